@@ -1,0 +1,142 @@
+package dev.bootcamp.api;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One typed difficulty parameter of a bootcamp.
+ *
+ * @param name kebab-case name used on the command line ({@code --set name=value}) and in case records
+ * @param kind the value type
+ * @param min inclusive lower bound for {@link Kind#INT} and {@link Kind#DOUBLE}; unused otherwise
+ * @param max inclusive upper bound for {@link Kind#INT} and {@link Kind#DOUBLE}; unused otherwise
+ * @param defaultValue an {@code Integer}, {@code Double}, {@code String} or {@code Boolean} matching the kind
+ * @param choices the allowed values of a {@link Kind#CHOICE}; empty otherwise
+ * @param meaning one line saying what the knob does
+ */
+public record Knob(String name, Kind kind, double min, double max, Object defaultValue, List<String> choices, String meaning) {
+    /** The value type of a knob. */
+    public enum Kind {
+        INT, DOUBLE, CHOICE, BOOL;
+
+        public String wireName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public Knob {
+        requireNonNull(name, "name is null");
+        requireNonNull(kind, "kind is null");
+        requireNonNull(defaultValue, "defaultValue is null");
+        requireNonNull(meaning, "meaning is null");
+        choices = List.copyOf(choices);
+        if (!Names.isKebab(name)) {
+            throw new IllegalArgumentException("knob name must be kebab-case, found '" + name + "'");
+        }
+        if (min > max) {
+            throw new IllegalArgumentException("knob '" + name + "' has min " + min + " above max " + max);
+        }
+        if (kind == Kind.CHOICE && choices.isEmpty()) {
+            throw new IllegalArgumentException("choice knob '" + name + "' has no choices");
+        }
+    }
+
+    public static Knob integer(String name, int min, int max, int defaultValue, String meaning) {
+        Knob knob = new Knob(name, Kind.INT, min, max, defaultValue, List.of(), meaning);
+        knob.validate(defaultValue);
+        return knob;
+    }
+
+    public static Knob decimal(String name, double min, double max, double defaultValue, String meaning) {
+        Knob knob = new Knob(name, Kind.DOUBLE, min, max, defaultValue, List.of(), meaning);
+        knob.validate(defaultValue);
+        return knob;
+    }
+
+    public static Knob choice(String name, List<String> choices, String defaultValue, String meaning) {
+        Knob knob = new Knob(name, Kind.CHOICE, 0, 0, defaultValue, choices, meaning);
+        knob.validate(defaultValue);
+        return knob;
+    }
+
+    public static Knob flag(String name, boolean defaultValue, String meaning) {
+        return new Knob(name, Kind.BOOL, 0, 1, defaultValue, List.of(), meaning);
+    }
+
+    /** Reads a value typed by a user, for example from {@code --set size=9}. */
+    public Object parse(String text) {
+        String trimmed = text.trim();
+        try {
+            return switch (kind) {
+                case INT -> validate(Integer.parseInt(trimmed));
+                case DOUBLE -> validate(Double.parseDouble(trimmed));
+                case CHOICE -> validate(trimmed.toLowerCase(Locale.ROOT));
+                case BOOL -> validate(parseBoolean(trimmed));
+            };
+        } catch (NumberFormatException e) {
+            throw new ConfigurationException("knob '" + name + "' takes " + allowed() + ", found '" + text + "'");
+        }
+    }
+
+    /** Checks a typed value (as produced by JSON or code) and returns it in canonical Java type. */
+    public Object validate(Object value) {
+        requireNonNull(value, "value of knob '" + name + "' is null");
+        switch (kind) {
+            case INT -> {
+                if (!(value instanceof Number number) || number.doubleValue() != Math.rint(number.doubleValue())) {
+                    throw wrongValue(value);
+                }
+                int integer = number.intValue();
+                if (integer < min || integer > max || number.longValue() != integer) {
+                    throw wrongValue(value);
+                }
+                return integer;
+            }
+            case DOUBLE -> {
+                if (!(value instanceof Number number) || number.doubleValue() < min || number.doubleValue() > max
+                        || Double.isNaN(number.doubleValue())) {
+                    throw wrongValue(value);
+                }
+                return number.doubleValue();
+            }
+            case CHOICE -> {
+                if (!(value instanceof String string) || !choices.contains(string)) {
+                    throw new ConfigurationException("knob '" + name + "' takes " + allowed() + ", found '" + value + "'"
+                            + (value instanceof String string ? Names.didYouMean(string, choices) : ""));
+                }
+                return value;
+            }
+            case BOOL -> {
+                if (!(value instanceof Boolean)) {
+                    throw wrongValue(value);
+                }
+                return value;
+            }
+        }
+        throw new AssertionError(kind);
+    }
+
+    /** The allowed values in words, for example {@code an integer in 4..9}. */
+    public String allowed() {
+        return switch (kind) {
+            case INT -> "an integer in " + (long) min + ".." + (long) max;
+            case DOUBLE -> "a number in " + min + ".." + max;
+            case CHOICE -> "one of " + String.join(", ", choices);
+            case BOOL -> "true or false";
+        };
+    }
+
+    private ConfigurationException wrongValue(Object value) {
+        return new ConfigurationException("knob '" + name + "' takes " + allowed() + ", found '" + value + "'");
+    }
+
+    private Boolean parseBoolean(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on", "1" -> true;
+            case "false", "no", "off", "0" -> false;
+            default -> throw new ConfigurationException("knob '" + name + "' takes true or false, found '" + text + "'");
+        };
+    }
+}

@@ -1,0 +1,138 @@
+package dev.bootcamp.api;
+
+/** Linear-time scans over untrusted model text: reasoning removal and the three extraction styles. */
+public final class Responses {
+    private static final String THINK_OPEN = "<think>";
+    private static final String THINK_CLOSE = "</think>";
+
+    private Responses() {}
+
+    /**
+     * Removes reasoning: every {@code <think>…</think>} block, everything before a stray {@code </think>} (chat
+     * templates often open the block in the prompt), and everything after an unclosed {@code <think>}.
+     */
+    public static String stripReasoning(String text) {
+        StringBuilder out = new StringBuilder(Math.min(text.length(), 1 << 16));
+        int position = 0;
+        while (position < text.length()) {
+            int open = find(text, THINK_OPEN, position);
+            int close = find(text, THINK_CLOSE, position);
+            if (close >= 0 && (open < 0 || close < open)) {
+                out.setLength(0);
+                position = close + THINK_CLOSE.length();
+                continue;
+            }
+            if (open < 0) {
+                out.append(text, position, text.length());
+                break;
+            }
+            out.append(text, position, open);
+            int end = find(text, THINK_CLOSE, open + THINK_OPEN.length());
+            if (end < 0) {
+                break;
+            }
+            position = end + THINK_CLOSE.length();
+        }
+        return out.toString();
+    }
+
+    static AnswerStyle.Extraction lastTagged(String text, String open, String close) {
+        int end = findLast(text, close, text.length());
+        if (end < 0) {
+            return AnswerStyle.Extraction.missing("no " + open + "…" + close + " block");
+        }
+        int start = findLast(text, open, end);
+        if (start < 0) {
+            return AnswerStyle.Extraction.missing("no " + open + " before the last " + close);
+        }
+        return nonEmpty(text.substring(start + open.length(), end));
+    }
+
+    static AnswerStyle.Extraction lastBoxed(String text) {
+        String marker = "\\boxed{";
+        int start = findLast(text, marker, text.length());
+        if (start < 0) {
+            return AnswerStyle.Extraction.missing("no \\boxed{…}");
+        }
+        int depth = 1;
+        int from = start + marker.length();
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length() && (text.charAt(i + 1) == '{' || text.charAt(i + 1) == '}')) {
+                i++;
+                continue;
+            }
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return nonEmpty(text.substring(from, i).replace("\\\\", "\n"));
+            }
+        }
+        return AnswerStyle.Extraction.missing("unbalanced braces in the last \\boxed{");
+    }
+
+    static AnswerStyle.Extraction lastAnswerLine(String text) {
+        int found = -1;
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            int i = lineStart;
+            while (i < lineEnd && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '*' || text.charAt(i) == '#')) {
+                i++;
+            }
+            if (text.regionMatches(true, i, "answer:", 0, 7)) {
+                found = i + 7;
+            }
+            lineStart = lineEnd + 1;
+        }
+        if (found < 0) {
+            return AnswerStyle.Extraction.missing("no line starting with \"Answer:\"");
+        }
+        String answer = text.substring(found).strip();
+        if (answer.startsWith("**")) {
+            answer = answer.substring(2).strip();
+        }
+        if (answer.endsWith("**")) {
+            answer = answer.substring(0, answer.length() - 2).strip();
+        }
+        return nonEmpty(answer);
+    }
+
+    private static AnswerStyle.Extraction nonEmpty(String answer) {
+        String stripped = answer.strip();
+        if (stripped.isEmpty()) {
+            return AnswerStyle.Extraction.missing("the answer is empty");
+        }
+        return AnswerStyle.Extraction.found(stripped);
+    }
+
+    /** First index of an ASCII needle at or after {@code from}, ignoring ASCII case; -1 if absent. */
+    static int find(String text, String needle, int from) {
+        int last = text.length() - needle.length();
+        char first = needle.charAt(0);
+        for (int i = Math.max(0, from); i <= last; i++) {
+            if (lower(text.charAt(i)) == first && text.regionMatches(true, i, needle, 0, needle.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Last index of an ASCII needle that ends at or before {@code end}, ignoring ASCII case; -1 if absent. */
+    static int findLast(String text, String needle, int end) {
+        char first = needle.charAt(0);
+        for (int i = Math.min(end, text.length()) - needle.length(); i >= 0; i--) {
+            if (lower(text.charAt(i)) == first && text.regionMatches(true, i, needle, 0, needle.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+}

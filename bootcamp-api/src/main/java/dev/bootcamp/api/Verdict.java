@@ -1,0 +1,20 @@
+package dev.bootcamp.api;
+
+/** The kind of outcome a verification produced; see {@link Score}. */
+public enum Verdict {
+    /** The answer satisfies every rule; reward 1. */
+    CORRECT,
+    /** A valid but suboptimal or incomplete answer; reward strictly between 0 and 1. */
+    PARTIAL,
+    /** A well-formed answer that breaks a rule or is not the answer; reward 0. */
+    WRONG,
+    /** Nothing could be extracted from the response in the requested answer style; reward 0. */
+    NO_ANSWER,
+    /** Something was extracted but could not be parsed or has the wrong shape; reward 0. */
+    MALFORMED;
+
+    /** The lower-case name used on the wire and in reports, for example {@code no_answer}. */
+    public String wireName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
