@@ -13,7 +13,12 @@ public final class Cases {
 
     /** {@code bootcamp/v<version>/<16 hex digits of SHA-256 over the spec>}. */
     public static String caseId(String bootcamp, int version, Map<String, Object> knobs, long seed) {
-        String spec = bootcamp + '\n' + version + '\n' + Json.write(new TreeMap<>(knobs)) + '\n' + seed;
+        return caseId(bootcamp, version, Json.write(new TreeMap<>(knobs)), seed);
+    }
+
+    /** The same, with the knobs already written as canonical JSON (sorted keys). */
+    public static String caseId(String bootcamp, int version, String knobsJson, long seed) {
+        String spec = bootcamp + '\n' + version + '\n' + knobsJson + '\n' + seed;
         return bootcamp + "/v" + version + "/" + HexFormat.of().formatHex(sha256(spec.getBytes(StandardCharsets.UTF_8)), 0, 8);
     }
 

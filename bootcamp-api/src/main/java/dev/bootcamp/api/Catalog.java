@@ -12,13 +12,19 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /** Every registered bootcamp, by id, sorted and immutable. */
 public final class Catalog {
-    private final SortedMap<String, TypedBootcamp<?, ?>> byId;
+    private final SortedMap<String, Bootcamp<?, ?>> byId;
+    private final SortedMap<String, BootcampInfo> infos;
+    // Resolving generic types touches Jackson, which is slow to start; done on first use, not at load.
+    private final ConcurrentMap<String, TypedBootcamp<?, ?>> typed = new ConcurrentHashMap<>();
 
-    private Catalog(SortedMap<String, TypedBootcamp<?, ?>> byId) {
+    private Catalog(SortedMap<String, Bootcamp<?, ?>> byId, SortedMap<String, BootcampInfo> infos) {
         this.byId = Collections.unmodifiableSortedMap(byId);
+        this.infos = Collections.unmodifiableSortedMap(infos);
     }
 
     /** The bootcamps registered with {@code @AutoService(Bootcamp.class)} and visible to this class's loader. */
@@ -37,23 +43,24 @@ public final class Catalog {
 
     /** A catalogue of the given bootcamps; duplicate ids fail naming both classes. */
     public static Catalog of(Collection<? extends Bootcamp<?, ?>> bootcamps) {
-        SortedMap<String, TypedBootcamp<?, ?>> byId = new TreeMap<>();
+        SortedMap<String, Bootcamp<?, ?>> byId = new TreeMap<>();
+        SortedMap<String, BootcampInfo> infos = new TreeMap<>();
         for (Bootcamp<?, ?> bootcamp : bootcamps) {
-            TypedBootcamp<?, ?> typed = TypedBootcamp.of(bootcamp);
-            String id = typed.info().id();
-            TypedBootcamp<?, ?> previous = byId.put(id, typed);
+            BootcampInfo info = requireNonNull(bootcamp.info(), bootcamp.getClass().getName() + ".info() is null");
+            String id = info.id();
+            Bootcamp<?, ?> previous = byId.put(id, bootcamp);
             if (previous != null) {
-                throw new RegistryException("duplicate bootcamp id '" + id + "': " + previous.bootcamp().getClass().getName()
+                throw new RegistryException("duplicate bootcamp id '" + id + "': " + previous.getClass().getName()
                         + " and " + bootcamp.getClass().getName());
             }
+            infos.put(id, info);
         }
-        return new Catalog(byId);
+        return new Catalog(byId, infos);
     }
 
     /** A catalogue with the bootcamps of both; ids must not collide. */
     public Catalog plus(Collection<? extends Bootcamp<?, ?>> more) {
-        List<Bootcamp<?, ?>> all = new ArrayList<>();
-        byId.values().forEach(typed -> all.add(typed.bootcamp()));
+        List<Bootcamp<?, ?>> all = new ArrayList<>(byId.values());
         all.addAll(more);
         return of(all);
     }
@@ -63,7 +70,7 @@ public final class Catalog {
     }
 
     public List<Bootcamp<?, ?>> all() {
-        return byId.values().stream().<Bootcamp<?, ?>>map(TypedBootcamp::bootcamp).toList();
+        return List.copyOf(byId.values());
     }
 
     public int size() {
@@ -72,7 +79,7 @@ public final class Catalog {
 
     public SortedSet<String> domains() {
         SortedSet<String> domains = new TreeSet<>();
-        byId.values().forEach(typed -> domains.add(typed.info().domain()));
+        infos.values().forEach(info -> domains.add(info.domain()));
         return Collections.unmodifiableSortedSet(domains);
     }
 
@@ -81,7 +88,7 @@ public final class Catalog {
     }
 
     public Optional<Bootcamp<?, ?>> find(String id) {
-        return Optional.ofNullable(byId.get(id)).map(TypedBootcamp::bootcamp);
+        return Optional.ofNullable(byId.get(id));
     }
 
     /** The bootcamp with this id; an unknown id fails with the closest ids. */
@@ -91,12 +98,17 @@ public final class Catalog {
 
     public TypedBootcamp<?, ?> typed(String id) {
         requireNonNull(id, "id is null");
-        TypedBootcamp<?, ?> typed = byId.get(id);
-        if (typed == null) {
+        Bootcamp<?, ?> bootcamp = byId.get(id);
+        if (bootcamp == null) {
             throw new RegistryException("unknown bootcamp '" + id + "'" + Names.didYouMean(id, byId.keySet())
                     + " (bootcamp list shows all " + byId.size() + ")");
         }
-        return typed;
+        return typed.computeIfAbsent(id, key -> TypedBootcamp.of(bootcamp));
+    }
+
+    public BootcampInfo info(String id) {
+        typed(id);
+        return infos.get(id);
     }
 
     /**
@@ -109,8 +121,7 @@ public final class Catalog {
             return List.of(key);
         }
         List<String> matched = new ArrayList<>();
-        for (TypedBootcamp<?, ?> typed : byId.values()) {
-            BootcampInfo info = typed.info();
+        for (BootcampInfo info : infos.values()) {
             boolean glob = key.indexOf('*') >= 0 || key.indexOf('?') >= 0;
             if (info.domain().equals(key)
                     || glob && (Glob.matches(key, info.id()) || Glob.matches(key, info.domain() + "/" + info.id()))) {

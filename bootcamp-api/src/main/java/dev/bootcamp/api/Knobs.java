@@ -15,6 +15,7 @@ import java.util.TreeMap;
 public final class Knobs {
     private final SortedMap<String, Knob> declared;
     private final SortedMap<String, Object> values;
+    private String json;
 
     private Knobs(SortedMap<String, Knob> declared, SortedMap<String, Object> values) {
         this.declared = declared;
@@ -79,6 +80,16 @@ public final class Knobs {
     /** Name to value, sorted by name: {@code Integer}, {@code Double}, {@code String} or {@code Boolean}. */
     public SortedMap<String, Object> values() {
         return values;
+    }
+
+    /** The values as canonical JSON, cached (case ids hash it for every case). */
+    public String json() {
+        String cached = json;
+        if (cached == null) {
+            cached = Json.write(values);
+            json = cached;
+        }
+        return cached;
     }
 
     public List<Knob> declared() {

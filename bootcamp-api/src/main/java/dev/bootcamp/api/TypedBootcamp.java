@@ -22,7 +22,7 @@ public final class TypedBootcamp<P, A> {
     private TypedBootcamp(Bootcamp<P, A> bootcamp) {
         this.bootcamp = requireNonNull(bootcamp, "bootcamp is null");
         this.info = bootcamp.info();
-        JavaType[] parameters = Json.MAPPER.getTypeFactory().findTypeParameters(bootcamp.getClass(), Bootcamp.class);
+        JavaType[] parameters = Json.MAPPER.getTypeFactory().constructType(bootcamp.getClass()).findTypeParameters(Bootcamp.class);
         if (parameters == null || parameters.length != 2) {
             throw new IllegalArgumentException(bootcamp.getClass().getName() + " does not bind Bootcamp's type parameters");
         }
@@ -61,7 +61,7 @@ public final class TypedBootcamp<P, A> {
         P puzzle = generate(knobs, seed);
         A answer = bootcamp.solve(puzzle);
         String prompt = Cases.prompt(bootcamp.question(puzzle), style, info.answerShape());
-        return new Case(Cases.caseId(info.id(), info.version(), knobs.values(), seed), info.id(), info.version(), level, seed,
+        return new Case(Cases.caseId(info.id(), info.version(), knobs.json(), seed), info.id(), info.version(), level, seed,
                 knobs.values(), prompt, Json.tree(puzzle), Json.tree(answer), bootcamp.render(answer), style.wireName());
     }
 

@@ -1,5 +1,9 @@
 package dev.bootcamp.api;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
 /** The kind of outcome a verification produced; see {@link Score}. */
 public enum Verdict {
     /** The answer satisfies every rule; reward 1. */
@@ -14,7 +18,13 @@ public enum Verdict {
     MALFORMED;
 
     /** The lower-case name used on the wire and in reports, for example {@code no_answer}. */
+    @JsonValue
     public String wireName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    @JsonCreator
+    public static Verdict fromWire(String name) {
+        return valueOf(name.toUpperCase(Locale.ROOT));
     }
 }

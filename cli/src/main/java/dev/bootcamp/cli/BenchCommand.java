@@ -1,0 +1,114 @@
+package dev.bootcamp.cli;
+
+import com.google.inject.Inject;
+import dev.bootcamp.api.Catalog;
+import dev.bootcamp.api.Json;
+import dev.bootcamp.api.Tier;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code bootcamp bench}: catalogue start-up, and per-bootcamp generation and verification throughput on one thread. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure catalogue start-up and, per bootcamp on one thread: puzzles generated per second, complete"
+                + " case records per second (puzzle, prompt, gold answer, JSON), responses verified per second (reasoning"
+                + " removed, answer extracted, parsed, checked) and the 99th percentile of one verification.",
+                "Each rate is the median of --runs timed runs after a warm-up."},
+        footer = {"", "Examples:", "  bootcamp bench", "  bootcamp bench sudoku zebra-puzzle --level 8 --json"})
+final class BenchCommand implements Callable<Integer> {
+    private final CatalogProvider catalogProvider;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", arity = "0..*", completionCandidates = BootcampIds.class, description = "Bootcamps (default: all).")
+    List<String> ids = new ArrayList<>();
+
+    @Option(names = "--level", paramLabel = "L", defaultValue = "5", description = "Level or tier (default: ${DEFAULT-VALUE}).")
+    String level;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "5", description = "Timed runs per figure (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--millis", paramLabel = "MS", defaultValue = "200", description = "Length of one timed run (default: ${DEFAULT-VALUE}).")
+    int millis;
+
+    @Option(names = "--json", description = "Print the results as JSON.")
+    boolean json;
+
+    @Inject
+    BenchCommand(CatalogProvider catalogProvider) {
+        this.catalogProvider = catalogProvider;
+    }
+
+    @Override
+    public Integer call() {
+        if (runs < 1 || millis < 1) {
+            throw new UsageException("--runs and --millis must be at least 1");
+        }
+        Catalog catalog = catalogProvider.get();
+        double startupMillis = catalogProvider.loadMillis();
+        int chosenLevel = Tier.parseLevel(level);
+        List<String> selected = new ArrayList<>();
+        if (ids.isEmpty()) {
+            selected.addAll(catalog.ids());
+        } else {
+            ids.forEach(id -> catalog.select(id).stream().filter(found -> !selected.contains(found)).forEach(selected::add));
+        }
+        Benchmark benchmark = new Benchmark(runs, millis * 1_000_000L);
+        List<Benchmark.Result> results = new ArrayList<>();
+        for (String id : selected) {
+            results.add(benchmark.measure(catalog.typed(id), chosenLevel));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("catalog_startup_ms", startupMillis);
+            document.put("catalog_size", catalog.size());
+            document.put("level", chosenLevel);
+            document.put("runs", runs);
+            document.put("bootcamps", results);
+            out.println(Json.write(document));
+            return ExitCodes.OK;
+        }
+        out.printf("catalogue start-up: %.1f ms for %d bootcamps (target: under 300 ms)%n", startupMillis, catalog.size());
+        out.printf("level %d, one thread, median of %d runs of %d ms%n%n", chosenLevel, runs, millis);
+        Table table = new Table("bootcamp", "puzzles/s", "cases/s", "verify/s", "verify p99 µs");
+        for (Benchmark.Result result : results) {
+            table.row(result.bootcamp(), format(result.puzzlesPerSecond()), format(result.casesPerSecond()),
+                    format(result.verificationsPerSecond()), String.format("%.1f", result.verifyP99Micros()));
+        }
+        table.print(out);
+        if (results.size() > 1) {
+            out.println();
+            out.printf("median over bootcamps: %s puzzles/s, %s cases/s, %s verify/s%n",
+                    format(median(results.stream().mapToDouble(Benchmark.Result::puzzlesPerSecond).toArray())),
+                    format(median(results.stream().mapToDouble(Benchmark.Result::casesPerSecond).toArray())),
+                    format(median(results.stream().mapToDouble(Benchmark.Result::verificationsPerSecond).toArray())));
+        }
+        return ExitCodes.OK;
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    private static String format(double rate) {
+        return String.format("%,.0f", rate);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.bootcamp.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The top command; its subcommands do the work. */
+@Command(name = "bootcamp",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Procedurally generated, automatically verified reasoning tasks for RL training.",
+        subcommands = {ListCommand.class, ShowCommand.class, GenerateCommand.class, VerifyCommand.class, CheckCommand.class,
+                BenchCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 verification or contract failure.",
+                "Examples:",
+                "  bootcamp list --domain puzzles",
+                "  bootcamp show sudoku",
+                "  bootcamp generate sudoku --count 5 --tier hard --out cases.jsonl",
+                "  bootcamp verify --cases cases.jsonl --responses responses.jsonl --out scores.jsonl",
+                "  bootcamp check --all"})
+final class BootcampCommand implements Runnable {
+    @Option(names = {"-v", "--verbose"}, description = "Print stack traces of internal errors.", scope = picocli.CommandLine.ScopeType.INHERIT)
+    boolean verbose;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,126 @@
+package dev.bootcamp.cli;
+
+import com.google.inject.Inject;
+import dev.bootcamp.api.Bootcamp;
+import dev.bootcamp.api.Catalog;
+import dev.bootcamp.api.Conformance;
+import dev.bootcamp.api.ConformanceReport;
+import dev.bootcamp.api.Tier;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code bootcamp check}: the contract over some or all bootcamps; exit 3 when anything fails. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Run the contract (determinism, gold passes, wrong fails, round trips, no leak, diversity,"
+                + " difficulty moves, budgets, uniqueness) at every level.",
+                "Each failure names the bootcamp, the law, the level and the case seed; replay one with --level L --seed S."},
+        footer = {"", "Examples:", "  bootcamp check --all", "  bootcamp check sudoku --seeds 50", "  bootcamp check sudoku --level 7 --seed 123"})
+final class CheckCommand implements Callable<Integer> {
+    private final Catalog catalog;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", arity = "0..*", completionCandidates = BootcampIds.class, description = "Bootcamp ids (or domains, or globs).")
+    List<String> ids = new ArrayList<>();
+
+    @Option(names = "--all", description = "Every bootcamp in the catalogue.")
+    boolean all;
+
+    @Option(names = "--seeds", paramLabel = "N", defaultValue = "20", description = "Cases per level (default: ${DEFAULT-VALUE}).")
+    int seeds;
+
+    @Option(names = "--level", paramLabel = "L", description = "Only this level (1..10 or a tier).")
+    String level;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Replay one case seed, as printed by a failure (needs --level).")
+    Long seed;
+
+    @Option(names = "--fuzz", paramLabel = "N", defaultValue = "10000", description = "Hostile answers per bootcamp (default: ${DEFAULT-VALUE}).")
+    int fuzz;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Bootcamps checked at once (default: the number of cores).")
+    Integer threads;
+
+    @Inject
+    CheckCommand(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (all == !ids.isEmpty()) {
+            throw new UsageException("name bootcamp ids or give --all (one of the two)");
+        }
+        if (seed != null && level == null) {
+            throw new UsageException("--seed replays one case and needs --level");
+        }
+        if (seeds < 1 || fuzz < 0) {
+            throw new UsageException("--seeds must be at least 1 and --fuzz at least 0");
+        }
+        Conformance.Options options = Conformance.Options.defaults().withSeedsPerLevel(seeds).withFuzzCount(fuzz);
+        if (level != null) {
+            options = options.withLevels(List.of(Tier.parseLevel(level)));
+        }
+        if (seed != null) {
+            options = options.withReplaySeed(seed);
+        }
+        List<String> selected = new ArrayList<>();
+        if (all) {
+            selected.addAll(catalog.ids());
+        } else {
+            ids.forEach(id -> catalog.select(id).stream().filter(found -> !selected.contains(found)).forEach(selected::add));
+        }
+        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threadCount);
+        PrintWriter out = spec.commandLine().getOut();
+        int failed = 0;
+        long totalCases = 0;
+        try {
+            List<Future<Result>> results = new ArrayList<>();
+            for (String id : selected) {
+                Bootcamp<?, ?> bootcamp = catalog.get(id);
+                Conformance.Options chosen = options;
+                results.add(pool.submit(() -> run(bootcamp, chosen)));
+            }
+            for (Future<Result> future : results) {
+                Result result = future.get();
+                ConformanceReport report = result.report();
+                totalCases += report.cases();
+                if (report.passed()) {
+                    out.printf("PASS %s (%d cases, %.1f s)%n", report.bootcamp(), report.cases(), result.seconds());
+                } else {
+                    failed++;
+                    out.printf("FAIL %s (%d failures in %d cases)%n", report.bootcamp(), report.failures().size(), report.cases());
+                    report.failures().forEach(failure -> out.println("  " + failure));
+                }
+                out.flush();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        out.printf("%d of %d bootcamps passed the contract (%d cases, levels %s)%n", selected.size() - failed, selected.size(),
+                totalCases, options.levels().size() == 10 ? "1-10" : options.levels());
+        return failed == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Result run(Bootcamp<?, ?> bootcamp, Conformance.Options options) {
+        long start = System.nanoTime();
+        Class<? extends Bootcamp<?, ?>> type = (Class<? extends Bootcamp<?, ?>>) bootcamp.getClass();
+        ConformanceReport report = Conformance.check(type, options);
+        return new Result(report, (System.nanoTime() - start) / 1e9);
+    }
+
+    private record Result(ConformanceReport report, double seconds) {}
+}

@@ -1,0 +1,41 @@
+package dev.bootcamp.cli;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** The {@code bootcamp} command: one injector, one command line, an exit code. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        int code = run(args, out, err, new Terminal(System.console() != null));
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs one command with the given writers; used by {@link #main} and by in-process tests. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Terminal terminal) {
+        Injector injector = Guice.createInjector(new CliModule(terminal));
+        CommandLine commandLine = new CommandLine(BootcampCommand.class, new GuiceFactory(injector));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler(new ErrorHandler());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        try {
+            return commandLine.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package dev.bootcamp.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.inject.Inject;
+import dev.bootcamp.api.Case;
+import dev.bootcamp.api.Catalog;
+import dev.bootcamp.api.GenerationException;
+import dev.bootcamp.api.Json;
+import dev.bootcamp.api.RegistryException;
+import dev.bootcamp.api.Score;
+import dev.bootcamp.api.TypedBootcamp;
+import dev.bootcamp.api.Verdict;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code bootcamp verify}: scores model responses against cases. */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = {"Score responses against cases.",
+                "Responses are JSON lines {\"id\": CASE_ID, \"response\": TEXT}; each is scored by the case's bootcamp"
+                        + " (reasoning removed, answer extracted in the case's style, parsed, checked by the rules).",
+                "A bad line is reported with its line number and the rest are still scored; the exit code is then 3."},
+        footer = {"", "Example:", "  bootcamp verify --cases cases.jsonl --responses responses.jsonl --out scores.jsonl"})
+final class VerifyCommand implements Callable<Integer> {
+    private final Catalog catalog;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--cases", paramLabel = "FILE", required = true, description = "Cases as written by generate (spec-only records are regenerated).")
+    String casesPath;
+
+    @Option(names = "--responses", paramLabel = "FILE", required = true, description = "Responses as JSON lines {id, response}.")
+    String responsesPath;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+            description = "Write one JSON line per response: {id, bootcamp, level, reward, verdict, detail}; - for standard output.")
+    String out;
+
+    @Inject
+    VerifyCommand(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        long[] problems = {0};
+        Map<String, Case> cases = new HashMap<>();
+        JsonLines.read(casesPath, (number, node) -> {
+            try {
+                Case record = Json.MAPPER.treeToValue(node, Case.class);
+                if (record.id() == null) {
+                    throw new IllegalArgumentException("no id");
+                }
+                cases.put(record.id(), new Case(record.id(), record.bootcamp(), record.version(), record.level(), record.seed(),
+                        record.knobs(), null, record.puzzle(), null, null, record.style()));
+            } catch (Exception e) {
+                problems[0]++;
+                err.println(casesPath + ":" + number + ": not a case record (" + firstLine(e) + ")");
+            }
+        }, (number, reason) -> {
+            problems[0]++;
+            err.println(casesPath + ":" + number + ": " + reason);
+        });
+        Map<String, Map<Integer, Tally>> tallies = new TreeMap<>();
+        Map<String, Object> puzzles = new HashMap<>();
+        try (AtomicOutput output = out == null ? null : AtomicOutput.open(out, spec.commandLine().getOut())) {
+            Writer writer = output == null ? null : output.writer();
+            JsonLines.read(responsesPath, (number, node) -> {
+                String id = text(node, "id");
+                String response = text(node, "response");
+                if (id == null || response == null) {
+                    problems[0]++;
+                    err.println(responsesPath + ":" + number + ": expected {\"id\": string, \"response\": string}");
+                    return;
+                }
+                Case record = cases.get(id);
+                if (record == null) {
+                    problems[0]++;
+                    err.println(responsesPath + ":" + number + ": no case with id '" + id + "' in " + casesPath);
+                    return;
+                }
+                Score score;
+                try {
+                    score = score(record, response, puzzles);
+                } catch (GenerationException | RegistryException e) {
+                    problems[0]++;
+                    err.println(responsesPath + ":" + number + ": " + e.getMessage());
+                    return;
+                }
+                tallies.computeIfAbsent(record.bootcamp(), key -> new TreeMap<>())
+                        .computeIfAbsent(record.level(), key -> new Tally()).add(score);
+                if (writer != null) {
+                    writer.write(Json.write(new ScoreLine(id, record.bootcamp(), record.level(), score.reward(), score.verdict(), score.detail())));
+                    writer.write('\n');
+                }
+            }, (number, reason) -> {
+                problems[0]++;
+                err.println(responsesPath + ":" + number + ": " + reason);
+            });
+            if (output != null) {
+                output.commit();
+            }
+        }
+        printSummary(out != null && out.equals("-") ? err : spec.commandLine().getOut(), tallies);
+        if (problems[0] > 0) {
+            err.println(problems[0] + " line(s) could not be scored; see above");
+            return ExitCodes.FAILED;
+        }
+        return ExitCodes.OK;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Score score(Case record, String response, Map<String, Object> puzzles) {
+        TypedBootcamp typed = catalog.typed(record.bootcamp());
+        Object puzzle = puzzles.computeIfAbsent(record.id(), key -> typed.puzzle(record));
+        if (puzzles.size() > 100_000) {
+            puzzles.clear();
+        }
+        return typed.verify(puzzle, response, record.answerStyle());
+    }
+
+    private static void printSummary(PrintWriter out, Map<String, Map<Integer, Tally>> tallies) {
+        Table table = new Table("bootcamp", "level", "responses", "mean reward", "correct", "partial", "wrong", "no answer", "malformed");
+        Tally total = new Tally();
+        tallies.forEach((bootcamp, byLevel) -> byLevel.forEach((level, tally) -> {
+            table.row(bootcamp, level, tally.count, String.format("%.3f", tally.mean()), tally.of(Verdict.CORRECT), tally.of(Verdict.PARTIAL),
+                    tally.of(Verdict.WRONG), tally.of(Verdict.NO_ANSWER), tally.of(Verdict.MALFORMED));
+            total.merge(tally);
+        }));
+        table.row("all", "", total.count, String.format("%.3f", total.mean()), total.of(Verdict.CORRECT), total.of(Verdict.PARTIAL),
+                total.of(Verdict.WRONG), total.of(Verdict.NO_ANSWER), total.of(Verdict.MALFORMED));
+        table.print(out);
+        out.flush();
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value != null && value.isTextual() ? value.asText() : null;
+    }
+
+    private static String firstLine(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /** One line of {@code --out}. */
+    record ScoreLine(String id, String bootcamp, int level, double reward, Verdict verdict, String detail) {}
+
+    /** Counts of one bootcamp and level. */
+    private static final class Tally {
+        private long count;
+        private double rewardSum;
+        private final Map<Verdict, Long> verdicts = new EnumMap<>(Verdict.class);
+
+        void add(Score score) {
+            count++;
+            rewardSum += score.reward();
+            verdicts.merge(score.verdict(), 1L, Long::sum);
+        }
+
+        void merge(Tally other) {
+            count += other.count;
+            rewardSum += other.rewardSum;
+            other.verdicts.forEach((verdict, n) -> verdicts.merge(verdict, n, Long::sum));
+        }
+
+        double mean() {
+            return count == 0 ? 0 : rewardSum / count;
+        }
+
+        long of(Verdict verdict) {
+            return verdicts.getOrDefault(verdict, 0L);
+        }
+    }
+}

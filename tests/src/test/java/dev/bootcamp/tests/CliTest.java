@@ -1,0 +1,184 @@
+package dev.bootcamp.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.bootcamp.api.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every command end to end, in process, with its exit code and what it printed. */
+class CliTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void helpListsEveryCommand() {
+        Cli result = Cli.run("--help");
+        assertThat(result.code()).isZero();
+        assertThat(result.out()).contains("list", "show", "generate", "verify", "check", "bench");
+    }
+
+    @Test
+    void listPrintsTableJsonAndMarkdown() throws IOException {
+        assertThat(Cli.run("list").out()).contains("knapsack").contains("bootcamps");
+        Cli json = Cli.run("list", "--json");
+        JsonNode array = Json.MAPPER.readTree(json.out());
+        assertThat(array.isArray()).isTrue();
+        JsonNode first = array.get(0);
+        for (String field : List.of("id", "title", "domain", "version", "knobs")) {
+            assertThat(first.has(field)).as(field).isTrue();
+        }
+        assertThat(Cli.run("list", "--markdown").out()).startsWith("# Catalogue").contains("| `knapsack` |");
+        assertThat(Cli.run("list", "--domain", "algorithms").out()).contains("knapsack");
+    }
+
+    @Test
+    void listRejectsAnUnknownDomainWithSuggestions() {
+        Cli result = Cli.run("list", "--domain", "algoritms");
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("did you mean 'algorithms'");
+    }
+
+    @Test
+    void showDescribesKnobsLevelsAndAnExample() {
+        Cli result = Cli.run("show", "knapsack");
+        assertThat(result.code()).isZero();
+        assertThat(result.out()).contains("Knobs", "Levels", "Example at level 2", "Gold answer:", "items");
+    }
+
+    @Test
+    void unknownIdExitsTwoWithSuggestions() {
+        Cli result = Cli.run("show", "knapsak");
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("unknown bootcamp 'knapsak'").contains("did you mean 'knapsack'");
+        assertThat(result.err().lines().count()).isEqualTo(1);
+    }
+
+    @Test
+    void generateWritesDeterministicJsonLines() throws IOException {
+        Path first = folder.resolve("a.jsonl");
+        Path second = folder.resolve("b.jsonl");
+        assertThat(Cli.run("generate", "knapsack", "--count", "7", "--seed", "3", "--out", first.toString()).code()).isZero();
+        assertThat(Cli.run("generate", "knapsack", "--count", "7", "--seed", "3", "--out", second.toString(), "--threads", "1").code()).isZero();
+        List<String> lines = Files.readAllLines(first, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(7);
+        assertThat(Files.readAllLines(second, StandardCharsets.UTF_8)).isEqualTo(lines);
+        JsonNode record = Json.MAPPER.readTree(lines.get(0));
+        for (String field : List.of("id", "bootcamp", "version", "level", "seed", "knobs", "prompt", "puzzle", "answer", "answer_text", "style")) {
+            assertThat(record.has(field)).as(field).isTrue();
+        }
+        assertThat(record.get("level").asInt()).isEqualTo(5);
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder("a.jsonl", "b.jsonl");
+        }
+    }
+
+    @Test
+    void generateHonoursTierSetAndStyle() throws IOException {
+        Cli result = Cli.run("generate", "knapsack", "--count", "2", "--tier", "hard", "--set", "items=11", "--style", "boxed");
+        assertThat(result.code()).isZero();
+        JsonNode record = Json.MAPPER.readTree(result.out().lines().findFirst().orElseThrow());
+        assertThat(record.get("level").asInt()).isEqualTo(8);
+        assertThat(record.get("knobs").get("items").asInt()).isEqualTo(11);
+        assertThat(record.get("style").asText()).isEqualTo("boxed");
+        assertThat(record.get("prompt").asText()).contains("\\boxed{}");
+    }
+
+    @Test
+    void generateRejectsBadOptionsWithOneLine() {
+        assertRejected(Cli.run("generate", "knapsack", "--set", "itmes=3"), "did you mean 'items'");
+        assertRejected(Cli.run("generate", "knapsack", "--set", "items=999"), "takes an integer in 2..60");
+        assertRejected(Cli.run("generate", "knapsack", "--tier", "hardd"), "did you mean 'hard'");
+        assertRejected(Cli.run("generate", "knapsack", "--style", "box"), "did you mean 'boxed'");
+        assertRejected(Cli.run("generate", "knapsack", "--level", "11"), "level must be in 1..10");
+        assertRejected(Cli.run("generate"), "name bootcamp ids or give --mix");
+        assertRejected(Cli.run("generate", "--mix", "knapsack:abc"), "mix weight must be a positive number");
+    }
+
+    @Test
+    void aFailedGenerateLeavesNoFileBehind() {
+        Path target = folder.resolve("never.jsonl");
+        Cli result = Cli.run("generate", "knapsack", "--set", "items=999", "--out", target.toString());
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(folder.toFile().list()).isEmpty();
+    }
+
+    @Test
+    void generateMixesByWeight() throws IOException {
+        Cli result = Cli.run("generate", "--mix", "algorithms:1", "--count", "20");
+        assertThat(result.code()).isZero();
+        for (String line : result.out().lines().toList()) {
+            assertThat(Json.MAPPER.readTree(line).get("bootcamp").asText()).isIn(Cli.run("list", "--domain", "algorithms").out().lines()
+                    .skip(2).map(row -> row.split("\\s+")[0]).toList());
+        }
+    }
+
+    @Test
+    void verifyScoresReportsBadLinesAndSummarises() throws IOException {
+        Path cases = folder.resolve("cases.jsonl");
+        assertThat(Cli.run("generate", "knapsack", "--count", "3", "--out", cases.toString()).code()).isZero();
+        List<JsonNode> records = new ArrayList<>();
+        for (String line : Files.readAllLines(cases, StandardCharsets.UTF_8)) {
+            records.add(Json.MAPPER.readTree(line));
+        }
+        Path responses = folder.resolve("responses.jsonl");
+        Files.write(responses, List.of(
+                Json.write(java.util.Map.of("id", records.get(0).get("id").asText(),
+                        "response", "<think>let me see</think>\n<answer>" + records.get(0).get("answer_text").asText() + "</answer>")),
+                "{this is not json",
+                Json.write(java.util.Map.of("id", "knapsack/v1/0000", "response", "1")),
+                Json.write(java.util.Map.of("id", records.get(1).get("id").asText(), "response", "I give up"))), StandardCharsets.UTF_8);
+        Path scores = folder.resolve("scores.jsonl");
+        Cli result = Cli.run("verify", "--cases", cases.toString(), "--responses", responses.toString(), "--out", scores.toString());
+        assertThat(result.code()).isEqualTo(3);
+        assertThat(result.err()).contains("responses.jsonl:2: not valid JSON").contains("responses.jsonl:3: no case with id");
+        assertThat(result.out()).contains("knapsack").contains("mean reward");
+        List<String> lines = Files.readAllLines(scores, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(2);
+        JsonNode first = Json.MAPPER.readTree(lines.get(0));
+        assertThat(first.get("verdict").asText()).isEqualTo("correct");
+        assertThat(first.get("reward").asDouble()).isEqualTo(1.0);
+        assertThat(Json.MAPPER.readTree(lines.get(1)).get("verdict").asText()).isEqualTo("no_answer");
+    }
+
+    @Test
+    void verifyNamesAMissingFile() {
+        Cli result = Cli.run("verify", "--cases", folder.resolve("missing.jsonl").toString(), "--responses", "x");
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("no such file");
+    }
+
+    @Test
+    void checkPassesAndReplaysOneSeed() {
+        Cli result = Cli.run("check", "knapsack", "--seeds", "3", "--fuzz", "200");
+        assertThat(result.code()).isZero();
+        assertThat(result.out()).contains("PASS knapsack").contains("1 of 1 bootcamps passed");
+        Cli replay = Cli.run("check", "knapsack", "--level", "7", "--seed", "123");
+        assertThat(replay.code()).isZero();
+        assertRejected(Cli.run("check"), "name bootcamp ids or give --all");
+    }
+
+    @Test
+    void benchPrintsATableAndJson() throws IOException {
+        Cli table = Cli.run("bench", "knapsack", "--runs", "1", "--millis", "20");
+        assertThat(table.code()).isZero();
+        assertThat(table.out()).contains("catalogue start-up").contains("knapsack");
+        Cli json = Cli.run("bench", "knapsack", "--runs", "1", "--millis", "20", "--json");
+        JsonNode document = Json.MAPPER.readTree(json.out());
+        assertThat(document.get("bootcamps").get(0).get("bootcamp").asText()).isEqualTo("knapsack");
+        assertThat(document.get("bootcamps").get(0).get("casesPerSecond").asDouble()).isPositive();
+    }
+
+    private static void assertRejected(Cli result, String message) {
+        assertThat(result.code()).as(result.err()).isEqualTo(2);
+        assertThat(result.err()).contains(message);
+        assertThat(result.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+}

@@ -1,0 +1,89 @@
+package dev.bootcamp.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bootcamp.api.AnswerStyle;
+import dev.bootcamp.api.BootcampInfo;
+import dev.bootcamp.api.Case;
+import dev.bootcamp.api.Cases;
+import dev.bootcamp.api.Catalog;
+import dev.bootcamp.api.Json;
+import dev.bootcamp.api.Seeds;
+import dev.bootcamp.api.TypedBootcamp;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pins what every bootcamp generates: a SHA-256 over its first cases at a fixed seed and level 5. A change to a
+ * generator without a version bump fails here. After a deliberate change (with its version bumped), rewrite the
+ * file with {@code mvn -pl tests -am test -Dtest=GoldenHashesTest -Dgolden.update=true -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+class GoldenHashesTest {
+    private static final Path FILE = Path.of("src/test/resources/golden-hashes.txt");
+    private static final int CASES = 5;
+    private static final long SEED = 42;
+    private static final int LEVEL = 5;
+
+    @Test
+    void everyBootcampGeneratesWhatItsVersionPinned() throws IOException {
+        Catalog catalog = Catalog.load();
+        Map<String, String> actual = new TreeMap<>();
+        for (String id : catalog.ids()) {
+            actual.put(id, catalog.info(id).version() + " " + hash(catalog.typed(id)));
+        }
+        if (Boolean.getBoolean("golden.update")) {
+            List<String> lines = new ArrayList<>(List.of("# bootcamp version sha256(first " + CASES + " cases, seed " + SEED + ", level " + LEVEL + ")"));
+            actual.forEach((id, value) -> lines.add(id + " " + value));
+            Files.write(FILE, lines, StandardCharsets.UTF_8);
+        }
+        Map<String, String> pinned = read();
+        List<String> problems = new ArrayList<>();
+        actual.forEach((id, value) -> {
+            String expected = pinned.get(id);
+            if (expected == null) {
+                problems.add(id + ": no golden hash; add it (see this test's Javadoc)");
+            } else if (!expected.equals(value)) {
+                String pinnedVersion = expected.split(" ")[0];
+                String version = value.split(" ")[0];
+                problems.add(pinnedVersion.equals(version)
+                        ? id + ": generates different cases but its version is still " + version + "; bump the version"
+                        : id + ": version changed to " + version + "; update the golden hash");
+            }
+        });
+        pinned.keySet().stream().filter(id -> !actual.containsKey(id)).forEach(id -> problems.add(id + ": pinned but not in the catalogue"));
+        assertThat(problems).isEmpty();
+    }
+
+    private static String hash(TypedBootcamp<?, ?> typed) {
+        BootcampInfo info = typed.info();
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < CASES; i++) {
+            Case record = typed.makeCase(typed.bootcamp().atLevel(LEVEL), LEVEL, Seeds.caseSeed(SEED, info.id(), i), AnswerStyle.TAGS);
+            lines.append(Json.write(record)).append('\n');
+        }
+        return HexFormat.of().formatHex(Cases.sha256(lines.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Map<String, String> read() throws IOException {
+        Map<String, String> pinned = new TreeMap<>();
+        if (!Files.exists(FILE)) {
+            return pinned;
+        }
+        for (String line : Files.readAllLines(FILE, StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] parts = line.trim().split("\\s+", 2);
+            pinned.put(parts[0], parts[1]);
+        }
+        return pinned;
+    }
+}
