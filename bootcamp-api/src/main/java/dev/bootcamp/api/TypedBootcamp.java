@@ -120,7 +120,7 @@ public final class TypedBootcamp<P, A> {
             answer = bootcamp.parse(extraction.text());
         } catch (AnswerFormatException e) {
             return Score.malformed(e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return Score.malformed("parser error in " + info.id() + ": " + e);
         }
         if (answer == null) {
@@ -128,7 +128,7 @@ public final class TypedBootcamp<P, A> {
         }
         try {
             return requireNonNull(bootcamp.check(puzzle, answer), "check returned null");
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return Score.malformed("checker error in " + info.id() + ": " + e);
         }
     }

@@ -10,6 +10,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Output to a file that appears under its final name only when complete: written to a temporary file beside it and
@@ -45,8 +46,10 @@ final class AtomicOutput implements AutoCloseable {
         if (Files.isDirectory(target)) {
             throw new UsageException("cannot write " + path + ": it is a folder");
         }
-        Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".partial");
-        Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8), 1 << 16);
+        // Not Files.createTempFile: that makes the file owner-only, and the output should get the usual permissions.
+        Path temporary = directory.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".partial");
+        Writer writer = new BufferedWriter(new OutputStreamWriter(
+                Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), StandardCharsets.UTF_8), 1 << 16);
         return new AtomicOutput(target, temporary, writer);
     }
 

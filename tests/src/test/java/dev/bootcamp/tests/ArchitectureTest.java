@@ -59,7 +59,7 @@ class ArchitectureTest {
                     public void check(JavaClass type, ConditionEvents events) {
                         String stem = stem(type);
                         for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
-                            JavaClass target = dependency.getTargetClass();
+                            JavaClass target = dependency.getTargetClass().getBaseComponentType();
                             if (target.getPackageName().startsWith("dev.bootcamp.camps.") && !target.getPackageName().startsWith("dev.bootcamp.camps.kit")
                                     && !stem(target).equals(stem)) {
                                 events.add(SimpleConditionEvent.violated(type, type.getName() + " depends on another bootcamp's " + target.getName()));
@@ -90,17 +90,27 @@ class ArchitectureTest {
                 .check(classes);
     }
 
-    /** {@code SudokuBootcamp$Puzzle} and {@code SudokuSolver} share the stem {@code Sudoku}. */
+    /**
+     * The stem of a class in the catalogue: the longest name of a bootcamp ({@code Sudoku} for {@code SudokuBootcamp})
+     * in the same package that the class's top-level name starts with, so {@code SudokuBootcamp$Puzzle},
+     * {@code SudokuSolver} and {@code SudokuCounter} share the stem {@code Sudoku}.
+     */
     private static String stem(JavaClass type) {
-        String name = type.getName();
-        String simple = name.substring(name.lastIndexOf('.') + 1);
-        int nested = simple.indexOf('$');
-        String top = nested < 0 ? simple : simple.substring(0, nested);
-        for (String suffix : new String[] {"Bootcamp", "Solver", "Counter", "Generator", "Checker", "Parser", "Puzzle", "Answer"}) {
-            if (top.endsWith(suffix) && top.length() > suffix.length()) {
-                return top.substring(0, top.length() - suffix.length());
+        String name = type.getName().substring(type.getPackageName().length() + 1);
+        int nested = name.indexOf('$');
+        String top = nested < 0 ? name : name.substring(0, nested);
+        String best = top;
+        int bestLength = -1;
+        for (JavaClass candidate : classes) {
+            String candidateName = candidate.getSimpleName();
+            if (candidate.getPackageName().equals(type.getPackageName()) && candidateName.endsWith("Bootcamp")) {
+                String stem = candidateName.substring(0, candidateName.length() - "Bootcamp".length());
+                if (!stem.isEmpty() && top.startsWith(stem) && stem.length() > bestLength) {
+                    best = stem;
+                    bestLength = stem.length();
+                }
             }
         }
-        return top;
+        return best;
     }
 }

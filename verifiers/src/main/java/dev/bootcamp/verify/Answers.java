@@ -61,15 +61,22 @@ public final class Answers {
      * {@code \frac{a}{b}}. Decimals are read exactly, so {@code 0.333} is not {@code 1/3}.
      */
     public static Rational rational(String text) {
+        return rational(text, 0);
+    }
+
+    private static Rational rational(String text, int depth) {
+        if (depth > 8) {
+            throw new AnswerFormatException("fractions nested more than 8 deep");
+        }
         String cleaned = stripDecoration(text).replace("\\left", "").replace("\\right", "").replace("\\dfrac", "\\frac")
                 .replace("\\tfrac", "\\frac").replace('\u2212', '-').strip();
         if (cleaned.startsWith("\\frac") || cleaned.startsWith("-\\frac")) {
-            return latexFraction(cleaned);
+            return latexFraction(cleaned, depth);
         }
         String[] words = cleaned.split("\\s+");
         if (words.length == 2 && words[1].contains("/") && !words[0].contains("/")) {
-            Rational whole = rational(words[0]);
-            Rational fraction = rational(words[1]);
+            Rational whole = rational(words[0], depth + 1);
+            Rational fraction = rational(words[1], depth + 1);
             if (fraction.signum() < 0 || !whole.isInteger()) {
                 throw new AnswerFormatException("expected a number, found '" + abbreviate(text) + "'");
             }
@@ -128,11 +135,19 @@ public final class Answers {
 
     /** Items separated by commas, semicolons, whitespace or newlines, inside optional brackets. */
     public static List<String> tokens(String text) {
+        return tokens(text, "");
+    }
+
+    /**
+     * Items separated by commas, semicolons, whitespace, newlines or any of {@code separators} (a path written
+     * {@code A -> B -> C} reads with {@code "->"}: each character of it separates).
+     */
+    public static List<String> tokens(String text, String separators) {
         String body = stripDecoration(text);
         List<String> items = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= body.length(); i++) {
-            boolean separator = i == body.length() || isSeparator(body.charAt(i));
+            boolean separator = i == body.length() || isSeparator(body.charAt(i)) || separators.indexOf(body.charAt(i)) >= 0;
             if (separator) {
                 if (start >= 0) {
                     items.add(body.substring(start, i));
@@ -203,7 +218,8 @@ public final class Answers {
         return lines;
     }
 
-    static String stripDecoration(String text) {
+    /** The text without a trailing full stop and without brackets, quotes or dollar signs around the whole of it. */
+    public static String stripDecoration(String text) {
         String s = text.strip();
         boolean changed = true;
         while (changed && !s.isEmpty()) {
@@ -300,7 +316,7 @@ public final class Answers {
         }
     }
 
-    private static Rational latexFraction(String s) {
+    private static Rational latexFraction(String s, int depth) {
         boolean negative = s.startsWith("-");
         String body = negative ? s.substring(1) : s;
         int[] first = braces(body, "\\frac".length());
@@ -308,7 +324,8 @@ public final class Answers {
         if (second[1] != body.length() - 1) {
             throw new AnswerFormatException("expected \\frac{a}{b}, found '" + abbreviate(s) + "'");
         }
-        Rational value = rational(body.substring(first[0] + 1, first[1])).divide(nonZero(rational(body.substring(second[0] + 1, second[1])), s));
+        Rational numerator = rational(body.substring(first[0] + 1, first[1]), depth + 1);
+        Rational value = numerator.divide(nonZero(rational(body.substring(second[0] + 1, second[1]), depth + 1), s));
         return negative ? value.negate() : value;
     }
 

@@ -67,6 +67,52 @@ public final class Grids {
         return grid;
     }
 
+    /**
+     * The rows of a grid whose shape is not known to the reader (a parser does not see the puzzle): each line's cells,
+     * split on spaces, commas, bars and semicolons, brackets removed. Rows may be ragged; the checker decides whether
+     * the shape is right.
+     */
+    public static List<List<String>> tokenRows(String text) {
+        List<List<String>> grid = new ArrayList<>();
+        for (String line : rowLines(text)) {
+            List<String> row = splitRow(line, 0);
+            if (!row.isEmpty()) {
+                grid.add(row);
+            }
+            if (grid.size() > MAX_SIDE) {
+                throw new AnswerFormatException("more than " + MAX_SIDE + " rows");
+            }
+        }
+        if (grid.isEmpty()) {
+            throw new AnswerFormatException("no grid rows found");
+        }
+        return grid;
+    }
+
+    /**
+     * The rows of a grid of one-character cells whose shape is not known to the reader: separators between cells are
+     * optional ({@code #.#}, {@code # . #} and {@code #,.,#} read alike); every cell must be one of {@code allowed}.
+     * Rows may be ragged.
+     */
+    public static char[][] charRows(String text, String allowed) {
+        List<List<String>> rows = tokenRows(text);
+        char[][] grid = new char[rows.size()][];
+        for (int r = 0; r < rows.size(); r++) {
+            StringBuilder cells = new StringBuilder();
+            rows.get(r).forEach(cells::append);
+            if (cells.length() > MAX_SIDE) {
+                throw new AnswerFormatException("more than " + MAX_SIDE + " cells in row " + (r + 1));
+            }
+            for (int c = 0; c < cells.length(); c++) {
+                if (allowed.indexOf(cells.charAt(c)) < 0) {
+                    throw new AnswerFormatException("row " + (r + 1) + " has '" + cells.charAt(c) + "'; allowed: " + allowed);
+                }
+            }
+            grid[r] = cells.toString().toCharArray();
+        }
+        return grid;
+    }
+
     /** Rows as lines of cells separated by single spaces. */
     public static String render(int[][] grid) {
         StringBuilder text = new StringBuilder();
@@ -121,7 +167,7 @@ public final class Grids {
                 throw new AnswerFormatException("more than " + MAX_SIDE + " cells in a row");
             }
         }
-        if (cells.size() == 1 && columns > 1 && cells.get(0).length() == columns) {
+        if (cells.size() == 1 && columns > 1 && cells.get(0).length() > 1) {
             String packed = cells.get(0);
             cells.clear();
             for (int i = 0; i < packed.length(); i++) {

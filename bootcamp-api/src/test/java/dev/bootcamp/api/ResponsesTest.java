@@ -1,0 +1,148 @@
+package dev.bootcamp.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+class ResponsesTest {
+    @Test
+    void thinkBlocksAreRemoved() {
+        assertThat(Responses.stripReasoning("a<think>secret</think>b<think>more</think>c")).isEqualTo("abc");
+    }
+
+    @Test
+    void thinkTagsAreMatchedWhateverTheirCase() {
+        assertThat(Responses.stripReasoning("<THINK>secret</Think>visible")).isEqualTo("visible");
+    }
+
+    @Test
+    void everythingBeforeAStrayClosingTagIsReasoning() {
+        // Chat templates often open the block in the prompt, so the response starts inside it.
+        assertThat(Responses.stripReasoning("secret</think>visible")).isEqualTo("visible");
+        assertThat(Responses.stripReasoning("one</think>two</think>three")).isEqualTo("three");
+    }
+
+    @Test
+    void everythingAfterAnUnclosedThinkIsReasoning() {
+        assertThat(Responses.stripReasoning("visible<think>cut off mid-thought")).isEqualTo("visible");
+    }
+
+    @Test
+    void textWithoutReasoningIsUnchanged() {
+        assertThat(Responses.stripReasoning("just <b>an</b> answer")).isEqualTo("just <b>an</b> answer");
+        assertThat(Responses.stripReasoning("")).isEmpty();
+    }
+
+    @Test
+    @Disabled("bug: Responses.stripReasoning splices the text around removed blocks, so fragments like '<thi' + 'nk>' become a new <think> tag")
+    void removingABlockNeverSplicesANewTag() {
+        String response = "<thi<think></think>nk><answer>42</answer></thi<think></think>nk>";
+        String visible = Responses.stripReasoning(response);
+        assertThat(visible).doesNotContainIgnoringCase("<think>").doesNotContainIgnoringCase("</think>");
+    }
+
+    @Test
+    void manyThinkBlocksAreRemovedInLinearTime() {
+        String response = "<think>hmm</think>x".repeat(100_000) + "<answer>1</answer>";
+        String visible = assertTimeoutPreemptively(Duration.ofSeconds(1), () -> Responses.stripReasoning(response));
+        assertThat(visible).hasSize(100_000 + "<answer>1</answer>".length());
+    }
+
+    @Test
+    void manyUnmatchedOpeningTagsAreRemovedInLinearTime() {
+        String response = "x" + "<think>".repeat(200_000);
+        assertThat(assertTimeoutPreemptively(Duration.ofSeconds(1), () -> Responses.stripReasoning(response))).isEqualTo("x");
+    }
+
+    @Test
+    @Disabled("bug: Responses.stripReasoning is quadratic on stray closing tags: it rescans for <think> from each </think> to the end")
+    void manyStrayClosingTagsAreRemovedInLinearTime() {
+        // 200 KB: quadratic scanning takes many seconds here, a linear scan a few milliseconds.
+        String response = "</think>".repeat(25_000) + "<answer>1</answer>";
+        assertThat(assertTimeoutPreemptively(Duration.ofSeconds(1), () -> Responses.stripReasoning(response))).isEqualTo("<answer>1</answer>");
+    }
+
+    @Test
+    void tagsGiveTheTextOfTheLastAnswerBlock() {
+        assertThat(AnswerStyle.TAGS.extract("<answer>1</answer> then <ANSWER> 2 </Answer>").text()).isEqualTo("2");
+    }
+
+    @Test
+    void tagsIgnoreAnOpeningTagAfterTheLastClosingTag() {
+        assertThat(AnswerStyle.TAGS.extract("<answer>1</answer> and then <answer>").text()).isEqualTo("1");
+    }
+
+    @Test
+    void tagsWithoutABlockFindNothingAndSayWhy() {
+        AnswerStyle.Extraction none = AnswerStyle.TAGS.extract("the answer is 4");
+        assertThat(none.isFound()).isFalse();
+        assertThat(none.reason()).isEqualTo("no <answer>…</answer> block");
+        assertThat(AnswerStyle.TAGS.extract("4</answer>").reason()).isEqualTo("no <answer> before the last </answer>");
+    }
+
+    @Test
+    void anEmptyAnswerIsNotAnAnswer() {
+        AnswerStyle.Extraction empty = AnswerStyle.TAGS.extract("<answer> \n </answer>");
+        assertThat(empty.isFound()).isFalse();
+        assertThat(empty.reason()).isEqualTo("the answer is empty");
+    }
+
+    @Test
+    void boxedAnswersKeepBalancedInnerBraces() {
+        assertThat(AnswerStyle.BOXED.extract("so \\boxed{\\frac{1}{2}}.").text()).isEqualTo("\\frac{1}{2}");
+        assertThat(AnswerStyle.BOXED.extract("\\boxed{a{b{c}}d} and more}").text()).isEqualTo("a{b{c}}d");
+    }
+
+    @Test
+    void boxedTakesTheLastBox() {
+        assertThat(AnswerStyle.BOXED.extract("\\boxed{1} no wait \\boxed{2}").text()).isEqualTo("2");
+    }
+
+    @Test
+    void boxedSkipsEscapedBraces() {
+        assertThat(AnswerStyle.BOXED.extract("\\boxed{\\{1, 2\\}}").text()).isEqualTo("\\{1, 2\\}");
+    }
+
+    @Test
+    void boxedLineBreaksBecomeNewlines() {
+        assertThat(AnswerStyle.BOXED.extract("\\boxed{1 2 \\\\ 3 4}").text()).isEqualTo("1 2 \n 3 4");
+    }
+
+    @Test
+    void anUnbalancedBoxFindsNothing() {
+        assertThat(AnswerStyle.BOXED.extract("\\boxed{1 + {2}").reason()).isEqualTo("unbalanced braces in the last \\boxed{");
+        assertThat(AnswerStyle.BOXED.extract("boxed 3").isFound()).isFalse();
+    }
+
+    @Test
+    void finalLineRunsFromTheLastAnswerLineToTheEnd() {
+        assertThat(AnswerStyle.FINAL_LINE.extract("Answer: 3\nno, wait\nAnswer: 4").text()).isEqualTo("4");
+        assertThat(AnswerStyle.FINAL_LINE.extract("Working.\nAnswer:\n1 2\n3 4\n").text()).isEqualTo("1 2\n3 4");
+    }
+
+    @Test
+    void finalLineAcceptsMarkdownDecoration() {
+        assertThat(AnswerStyle.FINAL_LINE.extract("**Answer:** 42").text()).isEqualTo("42");
+        assertThat(AnswerStyle.FINAL_LINE.extract("## answer: **42**").text()).isEqualTo("42");
+    }
+
+    @Test
+    void finalLineIgnoresAnswerInTheMiddleOfALine() {
+        assertThat(AnswerStyle.FINAL_LINE.extract("The answer: 42").isFound()).isFalse();
+    }
+
+    @Test
+    void extractionOfHugeHostileTextIsLinear() {
+        String closes = "</answer>".repeat(100_000);
+        String boxes = "\\boxed{".repeat(100_000);
+        String lines = "Answer:\n".repeat(100_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(1), () -> {
+            assertThat(AnswerStyle.TAGS.extract(closes).isFound()).isFalse();
+            assertThat(AnswerStyle.BOXED.extract(boxes).isFound()).isFalse();
+            assertThat(AnswerStyle.FINAL_LINE.extract(lines).isFound()).isFalse();
+        });
+    }
+}
