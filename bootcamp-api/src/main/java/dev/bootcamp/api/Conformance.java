@@ -346,7 +346,13 @@ public final class Conformance {
 
         private void checkUnique(int level, long seed, P puzzle) {
             try {
+                long start = System.nanoTime();
                 long count = bootcamp.countSolutions(puzzle, 2);
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                if (millis > options.generationBudgetMillis()) {
+                    fail(Law.BUDGETS, level, seed, "counting solutions took " + millis + " ms, over the budget of "
+                            + options.generationBudgetMillis() + " ms");
+                }
                 if (count != 1) {
                     fail(Law.UNIQUENESS, level, seed, "claims a unique solution but the counter found " + (count >= 2 ? "at least 2" : count));
                 }

@@ -9,14 +9,15 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         description = "Procedurally generated, automatically verified reasoning tasks for RL training.",
         subcommands = {ListCommand.class, ShowCommand.class, GenerateCommand.class, VerifyCommand.class, CheckCommand.class,
-                BenchCommand.class},
+                BenchCommand.class, EvalCommand.class, ReportCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 verification or contract failure.",
                 "Examples:",
                 "  bootcamp list --domain puzzles",
                 "  bootcamp show sudoku",
                 "  bootcamp generate sudoku --count 5 --tier hard --out cases.jsonl",
                 "  bootcamp verify --cases cases.jsonl --responses responses.jsonl --out scores.jsonl",
-                "  bootcamp check --all"})
+                "  bootcamp check --all",
+                "  bootcamp eval --llm http://localhost:8000/v1 --model my-model --suite quick"})
 final class BootcampCommand implements Runnable {
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces of internal errors.", scope = picocli.CommandLine.ScopeType.INHERIT)
     boolean verbose;
