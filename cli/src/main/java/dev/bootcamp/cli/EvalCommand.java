@@ -131,7 +131,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, terminal.interactive(), cases.size(), "cases");
-        EvalRunner.Outcome outcome = new EvalRunner(catalog, chat, concurrency, rate).run(cases, folder, (done, total, accuracy) -> progress.update(done));
+        EvalRunner.Outcome outcome = new EvalRunner(catalog, chat, concurrency, rate).run(cases, folder, (done, total, accuracy) -> progress.update(done, String.format(", accuracy so far %.1f%%", accuracy * 100)));
         progress.finish();
         Set<String> ids = cases.stream().map(Case::id).collect(Collectors.toSet());
         RunStats stats = RunStats.of(model, EvalRunner.load(folder.resolve(EvalRunner.RESULTS)).values().stream()

@@ -19,6 +19,11 @@ final class Progress {
     }
 
     void update(long done) {
+        update(done, "");
+    }
+
+    /** With a note after the rate, such as the accuracy so far. */
+    void update(long done, String note) {
         if (!enabled) {
             return;
         }
@@ -30,7 +35,7 @@ final class Progress {
         double seconds = Math.max(1e-9, (now - start) / 1e9);
         double rate = done / seconds;
         String eta = rate > 0 && total > done ? String.format(" ETA %ds", (long) ((total - done) / rate)) : "";
-        err.printf("\r%,d/%,d %s (%.0f%%) %,.0f %s/s%s   ", done, total, unit, 100.0 * done / Math.max(1, total), rate, unit, eta);
+        err.printf("\r%,d/%,d %s (%.0f%%) %,.1f %s/s%s%s   ", done, total, unit, 100.0 * done / Math.max(1, total), rate, unit, note, eta);
         err.flush();
     }
 
