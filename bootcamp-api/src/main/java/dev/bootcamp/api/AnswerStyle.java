@@ -35,8 +35,9 @@ public enum AnswerStyle {
             }
         }
         List<String> names = Arrays.stream(values()).map(AnswerStyle::wireName).toList();
-        throw new ConfigurationException("unknown answer style '" + text + "'" + Names.didYouMean(key, names)
-                + " styles: " + String.join(", ", names));
+        String suggestion = Names.didYouMean(key, names);
+        throw new ConfigurationException("unknown answer style '" + text + "'" + suggestion + (suggestion.isEmpty() ? "; styles: " : " styles: ")
+                + String.join(", ", names));
     }
 
     /** The sentence appended to every prompt, naming the answer's shape. */

@@ -61,7 +61,16 @@ public final class CaseRandom implements RandomGenerator {
         if (origin >= bound) {
             throw new IllegalArgumentException("origin " + origin + " must be below bound " + bound);
         }
-        return origin + nextLong(bound - origin);
+        long span = bound - origin;
+        if (span > 0) {
+            return origin + nextLong(span);
+        }
+        while (true) {
+            long candidate = nextLong();
+            if (candidate >= origin && candidate < bound) {
+                return candidate;
+            }
+        }
     }
 
     @Override
@@ -71,12 +80,29 @@ public final class CaseRandom implements RandomGenerator {
 
     @Override
     public double nextDouble(double bound) {
-        return nextDouble() * bound;
+        if (!(bound > 0 && bound < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("bound must be positive and finite, found " + bound);
+        }
+        double value = nextDouble() * bound;
+        return value < bound ? value : Math.nextDown(bound);
     }
 
     @Override
     public double nextDouble(double origin, double bound) {
-        return origin + nextDouble() * (bound - origin);
+        if (!(origin < bound && bound - origin < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("origin " + origin + " must be below bound " + bound + ", both finite");
+        }
+        double value = origin + nextDouble() * (bound - origin);
+        return value < bound ? value : Math.nextDown(bound);
+    }
+
+    @Override
+    public float nextFloat(float bound) {
+        if (!(bound > 0 && bound < Float.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("bound must be positive and finite, found " + bound);
+        }
+        float value = nextFloat() * bound;
+        return value < bound ? value : Math.nextDown(bound);
     }
 
     @Override

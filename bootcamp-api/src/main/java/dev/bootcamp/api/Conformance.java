@@ -35,6 +35,9 @@ public final class Conformance {
             long checkBudgetMillis, int promptBudgetChars, long replaySeed) {
         public Options {
             levels = List.copyOf(levels);
+            if (levels.isEmpty()) {
+                throw new ConfigurationException("at least one level is needed");
+            }
             levels.forEach(Tier::checkLevel);
             if (seedsPerLevel < 1) {
                 throw new ConfigurationException("seeds per level must be at least 1, found " + seedsPerLevel);

@@ -72,7 +72,7 @@ public record Knob(String name, Kind kind, double min, double max, Object defaul
             return switch (kind) {
                 case INT -> validate(Integer.parseInt(trimmed));
                 case DOUBLE -> validate(Double.parseDouble(trimmed));
-                case CHOICE -> validate(trimmed.toLowerCase(Locale.ROOT));
+                case CHOICE -> validate(choices.stream().filter(choice -> choice.equalsIgnoreCase(trimmed)).findFirst().orElse(trimmed));
                 case BOOL -> validate(parseBoolean(trimmed));
             };
         } catch (NumberFormatException e) {
@@ -85,14 +85,11 @@ public record Knob(String name, Kind kind, double min, double max, Object defaul
         requireNonNull(value, "value of knob '" + name + "' is null");
         switch (kind) {
             case INT -> {
-                if (!(value instanceof Number number) || number.doubleValue() != Math.rint(number.doubleValue())) {
+                if (!(value instanceof Number number) || number.doubleValue() != Math.rint(number.doubleValue())
+                        || number.doubleValue() < min || number.doubleValue() > max) {
                     throw wrongValue(value);
                 }
-                int integer = number.intValue();
-                if (integer < min || integer > max || number.longValue() != integer) {
-                    throw wrongValue(value);
-                }
-                return integer;
+                return number.intValue();
             }
             case DOUBLE -> {
                 if (!(value instanceof Number number) || number.doubleValue() < min || number.doubleValue() > max

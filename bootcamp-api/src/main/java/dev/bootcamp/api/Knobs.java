@@ -101,8 +101,8 @@ public final class Knobs {
         Knob knob = declared.get(name);
         if (knob == null) {
             String known = declared.isEmpty() ? "(none)" : String.join(", ", declared.keySet());
-            throw new ConfigurationException("unknown knob '" + name + "'" + Names.didYouMean(name, declared.keySet())
-                    + " knobs: " + known);
+            String suggestion = Names.didYouMean(name, declared.keySet());
+            throw new ConfigurationException("unknown knob '" + name + "'" + suggestion + (suggestion.isEmpty() ? "; knobs: " : " knobs: ") + known);
         }
         return knob;
     }

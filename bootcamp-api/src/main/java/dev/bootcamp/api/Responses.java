@@ -14,9 +14,16 @@ public final class Responses {
     public static String stripReasoning(String text) {
         StringBuilder out = new StringBuilder(Math.min(text.length(), 1 << 16));
         int position = 0;
+        // The next tag positions at or after `position`, searched again only once passed: one linear scan in all.
+        int open = find(text, THINK_OPEN, 0);
+        int close = find(text, THINK_CLOSE, 0);
         while (position < text.length()) {
-            int open = find(text, THINK_OPEN, position);
-            int close = find(text, THINK_CLOSE, position);
+            if (open >= 0 && open < position) {
+                open = find(text, THINK_OPEN, position);
+            }
+            if (close >= 0 && close < position) {
+                close = find(text, THINK_CLOSE, position);
+            }
             if (close >= 0 && (open < 0 || close < open)) {
                 out.setLength(0);
                 position = close + THINK_CLOSE.length();
@@ -27,11 +34,10 @@ public final class Responses {
                 break;
             }
             out.append(text, position, open);
-            int end = find(text, THINK_CLOSE, open + THINK_OPEN.length());
-            if (end < 0) {
+            if (close < 0) {
                 break;
             }
-            position = end + THINK_CLOSE.length();
+            position = close + THINK_CLOSE.length();
         }
         return out.toString();
     }

@@ -22,8 +22,8 @@ public record Score(double reward, Verdict verdict, String detail) {
             case PARTIAL -> require(reward > 0 && reward < 1, "a PARTIAL score has reward in (0, 1), found " + reward);
             default -> require(reward == 0, "a " + verdict + " score has reward 0, found " + reward);
         }
-        if (detail.indexOf('\n') >= 0) {
-            detail = detail.replace('\n', ' ');
+        if (detail.indexOf('\n') >= 0 || detail.indexOf('\r') >= 0) {
+            detail = detail.replace('\n', ' ').replace('\r', ' ');
         }
     }
 

@@ -25,8 +25,11 @@ class CaseTest {
     @Test
     void aCaseSurvivesJsonUnchanged() throws JsonProcessingException {
         Case back = Json.MAPPER.readValue(Json.write(record), Case.class);
-        assertThat(back).isEqualTo(record);
         assertThat(Json.write(back)).isEqualTo(Json.write(record));
+        assertThat(back).usingRecursiveComparison().ignoringFields("puzzle", "answer").isEqualTo(record);
+        // Long fields come back as int nodes, which JsonNode.equals tells apart; the text is what must not change.
+        assertThat(back.puzzle().toString()).isEqualTo(record.puzzle().toString());
+        assertThat(back.answer().asLong()).isEqualTo(record.answer().asLong());
     }
 
     @Test

@@ -35,6 +35,9 @@ public final class Answers {
                 throw new AnswerFormatException("expected an integer, found '" + abbreviate(text) + "'");
             }
         }
+        if (cleaned.length() - start > MAX_DIGITS) {
+            throw new AnswerFormatException("the integer has more than " + MAX_DIGITS + " digits");
+        }
         return new BigInteger(cleaned.startsWith("+") ? cleaned.substring(1) : cleaned);
     }
 
@@ -80,7 +83,7 @@ public final class Answers {
             if (fraction.signum() < 0 || !whole.isInteger()) {
                 throw new AnswerFormatException("expected a number, found '" + abbreviate(text) + "'");
             }
-            return whole.signum() < 0 ? whole.subtract(fraction) : whole.add(fraction);
+            return words[0].startsWith("-") ? whole.subtract(fraction) : whole.add(fraction);
         }
         int slash = cleaned.indexOf('/');
         if (slash >= 0) {
@@ -221,44 +224,76 @@ public final class Answers {
     /** The text without a trailing full stop and without brackets, quotes or dollar signs around the whole of it. */
     public static String stripDecoration(String text) {
         String s = text.strip();
+        int[] match = matchingBrackets(s);
+        int[][] quotes = quoteCounts(s);
+        int start = 0;
+        int end = s.length();
         boolean changed = true;
-        while (changed && !s.isEmpty()) {
+        while (changed && start < end) {
             changed = false;
-            if (s.endsWith(".") && !s.endsWith("..")) {
-                s = s.substring(0, s.length() - 1).strip();
-                changed = true;
+            while (start < end && Character.isWhitespace(s.charAt(start))) {
+                start++;
             }
-            if (s.length() >= 2 && isPair(s.charAt(0), s.charAt(s.length() - 1)) && balancedInside(s)) {
-                s = s.substring(1, s.length() - 1).strip();
+            while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+                end--;
+            }
+            if (end - start >= 1 && s.charAt(end - 1) == '.' && !(end - start >= 2 && s.charAt(end - 2) == '.')) {
+                end--;
+                changed = true;
+                continue;
+            }
+            if (end - start >= 2 && encloses(s, start, end, match, quotes)) {
+                start++;
+                end--;
                 changed = true;
             }
         }
-        return s;
+        return s.substring(start, end);
     }
 
-    private static boolean isPair(char open, char close) {
-        return open == '(' && close == ')' || open == '[' && close == ']' || open == '{' && close == '}'
-                || open == '"' && close == '"' || open == '\'' && close == '\'' || open == '`' && close == '`'
-                || open == '$' && close == '$';
-    }
+    private static final String QUOTES = "\"'`$";
 
-    /** True when the first and last characters enclose the whole text, so {@code (1)+(2)} is left alone. */
-    private static boolean balancedInside(String s) {
-        char open = s.charAt(0);
-        char close = s.charAt(s.length() - 1);
-        if (open == close) {
-            return s.indexOf(open, 1) == s.length() - 1;
+    /** Whether s[start] and s[end - 1] are a pair that encloses all of s[start, end), so {@code (1)+(2)} is left alone. */
+    private static boolean encloses(String s, int start, int end, int[] match, int[][] quotes) {
+        char open = s.charAt(start);
+        char close = s.charAt(end - 1);
+        int quote = QUOTES.indexOf(open);
+        if (quote >= 0) {
+            return open == close && quotes[quote][end - 1] - quotes[quote][start + 1] == 0;
         }
-        int depth = 0;
+        return (open == '(' && close == ')' || open == '[' && close == ']' || open == '{' && close == '}') && match[start] == end - 1;
+    }
+
+    /** For each opening bracket, the index of the closing bracket of the same kind that matches it, or -1. */
+    private static int[] matchingBrackets(String s) {
+        int[] match = new int[s.length()];
+        java.util.Arrays.fill(match, -1);
+        int[][] stacks = new int[3][s.length()];
+        int[] depth = new int[3];
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == open) {
-                depth++;
-            } else if (c == close && --depth == 0 && i < s.length() - 1) {
-                return false;
+            int kind = "([{".indexOf(s.charAt(i));
+            if (kind >= 0) {
+                stacks[kind][depth[kind]++] = i;
+                continue;
+            }
+            kind = ")]}".indexOf(s.charAt(i));
+            if (kind >= 0 && depth[kind] > 0) {
+                match[stacks[kind][--depth[kind]]] = i;
             }
         }
-        return depth == 0;
+        return match;
+    }
+
+    /** counts[q][i]: how many of quote character q occur in s[0, i). */
+    private static int[][] quoteCounts(String s) {
+        int[][] counts = new int[QUOTES.length()][s.length() + 1];
+        for (int i = 0; i < s.length(); i++) {
+            int quote = QUOTES.indexOf(s.charAt(i));
+            for (int q = 0; q < QUOTES.length(); q++) {
+                counts[q][i + 1] = counts[q][i] + (q == quote ? 1 : 0);
+            }
+        }
+        return counts;
     }
 
     private static boolean isSeparator(char c) {

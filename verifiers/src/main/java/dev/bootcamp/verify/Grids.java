@@ -144,11 +144,11 @@ public final class Grids {
 
     private static List<String> splitRow(String line, int columns) {
         String row = line.strip();
+        if (row.endsWith(",")) {
+            row = row.substring(0, row.length() - 1).strip();
+        }
         if (row.startsWith("[") && row.endsWith("]") || row.startsWith("(") && row.endsWith(")")) {
             row = row.substring(1, row.length() - 1);
-        }
-        if (row.endsWith(",")) {
-            row = row.substring(0, row.length() - 1);
         }
         List<String> cells = new ArrayList<>();
         int start = -1;

@@ -81,7 +81,7 @@ public record Rational(BigInteger numerator, BigInteger denominator) implements 
     }
 
     public double toDouble() {
-        return new BigDecimal(numerator).divide(new BigDecimal(denominator), java.math.MathContext.DECIMAL64).doubleValue();
+        return new BigDecimal(numerator).divide(new BigDecimal(denominator), java.math.MathContext.DECIMAL128).doubleValue();
     }
 
     /** Total digits of numerator and denominator, a measure of size. */

@@ -110,14 +110,16 @@ public final class KnapsackBootcamp implements Bootcamp<KnapsackBootcamp.Puzzle,
         if (Answers.normalize(text).equals("none")) {
             return new Answer(List.of());
         }
-        List<Integer> items = new ArrayList<>(Answers.set(text, KnapsackBootcamp::itemNumber));
+        List<String> tokens = Answers.tokens(text).stream()
+                .filter(token -> !token.equalsIgnoreCase("item") && !token.equalsIgnoreCase("items") && !token.equalsIgnoreCase("and")).toList();
+        List<Integer> items = new ArrayList<>(Answers.set(String.join(" ", tokens), KnapsackBootcamp::itemNumber));
         if (items.isEmpty()) {
             throw new AnswerFormatException("no item numbers found");
         }
         return new Answer(items);
     }
 
-    /** Reads {@code 4} or {@code item4} (after "Item 4" splits into "Item" and "4", the word alone is skipped). */
+    /** Reads {@code 4} or {@code item4}; the word "item" standing alone is dropped before this is called. */
     private static Integer itemNumber(String token) {
         String digits = token.regionMatches(true, 0, "item", 0, 4) ? token.substring(4) : token;
         return Answers.intValue(digits);
