@@ -1,0 +1,268 @@
+package dev.bootcamp.camps.algorithms;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.auto.service.AutoService;
+import dev.bootcamp.api.AnswerFormatException;
+import dev.bootcamp.api.Bootcamp;
+import dev.bootcamp.api.BootcampInfo;
+import dev.bootcamp.api.Knob;
+import dev.bootcamp.api.Knobs;
+import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.verify.Answers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.random.RandomGenerator;
+
+/** Binary search trace: the positions a precisely stated binary search looks at, in order. */
+@AutoService(Bootcamp.class)
+public final class BinarySearchTraceBootcamp implements Bootcamp<BinarySearchTraceBootcamp.Puzzle, BinarySearchTraceBootcamp.Answer> {
+    private static final List<String> VARIANTS = List.of("exact", "leftmost", "rightmost", "mixed");
+    private static final BootcampInfo INFO = BootcampInfo.builder(BinarySearchTraceBootcamp.class)
+            .title("Binary search trace")
+            .domain("algorithms")
+            .tags("binary-search", "simulation", "arrays")
+            .summary("Given a sorted list, a target and one of three precisely stated binary-search procedures (stop at an"
+                    + " equal value; find the leftmost position whose value is at least the target; find the rightmost"
+                    + " position whose value is at most the target, with the middle rounded up), give the positions the"
+                    + " procedure looks at, in order. The trace is unique and compared probe by probe: CORRECT only when"
+                    + " all match, otherwise WRONG naming the first difference; no partial credit.")
+            .knob(Knob.integer("length", 1, 2000, 15, "number of values in the sorted list"))
+            .knob(Knob.choice("variant", VARIANTS, "exact", "the procedure: exact, leftmost, rightmost, or mixed (one of the"
+                    + " three drawn per puzzle)"))
+            .knob(Knob.integer("max-step", 1, 1000, 5, "largest gap between neighbouring distinct values"))
+            .knob(Knob.decimal("repeats", 0.0, 0.9, 0.0, "chance that a value repeats the one before it"))
+            .knob(Knob.decimal("present", 0.0, 1.0, 0.6, "chance that the target occurs in the list"))
+            .answerShape("the positions looked at, in order, separated by spaces")
+            .build();
+
+    /** The values (ascending), the target, the procedure, and the trace (kept for checking, never shown). */
+    public record Puzzle(List<Integer> values, int target, String variant, List<Integer> trace) {
+        public Puzzle {
+            values = List.copyOf(requireNonNull(values, "values is null"));
+            requireNonNull(variant, "variant is null");
+            trace = List.copyOf(requireNonNull(trace, "trace is null"));
+        }
+    }
+
+    /** The positions looked at, in order, counted from 1. */
+    public record Answer(List<Integer> positions) {
+        public Answer {
+            positions = List.copyOf(requireNonNull(positions, "positions is null"));
+        }
+    }
+
+    @Override
+    public BootcampInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Knobs atLevel(int level) {
+        String variant = level <= 3 ? "exact" : level <= 6 ? "leftmost" : level <= 8 ? "rightmost" : "mixed";
+        return INFO.defaults()
+                .with("length", Draw.scale(level, 7, 250))
+                .with("variant", variant)
+                .with("max-step", Draw.scale(level, 3, 30))
+                .with("repeats", Draw.scale(level, 0, 30) / 100.0);
+    }
+
+    @Override
+    public Puzzle generate(Knobs knobs, RandomGenerator random) {
+        int length = knobs.integer("length");
+        int maxStep = knobs.integer("max-step");
+        List<Integer> values = new ArrayList<>();
+        int value = Draw.between(0, maxStep, random);
+        for (int i = 0; i < length; i++) {
+            if (i > 0 && random.nextDouble() >= knobs.decimal("repeats")) {
+                value += Draw.between(1, maxStep, random);
+            }
+            values.add(value);
+        }
+        int target;
+        if (random.nextDouble() < knobs.decimal("present")) {
+            target = values.get(random.nextInt(length));
+        } else {
+            target = Draw.between(values.get(0) - maxStep, values.get(length - 1) + maxStep, random);
+        }
+        String variant = knobs.choice("variant");
+        if (variant.equals("mixed")) {
+            variant = VARIANTS.get(random.nextInt(3));
+        }
+        return new Puzzle(values, target, variant, trace(values, target, variant, false));
+    }
+
+    @Override
+    public String question(Puzzle puzzle) {
+        int n = puzzle.values().size();
+        StringBuilder text = new StringBuilder();
+        text.append("Here is a list of ").append(n).append(" integers in ascending order, written as position:value, with")
+                .append(" positions counted from 1:\n\n");
+        for (int i = 0; i < n; i++) {
+            text.append(i % 10 == 0 ? (i == 0 ? "" : "\n") : " ").append(i + 1).append(':').append(puzzle.values().get(i));
+        }
+        text.append("\n\nThe target is ").append(puzzle.target()).append(". Run this binary search procedure exactly:\n\n");
+        switch (puzzle.variant()) {
+            case "exact" -> text.append("Set low = 1 and high = ").append(n).append(". While low <= high: let mid = (low + high)")
+                    .append(" / 2 rounded down, and look at the value at position mid. If it equals the target, stop. If it")
+                    .append(" is less than the target, set low = mid + 1. If it is greater than the target, set high = mid - 1.");
+            case "leftmost" -> text.append("Set low = 1 and high = ").append(n + 1).append(". While low < high: let mid = (low +")
+                    .append(" high) / 2 rounded down, and look at the value at position mid. If it is less than the target,")
+                    .append(" set low = mid + 1; otherwise set high = mid. (This finds the leftmost position whose value is")
+                    .append(" at least the target; it does not stop early when it sees the target.)");
+            default -> text.append("Set low = 0 and high = ").append(n).append(". While low < high: let mid = (low + high)")
+                    .append(" / 2 rounded up, and look at the value at position mid. If it is greater than the target, set")
+                    .append(" high = mid - 1; otherwise set low = mid. (This finds the rightmost position whose value is at")
+                    .append(" most the target; it does not stop early when it sees the target.)");
+        }
+        text.append("\n\nList every position mid that the procedure looks at, in the order it looks at them, including the")
+                .append(" last one. Answer with these positions separated by spaces.");
+        return text.toString();
+    }
+
+    @Override
+    public Answer solve(Puzzle puzzle) {
+        return new Answer(trace(puzzle.values(), puzzle.target(), puzzle.variant(), false));
+    }
+
+    @Override
+    public String render(Answer answer) {
+        return String.join(" ", answer.positions().stream().map(String::valueOf).toList());
+    }
+
+    @Override
+    public Answer parse(String text) {
+        List<Integer> positions = new ArrayList<>();
+        for (String token : Answers.tokens(text, "->\u2192")) {
+            String word = token.toLowerCase(Locale.ROOT);
+            if (word.equals("mid") || word.equals("positions") || word.equals("position")) {
+                continue;
+            }
+            positions.add(Answers.intValue(word.startsWith("mid=") ? word.substring(4) : word));
+        }
+        if (positions.isEmpty()) {
+            throw new AnswerFormatException("no positions found");
+        }
+        return new Answer(positions);
+    }
+
+    @Override
+    public Score check(Puzzle puzzle, Answer answer) {
+        List<Integer> expected = puzzle.trace();
+        List<Integer> found = answer.positions();
+        for (int i = 0; i < Math.min(expected.size(), found.size()); i++) {
+            if (!expected.get(i).equals(found.get(i))) {
+                return Score.wrong("look " + (i + 1) + " is at position " + found.get(i) + ", but the procedure looks at " + expected.get(i));
+            }
+        }
+        if (found.size() < expected.size()) {
+            return Score.wrong("the first " + found.size() + " positions are right, but the procedure looks at " + expected.size());
+        }
+        if (found.size() > expected.size()) {
+            return Score.wrong("the procedure stops after " + expected.size() + " looks, but " + found.size() + " are listed");
+        }
+        return Score.correct("all " + expected.size() + " positions match");
+    }
+
+    @Override
+    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
+        List<List<Integer>> candidates = new ArrayList<>();
+        for (String variant : VARIANTS.subList(0, 3)) {
+            candidates.add(trace(puzzle.values(), puzzle.target(), variant, false));
+        }
+        candidates.add(trace(puzzle.values(), puzzle.target(), puzzle.variant(), true));
+        List<Integer> positions = gold.positions();
+        if (positions.size() > 1) {
+            candidates.add(positions.subList(0, positions.size() - 1));
+        }
+        List<Integer> longer = new ArrayList<>(positions);
+        longer.add(positions.get(positions.size() - 1) + 1);
+        candidates.add(longer);
+        List<Answer> misses = new ArrayList<>();
+        for (List<Integer> candidate : candidates) {
+            Answer miss = new Answer(candidate);
+            if (!candidate.isEmpty() && !miss.equals(gold) && !misses.contains(miss)) {
+                misses.add(miss);
+            }
+        }
+        return misses;
+    }
+
+    @Override
+    public double cost(Puzzle puzzle) {
+        return puzzle.values().size();
+    }
+
+    /** The probes of a procedure; {@code otherRounding} rounds the middle the other way, a common slip. */
+    private static List<Integer> trace(List<Integer> values, int target, String variant, boolean otherRounding) {
+        int n = values.size();
+        List<Integer> probes = new ArrayList<>();
+        switch (variant) {
+            case "exact" -> {
+                int low = 1;
+                int high = n;
+                while (low <= high) {
+                    int mid = middle(low, high, otherRounding);
+                    probes.add(mid);
+                    int value = values.get(mid - 1);
+                    if (value == target) {
+                        break;
+                    }
+                    if (value < target) {
+                        low = mid + 1;
+                    } else {
+                        high = mid - 1;
+                    }
+                }
+            }
+            case "leftmost" -> {
+                int low = 1;
+                int high = n + 1;
+                while (low < high) {
+                    int mid = Math.min(n, middle(low, high, otherRounding));
+                    if (stuck(probes, mid)) {
+                        break;
+                    }
+                    probes.add(mid);
+                    if (values.get(mid - 1) < target) {
+                        low = mid + 1;
+                    } else {
+                        high = mid;
+                    }
+                }
+            }
+            default -> {
+                int low = 0;
+                int high = n;
+                while (low < high) {
+                    int mid = Math.max(1, middle(low, high, !otherRounding));
+                    if (stuck(probes, mid)) {
+                        break;
+                    }
+                    probes.add(mid);
+                    if (values.get(mid - 1) > target) {
+                        high = mid - 1;
+                    } else {
+                        low = mid;
+                    }
+                }
+            }
+        }
+        return probes;
+    }
+
+    /**
+     * Whether the search would look at the same position twice in a row, which the stated procedures never do but
+     * the wrongly rounded ones would forever.
+     */
+    private static boolean stuck(List<Integer> probes, int mid) {
+        return !probes.isEmpty() && probes.get(probes.size() - 1) == mid;
+    }
+
+    /** The middle of low..high rounded down, or up when {@code up}. */
+    private static int middle(int low, int high, boolean up) {
+        return (low + high + (up ? 1 : 0)) / 2;
+    }
+}
