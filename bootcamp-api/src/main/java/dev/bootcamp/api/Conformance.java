@@ -264,7 +264,9 @@ public final class Conformance {
 
         private void checkLeak(int level, long seed, Case record, String goldText) {
             String gold = collapse(goldText);
-            if (gold.length() > 6 && collapse(record.prompt()).contains(gold)) {
+            // A one-word answer ("contradiction", "impossible") is vocabulary the prompt must name, not a leak.
+            boolean word = gold.chars().allMatch(Character::isLetter);
+            if (gold.length() > 6 && !word && collapse(record.prompt()).contains(gold)) {
                 fail(Law.NO_LEAK, level, seed, "the prompt contains the gold answer '" + abbreviate(gold) + "'");
             }
         }

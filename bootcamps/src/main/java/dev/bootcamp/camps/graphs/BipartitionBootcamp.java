@@ -1,0 +1,294 @@
+package dev.bootcamp.camps.graphs;
+
+import com.google.auto.service.AutoService;
+import dev.bootcamp.api.AnswerFormatException;
+import dev.bootcamp.api.Bootcamp;
+import dev.bootcamp.api.BootcampInfo;
+import dev.bootcamp.api.Knob;
+import dev.bootcamp.api.Knobs;
+import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.Graphs;
+import dev.bootcamp.camps.kit.Graphs.Edge;
+import dev.bootcamp.verify.Answers;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+
+/** Bipartition: split the nodes into two sides so that every edge joins the sides, or say that no split exists. */
+@AutoService(Bootcamp.class)
+public final class BipartitionBootcamp implements Bootcamp<BipartitionBootcamp.Puzzle, BipartitionBootcamp.Answer> {
+    private static final Set<String> IMPOSSIBLE = Set.of("none", "impossible", "not possible", "no", "not bipartite");
+    private static final BootcampInfo INFO = BootcampInfo.builder(BipartitionBootcamp.class)
+            .title("Bipartition or odd cycle")
+            .domain("graphs")
+            .tags("graphs", "bipartite", "two-colouring", "odd-cycle")
+            .summary("Given an undirected graph, split all its nodes into two sides so that every edge joins a node of one"
+                    + " side to a node of the other, or answer none when no such split exists (the graph has a cycle"
+                    + " of odd length). About half the graphs, by the impossible knob, hide one long odd cycle. Any valid"
+                    + " split is CORRECT (there are several when the graph is not connected); an edge inside a side, a"
+                    + " missing, repeated or unknown node, or the wrong verdict is WRONG.")
+            .knob(Knob.integer("nodes", 3, 120, 10, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond"))
+            .knob(Knob.decimal("degree", 1.0, 6.0, 2.0, "average number of edges at a node; the graph has about nodes*degree/2 edges"))
+            .knob(Knob.integer("components", 1, 20, 1, "number of connected components"))
+            .knob(Knob.integer("odd-cycle", 3, 61, 5, "when the graph is not bipartite, its shortest odd cycle has at least this"
+                    + " many edges (lowered when the graph cannot hold one)"))
+            .knob(Knob.decimal("impossible", 0.0, 1.0, 0.5, "chance that the graph has an odd cycle, so that no split exists"))
+            .answerShape("two lines, each listing the nodes of one side separated by spaces, or the single word none")
+            .severalAnswers()
+            .build();
+
+    /** The graph and its verdict; {@code witness} is a valid split (two sides) or the nodes of an odd cycle (never shown). */
+    public record Puzzle(int nodes, List<Edge> edges, boolean bipartite, List<List<String>> witness) {
+        public Puzzle {
+            edges = List.copyOf(edges);
+            witness = List.copyOf(witness);
+        }
+    }
+
+    /** Two sides, each in node order, the side holding the earliest node first; both empty for impossible. */
+    public record Answer(boolean impossible, List<List<String>> sides) {
+        public Answer {
+            sides = Graphs.canonicalGroups(sides);
+        }
+    }
+
+    @Override
+    public BootcampInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Knobs atLevel(int level) {
+        return INFO.defaults()
+                .with("nodes", Draw.scale(level, 5, 40))
+                .with("degree", Draw.scale(level, 16, 26) / 10.0)
+                .with("components", Draw.scale(level, 1, 3))
+                .with("odd-cycle", 2 * Draw.scale(level, 1, 6) + 1);
+    }
+
+    @Override
+    public Puzzle generate(Knobs knobs, RandomGenerator random) {
+        int count = knobs.integer("nodes");
+        int parts = Math.min(knobs.integer("components"), count / 3 + 1);
+        int[][] partition = Graphs.partition(count, parts, random);
+        int[][] weight = new int[count][count];
+        boolean[][] joined = new boolean[count][count];
+        int[] component = new int[count];
+        int[] side = new int[count];
+        for (int part = 0; part < parts; part++) {
+            for (int member : partition[part]) {
+                component[member] = part;
+            }
+            for (int[] pair : Graphs.randomTree(partition[part], 2, random)) {
+                side[pair[1]] = 1 - side[pair[0]];
+                weight[pair[0]][pair[1]] = 1;
+                weight[pair[1]][pair[0]] = 1;
+            }
+        }
+        for (int u = 0; u < count; u++) {
+            for (int v = 0; v < count; v++) {
+                joined[u][v] = weight[u][v] > 0 || component[u] != component[v] || side[u] == side[v];
+            }
+        }
+        int length = knobs.integer("odd-cycle");
+        int[] odd = random.nextDouble() < knobs.decimal("impossible") ? farPair(weight, side, length, random) : null;
+        int[] fromFirst = odd == null ? null : Graphs.distances(weight, odd[0]);
+        int[] fromSecond = odd == null ? null : Graphs.distances(weight, odd[1]);
+        int wanted = (int) Math.round(count * knobs.decimal("degree") / 2) - (count - parts) - (odd == null ? 0 : 1);
+        int added = 0;
+        for (int[] pair : Graphs.addRandomPairs(joined, Integer.MAX_VALUE, random)) {
+            if (added >= wanted) {
+                break;
+            }
+            int u = pair[0];
+            int v = pair[1];
+            // An edge that brings the two ends of the odd edge closer would close a shorter odd cycle.
+            if (odd != null && fromFirst[u] >= 0 && Math.min(fromFirst[u] + fromSecond[v], fromFirst[v] + fromSecond[u]) + 1 < length - 1) {
+                continue;
+            }
+            weight[u][v] = 1;
+            weight[v][u] = 1;
+            added++;
+            if (odd != null && fromFirst[u] >= 0) {
+                fromFirst = Graphs.distances(weight, odd[0]);
+                fromSecond = Graphs.distances(weight, odd[1]);
+            }
+        }
+        if (odd != null) {
+            List<String> cycle = Graphs.path(weight, odd[0], odd[1]).stream().map(node -> Graphs.name(node, count)).toList();
+            weight[odd[0]][odd[1]] = 1;
+            weight[odd[1]][odd[0]] = 1;
+            return new Puzzle(count, Graphs.edges(weight, false), false, List.of(cycle));
+        }
+        List<List<String>> sides = List.of(new ArrayList<>(), new ArrayList<>());
+        for (int node = 0; node < count; node++) {
+            sides.get(side[node]).add(Graphs.name(node, count));
+        }
+        return new Puzzle(count, Graphs.edges(weight, false), true, sides);
+    }
+
+    /**
+     * Two nodes of the same side (so an even number of edges apart) at least {@code length - 1} edges apart, chosen at
+     * random among such pairs, or the farthest pair when none is that far: an edge between them closes an odd cycle of
+     * at least {@code length} edges. Null when no two nodes of one side are connected.
+     */
+    private static int[] farPair(int[][] weight, int[] side, int length, RandomGenerator random) {
+        int count = weight.length;
+        List<int[]> far = new ArrayList<>();
+        int[] best = null;
+        int bestDistance = 0;
+        for (int start = 0; start < count; start++) {
+            int[] distance = Graphs.distances(weight, start);
+            for (int end = start + 1; end < count; end++) {
+                if (side[end] == side[start] && distance[end] > 0) {
+                    if (distance[end] >= length - 1) {
+                        far.add(new int[] {start, end});
+                    }
+                    if (distance[end] > bestDistance) {
+                        bestDistance = distance[end];
+                        best = new int[] {start, end};
+                    }
+                }
+            }
+        }
+        return far.isEmpty() ? best : Draw.pick(far, random);
+    }
+
+    @Override
+    public String question(Puzzle puzzle) {
+        StringBuilder text = new StringBuilder();
+        text.append("Here is an undirected graph with ").append(puzzle.nodes()).append(" nodes: ").append(Graphs.listing(puzzle.nodes()))
+                .append(". Each line \"u - v\" is an edge between nodes u and v.\n\n");
+        Graphs.appendEdges(text, puzzle.edges(), false, false);
+        text.append("\nSplit all ").append(puzzle.nodes()).append(" nodes into two sides so that every edge joins a node of")
+                .append(" one side to a node of the other side (no edge may have both ends on the same side). If a split")
+                .append(" exists, answer with two lines, each listing the nodes of one side separated by spaces; every node")
+                .append(" must appear exactly once, and any valid split is accepted. If no such split exists, answer with")
+                .append(" the single word none.");
+        return text.toString();
+    }
+
+    @Override
+    public Answer solve(Puzzle puzzle) {
+        if (!puzzle.bipartite()) {
+            return new Answer(true, List.of());
+        }
+        return new Answer(false, puzzle.witness());
+    }
+
+    @Override
+    public String render(Answer answer) {
+        if (answer.impossible()) {
+            return "none";
+        }
+        List<String> lines = new ArrayList<>();
+        answer.sides().forEach(side -> lines.add(String.join(" ", side)));
+        return String.join("\n", lines);
+    }
+
+    @Override
+    public Answer parse(String text) {
+        if (IMPOSSIBLE.contains(Answers.normalize(text))) {
+            return new Answer(true, List.of());
+        }
+        List<List<String>> groups = Graphs.groups(text);
+        if (groups.size() != 2) {
+            throw new AnswerFormatException("expected two lines, one per side, or the word none, found " + groups.size() + " groups");
+        }
+        return new Answer(false, groups);
+    }
+
+    @Override
+    public Score check(Puzzle puzzle, Answer answer) {
+        if (answer.impossible()) {
+            return puzzle.bipartite() ? Score.wrong("a valid split exists") : Score.correct("no split exists: the graph has an odd cycle");
+        }
+        int count = puzzle.nodes();
+        int[] side = new int[count];
+        Arrays.fill(side, -1);
+        for (int i = 0; i < answer.sides().size(); i++) {
+            for (String name : answer.sides().get(i)) {
+                int node = Graphs.index(name, count);
+                if (node < 0) {
+                    return Score.wrong("there is no node '" + Answers.abbreviate(name) + "' in the graph");
+                }
+                if (side[node] >= 0) {
+                    return Score.wrong("node " + name + " appears more than once");
+                }
+                side[node] = i;
+            }
+        }
+        for (int node = 0; node < count; node++) {
+            if (side[node] < 0) {
+                return Score.wrong("node " + Graphs.name(node, count) + " is on neither side");
+            }
+        }
+        for (Edge edge : puzzle.edges()) {
+            if (side[Graphs.index(edge.from(), count)] == side[Graphs.index(edge.to(), count)]) {
+                String reason = "the edge " + edge.from() + " - " + edge.to() + " has both ends on one side";
+                return Score.wrong(puzzle.bipartite() ? reason : reason + "; no split exists, the graph has an odd cycle of "
+                        + puzzle.witness().get(0).size() + " nodes");
+            }
+        }
+        return Score.correct("every node once and all " + puzzle.edges().size() + " edges join the two sides");
+    }
+
+    @Override
+    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
+        List<Answer> misses = new ArrayList<>();
+        if (!puzzle.bipartite()) {
+            List<String> cycle = puzzle.witness().get(0);
+            List<List<String>> sides = List.of(new ArrayList<>(), new ArrayList<>());
+            int[][] weight = Graphs.matrix(puzzle.nodes(), puzzle.edges(), false);
+            weight[Graphs.index(cycle.get(0), puzzle.nodes())][Graphs.index(cycle.get(cycle.size() - 1), puzzle.nodes())] = 0;
+            weight[Graphs.index(cycle.get(cycle.size() - 1), puzzle.nodes())][Graphs.index(cycle.get(0), puzzle.nodes())] = 0;
+            int[] colour = twoColouring(weight);
+            for (int node = 0; node < puzzle.nodes(); node++) {
+                sides.get(colour[node]).add(Graphs.name(node, puzzle.nodes()));
+            }
+            misses.add(new Answer(false, sides));
+            return misses;
+        }
+        misses.add(new Answer(true, List.of()));
+        List<List<String>> moved = List.of(new ArrayList<>(gold.sides().get(0)), new ArrayList<>(gold.sides().get(1)));
+        Edge edge = Draw.pick(puzzle.edges(), random);
+        boolean fromFirst = moved.get(0).remove(edge.from());
+        if (fromFirst) {
+            moved.get(1).add(edge.from());
+        } else {
+            moved.get(1).remove(edge.from());
+            moved.get(0).add(edge.from());
+        }
+        misses.add(new Answer(false, moved));
+        List<String> shorter = new ArrayList<>(gold.sides().get(1));
+        shorter.remove(shorter.size() - 1);
+        if (!shorter.isEmpty()) {
+            misses.add(new Answer(false, List.of(gold.sides().get(0), shorter)));
+        }
+        return misses;
+    }
+
+    @Override
+    public double cost(Puzzle puzzle) {
+        return puzzle.nodes() + puzzle.edges().size();
+    }
+
+    /** Colours 0 and 1 by the parity of breadth-first distances in each component (valid when the graph is bipartite). */
+    private static int[] twoColouring(int[][] weight) {
+        int count = weight.length;
+        int[] colour = new int[count];
+        Arrays.fill(colour, -1);
+        for (int start = 0; start < count; start++) {
+            if (colour[start] < 0) {
+                int[] distance = Graphs.distances(weight, start);
+                for (int node = 0; node < count; node++) {
+                    colour[node] = distance[node] >= 0 ? distance[node] % 2 : colour[node];
+                }
+            }
+        }
+        return colour;
+    }
+}

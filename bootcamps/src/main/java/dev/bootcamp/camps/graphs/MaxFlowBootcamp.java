@@ -1,0 +1,288 @@
+package dev.bootcamp.camps.graphs;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.auto.service.AutoService;
+import dev.bootcamp.api.Bootcamp;
+import dev.bootcamp.api.BootcampInfo;
+import dev.bootcamp.api.Knob;
+import dev.bootcamp.api.Knobs;
+import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.Graphs;
+import dev.bootcamp.camps.kit.Graphs.Edge;
+import dev.bootcamp.verify.Answers;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/** Maximum flow: the largest flow from a source to a sink in a directed network with edge capacities. */
+@AutoService(Bootcamp.class)
+public final class MaxFlowBootcamp implements Bootcamp<MaxFlowBootcamp.Puzzle, MaxFlowBootcamp.Answer> {
+    private static final BootcampInfo INFO = BootcampInfo.builder(MaxFlowBootcamp.class)
+            .title("Maximum flow")
+            .domain("graphs")
+            .tags("graphs", "network-flow", "max-flow", "min-cut", "optimisation")
+            .summary("Given a directed network with integer capacities, a source and a sink, give the value of a maximum"
+                    + " flow from the source to the sink. Networks are drawn so that every node lies on some source-to-sink"
+                    + " path, the edges at the source and the sink are wide so that the smallest cut usually lies inside,"
+                    + " and some edges lead backwards, which defeats greedy path-by-path reasoning. The answer is one"
+                    + " integer compared exactly (the detail says whether it is too high or too low); no partial credit.")
+            .knob(Knob.integer("nodes", 3, 60, 8, "number of nodes including the source and the sink, named A, B, C... up to"
+                    + " 26 and numbered 1, 2, 3... beyond"))
+            .knob(Knob.decimal("degree", 2.0, 8.0, 3.0, "average number of edges at a node; the network has about nodes*degree/2 edges"))
+            .knob(Knob.integer("max-capacity", 1, 999, 20, "largest edge capacity (capacities are 1..max-capacity)"))
+            .knob(Knob.decimal("backward", 0.0, 0.5, 0.15, "share of the extra edges that lead away from the sink"))
+            .answerShape("a single integer")
+            .build();
+
+    /** The network, its source and sink, and the maximum flow value (never shown). */
+    public record Puzzle(int nodes, List<Edge> edges, String source, String sink, long flow) {
+        public Puzzle {
+            edges = List.copyOf(edges);
+            requireNonNull(source, "source is null");
+            requireNonNull(sink, "sink is null");
+        }
+    }
+
+    public record Answer(long flow) {}
+
+    @Override
+    public BootcampInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Knobs atLevel(int level) {
+        return INFO.defaults()
+                .with("nodes", Draw.scale(level, 4, 22))
+                .with("degree", Draw.scale(level, 20, 36) / 10.0)
+                .with("max-capacity", Draw.scale(level, 9, 60))
+                .with("backward", Draw.scale(level, 0, 20) / 100.0);
+    }
+
+    @Override
+    public Puzzle generate(Knobs knobs, RandomGenerator random) {
+        int count = knobs.integer("nodes");
+        int maxCapacity = knobs.integer("max-capacity");
+        int[] order = Draw.permutation(count, random);
+        int[] position = new int[count];
+        for (int i = 0; i < count; i++) {
+            position[order[i]] = i;
+        }
+        int[][] capacity = new int[count][count];
+        boolean[][] joined = new boolean[count][count];
+        // Every inner node gets an edge from an earlier node and one to a later node, so it lies on a source-to-sink path.
+        for (int i = 1; i < count - 1; i++) {
+            connect(capacity, joined, order[random.nextInt(i)], order[i], Draw.between(1, maxCapacity, random));
+            int later = order[i + 1 + random.nextInt(count - 1 - i)];
+            if (!joined[order[i]][later]) {
+                connect(capacity, joined, order[i], later, Draw.between(1, maxCapacity, random));
+            }
+        }
+        if (!joined[order[0]][order[count - 1]] && random.nextInt(3) == 0) {
+            connect(capacity, joined, order[0], order[count - 1], Draw.between(1, maxCapacity, random));
+        }
+        int present = 0;
+        for (boolean[] row : joined) {
+            for (boolean pair : row) {
+                present += pair ? 1 : 0;
+            }
+        }
+        int wanted = (int) Math.round(count * knobs.decimal("degree") / 2) - present / 2;
+        double backward = knobs.decimal("backward");
+        int source = order[0];
+        int sink = order[count - 1];
+        for (int[] pair : Graphs.addRandomPairs(joined, wanted, random)) {
+            boolean forward = position[pair[0]] < position[pair[1]];
+            boolean reverse = random.nextDouble() < backward && pair[0] != source && pair[1] != source && pair[0] != sink && pair[1] != sink;
+            forward ^= reverse;
+            capacity[forward ? pair[0] : pair[1]][forward ? pair[1] : pair[0]] = Draw.between(1, maxCapacity, random);
+        }
+        widenEnds(capacity, joined, order, maxCapacity, random);
+        return new Puzzle(count, Graphs.edges(capacity, true), Graphs.name(source, count), Graphs.name(sink, count),
+                maxFlow(capacity, source, sink));
+    }
+
+    /**
+     * Gives the source at least three edges out and the sink three edges in where the network allows, each half the
+     * largest capacity wider, so that the smallest cut usually lies inside the network rather than around an end.
+     */
+    private static void widenEnds(int[][] capacity, boolean[][] joined, int[] order, int maxCapacity, RandomGenerator random) {
+        int count = order.length;
+        int source = order[0];
+        int sink = order[count - 1];
+        int wanted = Math.min(3, count - 2);
+        for (int i : Draw.permutation(count - 2, random)) {
+            int inner = order[i + 1];
+            if (degree(capacity, source, true) < wanted && !joined[source][inner]) {
+                connect(capacity, joined, source, inner, Draw.between(1, maxCapacity, random));
+            }
+            if (degree(capacity, sink, false) < wanted && !joined[inner][sink]) {
+                connect(capacity, joined, inner, sink, Draw.between(1, maxCapacity, random));
+            }
+        }
+        int extra = (maxCapacity + 1) / 2;
+        for (int node = 0; node < count; node++) {
+            capacity[source][node] += capacity[source][node] > 0 ? extra : 0;
+            capacity[node][sink] += capacity[node][sink] > 0 && node != source ? extra : 0;
+        }
+    }
+
+    private static int degree(int[][] capacity, int node, boolean out) {
+        int degree = 0;
+        for (int other = 0; other < capacity.length; other++) {
+            degree += (out ? capacity[node][other] : capacity[other][node]) > 0 ? 1 : 0;
+        }
+        return degree;
+    }
+
+    private static void connect(int[][] capacity, boolean[][] joined, int from, int to, int value) {
+        capacity[from][to] = value;
+        joined[from][to] = true;
+        joined[to][from] = true;
+    }
+
+    @Override
+    public String question(Puzzle puzzle) {
+        StringBuilder text = new StringBuilder();
+        text.append("Here is a flow network: a directed graph with ").append(puzzle.nodes()).append(" nodes (")
+                .append(Graphs.listing(puzzle.nodes())).append("). Each line \"u -> v: c\" is a one-way edge from node u")
+                .append(" to node v with capacity c.\n\n");
+        Graphs.appendEdges(text, puzzle.edges(), true, true);
+        text.append("\nA flow from ").append(puzzle.source()).append(" (the source) to ").append(puzzle.sink())
+                .append(" (the sink) assigns to each edge an amount between 0 and its capacity, sent only in the edge's")
+                .append(" direction, so that at every node other than ").append(puzzle.source()).append(" and ")
+                .append(puzzle.sink()).append(" the total amount coming in equals the total amount going out. Its value is")
+                .append(" the total amount that arrives at ").append(puzzle.sink()).append(". What is the largest possible")
+                .append(" value of a flow from ").append(puzzle.source()).append(" to ").append(puzzle.sink())
+                .append("? Answer with a single integer.");
+        return text.toString();
+    }
+
+    @Override
+    public Answer solve(Puzzle puzzle) {
+        return new Answer(puzzle.flow());
+    }
+
+    @Override
+    public String render(Answer answer) {
+        return String.valueOf(answer.flow());
+    }
+
+    @Override
+    public Answer parse(String text) {
+        return new Answer(Answers.longValue(text));
+    }
+
+    @Override
+    public Score check(Puzzle puzzle, Answer answer) {
+        if (answer.flow() == puzzle.flow()) {
+            return Score.correct("the maximum flow is " + puzzle.flow());
+        }
+        return Score.wrong(answer.flow() > puzzle.flow() ? answer.flow() + " is more than the maximum flow"
+                : answer.flow() + " is less than the maximum flow");
+    }
+
+    @Override
+    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
+        int count = puzzle.nodes();
+        int[][] capacity = Graphs.matrix(count, puzzle.edges(), true);
+        int source = Graphs.index(puzzle.source(), count);
+        int sink = Graphs.index(puzzle.sink(), count);
+        List<Long> values = new ArrayList<>(List.of(gold.flow() + 1, gold.flow() - 1, greedyFlow(capacity, source, sink)));
+        long out = 0;
+        long in = 0;
+        for (int node = 0; node < count; node++) {
+            out += capacity[source][node];
+            in += capacity[node][sink];
+        }
+        values.add(Math.min(out, in));
+        values.add(out);
+        return values.stream().filter(value -> value != gold.flow()).distinct().map(Answer::new).toList();
+    }
+
+    @Override
+    public double cost(Puzzle puzzle) {
+        return puzzle.nodes() + puzzle.edges().size();
+    }
+
+    /** Edmonds-Karp: augment along shortest residual paths, found by breadth-first search. */
+    private static long maxFlow(int[][] capacity, int source, int sink) {
+        int count = capacity.length;
+        int[][] residual = new int[count][];
+        for (int node = 0; node < count; node++) {
+            residual[node] = capacity[node].clone();
+        }
+        long total = 0;
+        int[] parent = new int[count];
+        int[] queue = new int[count];
+        while (true) {
+            Arrays.fill(parent, -1);
+            parent[source] = source;
+            int head = 0;
+            int tail = 0;
+            queue[tail++] = source;
+            while (head < tail && parent[sink] < 0) {
+                int node = queue[head++];
+                for (int next = 0; next < count; next++) {
+                    if (residual[node][next] > 0 && parent[next] < 0) {
+                        parent[next] = node;
+                        queue[tail++] = next;
+                    }
+                }
+            }
+            if (parent[sink] < 0) {
+                return total;
+            }
+            int bottleneck = Integer.MAX_VALUE;
+            for (int node = sink; node != source; node = parent[node]) {
+                bottleneck = Math.min(bottleneck, residual[parent[node]][node]);
+            }
+            for (int node = sink; node != source; node = parent[node]) {
+                residual[parent[node]][node] -= bottleneck;
+                residual[node][parent[node]] += bottleneck;
+            }
+            total += bottleneck;
+        }
+    }
+
+    /** The classic mistake: augment along paths of unused capacity but never push flow back along an edge. */
+    private static long greedyFlow(int[][] capacity, int source, int sink) {
+        int count = capacity.length;
+        int[][] left = new int[count][];
+        for (int node = 0; node < count; node++) {
+            left[node] = capacity[node].clone();
+        }
+        long total = 0;
+        int[] parent = new int[count];
+        int[] stack = new int[count];
+        while (true) {
+            Arrays.fill(parent, -1);
+            parent[source] = source;
+            int top = 0;
+            stack[top++] = source;
+            while (top > 0 && parent[sink] < 0) {
+                int node = stack[--top];
+                for (int next = 0; next < count; next++) {
+                    if (left[node][next] > 0 && parent[next] < 0) {
+                        parent[next] = node;
+                        stack[top++] = next;
+                    }
+                }
+            }
+            if (parent[sink] < 0) {
+                return total;
+            }
+            int bottleneck = Integer.MAX_VALUE;
+            for (int node = sink; node != source; node = parent[node]) {
+                bottleneck = Math.min(bottleneck, left[parent[node]][node]);
+            }
+            for (int node = sink; node != source; node = parent[node]) {
+                left[parent[node]][node] -= bottleneck;
+            }
+            total += bottleneck;
+        }
+    }
+}
