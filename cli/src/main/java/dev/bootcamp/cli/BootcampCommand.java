@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         description = "Procedurally generated, automatically verified reasoning tasks for RL training.",
         subcommands = {ListCommand.class, ShowCommand.class, GenerateCommand.class, VerifyCommand.class, CheckCommand.class,
-                BenchCommand.class, EvalCommand.class, ReportCommand.class},
+                BenchCommand.class, EvalCommand.class, ReportCommand.class, ServeCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 verification or contract failure.",
                 "Examples:",
                 "  bootcamp list --domain puzzles",

@@ -6,11 +6,9 @@ import dev.bootcamp.api.Catalog;
 import dev.bootcamp.api.Json;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Names;
+import dev.bootcamp.bridge.CatalogJson;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -51,7 +49,7 @@ final class ListCommand implements Runnable {
                 .filter(info -> domain == null || info.domain().equals(domain)).toList();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.write(infos.stream().map(ListCommand::describe).toList()));
+            out.println(Json.write(infos.stream().map(CatalogJson::describe).toList()));
             return;
         }
         if (markdown) {
@@ -62,39 +60,6 @@ final class ListCommand implements Runnable {
         infos.forEach(info -> table.row(info.id(), info.domain(), info.version(), info.title()));
         table.print(out);
         out.println(infos.size() + " bootcamps");
-    }
-
-    static Map<String, Object> describe(BootcampInfo info) {
-        Map<String, Object> object = new LinkedHashMap<>();
-        object.put("id", info.id());
-        object.put("title", info.title());
-        object.put("domain", info.domain());
-        object.put("version", info.version());
-        object.put("tags", info.tags());
-        object.put("summary", info.summary());
-        object.put("answer_shape", info.answerShape());
-        object.put("unique_solution", info.uniqueSolution());
-        object.put("several_answers", info.severalAnswers());
-        List<Map<String, Object>> knobs = new ArrayList<>();
-        for (Knob knob : info.knobs()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("name", knob.name());
-            entry.put("type", knob.kind().wireName());
-            if (knob.kind() == Knob.Kind.INT) {
-                entry.put("min", (long) knob.min());
-                entry.put("max", (long) knob.max());
-            } else if (knob.kind() == Knob.Kind.DOUBLE) {
-                entry.put("min", knob.min());
-                entry.put("max", knob.max());
-            } else if (knob.kind() == Knob.Kind.CHOICE) {
-                entry.put("choices", knob.choices());
-            }
-            entry.put("default", knob.defaultValue());
-            entry.put("meaning", knob.meaning());
-            knobs.add(entry);
-        }
-        object.put("knobs", knobs);
-        return object;
     }
 
     private static void printMarkdown(PrintWriter out, List<BootcampInfo> infos) {

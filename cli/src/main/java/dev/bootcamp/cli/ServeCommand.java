@@ -1,0 +1,93 @@
+package dev.bootcamp.cli;
+
+import com.google.inject.Inject;
+import dev.bootcamp.api.Catalog;
+import dev.bootcamp.bridge.curriculum.Curriculum;
+import dev.bootcamp.bridge.curriculum.CurriculumConfig;
+import dev.bootcamp.bridge.server.BridgeServer;
+import dev.bootcamp.bridge.server.ServerOptions;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code bootcamp serve}: the HTTP bridge for trainers, until Ctrl-C or SIGTERM (which finish requests in flight). */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve cases, verification, curriculum and trainer reward endpoints over HTTP (loopback by default).",
+                "Endpoints: GET /v1/bootcamps, POST /v1/cases, GET /v1/cases/stream, POST /v1/verify, GET|POST /v1/curriculum,"
+                        + " POST /openrlhf/reward (also /get_reward), POST /slime/reward, GET /healthz, GET /metrics."},
+        footer = {"", "Examples:", "  bootcamp serve --port 8787",
+                "  bootcamp serve --host 0.0.0.0 --port 8787 --token s3cret --curriculum-state run/curriculum.json"})
+final class ServeCommand implements Callable<Integer> {
+    private final Catalog catalog;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--host", paramLabel = "H", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8787", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--token", paramLabel = "T", description = "Bearer token; required when --host is not loopback (default: $BOOTCAMP_TOKEN).")
+    String token;
+
+    @Option(names = "--curriculum-state", paramLabel = "FILE", description = "Where the curriculum state is saved and restored from.")
+    Path stateFile;
+
+    @Option(names = "--curriculum-mode", paramLabel = "MODE", defaultValue = "band",
+            description = "band (keep the pass rate in --band) or ratchet (promote at --promote-at, never demote).")
+    String mode;
+
+    @Option(names = "--band", paramLabel = "LOW,HIGH", defaultValue = "0.3,0.7", split = ",", description = "Target pass-rate band (default: ${DEFAULT-VALUE}).")
+    double[] band;
+
+    @Option(names = "--promote-at", paramLabel = "X", defaultValue = "0.9", description = "Ratchet mode: accuracy that promotes (default: ${DEFAULT-VALUE}).")
+    double promoteAt;
+
+    @Option(names = "--min-samples", paramLabel = "N", defaultValue = "64", description = "Results at a level before it may move (default: ${DEFAULT-VALUE}).")
+    int minSamples;
+
+    @Option(names = "--window", paramLabel = "W", defaultValue = "1", description = "Cases come from the W most recent levels (default: ${DEFAULT-VALUE}).")
+    int window;
+
+    @Option(names = "--start-level", paramLabel = "L", defaultValue = "1", description = "Level every bootcamp starts at (default: ${DEFAULT-VALUE}).")
+    int startLevel;
+
+    @Inject
+    ServeCommand(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (band.length != 2) {
+            throw new UsageException("--band takes two numbers, LOW,HIGH");
+        }
+        Curriculum curriculum = new Curriculum(new CurriculumConfig(mode, band[0], band[1], promoteAt, minSamples, window, startLevel), stateFile);
+        String bearer = token != null ? token : System.getenv("BOOTCAMP_TOKEN");
+        BridgeServer server;
+        try {
+            server = new BridgeServer(catalog, curriculum, new ServerOptions(host, port, bearer, 64L << 20, 100_000)).start();
+        } catch (RuntimeException e) {
+            if (e instanceof dev.bootcamp.api.ConfigurationException) {
+                throw e;
+            }
+            throw new UsageException("cannot listen on " + host + ":" + port + ": " + e.getMessage());
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "bridge-shutdown"));
+        spec.commandLine().getErr().printf("bootcamp bridge listening on http://%s:%d (%d bootcamps)%s%n", host, server.port(), catalog.size(),
+                stateFile == null ? "" : ", curriculum state in " + stateFile);
+        spec.commandLine().getErr().flush();
+        stopped.await();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,408 @@
+package dev.bootcamp.bridge.server;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.bootcamp.api.AnswerStyle;
+import dev.bootcamp.api.Case;
+import dev.bootcamp.api.Catalog;
+import dev.bootcamp.api.ConfigurationException;
+import dev.bootcamp.api.GenerationException;
+import dev.bootcamp.api.Json;
+import dev.bootcamp.api.Mix;
+import dev.bootcamp.api.RegistryException;
+import dev.bootcamp.api.Seeds;
+import dev.bootcamp.api.Tier;
+import dev.bootcamp.bridge.BadInputException;
+import dev.bootcamp.bridge.CasePlan;
+import dev.bootcamp.bridge.CatalogJson;
+import dev.bootcamp.bridge.Verifier;
+import dev.bootcamp.bridge.curriculum.Curriculum;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The HTTP bridge: catalogue, cases (batch and NDJSON stream), verification from a case or its spec, curriculum
+ * state and feedback, OpenRLHF and slime reward endpoints, health and metrics. A client's mistake gets a 4xx with a
+ * one-line reason ({@code {"error": "..."}}), never a 500; bodies over the limit get 413.
+ */
+public final class BridgeServer implements AutoCloseable {
+    private final Catalog catalog;
+    private final Curriculum curriculum;
+    private final ServerOptions options;
+    private final Verifier verifier;
+    private final Metrics metrics = new Metrics();
+    private final AtomicLong curriculumIndex = new AtomicLong();
+    private final Javalin app;
+
+    public BridgeServer(Catalog catalog, Curriculum curriculum, ServerOptions options) {
+        this.catalog = requireNonNull(catalog, "catalog is null");
+        this.curriculum = requireNonNull(curriculum, "curriculum is null");
+        this.options = requireNonNull(options, "options is null");
+        if (!options.isLoopback() && (options.token() == null || options.token().isBlank())) {
+            throw new ConfigurationException("binding to " + options.host() + " exposes the bridge beyond this machine; give --token (or BOOTCAMP_TOKEN)");
+        }
+        this.verifier = new Verifier(catalog);
+        this.app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.maxRequestSize = options.maxBodyBytes();
+            config.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+        });
+        routes();
+    }
+
+    public BridgeServer start() {
+        app.start(options.host(), options.port());
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** Stops accepting, lets requests in flight finish (up to 10 s), then writes the curriculum state. */
+    @Override
+    public void close() {
+        app.stop();
+        curriculum.flush();
+    }
+
+    private void routes() {
+        app.before(ctx -> {
+            metrics.inFlight.incrementAndGet();
+            if (options.token() != null && !options.token().isBlank() && !ctx.path().equals("/healthz")) {
+                String header = ctx.header("Authorization");
+                if (header == null || !header.equals("Bearer " + options.token())) {
+                    throw new HttpResponseException(401, "a bearer token is required: Authorization: Bearer <token>");
+                }
+            }
+        });
+        app.after(ctx -> {
+            metrics.inFlight.decrementAndGet();
+            metrics.request(ctx.method() + " " + ctx.endpointHandlerPath());
+            metrics.status(ctx.statusCode());
+        });
+        app.get("/healthz", ctx -> json(ctx, Map.of("status", "ok", "bootcamps", catalog.size())));
+        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(metrics.render(curriculum.state().bootcamps().size())));
+        app.get("/v1/bootcamps", ctx -> json(ctx, catalog.all().stream().map(bootcamp -> CatalogJson.describe(bootcamp.info())).toList()));
+        app.post("/v1/cases", this::cases);
+        app.get("/v1/cases/stream", this::stream);
+        app.post("/v1/verify", this::verify);
+        app.get("/v1/curriculum", ctx -> json(ctx, curriculum.state()));
+        app.post("/v1/curriculum", this::feedback);
+        app.post("/openrlhf/reward", this::openrlhf);
+        app.post("/get_reward", this::openrlhf);
+        app.post("/slime/reward", this::slime);
+        app.exception(BadInputException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+        app.exception(ConfigurationException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+        app.exception(GenerationException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+        app.exception(RegistryException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
+        app.exception(JsonProcessingException.class, (e, ctx) -> error(ctx, 400, "malformed JSON: " + oneLine(e.getOriginalMessage())));
+        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + oneLine(String.valueOf(e))));
+        app.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                error(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path());
+            }
+        });
+        app.error(405, ctx -> error(ctx, 405, "method " + ctx.method() + " is not allowed on " + ctx.path()));
+    }
+
+    private void cases(Context ctx) throws IOException {
+        JsonNode body = body(ctx);
+        int count = intField(body, "count", 1);
+        if (count < 0 || count > options.maxCasesPerRequest()) {
+            throw new BadInputException("count must be in 0.." + options.maxCasesPerRequest() + ", found " + count);
+        }
+        String mix = textField(body, "mix", null);
+        if (mix == null) {
+            throw new BadInputException("give a 'mix' (ids, domains or globs with weights, e.g. \"sudoku:2,math:1\")");
+        }
+        AnswerStyle style = AnswerStyle.parse(textField(body, "style", "tags"));
+        String level = body.has("level") ? body.get("level").asText() : "medium";
+        long start = System.nanoTime();
+        List<Case> cases = new ArrayList<>(count);
+        if (level.equals("curriculum")) {
+            cases.addAll(curriculumCases(Mix.parse(mix, catalog), count, style, longField(body, "seed", 0)));
+        } else {
+            CasePlan plan = new CasePlan(catalog, Mix.parse(mix, catalog), longField(body, "seed", 0), Tier.parseLevel(level), overrides(body), style);
+            long offset = longField(body, "offset", 0);
+            for (int i = 0; i < count; i++) {
+                cases.add(plan.caseAt(offset + i));
+            }
+        }
+        metrics.generateNanos.add(System.nanoTime() - start);
+        metrics.casesGenerated.add(cases.size());
+        json(ctx, Map.of("cases", cases));
+    }
+
+    /** Cases at each bootcamp's curriculum level, numbered by a server-wide counter so none repeats. */
+    private List<Case> curriculumCases(Mix mix, int count, AnswerStyle style, long runSeed) {
+        List<Case> cases = new ArrayList<>(count);
+        Map<String, CasePlan> plans = new TreeMap<>();
+        for (int i = 0; i < count; i++) {
+            long index = curriculumIndex.getAndIncrement();
+            String id = mix.pick(runSeed, index);
+            int level = curriculum.sampleLevel(id, new dev.bootcamp.api.CaseRandom(Seeds.caseSeed(runSeed, "\u0000level", index)));
+            CasePlan plan = plans.computeIfAbsent(id + "@" + level, key -> new CasePlan(catalog, Mix.of(List.of(id)), runSeed, level, Map.of(), style));
+            cases.add(plan.caseAt(index));
+        }
+        return cases;
+    }
+
+    private void stream(Context ctx) throws IOException {
+        String mix = ctx.queryParam("mix");
+        if (mix == null) {
+            throw new BadInputException("give ?mix=... (ids, domains or globs with weights)");
+        }
+        long count = parseLong(ctx.queryParam("count"), 1000, "count");
+        long offset = parseLong(ctx.queryParam("offset"), 0, "offset");
+        if (count < 0) {
+            throw new BadInputException("count must be 0 or more");
+        }
+        String level = ctx.queryParam("level") == null ? "medium" : ctx.queryParam("level");
+        CasePlan plan = new CasePlan(catalog, Mix.parse(mix, catalog), parseLong(ctx.queryParam("seed"), 0, "seed"), Tier.parseLevel(level), Map.of(),
+                AnswerStyle.parse(ctx.queryParam("style") == null ? "tags" : ctx.queryParam("style")));
+        ctx.contentType("application/x-ndjson");
+        ctx.status(200);
+        OutputStream out = ctx.outputStream();
+        byte[] newline = {'\n'};
+        // Written as made: the socket's back-pressure paces generation, and memory stays flat whatever the count.
+        for (long i = 0; i < count; i++) {
+            long start = System.nanoTime();
+            byte[] line = Json.write(plan.caseAt(offset + i)).getBytes(StandardCharsets.UTF_8);
+            metrics.generateNanos.add(System.nanoTime() - start);
+            out.write(line);
+            out.write(newline);
+            metrics.casesGenerated.increment();
+        }
+        out.flush();
+    }
+
+    private void verify(Context ctx) throws IOException {
+        JsonNode body = body(ctx);
+        JsonNode items = body.get("items");
+        if (items == null || !items.isArray()) {
+            throw new BadInputException("expected {\"items\": [{\"case\": CASE_OR_SPEC, \"response\": TEXT}, ...]}");
+        }
+        boolean feedback = !body.has("feedback") || body.get("feedback").asBoolean(true);
+        List<Case> records = new ArrayList<>();
+        List<String> responses = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode item = items.get(i);
+            if (!item.isObject() || !item.has("case") || !item.has("response") || !item.get("response").isTextual()) {
+                throw new BadInputException("item " + i + ": expected {\"case\": CASE_OR_SPEC, \"response\": TEXT}");
+            }
+            try {
+                records.add(Verifier.readCase(item.get("case")));
+            } catch (BadInputException e) {
+                throw new BadInputException("item " + i + ": " + e.getMessage());
+            }
+            responses.add(item.get("response").asText());
+        }
+        List<Map<String, Object>> results = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < records.size(); i++) {
+            Verifier.Scored scored = verifier.verify(records.get(i), responses.get(i));
+            if (feedback && scored.record().level() > 0) {
+                curriculum.record(scored.record().bootcamp(), scored.record().level(), scored.score().reward());
+            }
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("id", scored.record().id());
+            result.put("bootcamp", scored.record().bootcamp());
+            result.put("level", scored.record().level());
+            result.put("reward", scored.score().reward());
+            result.put("pass", scored.score().passed());
+            result.put("verdict", scored.score().verdict().wireName());
+            result.put("detail", scored.score().detail());
+            results.add(result);
+        }
+        metrics.verifyNanos.add(System.nanoTime() - start);
+        metrics.responsesVerified.add(results.size());
+        json(ctx, Map.of("results", results));
+    }
+
+    private void feedback(Context ctx) throws IOException {
+        JsonNode results = body(ctx).get("results");
+        if (results == null || !results.isArray()) {
+            throw new BadInputException("expected {\"results\": [{\"bootcamp\": ID, \"level\": L, \"reward\": R}, ...]}");
+        }
+        for (int i = 0; i < results.size(); i++) {
+            JsonNode result = results.get(i);
+            if (!result.path("bootcamp").isTextual() || !result.path("level").canConvertToInt() || !result.path("reward").isNumber()) {
+                throw new BadInputException("result " + i + ": expected {\"bootcamp\": ID, \"level\": L, \"reward\": R}");
+            }
+            String id = result.get("bootcamp").asText();
+            catalog.typed(id);
+            curriculum.record(id, result.get("level").asInt(), result.get("reward").asDouble());
+        }
+        json(ctx, curriculum.state());
+    }
+
+    private void openrlhf(Context ctx) throws IOException {
+        JsonNode body = body(ctx);
+        List<String> queries = strings(body, "query");
+        List<String> prompts = strings(body, "prompts");
+        JsonNode labels = body.get("labels");
+        if (labels == null || !labels.isArray()) {
+            throw new BadInputException("expected {\"query\": [...], \"prompts\": [...], \"labels\": [...]}");
+        }
+        if (prompts.size() != queries.size() || labels.size() != queries.size()) {
+            throw new BadInputException("query, prompts and labels must have the same length, found " + queries.size() + ", "
+                    + prompts.size() + " and " + labels.size());
+        }
+        List<Double> rewards = new ArrayList<>();
+        List<Double> passes = new ArrayList<>();
+        for (int i = 0; i < queries.size(); i++) {
+            Case record;
+            try {
+                record = Verifier.readCase(labels.get(i));
+            } catch (BadInputException e) {
+                throw new BadInputException("labels[" + i + "]: " + e.getMessage());
+            }
+            String query = queries.get(i);
+            String prompt = prompts.get(i);
+            int at = prompt.isEmpty() ? -1 : query.indexOf(prompt);
+            String response = at >= 0 ? query.substring(at + prompt.length()) : query;
+            Verifier.Scored scored = verifier.verify(record, response);
+            if (record.level() > 0) {
+                curriculum.record(record.bootcamp(), record.level(), scored.score().reward());
+            }
+            rewards.add(scored.score().reward());
+            passes.add(scored.score().passed() ? 1.0 : 0.0);
+        }
+        metrics.responsesVerified.add(rewards.size());
+        json(ctx, Map.of("rewards", rewards, "scores", rewards, "extra_logs", Map.of("pass", passes)));
+    }
+
+    private void slime(Context ctx) throws IOException {
+        JsonNode body = body(ctx);
+        if (!body.path("response").isTextual() || !body.has("label")) {
+            throw new BadInputException("expected {\"prompt\": TEXT, \"response\": TEXT, \"label\": CASE_OR_SPEC}");
+        }
+        Verifier.Scored scored = verifier.verify(Verifier.readCase(body.get("label")), body.get("response").asText());
+        if (scored.record().level() > 0) {
+            curriculum.record(scored.record().bootcamp(), scored.record().level(), scored.score().reward());
+        }
+        metrics.responsesVerified.increment();
+        ctx.contentType("application/json").result(String.valueOf(scored.score().reward()));
+    }
+
+    private static JsonNode body(Context ctx) throws JsonProcessingException {
+        byte[] bytes = ctx.bodyAsBytes();
+        if (bytes.length == 0) {
+            throw new BadInputException("the request body is empty; send a JSON object");
+        }
+        JsonNode node;
+        try {
+            node = Json.MAPPER.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new BadInputException("unreadable body: " + e.getMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw new BadInputException("the body must be a JSON object");
+        }
+        return node;
+    }
+
+    private static List<String> strings(JsonNode body, String field) {
+        JsonNode array = body.get(field);
+        if (array == null || !array.isArray()) {
+            throw new BadInputException("expected '" + field + "' to be a list of strings");
+        }
+        List<String> values = new ArrayList<>();
+        for (Iterator<JsonNode> it = array.elements(); it.hasNext(); ) {
+            JsonNode value = it.next();
+            if (!value.isTextual()) {
+                throw new BadInputException("expected '" + field + "' to be a list of strings");
+            }
+            values.add(value.asText());
+        }
+        return values;
+    }
+
+    private static Map<String, String> overrides(JsonNode body) {
+        Map<String, String> overrides = new TreeMap<>();
+        JsonNode set = body.get("set");
+        if (set == null) {
+            return overrides;
+        }
+        if (!set.isObject()) {
+            throw new BadInputException("'set' must be an object of knob values");
+        }
+        set.fields().forEachRemaining(entry -> overrides.put(entry.getKey(), entry.getValue().asText()));
+        return overrides;
+    }
+
+    private static int intField(JsonNode body, String field, int fallback) {
+        JsonNode value = body.get(field);
+        if (value == null) {
+            return fallback;
+        }
+        if (!value.canConvertToInt() || !value.isIntegralNumber()) {
+            throw new BadInputException("'" + field + "' must be an integer");
+        }
+        return value.asInt();
+    }
+
+    private static long longField(JsonNode body, String field, long fallback) {
+        JsonNode value = body.get(field);
+        if (value == null) {
+            return fallback;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw new BadInputException("'" + field + "' must be an integer");
+        }
+        return value.asLong();
+    }
+
+    private static String textField(JsonNode body, String field, String fallback) {
+        JsonNode value = body.get(field);
+        if (value == null) {
+            return fallback;
+        }
+        if (!value.isTextual()) {
+            throw new BadInputException("'" + field + "' must be a string");
+        }
+        return value.asText();
+    }
+
+    private static long parseLong(String text, long fallback, String name) {
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            throw new BadInputException("'" + name + "' must be an integer, found '" + text + "'");
+        }
+    }
+
+    private static void json(Context ctx, Object value) {
+        ctx.contentType("application/json").result(Json.write(value));
+    }
+
+    private static void error(Context ctx, int status, String message) {
+        ctx.status(status).contentType("application/json").result(Json.write(Map.of("error", oneLine(message))));
+    }
+
+    private static String oneLine(String text) {
+        String message = String.valueOf(text);
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}
