@@ -1,0 +1,184 @@
+package dev.bootcamp.camps.math;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.auto.service.AutoService;
+import dev.bootcamp.api.AnswerFormatException;
+import dev.bootcamp.api.Bootcamp;
+import dev.bootcamp.api.BootcampInfo;
+import dev.bootcamp.api.Knob;
+import dev.bootcamp.api.Knobs;
+import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.ExactMatrix;
+import dev.bootcamp.verify.Answers;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/** Compute the determinant of a square integer matrix. */
+@AutoService(Bootcamp.class)
+public final class MatrixDeterminantBootcamp implements Bootcamp<MatrixDeterminantBootcamp.Puzzle, MatrixDeterminantBootcamp.Answer> {
+    private static final BootcampInfo INFO = BootcampInfo.builder(MatrixDeterminantBootcamp.class)
+            .title("Matrix determinant")
+            .domain("math")
+            .tags("linear-algebra", "matrices", "determinant")
+            .summary("Compute the determinant of a square matrix of small integers; some matrices are singular (a row is"
+                    + " a combination of two others), so the determinant is 0. CORRECT for the exact integer, WRONG otherwise.")
+            .knob(Knob.integer("size", 2, 8, 3, "number of rows and columns"))
+            .knob(Knob.integer("max-entry", 1, 50, 5, "largest absolute value of an entry"))
+            .knob(Knob.decimal("singular", 0, 1, 0.1, "chance that one row is a combination of two others"))
+            .answerShape("a single integer")
+            .build();
+
+    private static final int MAX_ANSWER = 300;
+    private static final int MAX_PERMANENT_SIZE = 5;
+
+    /** The matrix, one list per row, and its determinant. */
+    public record Puzzle(List<List<Integer>> matrix, BigInteger determinant) {
+        public Puzzle {
+            matrix = matrix.stream().map(List::copyOf).toList();
+            requireNonNull(determinant, "determinant is null");
+        }
+    }
+
+    public record Answer(BigInteger value) {
+        public Answer {
+            requireNonNull(value, "value is null");
+        }
+    }
+
+    @Override
+    public BootcampInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Knobs atLevel(int level) {
+        return INFO.defaults()
+                .with("size", Draw.scale(level, 2, 6))
+                .with("max-entry", Draw.scale(level, 3, 9))
+                .with("singular", level <= 2 ? 0.0 : 0.1);
+    }
+
+    @Override
+    public Puzzle generate(Knobs knobs, RandomGenerator random) {
+        int n = knobs.integer("size");
+        int max = knobs.integer("max-entry");
+        boolean singular = n >= 3 && random.nextDouble() < knobs.decimal("singular");
+        while (true) {
+            int[][] matrix = new int[n][n];
+            for (int[] row : matrix) {
+                for (int j = 0; j < n; j++) {
+                    row[j] = Draw.between(-max, max, random);
+                }
+            }
+            if (singular) {
+                combineRows(matrix, max, random);
+            }
+            List<List<Integer>> rows = new ArrayList<>();
+            for (int[] row : matrix) {
+                rows.add(Arrays.stream(row).boxed().toList());
+            }
+            BigInteger determinant = ExactMatrix.determinant(rows);
+            if (singular == (determinant.signum() == 0)) {
+                return new Puzzle(rows, determinant);
+            }
+        }
+    }
+
+    @Override
+    public String question(Puzzle puzzle) {
+        int n = puzzle.matrix().size();
+        return "Compute the determinant of this " + n + " x " + n + " matrix (one row a line):\n\n"
+                + ExactMatrix.display(puzzle.matrix()) + "\nGive the determinant as a single integer.";
+    }
+
+    @Override
+    public Answer solve(Puzzle puzzle) {
+        return new Answer(puzzle.determinant());
+    }
+
+    @Override
+    public String render(Answer answer) {
+        return answer.value().toString();
+    }
+
+    @Override
+    public Answer parse(String text) {
+        if (text.length() > MAX_ANSWER) {
+            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
+        }
+        String body = Answers.normalize(text);
+        int equals = body.lastIndexOf('=');
+        return new Answer(Answers.integer(equals >= 0 ? body.substring(equals + 1) : body));
+    }
+
+    @Override
+    public Score check(Puzzle puzzle, Answer answer) {
+        if (answer.value().equals(puzzle.determinant())) {
+            return Score.correct("the determinant is " + puzzle.determinant());
+        }
+        if (answer.value().negate().equals(puzzle.determinant())) {
+            return Score.wrong("the sign is wrong");
+        }
+        return Score.wrong("found " + Answers.abbreviate(answer.value().toString()) + ", which is not the determinant");
+    }
+
+    @Override
+    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
+        BigInteger determinant = puzzle.determinant();
+        List<List<Integer>> matrix = puzzle.matrix();
+        BigInteger diagonal = BigInteger.ONE;
+        for (int i = 0; i < matrix.size(); i++) {
+            diagonal = diagonal.multiply(BigInteger.valueOf(matrix.get(i).get(i)));
+        }
+        List<BigInteger> misses = new ArrayList<>(List.of(determinant.negate(), determinant.add(BigInteger.ONE),
+                determinant.subtract(BigInteger.ONE), diagonal));
+        if (matrix.size() <= MAX_PERMANENT_SIZE) {
+            misses.add(permanent(matrix, 0, new boolean[matrix.size()]));
+        }
+        return misses.stream().filter(value -> !value.equals(determinant)).distinct().map(Answer::new).toList();
+    }
+
+    @Override
+    public double cost(Puzzle puzzle) {
+        int n = puzzle.matrix().size();
+        int largest = puzzle.matrix().stream().flatMap(List::stream).mapToInt(Math::abs).max().orElse(0);
+        return n * n * n * Math.log10(largest + 2.0);
+    }
+
+    /**
+     * Redraws two random rows with entries up to half the bound and replaces a third by their sum or difference, so
+     * the matrix is singular and its entries stay within the bound.
+     */
+    private static void combineRows(int[][] matrix, int max, RandomGenerator random) {
+        int n = matrix.length;
+        int[] order = Draw.permutation(n, random);
+        int half = Math.max(1, max / 2);
+        int sign = random.nextBoolean() ? 1 : -1;
+        for (int j = 0; j < n; j++) {
+            matrix[order[1]][j] = Draw.between(-half, half, random);
+            matrix[order[2]][j] = Draw.between(-half, half, random);
+            matrix[order[0]][j] = matrix[order[1]][j] + sign * matrix[order[2]][j];
+        }
+    }
+
+    /** The permanent (the determinant without signs), a common slip on small matrices. */
+    private static BigInteger permanent(List<List<Integer>> matrix, int row, boolean[] used) {
+        if (row == matrix.size()) {
+            return BigInteger.ONE;
+        }
+        BigInteger sum = BigInteger.ZERO;
+        for (int column = 0; column < matrix.size(); column++) {
+            if (!used[column] && matrix.get(row).get(column) != 0) {
+                used[column] = true;
+                sum = sum.add(BigInteger.valueOf(matrix.get(row).get(column)).multiply(permanent(matrix, row + 1, used)));
+                used[column] = false;
+            }
+        }
+        return sum;
+    }
+}
