@@ -1,0 +1,230 @@
+package dev.bootcamp.camps.arc;
+
+import static dev.bootcamp.camps.arc.ArcFillEnclosedRule.WALL_FILL;
+import static dev.bootcamp.camps.arc.ArcFillEnclosedRule.enclosed;
+import static dev.bootcamp.camps.arc.ArcFillEnclosedRule.fill;
+
+import com.google.auto.service.AutoService;
+import dev.bootcamp.api.Bootcamp;
+import dev.bootcamp.api.BootcampInfo;
+import dev.bootcamp.api.Knob;
+import dev.bootcamp.api.Knobs;
+import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.ArcGrids;
+import dev.bootcamp.camps.kit.ArcGrids.Example;
+import dev.bootcamp.camps.kit.Draw;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/** ARC-style rule induction: background cells shut in by walls are filled with a colour. */
+@AutoService(Bootcamp.class)
+public final class ArcFillEnclosedBootcamp implements Bootcamp<ArcFillEnclosedBootcamp.Puzzle, ArcFillEnclosedBootcamp.Answer> {
+    private static final BootcampInfo INFO = BootcampInfo.builder(ArcFillEnclosedBootcamp.class)
+            .title("ARC: fill enclosed regions")
+            .domain("arc")
+            .tags("arc", "grids", "induction", "flood-fill")
+            .summary("Example pairs of colour grids (digits 0-9, 0 the background) share one hidden rule, which the prompt"
+                    + " does not name: background cells that cannot reach the edge of the grid through other background"
+                    + " cells are filled, either with one fixed colour or (at higher levels) with the colour of the walls"
+                    + " around them; at the highest levels the background may also leak through diagonal gaps. Walls are"
+                    + " outlines of random shapes, some with a gap, among stray cells. The model gives the output for a test"
+                    + " input. Draws where another fill colour or the other kind of leak fits every example but changes the"
+                    + " test output are rejected, so the answer is determined. It is compared cell by cell: CORRECT when"
+                    + " the shape and every cell match, otherwise WRONG.")
+            .knob(Knob.integer("size", 5, 30, 10, "largest number of rows or columns of a grid"))
+            .knob(Knob.integer("shapes", 1, 12, 3, "number of outlined shapes drawn in a grid (fewer when they do not fit)"))
+            .knob(Knob.integer("interior", 1, 30, 4, "largest number of cells inside an outline"))
+            .knob(Knob.integer("wall-colours", 1, 8, 2, "number of colours the walls are drawn in"))
+            .knob(Knob.decimal("leaks", 0, 1, 0.2, "chance that an outline has a gap, so that its inside is not enclosed"))
+            .knob(Knob.decimal("noise", 0, 0.3, 0, "fraction of the cells away from the shapes that hold stray wall-coloured cells"))
+            .knob(Knob.flag("wall-fill", false, "the rule may fill with the colour of the surrounding wall instead of a fixed colour"))
+            .knob(Knob.flag("diagonal", false, "the background may leak through diagonal gaps (corner to corner) under the rule"))
+            .knob(Knob.integer("examples", 1, 10, 3, "number of example pairs shown"))
+            .answerShape("the output grid, one line per row, one digit 0-9 per cell (spaces between cells optional)")
+            .build();
+
+    private static final int ATTEMPTS_PER_EXAMPLE = 40;
+
+    /**
+     * The examples, the test input and its output (kept for checking, never shown), and the hidden rule: whether the
+     * background leaks corner to corner, and the fill colour (0 meaning the colour of the surrounding wall).
+     */
+    public record Puzzle(List<Example> examples, List<String> test, List<String> output, boolean diagonal, int fill) {
+        public Puzzle {
+            examples = List.copyOf(examples);
+            test = List.copyOf(test);
+            output = List.copyOf(output);
+        }
+    }
+
+    /** The output grid as rows of digits. */
+    public record Answer(List<String> rows) {
+        public Answer {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    @Override
+    public BootcampInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Knobs atLevel(int level) {
+        return INFO.defaults()
+                .with("size", Draw.scale(level, 6, 16))
+                .with("shapes", Draw.scale(level, 2, 6))
+                .with("interior", Draw.scale(level, 2, 12))
+                .with("wall-colours", Draw.scale(level, 1, 4))
+                .with("leaks", (level - 1) * 5 / 100.0)
+                .with("noise", level <= 3 ? 0 : (level - 3) / 100.0)
+                .with("wall-fill", level >= 5)
+                .with("diagonal", level >= 7)
+                .with("examples", Draw.scale(level, 4, 2));
+    }
+
+    @Override
+    public Puzzle generate(Knobs knobs, RandomGenerator random) {
+        int[] walls = ArcGrids.palette(knobs.integer("wall-colours"), random);
+        boolean diagonal = knobs.flag("diagonal") && random.nextBoolean();
+        // With one wall colour, filling with the wall's colour looks the same as filling with that fixed colour.
+        boolean wallFill = knobs.flag("wall-fill") && walls.length > 1 && random.nextBoolean();
+        int fill = wallFill ? WALL_FILL : unusedColour(walls, random);
+        for (int attempt = 0; ; attempt++) {
+            int count = Math.min(10, knobs.integer("examples") + attempt / ATTEMPTS_PER_EXAMPLE);
+            List<int[][]> inputs = new ArrayList<>();
+            List<int[][]> outputs = new ArrayList<>();
+            while (inputs.size() <= count) {
+                int[][] input = ArcFillEnclosedGenerator.drawInput(knobs, walls, random);
+                int[][] output = fill(input, enclosed(input, diagonal), fill);
+                if (output != null && !ArcGrids.same(input, output)) {
+                    inputs.add(input);
+                    outputs.add(output);
+                }
+            }
+            if (!determined(inputs, outputs)) {
+                continue;
+            }
+            List<Example> examples = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                examples.add(new Example(ArcGrids.rows(inputs.get(i)), ArcGrids.rows(outputs.get(i))));
+            }
+            return new Puzzle(examples, ArcGrids.rows(inputs.get(count)), ArcGrids.rows(outputs.get(count)), diagonal, fill);
+        }
+    }
+
+    @Override
+    public String question(Puzzle puzzle) {
+        return ArcGrids.question(puzzle.examples(), puzzle.test());
+    }
+
+    @Override
+    public Answer solve(Puzzle puzzle) {
+        int[][] test = ArcGrids.grid(puzzle.test());
+        return new Answer(ArcGrids.rows(fill(test, enclosed(test, puzzle.diagonal()), puzzle.fill())));
+    }
+
+    @Override
+    public String render(Answer answer) {
+        return ArcGrids.render(answer.rows());
+    }
+
+    @Override
+    public Answer parse(String text) {
+        return new Answer(ArcGrids.parse(text));
+    }
+
+    @Override
+    public Score check(Puzzle puzzle, Answer answer) {
+        return ArcGrids.check(puzzle.output(), answer.rows());
+    }
+
+    @Override
+    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
+        int[][] test = ArcGrids.grid(puzzle.test());
+        List<List<String>> alternatives = new ArrayList<>();
+        int otherFill = puzzle.fill() == WALL_FILL ? 9 : WALL_FILL;
+        int[][] otherLeak = fill(test, enclosed(test, !puzzle.diagonal()), puzzle.fill());
+        int[][] otherColour = fill(test, enclosed(test, puzzle.diagonal()), otherFill);
+        for (int[][] candidate : new int[][][] {otherLeak, otherColour}) {
+            if (candidate != null) {
+                alternatives.add(ArcGrids.rows(candidate));
+            }
+        }
+        return ArcGrids.nearMisses(gold.rows(), puzzle.test(), alternatives, random).stream().map(Answer::new).toList();
+    }
+
+    @Override
+    public double cost(Puzzle puzzle) {
+        return (double) ArcGrids.area(puzzle.test()) * (1 + (puzzle.diagonal() ? 1 : 0) + (puzzle.fill() == WALL_FILL ? 1 : 0));
+    }
+
+    private static int unusedColour(int[] walls, RandomGenerator random) {
+        while (true) {
+            int colour = Draw.between(1, 9, random);
+            if (Arrays.stream(walls).noneMatch(wall -> wall == colour)) {
+                return colour;
+            }
+        }
+    }
+
+    /**
+     * Whether the examples pin the test output down: for each leak rule, a fixed fill colour (read off the examples) and
+     * the wall's colour are tried, and each that fits all examples must give the hidden test output. The last input and
+     * output are the test.
+     */
+    private static boolean determined(List<int[][]> inputs, List<int[][]> outputs) {
+        int last = inputs.size() - 1;
+        for (boolean diagonal : new boolean[] {false, true}) {
+            boolean[][] testEnclosed = enclosed(inputs.get(last), diagonal);
+            int fixed = 0;
+            boolean fixedFits = true;
+            boolean wallFits = true;
+            for (int i = 0; i < last && (fixedFits || wallFits); i++) {
+                boolean[][] enclosed = enclosed(inputs.get(i), diagonal);
+                if (fixedFits) {
+                    fixed = fixedColour(inputs.get(i), outputs.get(i), enclosed, fixed);
+                    fixedFits = fixed >= 0;
+                }
+                if (wallFits) {
+                    int[][] predicted = fill(inputs.get(i), enclosed, WALL_FILL);
+                    wallFits = predicted != null && ArcGrids.same(predicted, outputs.get(i));
+                }
+            }
+            if (fixedFits && (fixed == 0 || !ArcGrids.same(fill(inputs.get(last), testEnclosed, fixed), outputs.get(last)))) {
+                return false;
+            }
+            int[][] predicted = wallFits ? fill(inputs.get(last), testEnclosed, WALL_FILL) : null;
+            if (wallFits && (predicted == null || !ArcGrids.same(predicted, outputs.get(last)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The one colour that turns {@code input} into {@code output} by filling exactly the enclosed cells, agreeing with
+     * {@code known} unless that is 0 (not yet known); 0 when no cell is enclosed and nothing changes; -1 when no colour
+     * does.
+     */
+    private static int fixedColour(int[][] input, int[][] output, boolean[][] enclosed, int known) {
+        int colour = known;
+        for (int r = 0; r < input.length; r++) {
+            for (int c = 0; c < input[0].length; c++) {
+                if (!enclosed[r][c]) {
+                    if (output[r][c] != input[r][c]) {
+                        return -1;
+                    }
+                    continue;
+                }
+                if (output[r][c] == 0 || colour != 0 && output[r][c] != colour) {
+                    return -1;
+                }
+                colour = output[r][c];
+            }
+        }
+        return colour;
+    }
+}

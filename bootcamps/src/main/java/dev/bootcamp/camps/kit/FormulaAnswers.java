@@ -1,0 +1,35 @@
+package dev.bootcamp.camps.kit;
+
+import dev.bootcamp.api.AnswerFormatException;
+import dev.bootcamp.verify.Formula;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/** Reading and first checks shared by bootcamps whose answer is one formula in a single variable. */
+public final class FormulaAnswers {
+    private FormulaAnswers() {}
+
+    /** Answer text to the canonical formula text an answer record stores; throws {@link AnswerFormatException}. */
+    public static String canonical(String text) {
+        return Formula.parseAnswer(text).text();
+    }
+
+    /** The formula an answer record stores, or null when it holds no formula (a hand-made or tampered record). */
+    public static Formula read(String canonical) {
+        try {
+            return Formula.parse(canonical);
+        } catch (AnswerFormatException e) {
+            return null;
+        }
+    }
+
+    /** Why a formula may not be an answer in {@code variable} (another variable occurs), or null when it may. */
+    public static String strayVariables(Formula formula, String variable) {
+        SortedSet<String> stray = new TreeSet<>(formula.variables());
+        stray.remove(variable);
+        if (stray.isEmpty()) {
+            return null;
+        }
+        return "uses " + String.join(", ", stray) + "; the only variable allowed is " + variable;
+    }
+}

@@ -1,0 +1,341 @@
+package dev.bootcamp.camps.math;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.auto.service.AutoService;
+import dev.bootcamp.api.Bootcamp;
+import dev.bootcamp.api.BootcampInfo;
+import dev.bootcamp.api.Knob;
+import dev.bootcamp.api.Knobs;
+import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.FormulaAnswers;
+import dev.bootcamp.camps.kit.Polynomial;
+import dev.bootcamp.verify.Answers;
+import dev.bootcamp.verify.Formula;
+import dev.bootcamp.verify.Rational;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+
+/** Compose polynomial and rational functions: the value of f(g(a)) at a point, or f(g(x)) as a simplified formula. */
+@AutoService(Bootcamp.class)
+public final class FunctionCompositionBootcamp implements Bootcamp<FunctionCompositionBootcamp.Puzzle, FunctionCompositionBootcamp.Answer> {
+    private static final BootcampInfo INFO = BootcampInfo.builder(FunctionCompositionBootcamp.class)
+            .title("Function composition")
+            .domain("math")
+            .tags("algebra", "functions", "composition")
+            .summary("Given two to four functions of x (polynomials, and at higher levels fractions (ax + b)/(cx + d)),"
+                    + " compute their composition f(g(...)): either its exact value at a point, or the composed function"
+                    + " written simplified (an expanded polynomial, or one fraction of expanded polynomials). CORRECT when"
+                    + " the value is exact or the formula is equal (exact evaluation at random points) and in the asked"
+                    + " form; otherwise WRONG.")
+            .knob(Knob.integer("functions", 2, 4, 2, "how many functions are composed"))
+            .knob(Knob.integer("max-degree", 1, 3, 1, "largest degree of a polynomial function"))
+            .knob(Knob.integer("max-coefficient", 1, 20, 5, "largest coefficient in absolute value"))
+            .knob(Knob.flag("fractions", false, "whether functions of the form (ax + b)/(cx + d) appear"))
+            .knob(Knob.choice("mode", List.of("value", "formula"), "value", "value: f(g(a)) at a point; formula: f(g(x)) simplified"))
+            .answerShape("the exact value, or the simplified formula in x, as the question asks")
+            .severalAnswers()
+            .build();
+
+    private static final String VARIABLE = "x";
+    private static final List<String> NAMES = List.of("f", "g", "h", "k");
+    private static final int ATTEMPTS = 200;
+    /** Largest degree of a composition, and most digits of its value at the point. */
+    private static final int MAX_DEGREE = 12;
+    private static final int MAX_VALUE_DIGITS = 24;
+
+    /** A function of x: numerator over denominator (the denominator is 1 for a polynomial), lowest degree first. */
+    public record Function(List<Rational> numerator, List<Rational> denominator) {
+        public Function {
+            numerator = List.copyOf(numerator);
+            denominator = List.copyOf(denominator);
+        }
+
+        static Function of(Polynomial numerator, Polynomial denominator) {
+            return new Function(numerator.coefficients(), denominator.coefficients());
+        }
+
+        Polynomial top() {
+            return new Polynomial(numerator);
+        }
+
+        Polynomial bottom() {
+            return new Polynomial(denominator);
+        }
+
+        String text() {
+            if (bottom().equals(Polynomial.ONE)) {
+                return top().text(VARIABLE);
+            }
+            String bottom = bottom().text(VARIABLE);
+            return "(" + top().text(VARIABLE) + ")/" + (bottom.equals(VARIABLE) ? bottom : "(" + bottom + ")");
+        }
+
+        /** This function applied to {@code inner}: multiply through by the inner denominator to the larger degree. */
+        Function after(Function inner) {
+            int degree = Math.max(top().degree(), bottom().degree());
+            return of(homogenize(top(), inner, degree), homogenize(bottom(), inner, degree));
+        }
+
+        private static Polynomial homogenize(Polynomial outer, Function inner, int degree) {
+            Polynomial result = Polynomial.ZERO;
+            for (int i = 0; i <= outer.degree(); i++) {
+                Polynomial term = inner.top().pow(i).multiply(inner.bottom().pow(degree - i)).scale(outer.coefficient(i));
+                result = result.add(term);
+            }
+            return result;
+        }
+    }
+
+    /**
+     * The functions f, g, ... in order (the composition is f(g(...))), the mode, the point for the value mode, and the
+     * composition (its value, or the composed function).
+     */
+    public record Puzzle(List<Function> functions, String mode, Rational point, Function composition, Rational value) {
+        public Puzzle {
+            functions = List.copyOf(functions);
+            requireNonNull(mode, "mode is null");
+            requireNonNull(point, "point is null");
+            requireNonNull(composition, "composition is null");
+            requireNonNull(value, "value is null");
+        }
+    }
+
+    /** The answer as canonical {@link Formula} text (a number in the value mode). */
+    public record Answer(String formula) {
+        public Answer {
+            requireNonNull(formula, "formula is null");
+        }
+    }
+
+    @Override
+    public BootcampInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Knobs atLevel(int level) {
+        return INFO.defaults()
+                .with("functions", level >= 6 ? 3 : 2)
+                .with("max-degree", level == 1 ? 1 : level <= 9 ? 2 : 3)
+                .with("max-coefficient", Draw.scale(level, 4, 7))
+                .with("fractions", level >= 7)
+                .with("mode", level <= 3 ? "value" : "formula");
+    }
+
+    @Override
+    public Puzzle generate(Knobs knobs, RandomGenerator random) {
+        int count = knobs.integer("functions");
+        int maxCoefficient = knobs.integer("max-coefficient");
+        for (int attempt = 0; ; attempt++) {
+            // when high degrees keep overflowing the bounds, linear pieces (which always fit) take over
+            int maxDegree = attempt < ATTEMPTS ? knobs.integer("max-degree") : 1;
+            List<Function> functions = new ArrayList<>();
+            boolean fraction = false;
+            for (int i = 0; i < count; i++) {
+                boolean makeFraction = knobs.flag("fractions") && (random.nextInt(3) == 0 || i == count - 1 && !fraction);
+                fraction |= makeFraction;
+                functions.add(makeFraction ? fraction(maxCoefficient, random) : polynomial(maxDegree, maxCoefficient, random));
+            }
+            Function composition = functions.get(count - 1);
+            for (int i = count - 2; i >= 0; i--) {
+                composition = functions.get(i).after(composition);
+            }
+            if (Math.max(composition.top().degree(), composition.bottom().degree()) > MAX_DEGREE) {
+                continue;
+            }
+            Rational point = Rational.of(Draw.between(-4, 4, random));
+            Rational value = valueAt(functions, point);
+            if (value != null && value.digits() <= MAX_VALUE_DIGITS) {
+                return new Puzzle(functions, knobs.choice("mode"), point, composition, value);
+            }
+        }
+    }
+
+    /** A polynomial of degree 1 or more with at least two terms, so never the identity or a bare monomial. */
+    private static Function polynomial(int maxDegree, int maxCoefficient, RandomGenerator random) {
+        while (true) {
+            Polynomial polynomial = Polynomial.random(Draw.between(1, maxDegree, random), maxCoefficient, random);
+            if (polynomial.coefficients().stream().filter(coefficient -> coefficient.signum() != 0).count() >= 2) {
+                return Function.of(polynomial, Polynomial.ONE);
+            }
+        }
+    }
+
+    /** (a x + b) / (c x + d) with c non-zero and ad - bc non-zero, so it is neither a polynomial nor a constant. */
+    private static Function fraction(int maxCoefficient, RandomGenerator random) {
+        while (true) {
+            Polynomial top = Polynomial.random(1, maxCoefficient, random);
+            Polynomial bottom = Polynomial.of(Draw.between(-maxCoefficient, maxCoefficient, random), Draw.between(1, Math.max(1, maxCoefficient / 2), random));
+            Rational determinant = top.coefficient(1).multiply(bottom.coefficient(0)).subtract(top.coefficient(0).multiply(bottom.coefficient(1)));
+            if (determinant.signum() != 0) {
+                return Function.of(top, bottom);
+            }
+        }
+    }
+
+    /** f(g(...(point))), or null when some denominator is zero on the way. */
+    private static Rational valueAt(List<Function> functions, Rational point) {
+        Rational value = point;
+        for (int i = functions.size() - 1; i >= 0; i--) {
+            Rational bottom = functions.get(i).bottom().evaluate(value);
+            if (bottom.signum() == 0) {
+                return null;
+            }
+            value = functions.get(i).top().evaluate(value).divide(bottom);
+        }
+        return value;
+    }
+
+    private static String nested(int count, String argument) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            text.append(NAMES.get(i)).append('(');
+        }
+        return text.append(argument).append(")".repeat(count)).toString();
+    }
+
+    @Override
+    public String question(Puzzle puzzle) {
+        StringBuilder text = new StringBuilder("Let\n\n");
+        for (int i = 0; i < puzzle.functions().size(); i++) {
+            text.append("    ").append(NAMES.get(i)).append("(x) = ").append(puzzle.functions().get(i).text()).append('\n');
+        }
+        text.append("\nwhere x^2 means x squared and a number or bracket next to another means multiplication. ");
+        int count = puzzle.functions().size();
+        if (puzzle.mode().equals("value")) {
+            return text.append("Compute ").append(nested(count, puzzle.point().toString())).append(" exactly. Give the value as an"
+                    + " integer, or as a fraction in lowest terms if it is not a whole number.").toString();
+        }
+        text.append("Find ").append(nested(count, VARIABLE)).append(" as a formula in x, simplified: ");
+        boolean fractions = puzzle.functions().stream().anyMatch(function -> !function.bottom().equals(Polynomial.ONE));
+        if (fractions) {
+            return text.append("write it as a single fraction (P)/(Q) where P and Q are expanded polynomials in x (sums of"
+                    + " terms c*x^k with like terms combined), such as (3x^2 - 1)/(2x + 5); it need not be in lowest terms.").toString();
+        }
+        return text.append("write it as an expanded polynomial (a sum of terms c*x^k with like terms combined and no brackets),"
+                + " such as 4x^3 - x + 7.").toString();
+    }
+
+    @Override
+    public Answer solve(Puzzle puzzle) {
+        if (puzzle.mode().equals("value")) {
+            return new Answer(FormulaAnswers.canonical(puzzle.value().toString()));
+        }
+        return new Answer(FormulaAnswers.canonical(formulaText(puzzle.composition())));
+    }
+
+    private static String formulaText(Function function) {
+        if (function.bottom().equals(Polynomial.ONE)) {
+            return function.top().text(VARIABLE);
+        }
+        return "(" + function.top().text(VARIABLE) + ")/(" + function.bottom().text(VARIABLE) + ")";
+    }
+
+    @Override
+    public String render(Answer answer) {
+        return answer.formula();
+    }
+
+    @Override
+    public Answer parse(String text) {
+        return new Answer(FormulaAnswers.canonical(text));
+    }
+
+    @Override
+    public Score check(Puzzle puzzle, Answer answer) {
+        Formula formula = FormulaAnswers.read(answer.formula());
+        if (formula == null) {
+            return Score.wrong("the answer is not a formula");
+        }
+        if (puzzle.mode().equals("value")) {
+            if (!isNumber(formula)) {
+                return Score.wrong("expected a single number, found " + abbreviate(formula.text()));
+            }
+            Rational value = formula.evaluate(Map.of());
+            return value.equals(puzzle.value()) ? Score.correct("the value is " + puzzle.value())
+                    : Score.wrong("found " + abbreviate(value.toString()) + ", which is not the value of the composition");
+        }
+        String stray = FormulaAnswers.strayVariables(formula, VARIABLE);
+        if (stray != null) {
+            return Score.wrong(stray);
+        }
+        Formula.Comparison comparison = Formula.compare(Formula.parse(FormulaAnswers.canonical(formulaText(puzzle.composition()))), formula);
+        if (!comparison.equivalent()) {
+            return Score.wrong("not the composition: " + comparison.detail());
+        }
+        if (!simplified(formula)) {
+            return Score.wrong("equal to the composition but not simplified as asked (expanded polynomials, one fraction at most)");
+        }
+        return Score.correct("the composition, " + comparison.detail());
+    }
+
+    /** A number written as an integer, a decimal or a fraction of two, perhaps negated. */
+    private static boolean isNumber(Formula formula) {
+        Formula unsigned = formula instanceof Formula.Negation negation ? negation.operand() : formula;
+        if (unsigned instanceof Formula.Product product) {
+            return product.numerator().size() == 1 && product.denominator().size() == 1
+                    && product.numerator().get(0) instanceof Formula.Constant && product.denominator().get(0) instanceof Formula.Constant;
+        }
+        return unsigned instanceof Formula.Constant;
+    }
+
+    /** An expanded polynomial, or a single fraction of expanded polynomials, perhaps negated. */
+    private static boolean simplified(Formula formula) {
+        if (formula.isExpandedPolynomial()) {
+            return true;
+        }
+        Formula unsigned = formula instanceof Formula.Negation negation ? negation.operand() : formula;
+        return unsigned instanceof Formula.Product product && product.numerator().size() == 1 && product.denominator().size() == 1
+                && product.numerator().get(0).isExpandedPolynomial() && product.denominator().get(0).isExpandedPolynomial();
+    }
+
+    private static String abbreviate(String text) {
+        return Answers.abbreviate(text);
+    }
+
+    @Override
+    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
+        List<Function> reversed = new ArrayList<>(puzzle.functions());
+        Collections.reverse(reversed);
+        List<Answer> misses = new ArrayList<>();
+        if (puzzle.mode().equals("value")) {
+            misses.add(new Answer(FormulaAnswers.canonical(puzzle.value().add(Rational.ONE).toString())));
+            Rational backwards = valueAt(reversed, puzzle.point());
+            if (backwards != null && !backwards.equals(puzzle.value())) {
+                misses.add(new Answer(FormulaAnswers.canonical(backwards.toString())));
+            }
+            misses.add(new Answer(FormulaAnswers.canonical("(" + puzzle.value() + ") + 0")));
+            return misses;
+        }
+        Function composition = puzzle.composition();
+        misses.add(new Answer(FormulaAnswers.canonical(formulaText(Function.of(composition.top().add(composition.bottom()), composition.bottom())))));
+        Function backwards = reversed.get(reversed.size() - 1);
+        for (int i = reversed.size() - 2; i >= 0; i--) {
+            backwards = reversed.get(i).after(backwards);
+        }
+        Formula expected = Formula.parse(FormulaAnswers.canonical(formulaText(composition)));
+        Answer backwardsAnswer = new Answer(FormulaAnswers.canonical(formulaText(backwards)));
+        if (!Formula.equivalent(expected, Formula.parse(backwardsAnswer.formula()))) {
+            misses.add(backwardsAnswer);
+        }
+        // substituted but not simplified: equal in value, wrong in form
+        String inner = VARIABLE;
+        for (int i = puzzle.functions().size() - 1; i >= 0; i--) {
+            inner = "(" + puzzle.functions().get(i).text().replace(VARIABLE, "(" + inner + ")") + ")";
+        }
+        misses.add(new Answer(FormulaAnswers.canonical(inner)));
+        return misses;
+    }
+
+    @Override
+    public double cost(Puzzle puzzle) {
+        Function composition = puzzle.composition();
+        int degree = Math.max(composition.top().degree(), composition.bottom().degree());
+        return puzzle.functions().size() * 10.0 + degree * (puzzle.mode().equals("value") ? 2.0 : 10.0);
+    }
+}

@@ -1,0 +1,325 @@
+package dev.bootcamp.camps.math;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.auto.service.AutoService;
+import dev.bootcamp.api.Bootcamp;
+import dev.bootcamp.api.BootcampInfo;
+import dev.bootcamp.api.Knob;
+import dev.bootcamp.api.Knobs;
+import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.Polynomial;
+import dev.bootcamp.verify.Answers;
+import dev.bootcamp.verify.Rational;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.random.RandomGenerator;
+
+/** Solve a polynomial inequality in one variable and give the solution set in interval notation. */
+@AutoService(Bootcamp.class)
+public final class InequalityIntervalBootcamp implements Bootcamp<InequalityIntervalBootcamp.Puzzle, InequalityIntervalBootcamp.Answer> {
+    private static final BootcampInfo INFO = BootcampInfo.builder(InequalityIntervalBootcamp.class)
+            .title("Polynomial inequality in interval notation")
+            .domain("math")
+            .tags("algebra", "inequalities", "intervals")
+            .summary("Solve a linear, quadratic or higher polynomial inequality in x whose roots are rational, and give"
+                    + " the set of all real solutions in interval notation (unions with U, -inf and inf for unbounded"
+                    + " ends, {a} for a single point). The set is compared exactly: any notation of the same set is"
+                    + " CORRECT (touching intervals may be merged or not); any other set is WRONG.")
+            .knob(Knob.integer("degree", 1, 6, 1, "degree of the polynomial inequality"))
+            .knob(Knob.integer("max-root", 1, 30, 5, "largest numerator of a root in absolute value"))
+            .knob(Knob.decimal("fractional-roots", 0, 1, 0, "chance that a root is a fraction p/q rather than an integer"))
+            .knob(Knob.integer("max-denominator", 2, 9, 2, "largest denominator of a fractional root"))
+            .knob(Knob.integer("max-content", 1, 9, 1, "largest constant factor of the polynomial in absolute value"))
+            .knob(Knob.decimal("repeated-roots", 0, 1, 0, "chance that a root repeats an earlier one (degree 2 and up)"))
+            .knob(Knob.decimal("no-real-roots", 0, 1, 0, "chance that a quadratic has no real root"))
+            .knob(Knob.flag("both-sides", false, "whether terms appear on both sides of the inequality"))
+            .knob(Knob.flag("expanded", false, "whether a polynomial of degree 2 or more is shown multiplied out"))
+            .answerShape("the solution set in interval notation, such as (-inf, a] U (b, inf)")
+            .build();
+
+    private static final String VARIABLE = "x";
+    private static final List<String> RELATIONS = List.of("<", "<=", ">", ">=");
+
+    /**
+     * An interval of the real line; a null end is infinite (and then open).
+     *
+     * @param low the lower end, or null for minus infinity
+     * @param lowClosed whether the lower end belongs to the interval
+     * @param high the upper end, or null for infinity
+     * @param highClosed whether the upper end belongs to the interval
+     */
+    public record Interval(Rational low, boolean lowClosed, Rational high, boolean highClosed) {
+        public Interval {
+            lowClosed = lowClosed && low != null;
+            highClosed = highClosed && high != null;
+        }
+
+        boolean contains(Rational x) {
+            boolean above = low == null || (lowClosed ? x.compareTo(low) >= 0 : x.compareTo(low) > 0);
+            boolean below = high == null || (highClosed ? x.compareTo(high) <= 0 : x.compareTo(high) < 0);
+            return above && below;
+        }
+
+        String text() {
+            if (low != null && low.equals(high)) {
+                return "{" + low + "}";
+            }
+            return (lowClosed ? "[" : "(") + (low == null ? "-inf" : low.toString()) + ", " + (high == null ? "inf" : high.toString())
+                    + (highClosed ? "]" : ")");
+        }
+    }
+
+    /** The inequality as shown, its relation, and the solution set in canonical form. */
+    public record Puzzle(String inequality, List<Interval> solution) {
+        public Puzzle {
+            requireNonNull(inequality, "inequality is null");
+            solution = List.copyOf(solution);
+        }
+    }
+
+    /** A set of reals as sorted, disjoint, non-touching intervals (the canonical form of any union). */
+    public record Answer(List<Interval> intervals) {
+        public Answer {
+            intervals = canonical(intervals);
+        }
+
+        boolean contains(Rational x) {
+            return intervals.stream().anyMatch(interval -> interval.contains(x));
+        }
+    }
+
+    @Override
+    public BootcampInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Knobs atLevel(int level) {
+        return INFO.defaults()
+                .with("degree", Draw.scale(level, 1, 4))
+                .with("max-root", Draw.scale(level, 5, 9))
+                .with("fractional-roots", level <= 3 ? 0.0 : Math.min(0.5, (level - 3) / 10.0))
+                .with("max-denominator", Draw.scale(level, 2, 5))
+                .with("max-content", Draw.scale(level, 1, 4))
+                .with("repeated-roots", level <= 4 ? 0.0 : 0.15)
+                .with("no-real-roots", level <= 4 ? 0.0 : 0.1)
+                .with("both-sides", level >= 2)
+                .with("expanded", level >= 4);
+    }
+
+    @Override
+    public Puzzle generate(Knobs knobs, RandomGenerator random) {
+        int degree = knobs.integer("degree");
+        int maxContent = knobs.integer("max-content");
+        long content = Draw.between(1, maxContent, random) * (random.nextBoolean() ? -1L : 1L);
+        TreeMap<Rational, Integer> roots = new TreeMap<>();
+        Polynomial polynomial = Polynomial.of(content);
+        if (degree == 2 && random.nextDouble() < knobs.decimal("no-real-roots")) {
+            polynomial = polynomial.multiply(withoutRealRoots(knobs.integer("max-root"), random));
+        } else {
+            for (int i = 0; i < degree; i++) {
+                Rational root = i > 0 && random.nextDouble() < knobs.decimal("repeated-roots") ? roots.lastKey() : root(knobs, random, roots);
+                roots.merge(root, 1, Integer::sum);
+                polynomial = polynomial.multiply(linear(root));
+            }
+        }
+        String relation = Draw.pick(RELATIONS, random);
+        String inequality;
+        if (degree >= 2 && !knobs.flag("expanded") && !roots.isEmpty()) {
+            inequality = factored(content, roots) + " " + relation + " 0";
+        } else if (knobs.flag("both-sides")) {
+            Polynomial right = Polynomial.random(Draw.between(1, degree, random), 2 * knobs.integer("max-root"), random);
+            inequality = polynomial.add(right).text(VARIABLE) + " " + relation + " " + right.text(VARIABLE);
+        } else {
+            inequality = polynomial.text(VARIABLE) + " " + relation + " 0";
+        }
+        return new Puzzle(inequality, solve(roots, polynomial.leading().signum(), relation));
+    }
+
+    private static Rational root(Knobs knobs, RandomGenerator random, TreeMap<Rational, Integer> taken) {
+        for (int spread = knobs.integer("max-root"); ; spread++) {
+            int denominator = random.nextDouble() < knobs.decimal("fractional-roots") ? Draw.between(2, knobs.integer("max-denominator"), random) : 1;
+            Rational root = new Rational(BigInteger.valueOf(Draw.between(-spread, spread, random)), BigInteger.valueOf(denominator));
+            if (!taken.containsKey(root)) {
+                return root;
+            }
+        }
+    }
+
+    /** q x - p for the root p/q, with integer coefficients. */
+    private static Polynomial linear(Rational root) {
+        return Polynomial.of(root.numerator().negate().longValueExact(), root.denominator().longValueExact());
+    }
+
+    private static Polynomial withoutRealRoots(int maxCoefficient, RandomGenerator random) {
+        while (true) {
+            long a = Draw.between(1, Math.max(1, maxCoefficient / 2), random);
+            long b = Draw.between(-maxCoefficient, maxCoefficient, random);
+            long c = Draw.between(1, 2 * maxCoefficient, random);
+            if (b * b < 4 * a * c) {
+                return Polynomial.of(c, b, a);
+            }
+        }
+    }
+
+    private static String factored(long content, TreeMap<Rational, Integer> roots) {
+        StringBuilder text = new StringBuilder(content == 1 ? "" : content == -1 ? "-" : String.valueOf(content));
+        roots.forEach((root, multiplicity) -> text.append('(').append(linear(root).text(VARIABLE)).append(')')
+                .append(multiplicity > 1 ? "^" + multiplicity : ""));
+        return text.toString();
+    }
+
+    /** Sign analysis: the sign right of every root is the leading sign; crossing a root of odd multiplicity flips it. */
+    private static List<Interval> solve(TreeMap<Rational, Integer> roots, int leadingSign, String relation) {
+        List<Interval> pieces = new ArrayList<>();
+        boolean strict = relation.length() == 1;
+        int wanted = relation.startsWith("<") ? -1 : 1;
+        int sign = leadingSign;
+        Rational upper = null;
+        for (Rational root : roots.descendingKeySet()) {
+            if (sign == wanted) {
+                pieces.add(new Interval(root, false, upper, false));
+            }
+            if (!strict) {
+                pieces.add(new Interval(root, true, root, true));
+            }
+            sign = roots.get(root) % 2 == 1 ? -sign : sign;
+            upper = root;
+        }
+        if (sign == wanted) {
+            pieces.add(new Interval(null, false, upper, false));
+        }
+        return canonical(pieces);
+    }
+
+    /** Sorts by lower end and merges intervals that overlap or touch at a point one of them contains. */
+    static List<Interval> canonical(List<Interval> intervals) {
+        List<Interval> sorted = new ArrayList<>(intervals);
+        sorted.sort(Comparator.comparing((Interval interval) -> interval.low(), Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(interval -> !interval.lowClosed()));
+        List<Interval> merged = new ArrayList<>();
+        for (Interval next : sorted) {
+            if (merged.isEmpty()) {
+                merged.add(next);
+                continue;
+            }
+            Interval last = merged.get(merged.size() - 1);
+            boolean joins = last.high() == null || next.low() == null || next.low().compareTo(last.high()) < 0
+                    || next.low().equals(last.high()) && (next.lowClosed() || last.highClosed());
+            if (!joins) {
+                merged.add(next);
+                continue;
+            }
+            int order = last.high() == null ? 1 : next.high() == null ? -1 : last.high().compareTo(next.high());
+            boolean keepLast = order > 0 || order == 0 && last.highClosed();
+            merged.set(merged.size() - 1, new Interval(last.low(), last.lowClosed(), keepLast ? last.high() : next.high(),
+                    keepLast ? last.highClosed() : next.highClosed()));
+        }
+        return List.copyOf(merged);
+    }
+
+    @Override
+    public String question(Puzzle puzzle) {
+        return "Find all real numbers x that satisfy this inequality:\n\n    " + puzzle.inequality() + "\n\n"
+                + "Here x^2 means x squared, a number or bracket next to another means multiplication, and <= and >= mean"
+                + " less than or equal to and greater than or equal to. Every endpoint of the solution set is a rational"
+                + " number.\n\n"
+                + "Write the solution set in interval notation: (a, b) leaves out its ends, [a, b] includes them, and"
+                + " [a, b) or (a, b] includes one; use -inf and inf for unbounded ends and U to join intervals, as in"
+                + " (-inf, a] U (b, inf). Write a single point as {a}, and answer empty if no x satisfies the inequality"
+                + " (an interval from -inf to inf stands for all real numbers). Give endpoints as integers or fractions in"
+                + " lowest terms.";
+    }
+
+    @Override
+    public Answer solve(Puzzle puzzle) {
+        return new Answer(puzzle.solution());
+    }
+
+    @Override
+    public String render(Answer answer) {
+        if (answer.intervals().isEmpty()) {
+            return "empty";
+        }
+        return String.join(" U ", answer.intervals().stream().map(Interval::text).toList());
+    }
+
+    @Override
+    public Answer parse(String text) {
+        return new Answer(InequalityIntervalParser.parse(text));
+    }
+
+    @Override
+    public Score check(Puzzle puzzle, Answer answer) {
+        Answer gold = new Answer(puzzle.solution());
+        if (gold.equals(answer)) {
+            return Score.correct("the solution set is " + Answers.abbreviate(render(gold)));
+        }
+        TreeSet<Rational> ends = new TreeSet<>();
+        for (Answer set : List.of(gold, answer)) {
+            for (Interval interval : set.intervals()) {
+                if (interval.low() != null) {
+                    ends.add(interval.low());
+                }
+                if (interval.high() != null) {
+                    ends.add(interval.high());
+                }
+            }
+        }
+        List<Rational> probes = new ArrayList<>();
+        Rational previous = null;
+        for (Rational end : ends) {
+            probes.add(previous == null ? end.subtract(Rational.ONE) : previous.add(end).divide(Rational.of(2)));
+            probes.add(end);
+            previous = end;
+        }
+        probes.add(previous == null ? Rational.ZERO : previous.add(Rational.ONE));
+        for (Rational probe : probes) {
+            if (gold.contains(probe) != answer.contains(probe)) {
+                return Score.wrong("x = " + Answers.abbreviate(probe.toString()) + (gold.contains(probe)
+                        ? " satisfies the inequality but is not in the answer" : " is in the answer but does not satisfy the inequality"));
+            }
+        }
+        return Score.wrong("not the solution set");
+    }
+
+    @Override
+    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
+        List<Answer> misses = new ArrayList<>();
+        misses.add(new Answer(List.of(new Interval(null, false, null, false))));
+        misses.add(new Answer(List.of()));
+        List<Interval> intervals = gold.intervals();
+        if (!intervals.isEmpty()) {
+            int index = random.nextInt(intervals.size());
+            Interval chosen = intervals.get(index);
+            List<Interval> toggled = new ArrayList<>(intervals);
+            if (chosen.low() != null && chosen.low().equals(chosen.high())) {
+                toggled.remove(index);
+            } else if (chosen.low() != null) {
+                toggled.set(index, new Interval(chosen.low(), !chosen.lowClosed(), chosen.high(), chosen.highClosed()));
+            } else if (chosen.high() != null) {
+                toggled.set(index, new Interval(chosen.low(), chosen.lowClosed(), chosen.high(), !chosen.highClosed()));
+            }
+            misses.add(new Answer(toggled));
+            List<Interval> shifted = new ArrayList<>(intervals);
+            shifted.set(index, new Interval(shift(chosen.low()), chosen.lowClosed(), shift(chosen.high()), chosen.highClosed()));
+            misses.add(new Answer(shifted));
+        }
+        return misses.stream().filter(miss -> !miss.equals(gold)).toList();
+    }
+
+    private static Rational shift(Rational end) {
+        return end == null ? null : end.add(Rational.ONE);
+    }
+
+    @Override
+    public double cost(Puzzle puzzle) {
+        return puzzle.inequality().length() + 10.0 * puzzle.solution().size();
+    }
+}

@@ -1,0 +1,169 @@
+package dev.bootcamp.camps.math;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.auto.service.AutoService;
+import dev.bootcamp.api.Bootcamp;
+import dev.bootcamp.api.BootcampInfo;
+import dev.bootcamp.api.Knob;
+import dev.bootcamp.api.Knobs;
+import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.FormulaAnswers;
+import dev.bootcamp.camps.kit.Polynomial;
+import dev.bootcamp.verify.Formula;
+import dev.bootcamp.verify.Rational;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/** Expand a product of polynomials in x into a sum of monomials. */
+@AutoService(Bootcamp.class)
+public final class PolynomialExpansionBootcamp implements Bootcamp<PolynomialExpansionBootcamp.Puzzle, PolynomialExpansionBootcamp.Answer> {
+    private static final BootcampInfo INFO = BootcampInfo.builder(PolynomialExpansionBootcamp.class)
+            .title("Polynomial expansion")
+            .domain("math")
+            .tags("algebra", "polynomials", "expansion")
+            .summary("Multiply out a product of polynomials in x, some raised to powers, and write the result expanded: a"
+                    + " sum of monomials with like terms combined and no brackets. Checked by exact evaluation at random"
+                    + " points (any term order and any equal coefficients, such as 3/2 or 1.5, are accepted) and by the"
+                    + " form; an unexpanded or wrong polynomial is WRONG.")
+            .knob(Knob.integer("factors", 2, 8, 2, "number of polynomial factors in the product"))
+            .knob(Knob.integer("max-degree", 1, 4, 1, "largest degree of one factor"))
+            .knob(Knob.integer("max-coefficient", 1, 30, 5, "largest coefficient of a factor in absolute value"))
+            .knob(Knob.integer("max-power", 1, 5, 1, "largest exponent a factor is raised to"))
+            .knob(Knob.integer("max-total-degree", 2, 24, 12, "largest degree of the expanded polynomial"))
+            .answerShape("the expanded polynomial in x, such as 4x^3 - x + 7")
+            .severalAnswers()
+            .build();
+
+    private static final String VARIABLE = "x";
+
+    /** The product as shown, and the expanded polynomial as canonical {@link Formula} text. */
+    public record Puzzle(String product, String expanded) {
+        public Puzzle {
+            requireNonNull(product, "product is null");
+            requireNonNull(expanded, "expanded is null");
+        }
+    }
+
+    /** The answer as canonical {@link Formula} text. */
+    public record Answer(String formula) {
+        public Answer {
+            requireNonNull(formula, "formula is null");
+        }
+    }
+
+    @Override
+    public BootcampInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Knobs atLevel(int level) {
+        return INFO.defaults()
+                .with("factors", Draw.scale(level, 2, 4))
+                .with("max-degree", Draw.scale(level, 1, 3))
+                .with("max-coefficient", Draw.scale(level, 3, 9))
+                .with("max-power", Draw.scale(level, 1, 3))
+                .with("max-total-degree", Draw.scale(level, 2, 10));
+    }
+
+    @Override
+    public Puzzle generate(Knobs knobs, RandomGenerator random) {
+        int budget = knobs.integer("max-total-degree");
+        List<String> shown = new ArrayList<>();
+        Polynomial product = Polynomial.ONE;
+        int count = knobs.integer("factors");
+        for (int i = 0; i < count; i++) {
+            int left = budget - product.degree() - (count - i - 1);
+            int degree = Math.max(1, Math.min(Draw.between(1, knobs.integer("max-degree"), random), left));
+            Polynomial factor = factor(degree, knobs.integer("max-coefficient"), random);
+            int power = Math.max(1, Math.min(Draw.between(1, knobs.integer("max-power"), random), left / degree));
+            product = product.multiply(factor.pow(power));
+            shown.add("(" + factor.text(VARIABLE) + ")" + (power > 1 ? "^" + power : ""));
+        }
+        return new Puzzle(String.join("", shown), FormulaAnswers.canonical(product.text(VARIABLE)));
+    }
+
+    /** A factor with at least two terms, so no factor is a bare monomial. */
+    private static Polynomial factor(int degree, int maxCoefficient, RandomGenerator random) {
+        while (true) {
+            Polynomial factor = Polynomial.random(degree, maxCoefficient, random);
+            if (factor.coefficients().stream().filter(coefficient -> coefficient.signum() != 0).count() >= 2) {
+                return factor;
+            }
+        }
+    }
+
+    @Override
+    public String question(Puzzle puzzle) {
+        return "Expand and simplify this product of polynomials in x:\n\n    " + puzzle.product() + "\n\n"
+                + "Here x^2 means x squared and a number or bracket written next to another means multiplication. Write the"
+                + " result expanded: a sum of terms, each a number times a power of x, with like terms combined and no"
+                + " brackets, for example 4x^3 - x + 7. Terms may be in any order.";
+    }
+
+    @Override
+    public Answer solve(Puzzle puzzle) {
+        return new Answer(puzzle.expanded());
+    }
+
+    @Override
+    public String render(Answer answer) {
+        return answer.formula();
+    }
+
+    @Override
+    public Answer parse(String text) {
+        return new Answer(FormulaAnswers.canonical(text));
+    }
+
+    @Override
+    public Score check(Puzzle puzzle, Answer answer) {
+        Formula formula = FormulaAnswers.read(answer.formula());
+        if (formula == null) {
+            return Score.wrong("the answer is not a formula");
+        }
+        String stray = FormulaAnswers.strayVariables(formula, VARIABLE);
+        if (stray != null) {
+            return Score.wrong(stray);
+        }
+        Formula.Comparison comparison = Formula.compare(Formula.parse(puzzle.expanded()), formula);
+        if (!comparison.equivalent()) {
+            return Score.wrong("not equal to the product: " + comparison.detail());
+        }
+        if (!formula.isExpandedPolynomial()) {
+            return Score.wrong("equal to the product but not expanded: write a sum of terms c*x^k with like terms combined");
+        }
+        return Score.correct("the expansion, " + comparison.detail());
+    }
+
+    @Override
+    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
+        Polynomial expanded = Polynomial.interpolate(Formula.parse(puzzle.expanded()), VARIABLE, Formula.parse(puzzle.expanded()).degreeBound());
+        int degree = expanded.degree();
+        List<Answer> misses = new ArrayList<>();
+        misses.add(answer(expanded.add(Polynomial.ONE).text(VARIABLE)));
+        misses.add(answer(expanded.add(Polynomial.X.pow(degree)).text(VARIABLE)));
+        int power = Draw.between(0, degree, random);
+        Polynomial term = Polynomial.X.pow(power).scale(expanded.coefficient(power));
+        if (term.isZero()) {
+            term = Polynomial.X.pow(power);
+        }
+        misses.add(answer(expanded.subtract(term.scale(Rational.of(2))).text(VARIABLE)));
+        misses.add(answer(puzzle.product()));
+        // like terms left uncombined: equal in value, not expanded
+        misses.add(answer(expanded.text(VARIABLE) + " + x^" + degree + " - x^" + degree));
+        return misses;
+    }
+
+    private static Answer answer(String text) {
+        return new Answer(FormulaAnswers.canonical(text));
+    }
+
+    @Override
+    public double cost(Puzzle puzzle) {
+        return puzzle.product().length() + 4.0 * Formula.parse(puzzle.expanded()).degreeBound();
+    }
+}

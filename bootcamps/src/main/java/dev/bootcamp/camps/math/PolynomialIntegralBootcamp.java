@@ -1,0 +1,166 @@
+package dev.bootcamp.camps.math;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.auto.service.AutoService;
+import dev.bootcamp.api.AnswerFormatException;
+import dev.bootcamp.api.Bootcamp;
+import dev.bootcamp.api.BootcampInfo;
+import dev.bootcamp.api.Knob;
+import dev.bootcamp.api.Knobs;
+import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.Polynomial;
+import dev.bootcamp.verify.Answers;
+import dev.bootcamp.verify.Rational;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/** Compute the exact value of a definite integral of a polynomial. */
+@AutoService(Bootcamp.class)
+public final class PolynomialIntegralBootcamp implements Bootcamp<PolynomialIntegralBootcamp.Puzzle, PolynomialIntegralBootcamp.Answer> {
+    private static final BootcampInfo INFO = BootcampInfo.builder(PolynomialIntegralBootcamp.class)
+            .title("Definite integral of a polynomial")
+            .domain("math")
+            .tags("calculus", "integrals", "fractions")
+            .summary("Compute the definite integral of a polynomial in x (written expanded, or as a product of two"
+                    + " polynomials) between two rational bounds, as an exact integer or fraction. Any exactly equal form"
+                    + " (7/4, 1.75, \\frac{7}{4}) is CORRECT; any other value is WRONG.")
+            .knob(Knob.integer("degree", 1, 10, 2, "degree of the integrand"))
+            .knob(Knob.integer("max-coefficient", 1, 30, 5, "largest coefficient of the integrand in absolute value"))
+            .knob(Knob.integer("max-bound", 1, 20, 3, "largest numerator of a bound in absolute value"))
+            .knob(Knob.decimal("fractional-bounds", 0, 1, 0, "chance that a bound is a fraction rather than an integer"))
+            .knob(Knob.integer("max-denominator", 2, 9, 2, "largest denominator of a fractional bound"))
+            .knob(Knob.flag("product", false, "whether the integrand is shown as a product of two polynomials"))
+            .answerShape("the exact value as an integer or a fraction in lowest terms (such as -7/4)")
+            .build();
+
+    private static final String VARIABLE = "x";
+    /** Longest answer text read; bounds the recursion of LaTeX fractions in {@link Answers#rational}. */
+    private static final int MAX_ANSWER = 400;
+
+    /** The integrand as shown, its coefficients, the bounds and the exact value. */
+    public record Puzzle(String integrand, List<Rational> coefficients, Rational lower, Rational upper, Rational value) {
+        public Puzzle {
+            requireNonNull(integrand, "integrand is null");
+            coefficients = List.copyOf(coefficients);
+            requireNonNull(lower, "lower is null");
+            requireNonNull(upper, "upper is null");
+            requireNonNull(value, "value is null");
+        }
+    }
+
+    public record Answer(Rational value) {
+        public Answer {
+            requireNonNull(value, "value is null");
+        }
+    }
+
+    @Override
+    public BootcampInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Knobs atLevel(int level) {
+        return INFO.defaults()
+                .with("degree", Draw.scale(level, 1, 5))
+                .with("max-coefficient", Draw.scale(level, 5, 9))
+                .with("max-bound", Draw.scale(level, 3, 6))
+                .with("fractional-bounds", level <= 3 ? 0.0 : Math.min(0.5, (level - 3) / 10.0))
+                .with("max-denominator", Draw.scale(level, 2, 4))
+                .with("product", level >= 6);
+    }
+
+    @Override
+    public Puzzle generate(Knobs knobs, RandomGenerator random) {
+        int degree = knobs.integer("degree");
+        int maxCoefficient = knobs.integer("max-coefficient");
+        Polynomial integrand;
+        String shown;
+        if (knobs.flag("product") && degree >= 2) {
+            int left = Draw.between(1, degree - 1, random);
+            Polynomial first = Polynomial.random(left, maxCoefficient, random);
+            Polynomial second = Polynomial.random(degree - left, maxCoefficient, random);
+            integrand = first.multiply(second);
+            shown = "(" + first.text(VARIABLE) + ")(" + second.text(VARIABLE) + ")";
+        } else {
+            integrand = Polynomial.random(degree, maxCoefficient, random);
+            shown = integrand.text(VARIABLE);
+        }
+        Rational lower = bound(knobs, random);
+        Rational upper = bound(knobs, random);
+        while (upper.equals(lower)) {
+            upper = bound(knobs, random);
+        }
+        if (upper.compareTo(lower) < 0) {
+            Rational swap = lower;
+            lower = upper;
+            upper = swap;
+        }
+        Polynomial antiderivative = integrand.antiderivative();
+        return new Puzzle(shown, integrand.coefficients(), lower, upper, antiderivative.evaluate(upper).subtract(antiderivative.evaluate(lower)));
+    }
+
+    private static Rational bound(Knobs knobs, RandomGenerator random) {
+        int denominator = random.nextDouble() < knobs.decimal("fractional-bounds") ? Draw.between(2, knobs.integer("max-denominator"), random) : 1;
+        int limit = knobs.integer("max-bound");
+        return new Rational(BigInteger.valueOf(Draw.between(-limit, limit, random)), BigInteger.valueOf(denominator));
+    }
+
+    @Override
+    public String question(Puzzle puzzle) {
+        return "Compute the exact value of the definite integral of\n\n    " + puzzle.integrand() + "\n\n"
+                + "with respect to x, from x = " + puzzle.lower() + " to x = " + puzzle.upper() + ". Here x^2 means x squared"
+                + " and a number or bracket next to another means multiplication. Give the value as an integer, or as a"
+                + " fraction in lowest terms if it is not a whole number (not a decimal approximation).";
+    }
+
+    @Override
+    public Answer solve(Puzzle puzzle) {
+        return new Answer(puzzle.value());
+    }
+
+    @Override
+    public String render(Answer answer) {
+        return answer.value().toString();
+    }
+
+    @Override
+    public Answer parse(String text) {
+        if (text.length() > MAX_ANSWER) {
+            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
+        }
+        return new Answer(Answers.rational(text));
+    }
+
+    @Override
+    public Score check(Puzzle puzzle, Answer answer) {
+        if (answer.value().equals(puzzle.value())) {
+            return Score.correct("the integral is " + puzzle.value());
+        }
+        return Score.wrong("found " + Answers.abbreviate(answer.value().toString()) + ", which is not the value of the integral");
+    }
+
+    @Override
+    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
+        Polynomial integrand = new Polynomial(puzzle.coefficients());
+        Polynomial antiderivative = integrand.antiderivative();
+        List<Rational> misses = new ArrayList<>();
+        misses.add(puzzle.value().add(Rational.ONE));
+        misses.add(puzzle.value().negate());
+        misses.add(antiderivative.evaluate(puzzle.upper()));
+        // the power rule without its division: c x^(k+1) instead of c x^(k+1) / (k+1)
+        Polynomial careless = integrand.multiply(Polynomial.X);
+        misses.add(careless.evaluate(puzzle.upper()).subtract(careless.evaluate(puzzle.lower())));
+        misses.add(integrand.evaluate(puzzle.upper()).subtract(integrand.evaluate(puzzle.lower())));
+        return misses.stream().filter(miss -> !miss.equals(puzzle.value())).distinct().map(Answer::new).toList();
+    }
+
+    @Override
+    public double cost(Puzzle puzzle) {
+        return puzzle.integrand().length() + 5.0 * (puzzle.lower().digits() + puzzle.upper().digits());
+    }
+}

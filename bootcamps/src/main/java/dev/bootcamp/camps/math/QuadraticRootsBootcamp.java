@@ -1,0 +1,218 @@
+package dev.bootcamp.camps.math;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.auto.service.AutoService;
+import dev.bootcamp.api.AnswerFormatException;
+import dev.bootcamp.api.Bootcamp;
+import dev.bootcamp.api.BootcampInfo;
+import dev.bootcamp.api.Knob;
+import dev.bootcamp.api.Knobs;
+import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.Polynomial;
+import dev.bootcamp.verify.Answers;
+import dev.bootcamp.verify.Rational;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.random.RandomGenerator;
+
+/** Find the real solutions of a quadratic equation whose roots are rational (or that has none). */
+@AutoService(Bootcamp.class)
+public final class QuadraticRootsBootcamp implements Bootcamp<QuadraticRootsBootcamp.Puzzle, QuadraticRootsBootcamp.Answer> {
+    private static final BootcampInfo INFO = BootcampInfo.builder(QuadraticRootsBootcamp.class)
+            .title("Roots of a quadratic equation")
+            .domain("math")
+            .tags("algebra", "quadratics", "equations")
+            .summary("Solve a quadratic equation in x with integer coefficients, perhaps with terms on both sides, giving"
+                    + " the set of its real solutions as exact numbers (all are rational), or none when it has no real"
+                    + " solution. CORRECT when the set is exactly right, in any order and any exact form (3/2, 1.5);"
+                    + " a missing, extra or wrong solution is WRONG.")
+            .knob(Knob.integer("max-root", 1, 30, 5, "largest numerator of a root in absolute value"))
+            .knob(Knob.decimal("fractional-roots", 0, 1, 0, "chance that a root is a fraction p/q rather than an integer"))
+            .knob(Knob.integer("max-denominator", 2, 9, 2, "largest denominator of a fractional root"))
+            .knob(Knob.integer("max-content", 1, 9, 1, "largest constant factor of the quadratic"))
+            .knob(Knob.decimal("double-root", 0, 1, 0, "chance that the two roots coincide"))
+            .knob(Knob.decimal("no-real-roots", 0, 1, 0, "chance that the equation has no real solution"))
+            .knob(Knob.flag("both-sides", false, "whether terms appear on both sides of the equation"))
+            .answerShape("the real solutions as exact numbers separated by commas (fractions like 7/3 allowed), or the word none")
+            .build();
+
+    private static final String VARIABLE = "x";
+    /** Longest answer read, in characters. */
+    private static final int MAX_ANSWER = 1_000;
+    /** Most solutions read; a quadratic has at most two. */
+    private static final int MAX_ITEMS = 10;
+    private static final List<String> NONE = List.of("none", "no solution", "no solutions", "no real solution", "no real solutions",
+            "no real roots", "no roots", "empty", "empty set", "\u2205", "{}", "\\emptyset", "\\varnothing");
+
+    /** The equation as shown, and its real solutions in increasing order. */
+    public record Puzzle(String equation, List<Rational> roots) {
+        public Puzzle {
+            requireNonNull(equation, "equation is null");
+            roots = List.copyOf(roots);
+        }
+    }
+
+    /** Distinct solutions in increasing order; empty for none. */
+    public record Answer(List<Rational> roots) {
+        public Answer {
+            roots = List.copyOf(new TreeSet<>(roots));
+        }
+    }
+
+    @Override
+    public BootcampInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Knobs atLevel(int level) {
+        return INFO.defaults()
+                .with("max-root", Draw.scale(level, 5, 12))
+                .with("fractional-roots", level <= 3 ? 0.0 : Math.min(0.6, (level - 3) / 10.0))
+                .with("max-denominator", Draw.scale(level, 2, 6))
+                .with("max-content", Draw.scale(level, 1, 4))
+                .with("double-root", level <= 3 ? 0.0 : 0.1)
+                .with("no-real-roots", level <= 4 ? 0.0 : 0.1)
+                .with("both-sides", level >= 7);
+    }
+
+    @Override
+    public Puzzle generate(Knobs knobs, RandomGenerator random) {
+        int content = Draw.between(1, knobs.integer("max-content"), random) * (random.nextBoolean() && knobs.integer("max-content") > 1 ? -1 : 1);
+        Polynomial quadratic;
+        List<Rational> roots = new ArrayList<>();
+        double kind = random.nextDouble();
+        if (kind < knobs.decimal("no-real-roots")) {
+            quadratic = withoutRealRoots(knobs.integer("max-root"), random).scale(Rational.of(content));
+        } else {
+            Rational first = root(knobs, random);
+            Rational second = kind < knobs.decimal("no-real-roots") + knobs.decimal("double-root") ? first : root(knobs, random);
+            while (second.equals(first) && kind >= knobs.decimal("no-real-roots") + knobs.decimal("double-root")) {
+                second = root(knobs, random);
+            }
+            quadratic = linear(first).multiply(linear(second)).scale(Rational.of(content));
+            roots.add(first);
+            roots.add(second);
+        }
+        String equation = quadratic.text(VARIABLE) + " = 0";
+        if (knobs.flag("both-sides")) {
+            Polynomial right = Polynomial.random(Draw.between(1, 2, random), 2 * knobs.integer("max-root"), random);
+            equation = quadratic.add(right).text(VARIABLE) + " = " + right.text(VARIABLE);
+        }
+        return new Puzzle(equation, List.copyOf(new TreeSet<>(roots)));
+    }
+
+    private static Rational root(Knobs knobs, RandomGenerator random) {
+        int denominator = random.nextDouble() < knobs.decimal("fractional-roots") ? Draw.between(2, knobs.integer("max-denominator"), random) : 1;
+        return new Rational(BigInteger.valueOf(Draw.between(-knobs.integer("max-root"), knobs.integer("max-root"), random)),
+                BigInteger.valueOf(denominator));
+    }
+
+    /** q x - p for the root p/q, with integer coefficients. */
+    private static Polynomial linear(Rational root) {
+        return Polynomial.of(root.numerator().negate().longValueExact(), root.denominator().longValueExact());
+    }
+
+    /** a x^2 + b x + c with b^2 < 4ac. */
+    private static Polynomial withoutRealRoots(int maxCoefficient, RandomGenerator random) {
+        while (true) {
+            long a = Draw.between(1, Math.max(1, maxCoefficient / 2), random);
+            long b = Draw.between(-maxCoefficient, maxCoefficient, random);
+            long c = Draw.between(1, 2 * maxCoefficient, random);
+            if (b * b < 4 * a * c) {
+                return Polynomial.of(c, b, a);
+            }
+        }
+    }
+
+    @Override
+    public String question(Puzzle puzzle) {
+        return "Find all real solutions x of this equation:\n\n    " + puzzle.equation() + "\n\n"
+                + "Here x^2 means x squared and a number next to x means multiplication. Every real solution is a rational"
+                + " number. Give each distinct solution once, as an integer or a fraction in lowest terms, separated by"
+                + " commas in any order; if there is no real solution, answer none.";
+    }
+
+    @Override
+    public Answer solve(Puzzle puzzle) {
+        return new Answer(puzzle.roots());
+    }
+
+    @Override
+    public String render(Answer answer) {
+        if (answer.roots().isEmpty()) {
+            return "none";
+        }
+        return String.join(", ", answer.roots().stream().map(Rational::toString).toList());
+    }
+
+    /** Reads {@code -3/2, 4}, {@code x = -3/2 or x = 4}, {@code {4; -1.5}} or {@code none}. */
+    @Override
+    public Answer parse(String text) {
+        if (text.length() > MAX_ANSWER) {
+            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
+        }
+        String body = Answers.stripDecoration(text).toLowerCase(Locale.ROOT).replace("\\{", "{").replace("\\}", "}");
+        if (NONE.contains(Answers.normalize(body)) || NONE.contains(Answers.normalize(body.replaceAll("\\s+", "")))) {
+            return new Answer(List.of());
+        }
+        body = Answers.stripDecoration(body).replace(" and ", ",").replace(" or ", ",");
+        List<Rational> roots = new ArrayList<>();
+        for (String piece : body.split("[,;]", -1)) {
+            String item = piece.strip();
+            int equals = item.lastIndexOf('=');
+            if (equals >= 0) {
+                item = item.substring(equals + 1).strip();
+            }
+            if (item.isEmpty()) {
+                throw new AnswerFormatException("an empty item in the list of solutions");
+            }
+            roots.add(Answers.rational(item));
+            if (roots.size() > MAX_ITEMS) {
+                throw new AnswerFormatException("more than " + MAX_ITEMS + " solutions listed; a quadratic has at most two");
+            }
+        }
+        return new Answer(roots);
+    }
+
+    @Override
+    public Score check(Puzzle puzzle, Answer answer) {
+        List<Rational> missing = new ArrayList<>(puzzle.roots());
+        missing.removeAll(answer.roots());
+        List<Rational> extra = new ArrayList<>(answer.roots());
+        extra.removeAll(puzzle.roots());
+        if (missing.isEmpty() && extra.isEmpty()) {
+            return Score.correct(puzzle.roots().isEmpty() ? "no real solutions" : "all " + puzzle.roots().size() + " solutions");
+        }
+        if (!extra.isEmpty()) {
+            return Score.wrong(Answers.abbreviate(extra.get(0).toString()) + " is not a solution");
+        }
+        return Score.wrong("misses " + missing.size() + " solution" + (missing.size() == 1 ? "" : "s"));
+    }
+
+    @Override
+    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
+        List<Answer> misses = new ArrayList<>();
+        if (gold.roots().isEmpty()) {
+            misses.add(new Answer(List.of(Rational.ZERO)));
+            return misses;
+        }
+        misses.add(new Answer(gold.roots().stream().map(Rational::negate).toList()));
+        misses.add(new Answer(gold.roots().subList(0, gold.roots().size() - 1)));
+        List<Rational> shifted = new ArrayList<>(gold.roots());
+        shifted.set(0, shifted.get(0).add(Rational.ONE));
+        misses.add(new Answer(shifted));
+        misses.add(new Answer(List.of()));
+        return misses.stream().filter(miss -> !miss.equals(gold)).toList();
+    }
+
+    @Override
+    public double cost(Puzzle puzzle) {
+        return puzzle.equation().length();
+    }
+}
