@@ -45,15 +45,34 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the results as JSON.")
     boolean json;
 
+    @Option(names = "--server", paramLabel = "URL", description = "Load a running bridge instead: batch verification and case streaming over HTTP.")
+    String server;
+
+    @Option(names = "--mix", paramLabel = "SPEC", defaultValue = "arithmetic:1,knapsack:1,word-sorting:1",
+            description = "With --server: the cases to verify and stream (default: ${DEFAULT-VALUE}).")
+    String mix;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "512", description = "With --server: responses per verify request (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--connections", paramLabel = "N", defaultValue = "4", description = "With --server: concurrent clients (default: ${DEFAULT-VALUE}).")
+    int connections;
+
+    @Option(names = "--stream-count", paramLabel = "N", defaultValue = "200000", description = "With --server: cases read from the stream (default: ${DEFAULT-VALUE}).")
+    long streamCount;
+
     @Inject
     BenchCommand(CatalogProvider catalogProvider) {
         this.catalogProvider = catalogProvider;
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         if (runs < 1 || millis < 1) {
             throw new UsageException("--runs and --millis must be at least 1");
+        }
+        if (server != null) {
+            return loadServer();
         }
         Catalog catalog = catalogProvider.get();
         double startupMillis = catalogProvider.loadMillis();
@@ -95,6 +114,31 @@ final class BenchCommand implements Callable<Integer> {
                     format(median(results.stream().mapToDouble(Benchmark.Result::casesPerSecond).toArray())),
                     format(median(results.stream().mapToDouble(Benchmark.Result::verificationsPerSecond).toArray())));
         }
+        return ExitCodes.OK;
+    }
+
+    private Integer loadServer() throws Exception {
+        if (batch < 1 || connections < 1 || streamCount < 1) {
+            throw new UsageException("--batch, --connections and --stream-count must be at least 1");
+        }
+        ServerLoad load = new ServerLoad(server);
+        double[] verify = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            verify[i] = load.verifyRate(mix, batch, connections, Math.max(millis, 1000));
+        }
+        double[] stream = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            stream[i] = load.streamRate(mix, streamCount);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(Map.of("server", server, "mix", mix, "batch", batch, "connections", connections,
+                    "verify_per_second", median(verify), "stream_cases_per_second", median(stream), "runs", runs)));
+            return ExitCodes.OK;
+        }
+        out.printf("bridge at %s, mix %s, median of %d runs%n", server, mix, runs);
+        out.printf("batch verification: %s responses/s (%d connections, %d per request; target: over 50,000)%n", format(median(verify)), connections, batch);
+        out.printf("case streaming:     %s cases/s (one stream of %d; target: over 100,000)%n", format(median(stream)), streamCount);
         return ExitCodes.OK;
     }
 

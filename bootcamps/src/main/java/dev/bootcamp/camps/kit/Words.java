@@ -13,14 +13,14 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
- * About two thousand common English words: lower case, letters a to z only, 2 to 12 letters, sorted, no duplicates.
+ * About two thousand common English words: lower case, letters a to z only, 2 to 11 letters, sorted, no duplicates.
  *
  * <p>The list is read from {@code words.txt} beside this class on first use, not when the catalogue starts.
  */
 public final class Words {
     /** Shortest and longest word in the list. */
     public static final int MIN_LENGTH = 2;
-    public static final int MAX_LENGTH = 12;
+    public static final int MAX_LENGTH = 11;
 
     private static final String RESOURCE = "words.txt";
 

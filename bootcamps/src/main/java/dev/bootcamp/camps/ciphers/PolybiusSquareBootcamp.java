@@ -1,0 +1,217 @@
+package dev.bootcamp.camps.ciphers;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.auto.service.AutoService;
+import dev.bootcamp.api.Bootcamp;
+import dev.bootcamp.api.BootcampInfo;
+import dev.bootcamp.api.Knob;
+import dev.bootcamp.api.Knobs;
+import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.CipherText;
+import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.Words;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.random.RandomGenerator;
+
+/** Polybius square: decode an English message written as row and column numbers in a 5x5 letter square. */
+@AutoService(Bootcamp.class)
+public final class PolybiusSquareBootcamp implements Bootcamp<PolybiusSquareBootcamp.Puzzle, PolybiusSquareBootcamp.Answer> {
+    private static final BootcampInfo INFO = BootcampInfo.builder(PolybiusSquareBootcamp.class)
+            .title("Polybius square decryption")
+            .domain("ciphers")
+            .tags("cipher", "decryption", "english", "polybius", "substitution")
+            .summary("Decode a message of common English words in which each letter was replaced by its row and column number"
+                    + " (1 to 5) in a 5x5 square of letters where I and J share a cell. Harder levels use longer messages, a"
+                    + " square mixed by a keyword that must be built from the stated rule, and digits written per word or run"
+                    + " together with no word breaks at all. Only the letters of the answer are compared, ignoring case,"
+                    + " spaces and punctuation, with J counted as I. No partial credit.")
+            .knob(Knob.integer("words", 1, 200, 6, "number of words in the message"))
+            .knob(Knob.integer("keyword-length", 0, 11, 0, "letters in the keyword that mixes the square; 0 for the plain A-to-Z square"))
+            .knob(Knob.flag("square-shown", true, "whether the prompt shows the finished square"))
+            .knob(Knob.choice("layout", List.of("pairs", "words", "digits"), "pairs",
+                    "pairs: one number per letter and / between words; words: each word's digits run together; digits: all digits"
+                            + " run together in blocks of ten"))
+            .answerShape("the decoded message (only its letters are compared)")
+            .build();
+
+    private static final int SIZE = 5;
+    private static final String NO_J = "ABCDEFGHIKLMNOPQRSTUVWXYZ";
+
+    /** The keyword (empty for the plain square), the square row by row, the ciphertext as shown, and the plaintext letters (J as I). */
+    public record Puzzle(String keyword, String square, boolean squareShown, String layout, String ciphertext, String plaintext) {
+        public Puzzle {
+            requireNonNull(keyword, "keyword is null");
+            requireNonNull(square, "square is null");
+            requireNonNull(layout, "layout is null");
+            requireNonNull(ciphertext, "ciphertext is null");
+            requireNonNull(plaintext, "plaintext is null");
+        }
+    }
+
+    /** The letters of the decoded message in capitals, with J written as I. */
+    public record Answer(String letters) {
+        public Answer {
+            requireNonNull(letters, "letters is null");
+        }
+    }
+
+    @Override
+    public BootcampInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Knobs atLevel(int level) {
+        return INFO.defaults()
+                .with("words", Draw.scale(level, 2, 30))
+                .with("keyword-length", level <= 3 ? 0 : Draw.scale(level, 3, 10))
+                .with("square-shown", level <= 5)
+                .with("layout", level <= 3 ? "pairs" : level <= 6 ? "words" : "digits");
+    }
+
+    @Override
+    public Puzzle generate(Knobs knobs, RandomGenerator random) {
+        int keywordLength = knobs.integer("keyword-length");
+        String keyword = keywordLength == 0 ? "" : Draw.pick(Words.ofLength(keywordLength, keywordLength), random).toUpperCase(Locale.ROOT);
+        String square = square(keyword);
+        List<String> words = CipherText.words(random, knobs.integer("words"));
+        while (String.join("", words).equalsIgnoreCase(keyword)) {
+            words = CipherText.words(random, knobs.integer("words"));
+        }
+        String layout = knobs.choice("layout");
+        String plaintext = CipherText.letters(String.join("", words)).replace('J', 'I');
+        return new Puzzle(keyword, square, knobs.flag("square-shown"), layout, encode(words, square, layout), plaintext);
+    }
+
+    @Override
+    public String question(Puzzle puzzle) {
+        StringBuilder text = new StringBuilder();
+        text.append("A Polybius square is a 5x5 grid holding 25 letters, with I and J sharing one cell. Rows are numbered 1 to 5")
+                .append(" from top to bottom and columns 1 to 5 from left to right, and each letter is written as two digits: its")
+                .append(" row number, then its column number.");
+        if (puzzle.keyword().isEmpty()) {
+            text.append(" This message uses the plain square: the letters A to Z without J, in order, row by row.");
+        } else {
+            text.append(" This message uses a square mixed by the keyword ").append(puzzle.keyword()).append(": write the")
+                    .append(" letters of the keyword, treating J as I and leaving out any letter already written, then the")
+                    .append(" remaining letters of the alphabet in order (without J), filling the square row by row, each row")
+                    .append(" from left to right.");
+        }
+        if (puzzle.squareShown()) {
+            text.append(" The square is:\n\n  1 2 3 4 5\n");
+            for (int row = 0; row < SIZE; row++) {
+                text.append(row + 1).append(' ').append(String.join(" ", puzzle.square().substring(row * SIZE, row * SIZE + SIZE).split(""))).append('\n');
+            }
+        } else {
+            text.append('\n');
+        }
+        text.append('\n').append(switch (puzzle.layout()) {
+            case "pairs" -> "Each letter's two digits are separated from the next letter's by a space, and words are separated by /.";
+            case "words" -> "The digits of each word are written together, and words are separated by spaces.";
+            default -> "All the digits are run together, with no breaks between words, and shown in blocks of ten digits (five"
+                    + " letters); the spaces between blocks are not part of the message.";
+        });
+        text.append("\n\nCiphertext:\n").append(puzzle.ciphertext()).append("\n\n")
+                .append("Decode it. Give the original message; only its letters are compared, so spaces, punctuation and")
+                .append(" capitals do not matter, and I and J count as the same letter.");
+        return text.toString();
+    }
+
+    @Override
+    public Answer solve(Puzzle puzzle) {
+        return new Answer(puzzle.plaintext());
+    }
+
+    @Override
+    public String render(Answer answer) {
+        return answer.letters();
+    }
+
+    @Override
+    public Answer parse(String text) {
+        return new Answer(CipherText.parseLetters(text).replace('J', 'I'));
+    }
+
+    @Override
+    public Score check(Puzzle puzzle, Answer answer) {
+        String expected = puzzle.plaintext();
+        String found = answer.letters();
+        if (found.equals(expected)) {
+            return Score.correct("the plaintext matches");
+        }
+        if (found.equals(decode(puzzle, true, puzzle.square()))) {
+            return Score.wrong("read the digits as column then row instead of row then column");
+        }
+        if (!puzzle.keyword().isEmpty() && found.equals(decode(puzzle, false, square("")))) {
+            return Score.wrong("used the plain A-to-Z square instead of the square mixed by the keyword");
+        }
+        return Score.wrong(CipherText.difference(expected, found));
+    }
+
+    @Override
+    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
+        List<String> candidates = new ArrayList<>();
+        candidates.add(decode(puzzle, true, puzzle.square()));
+        candidates.add(decode(puzzle, false, square("")));
+        candidates.add(decode(puzzle, false, puzzle.square().substring(1) + puzzle.square().charAt(0)));
+        candidates.add(CipherText.changeOne(gold.letters(), random).replace('J', 'I'));
+        if (gold.letters().length() > 1) {
+            candidates.add(gold.letters().substring(0, gold.letters().length() - 1));
+        }
+        return candidates.stream().filter(letters -> !letters.equals(gold.letters())).distinct().map(Answer::new).toList();
+    }
+
+    /** Letters to look up, more when the square must be built or the digits split without breaks. */
+    @Override
+    public double cost(Puzzle puzzle) {
+        double layout = switch (puzzle.layout()) {
+            case "pairs" -> 1.0;
+            case "words" -> 1.2;
+            default -> 1.5;
+        };
+        return puzzle.plaintext().length() * layout * (puzzle.keyword().isEmpty() ? 1.0 : 1.3) * (puzzle.squareShown() ? 1.0 : 1.5);
+    }
+
+    /** The 25 letters of the square, row by row, mixed by the keyword. */
+    private static String square(String keyword) {
+        StringBuilder square = new StringBuilder(SIZE * SIZE);
+        for (char c : (CipherText.letters(keyword).replace('J', 'I') + NO_J).toCharArray()) {
+            if (square.indexOf(String.valueOf(c)) < 0) {
+                square.append(c);
+            }
+        }
+        return square.toString();
+    }
+
+    private static String encode(List<String> words, String square, String layout) {
+        List<String> coded = new ArrayList<>();
+        for (String word : words) {
+            List<String> letters = new ArrayList<>();
+            for (char c : CipherText.letters(word).replace('J', 'I').toCharArray()) {
+                int cell = square.indexOf(c);
+                letters.add("" + (cell / SIZE + 1) + (cell % SIZE + 1));
+            }
+            coded.add(String.join(layout.equals("pairs") ? " " : "", letters));
+        }
+        return switch (layout) {
+            case "pairs" -> String.join(" / ", coded);
+            case "words" -> String.join(" ", coded);
+            default -> CipherText.blocks(String.join("", coded), 10);
+        };
+    }
+
+    /** Reads the ciphertext's digits in pairs with the given square, optionally taking the column first. */
+    private static String decode(Puzzle puzzle, boolean columnFirst, String square) {
+        String digits = puzzle.ciphertext().replaceAll("[^1-5]", "");
+        StringBuilder letters = new StringBuilder(digits.length() / 2);
+        for (int i = 0; i + 1 < digits.length(); i += 2) {
+            int first = digits.charAt(i) - '1';
+            int second = digits.charAt(i + 1) - '1';
+            letters.append(columnFirst ? square.charAt(second * SIZE + first) : square.charAt(first * SIZE + second));
+        }
+        return letters.toString();
+    }
+}

@@ -1,0 +1,183 @@
+package dev.bootcamp.camps.ciphers;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.auto.service.AutoService;
+import dev.bootcamp.api.Bootcamp;
+import dev.bootcamp.api.BootcampInfo;
+import dev.bootcamp.api.Knob;
+import dev.bootcamp.api.Knobs;
+import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.CipherText;
+import dev.bootcamp.camps.kit.Draw;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/** Vigenère cipher: decrypt an English message given its keyword. */
+@AutoService(Bootcamp.class)
+public final class VigenereBootcamp implements Bootcamp<VigenereBootcamp.Puzzle, VigenereBootcamp.Answer> {
+    private static final BootcampInfo INFO = BootcampInfo.builder(VigenereBootcamp.class)
+            .title("Vigenère cipher decryption")
+            .domain("ciphers")
+            .tags("cipher", "decryption", "english", "polyalphabetic", "vigenere")
+            .summary("Decrypt a message of common English words that was encrypted with the Vigenère cipher: the keyword"
+                    + " (given) is repeated under the letters of the message, skipping spaces and punctuation, and each letter"
+                    + " is shifted forward by its keyword letter (A=0 to Z=25). Harder levels use longer messages, longer"
+                    + " keywords, sentences with capitals and punctuation, and finally ciphertext in blocks of five letters with"
+                    + " the word breaks removed. Only the letters of the answer are compared, ignoring case, spaces and"
+                    + " punctuation; the detail names the usual slips (shifting forward, letting spaces use up keyword letters,"
+                    + " counting A as 1). No partial credit.")
+            .knob(Knob.integer("words", 1, 200, 8, "number of words in the message"))
+            .knob(Knob.integer("key-length", 1, 30, 5, "number of letters in the keyword"))
+            .knob(Knob.flag("punctuation", false, "write the message as sentences with capitals, commas and full stops"))
+            .knob(Knob.flag("blocks", false, "show the ciphertext as letters only, in blocks of five"))
+            .answerShape("the decrypted message (only its letters are compared)")
+            .build();
+
+    /** The ciphertext as shown, the keyword in capitals, and the plaintext's letters in capitals (never shown). */
+    public record Puzzle(String ciphertext, String key, boolean blocks, String plaintext) {
+        public Puzzle {
+            requireNonNull(ciphertext, "ciphertext is null");
+            requireNonNull(key, "key is null");
+            requireNonNull(plaintext, "plaintext is null");
+        }
+    }
+
+    /** The letters of the decrypted message in capitals. */
+    public record Answer(String letters) {
+        public Answer {
+            requireNonNull(letters, "letters is null");
+        }
+    }
+
+    @Override
+    public BootcampInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Knobs atLevel(int level) {
+        return INFO.defaults()
+                .with("words", Draw.scale(level, 2, 40))
+                .with("key-length", Draw.scale(level, 2, 12))
+                .with("punctuation", level >= 4)
+                .with("blocks", level >= 7);
+    }
+
+    @Override
+    public Puzzle generate(Knobs knobs, RandomGenerator random) {
+        List<String> words = CipherText.words(random, knobs.integer("words"));
+        String text = knobs.flag("punctuation") ? CipherText.sentences(words, random) : String.join(" ", words);
+        StringBuilder key = new StringBuilder();
+        while (key.length() < knobs.integer("key-length")) {
+            key.append((char) ('A' + random.nextInt(CipherText.ALPHABET)));
+        }
+        if (key.chars().allMatch(c -> c == 'A')) {
+            key.setCharAt(random.nextInt(key.length()), (char) ('B' + random.nextInt(CipherText.ALPHABET - 1)));
+        }
+        String ciphertext = shift(text, key.toString(), 1, false, 0);
+        boolean blocks = knobs.flag("blocks");
+        return new Puzzle(blocks ? CipherText.blocks(CipherText.letters(ciphertext), 5) : ciphertext, key.toString(), blocks, CipherText.letters(text));
+    }
+
+    @Override
+    public String question(Puzzle puzzle) {
+        String layout = puzzle.blocks()
+                ? "The ciphertext below is written in blocks of five letters: the original spaces and punctuation were removed"
+                        + " before encryption, and the spaces between blocks are not part of the message."
+                : "Spaces and punctuation are copied unchanged and do not use up a keyword letter; capital letters stay capital.";
+        return "The Vigenère cipher encrypts a message with a keyword. Number the letters A=0, B=1, ..., Z=25. Write the"
+                + " keyword over and over under the letters of the message, one keyword letter under each letter of the"
+                + " message. Each message letter is shifted forward in the alphabet by the number of the keyword letter under"
+                + " it, wrapping around from Z back to A. For example, with the keyword KEY, \"attack\" becomes \"kxrkgi\"."
+                + " To decrypt, shift each letter back by the number of its keyword letter.\n\n" + layout + "\n\n"
+                + "Keyword: " + puzzle.key() + "\n\nCiphertext:\n" + puzzle.ciphertext() + "\n\n"
+                + "Decrypt it. Give the original message; only its letters are compared, so spaces, punctuation and capitals"
+                + " do not matter.";
+    }
+
+    @Override
+    public Answer solve(Puzzle puzzle) {
+        return new Answer(puzzle.plaintext());
+    }
+
+    @Override
+    public String render(Answer answer) {
+        return answer.letters();
+    }
+
+    @Override
+    public Answer parse(String text) {
+        return new Answer(CipherText.parseLetters(text));
+    }
+
+    @Override
+    public Score check(Puzzle puzzle, Answer answer) {
+        String expected = puzzle.plaintext();
+        String found = answer.letters();
+        if (found.equals(expected)) {
+            return Score.correct("the plaintext matches");
+        }
+        String cipherLetters = CipherText.letters(puzzle.ciphertext());
+        if (found.equals(cipherLetters)) {
+            return Score.wrong("this is the ciphertext, not its decryption");
+        }
+        if (found.equals(shift(cipherLetters, puzzle.key(), 1, false, 0))) {
+            return Score.wrong("the letters were shifted forward by the keyword instead of back");
+        }
+        if (found.equals(shift(cipherLetters, puzzle.key(), -1, false, 1))) {
+            return Score.wrong("each keyword letter was counted one too high (A must be 0, not 1)");
+        }
+        if (!puzzle.blocks() && found.equals(CipherText.letters(shift(puzzle.ciphertext(), puzzle.key(), -1, true, 0)))) {
+            return Score.wrong("spaces and punctuation used up keyword letters; only letters do");
+        }
+        return Score.wrong(CipherText.difference(expected, found));
+    }
+
+    @Override
+    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
+        String cipherLetters = CipherText.letters(puzzle.ciphertext());
+        List<String> candidates = new ArrayList<>();
+        candidates.add(cipherLetters);
+        candidates.add(shift(cipherLetters, puzzle.key(), 1, false, 0));
+        candidates.add(shift(cipherLetters, puzzle.key(), -1, false, 1));
+        candidates.add(shift(cipherLetters, puzzle.key(), -1, false, -1));
+        candidates.add(CipherText.letters(shift(puzzle.ciphertext(), puzzle.key(), -1, true, 0)));
+        candidates.add(shift(cipherLetters, puzzle.key().substring(1) + puzzle.key().charAt(0), -1, false, 0));
+        candidates.add(CipherText.changeOne(gold.letters(), random));
+        if (gold.letters().length() > 1) {
+            candidates.add(gold.letters().substring(0, gold.letters().length() - 1));
+        }
+        return candidates.stream().filter(letters -> !letters.equals(gold.letters())).distinct().map(Answer::new).toList();
+    }
+
+    /** Letters to shift, each against a keyword letter. */
+    @Override
+    public double cost(Puzzle puzzle) {
+        return puzzle.plaintext().length() * (1 + 0.1 * puzzle.key().length());
+    }
+
+    /**
+     * Shifts every letter by {@code direction} times (its keyword letter's number plus {@code extra}). Only letters
+     * advance the keyword unless {@code everyCharacter}, which models the mistake of letting spaces use up key letters.
+     */
+    private static String shift(String text, String key, int direction, boolean everyCharacter, int extra) {
+        StringBuilder shifted = new StringBuilder(text.length());
+        int position = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char base = c >= 'a' && c <= 'z' ? 'a' : c >= 'A' && c <= 'Z' ? 'A' : 0;
+            int step = direction * (key.charAt(position % key.length()) - 'A' + extra);
+            if (base != 0) {
+                shifted.append((char) (base + Math.floorMod(c - base + step, CipherText.ALPHABET)));
+            } else {
+                shifted.append(c);
+            }
+            if (base != 0 || everyCharacter) {
+                position++;
+            }
+        }
+        return shifted.toString();
+    }
+}

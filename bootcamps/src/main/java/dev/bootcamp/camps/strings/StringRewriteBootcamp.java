@@ -1,0 +1,266 @@
+package dev.bootcamp.camps.strings;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.auto.service.AutoService;
+import dev.bootcamp.api.AnswerFormatException;
+import dev.bootcamp.api.Bootcamp;
+import dev.bootcamp.api.BootcampInfo;
+import dev.bootcamp.api.Knob;
+import dev.bootcamp.api.Knobs;
+import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.verify.Answers;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+
+/** String rewriting: apply ordered replacement rules to a string, step by step, and give the result. */
+@AutoService(Bootcamp.class)
+public final class StringRewriteBootcamp implements Bootcamp<StringRewriteBootcamp.Puzzle, StringRewriteBootcamp.Answer> {
+    private static final BootcampInfo INFO = BootcampInfo.builder(StringRewriteBootcamp.class)
+            .title("String rewriting")
+            .domain("strings")
+            .tags("rewriting", "semi-thue", "simulation", "strings")
+            .summary("Run a string-rewriting system deterministically: at each step the first rule in the list whose left side"
+                    + " occurs in the string replaces the leftmost occurrence of that left side with its right side; stop when"
+                    + " no rule applies or after a stated number of steps. Harder levels use more rules, more letters, longer"
+                    + " strings and many more steps. Only the final string is asked for and compared exactly (case and"
+                    + " surrounding spaces ignored). No partial credit.")
+            .knob(Knob.integer("rules", 1, 20, 3, "number of rewriting rules (at most the number of distinct left sides of one to three letters)"))
+            .knob(Knob.integer("letters", 2, 8, 3, "how many different letters the strings use"))
+            .knob(Knob.integer("length", 2, 60, 6, "length of the starting string"))
+            .knob(Knob.integer("steps", 1, 500, 6, "most steps to run; at least half of them are always taken"))
+            .answerShape("the final string, as letters with no spaces")
+            .build();
+
+    private static final int MAX_LENGTH = 80;
+    private static final int MAX_ATTEMPTS = 10_000;
+    private static final String EXAMPLE = "For example, with the rules 1. ba -> ab and 2. aa -> c, the string baa becomes aba"
+            + " (rule 1), then aab (rule 1 again, as it still applies), then cb (rule 1 no longer applies, so rule 2), and then"
+            + " no rule applies, so the result is cb.";
+
+    /** One rule: the left side is replaced by the right side, which may be empty. */
+    public record Rule(String left, String right) {
+        public Rule {
+            requireNonNull(left, "left is null");
+            requireNonNull(right, "right is null");
+        }
+    }
+
+    /** The starting string, the rules in priority order, the step limit, and the result with its step count (never shown). */
+    public record Puzzle(String start, List<Rule> rules, int maxSteps, String result, int steps) {
+        public Puzzle {
+            requireNonNull(start, "start is null");
+            rules = List.copyOf(rules);
+            requireNonNull(result, "result is null");
+        }
+    }
+
+    /** The final string in lower case. */
+    public record Answer(String text) {
+        public Answer {
+            requireNonNull(text, "text is null");
+        }
+    }
+
+    @Override
+    public BootcampInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Knobs atLevel(int level) {
+        return INFO.defaults()
+                .with("rules", Draw.scale(level, 2, 7))
+                .with("letters", Draw.scale(level, 2, 4))
+                .with("length", Draw.scale(level, 4, 18))
+                .with("steps", Draw.scale(level, 3, 40));
+    }
+
+    @Override
+    public Puzzle generate(Knobs knobs, RandomGenerator random) {
+        int letters = knobs.integer("letters");
+        int maxSteps = knobs.integer("steps");
+        for (int attempt = 0; attempt < 3 * MAX_ATTEMPTS; attempt++) {
+            List<Rule> rules = rules(knobs.integer("rules"), letters, random);
+            String start = word(knobs.integer("length"), knobs.integer("length"), letters, random);
+            int limit = maxSteps;
+            Run run = run(start, rules, limit, Policy.FIRST_RULE_LEFTMOST);
+            if (run.overflowed() && attempt >= MAX_ATTEMPTS && run.steps() > 1) {
+                // Late in the search, state a lower step limit rather than keep drawing systems that grow too fast.
+                limit = run.steps() - 1;
+                run = run(start, rules, limit, Policy.FIRST_RULE_LEFTMOST);
+            }
+            boolean enough = run.steps() >= Math.max(1, (maxSteps + 1) / 2) && run.rulesUsed() >= Math.min(2, rules.size())
+                    && run.text().chars().distinct().count() > 1;
+            if (run.text().isEmpty() || run.overflowed() || !enough && attempt < MAX_ATTEMPTS) {
+                continue;
+            }
+            Puzzle puzzle = new Puzzle(start, rules, limit, run.text(), run.steps());
+            if (run.text().length() <= 6 || !question(puzzle).contains(run.text())) {
+                return puzzle;
+            }
+        }
+        // Random systems reach a short, non-empty result within the limit long before this many draws.
+        throw new IllegalStateException("no suitable rewriting system in " + 3 * MAX_ATTEMPTS + " attempts");
+    }
+
+    @Override
+    public String question(Puzzle puzzle) {
+        StringBuilder text = new StringBuilder();
+        text.append("Rewrite a string with the numbered rules below. Each rule \"x -> y\" replaces one occurrence of x with y;")
+                .append(" \"(empty)\" means the occurrence is deleted. One step works like this: go through the rules in order,")
+                .append(" starting with rule 1, and take the first rule whose left side occurs anywhere in the current string;")
+                .append(" replace the leftmost occurrence of its left side with its right side. Then start the next step from")
+                .append(" rule 1 again. Stop when no rule's left side occurs in the string, or when ").append(puzzle.maxSteps())
+                .append(puzzle.maxSteps() == 1 ? " step has" : " steps have").append(" been made, whichever comes first. ")
+                .append(EXAMPLE).append("\n\nRules:\n");
+        for (int i = 0; i < puzzle.rules().size(); i++) {
+            Rule rule = puzzle.rules().get(i);
+            text.append(i + 1).append(". ").append(rule.left()).append(" -> ").append(rule.right().isEmpty() ? "(empty)" : rule.right()).append('\n');
+        }
+        text.append("\nStarting string: ").append(puzzle.start()).append("\n\n")
+                .append("Give the string after the last step, as letters with no spaces.");
+        return text.toString();
+    }
+
+    @Override
+    public Answer solve(Puzzle puzzle) {
+        return new Answer(puzzle.result());
+    }
+
+    @Override
+    public String render(Answer answer) {
+        return answer.text();
+    }
+
+    @Override
+    public Answer parse(String text) {
+        String body = Answers.stripDecoration(text).strip();
+        if (body.isEmpty()) {
+            throw new AnswerFormatException("no string found");
+        }
+        if (body.length() > Answers.MAX_ITEMS) {
+            throw new AnswerFormatException("more than " + Answers.MAX_ITEMS + " characters");
+        }
+        StringBuilder letters = new StringBuilder(body.length());
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                letters.append(Character.toLowerCase(c));
+            } else if (!Character.isWhitespace(c)) {
+                throw new AnswerFormatException("expected only letters, found '" + c + "'");
+            }
+        }
+        return new Answer(letters.toString());
+    }
+
+    @Override
+    public Score check(Puzzle puzzle, Answer answer) {
+        String found = answer.text();
+        if (found.equals(puzzle.result())) {
+            return Score.correct("the final string matches after " + puzzle.steps() + " steps");
+        }
+        Run run = run(puzzle.start(), puzzle.rules(), puzzle.maxSteps(), Policy.FIRST_RULE_LEFTMOST);
+        for (int steps = 0; steps < puzzle.steps(); steps++) {
+            if (found.equals(run(puzzle.start(), puzzle.rules(), steps, Policy.FIRST_RULE_LEFTMOST).text())) {
+                return Score.wrong("this is the string after " + steps + " steps, but " + run.steps() + " steps are made");
+            }
+        }
+        if (found.equals(run(puzzle.start(), puzzle.rules(), puzzle.maxSteps(), Policy.FIRST_RULE_RIGHTMOST).text())) {
+            return Score.wrong("rules were applied at the rightmost occurrence instead of the leftmost");
+        }
+        if (found.equals(run(puzzle.start(), puzzle.rules(), puzzle.maxSteps(), Policy.LEFTMOST_ANY_RULE).text())) {
+            return Score.wrong("the leftmost match of any rule was used instead of the first rule in the list that applies");
+        }
+        if (found.equals(run(puzzle.start(), puzzle.rules(), puzzle.maxSteps() + 1, Policy.FIRST_RULE_LEFTMOST).text())) {
+            return Score.wrong("one step too many: stop after " + puzzle.maxSteps() + " steps");
+        }
+        return Score.wrong("expected a string of " + puzzle.result().length() + " letters, found '" + Answers.abbreviate(found) + "'");
+    }
+
+    @Override
+    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
+        List<String> candidates = new ArrayList<>();
+        candidates.add(run(puzzle.start(), puzzle.rules(), puzzle.steps() - 1, Policy.FIRST_RULE_LEFTMOST).text());
+        candidates.add(run(puzzle.start(), puzzle.rules(), puzzle.maxSteps() + 1, Policy.FIRST_RULE_LEFTMOST).text());
+        candidates.add(run(puzzle.start(), puzzle.rules(), puzzle.maxSteps(), Policy.FIRST_RULE_RIGHTMOST).text());
+        candidates.add(run(puzzle.start(), puzzle.rules(), puzzle.maxSteps(), Policy.LEFTMOST_ANY_RULE).text());
+        candidates.add(puzzle.start());
+        return candidates.stream().filter(text -> !text.isEmpty() && !text.equals(gold.text())).distinct().map(Answer::new).toList();
+    }
+
+    /** Steps made times the number of rules to scan at each step, plus the string's length. */
+    @Override
+    public double cost(Puzzle puzzle) {
+        return (double) puzzle.steps() * puzzle.rules().size() + puzzle.start().length();
+    }
+
+    /** How a step picks its rewrite: the intended rule, and two misreadings used for near misses and feedback. */
+    private enum Policy {
+        FIRST_RULE_LEFTMOST, FIRST_RULE_RIGHTMOST, LEFTMOST_ANY_RULE
+    }
+
+    private record Run(String text, int steps, int rulesUsed, boolean overflowed) {}
+
+    private static Run run(String start, List<Rule> rules, int maxSteps, Policy policy) {
+        String text = start;
+        Set<Integer> used = new HashSet<>();
+        int steps = 0;
+        while (steps < maxSteps) {
+            int chosen = -1;
+            int at = -1;
+            for (int i = 0; i < rules.size(); i++) {
+                int found = policy == Policy.FIRST_RULE_RIGHTMOST ? text.lastIndexOf(rules.get(i).left()) : text.indexOf(rules.get(i).left());
+                if (found >= 0 && (chosen < 0 || policy == Policy.LEFTMOST_ANY_RULE && found < at)) {
+                    chosen = i;
+                    at = found;
+                    if (policy != Policy.LEFTMOST_ANY_RULE) {
+                        break;
+                    }
+                }
+            }
+            if (chosen < 0) {
+                break;
+            }
+            Rule rule = rules.get(chosen);
+            text = text.substring(0, at) + rule.right() + text.substring(at + rule.left().length());
+            used.add(chosen);
+            steps++;
+            if (text.length() > MAX_LENGTH) {
+                return new Run(text, steps, used.size(), true);
+            }
+        }
+        return new Run(text, steps, used.size(), false);
+    }
+
+    /** Distinct left sides of one to three letters; right sides of zero to three letters, different from the left. */
+    private static List<Rule> rules(int count, int letters, RandomGenerator random) {
+        List<Rule> rules = new ArrayList<>();
+        Set<String> lefts = new HashSet<>();
+        int possible = letters + letters * letters + letters * letters * letters;
+        while (rules.size() < Math.min(count, possible)) {
+            String left = word(1, Math.min(3, 1 + rules.size()), letters, random);
+            int longest = Math.min(3, left.length() + (random.nextInt(3) == 0 ? 1 : 0));
+            String right = word(left.length() == 1 ? 1 : 0, longest, letters, random);
+            if (!left.equals(right) && lefts.add(left)) {
+                rules.add(new Rule(left, right));
+            }
+        }
+        Draw.shuffle(rules, random);
+        return rules;
+    }
+
+    private static String word(int shortest, int longest, int letters, RandomGenerator random) {
+        int length = Draw.between(shortest, longest, random);
+        StringBuilder word = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            word.append((char) ('a' + random.nextInt(letters)));
+        }
+        return word.toString().toLowerCase(Locale.ROOT);
+    }
+}
