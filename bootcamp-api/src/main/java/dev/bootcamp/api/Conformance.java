@@ -265,7 +265,7 @@ public final class Conformance {
         private void checkLeak(int level, long seed, Case record, String goldText) {
             String gold = collapse(goldText);
             // A one-word answer ("contradiction", "impossible") is vocabulary the prompt must name, not a leak.
-            boolean word = gold.chars().allMatch(Character::isLetter);
+            boolean word = gold.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
             if (gold.length() > 6 && !word && collapse(record.prompt()).contains(gold)) {
                 fail(Law.NO_LEAK, level, seed, "the prompt contains the gold answer '" + abbreviate(gold) + "'");
             }

@@ -1,0 +1,325 @@
+package dev.bootcamp.camps.logic;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.auto.service.AutoService;
+import dev.bootcamp.api.AnswerFormatException;
+import dev.bootcamp.api.Bootcamp;
+import dev.bootcamp.api.BootcampInfo;
+import dev.bootcamp.api.Knob;
+import dev.bootcamp.api.Knobs;
+import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.verify.Answers;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
+
+/** Evaluate a Boolean circuit, given as a netlist of gates, on one input. */
+@AutoService(Bootcamp.class)
+public final class BooleanCircuitBootcamp implements Bootcamp<BooleanCircuitBootcamp.Puzzle, BooleanCircuitBootcamp.Answer> {
+    private static final List<String> TYPES = List.of("AND", "OR", "NOT", "XOR", "NAND");
+    private static final int MAX_VALUES = 100;
+    private static final int MAX_ATTEMPTS = 200;
+
+    private static final BootcampInfo INFO = BootcampInfo.builder(BooleanCircuitBootcamp.class)
+            .title("Boolean circuit evaluation")
+            .domain("logic")
+            .tags("circuits", "evaluation", "digital-logic")
+            .summary("A circuit of AND, OR, NOT, XOR and NAND gates is given as a netlist (one line per gate naming its"
+                    + " inputs), with values for the circuit's inputs; give the values of the listed output gates. Every"
+                    + " input and every gate is used (when there are enough gates to read them all). At higher levels the"
+                    + " lines are not in evaluation order, so wires must be traced. CORRECT only when every output is right;"
+                    + " WRONG otherwise, naming the first wrong output.")
+            .knob(Knob.integer("inputs", 1, 12, 3, "number of circuit inputs"))
+            .knob(Knob.integer("gates", 2, 60, 8, "number of gates"))
+            .knob(Knob.integer("outputs", 1, 8, 2, "number of gates whose values are asked for"))
+            .knob(Knob.flag("shuffled", false, "list the gates in random order instead of evaluation order"))
+            .answerShape("the output values in the stated order as one string of 0s and 1s")
+            .build();
+
+    /** One gate: its name, type and the names of the signals (inputs or gates) it reads. */
+    public record Gate(String name, String type, List<String> sources) {
+        public Gate {
+            requireNonNull(name, "name is null");
+            requireNonNull(type, "type is null");
+            sources = List.copyOf(sources);
+        }
+    }
+
+    /** Inputs and their values (0 or 1), gates in the order listed, output gate names in order, and their values (never shown). */
+    public record Puzzle(List<String> inputs, List<Integer> values, List<Gate> gates, List<String> outputs, String result) {
+        public Puzzle {
+            inputs = List.copyOf(inputs);
+            values = List.copyOf(values);
+            gates = List.copyOf(gates);
+            outputs = List.copyOf(outputs);
+            requireNonNull(result, "result is null");
+        }
+    }
+
+    /** Output values as '1' and '0' characters, in the order of the puzzle's outputs. */
+    public record Answer(String values) {
+        public Answer {
+            requireNonNull(values, "values is null");
+        }
+    }
+
+    @Override
+    public BootcampInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Knobs atLevel(int level) {
+        return INFO.defaults()
+                .with("inputs", Draw.scale(level, 2, 7))
+                .with("gates", Draw.scale(level, 3, 28))
+                .with("outputs", Draw.scale(level, 2, 5))
+                .with("shuffled", level >= 5);
+    }
+
+    @Override
+    public Puzzle generate(Knobs knobs, RandomGenerator random) {
+        int inputs = knobs.integer("inputs");
+        int gates = knobs.integer("gates");
+        int outputs = Math.min(knobs.integer("outputs"), gates);
+        for (int attempt = 0; ; attempt++) {
+            List<List<Integer>> wiring = new ArrayList<>();
+            List<String> types = new ArrayList<>();
+            if (wire(inputs, gates, outputs, wiring, types, random) || attempt >= MAX_ATTEMPTS && wiring.size() == gates) {
+                return build(inputs, gates, outputs, wiring, types, knobs.flag("shuffled"), random);
+            }
+        }
+    }
+
+    /**
+     * Signals are numbered inputs first, then gates in evaluation order. Each gate reads earlier signals, preferring
+     * unread ones and recent ones (for depth); false when some input or non-output gate ends up unread (accepted anyway
+     * after {@link #MAX_ATTEMPTS} tries, for knobs with more inputs than the gates can read).
+     */
+    private static boolean wire(int inputs, int gates, int outputs, List<List<Integer>> wiring, List<String> types, RandomGenerator random) {
+        boolean[] read = new boolean[inputs + gates];
+        for (int gate = 0; gate < gates; gate++) {
+            int available = inputs + gate;
+            String type = Draw.pick(TYPES, random);
+            int fanIn = type.equals("NOT") || available == 1 ? 1 : 2;
+            if (fanIn == 1 && !type.equals("NOT")) {
+                type = "NOT";
+            }
+            List<Integer> sources = new ArrayList<>();
+            for (int attempt = 0; sources.size() < fanIn && attempt < 20; attempt++) {
+                int source = pickSource(available, read, random);
+                if (!sources.contains(source)) {
+                    sources.add(source);
+                }
+            }
+            if (sources.size() < fanIn) {
+                sources = List.of(sources.get(0));
+                type = "NOT";
+            }
+            sources.forEach(source -> read[source] = true);
+            wiring.add(sources);
+            types.add(type);
+        }
+        for (int signal = 0; signal < inputs + gates - outputs; signal++) {
+            if (!read[signal]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int pickSource(int available, boolean[] read, RandomGenerator random) {
+        if (random.nextInt(3) > 0) {
+            List<Integer> unread = new ArrayList<>();
+            for (int signal = 0; signal < available; signal++) {
+                if (!read[signal]) {
+                    unread.add(signal);
+                }
+            }
+            if (!unread.isEmpty()) {
+                return Draw.pick(unread, random);
+            }
+        }
+        if (random.nextBoolean()) {
+            return available - 1 - random.nextInt(Math.min(3, available));
+        }
+        return random.nextInt(available);
+    }
+
+    private static Puzzle build(int inputs, int gates, int outputs, List<List<Integer>> wiring, List<String> types, boolean shuffled,
+            RandomGenerator random) {
+        List<String> names = new ArrayList<>();
+        for (int input = 0; input < inputs; input++) {
+            names.add(String.valueOf((char) ('A' + input)));
+        }
+        int[] numbers = Draw.permutation(gates, random);
+        if (!shuffled) {
+            numbers = IntStream.range(0, gates).toArray();
+        }
+        for (int gate = 0; gate < gates; gate++) {
+            names.add("g" + (numbers[gate] + 1));
+        }
+        List<Integer> values = new ArrayList<>();
+        for (int input = 0; input < inputs; input++) {
+            values.add(random.nextInt(2));
+        }
+        List<Gate> listed = new ArrayList<>();
+        for (int gate = 0; gate < gates; gate++) {
+            listed.add(new Gate(names.get(inputs + gate), types.get(gate), wiring.get(gate).stream().map(names::get).toList()));
+        }
+        listed.sort(Comparator.comparingInt(gate -> Integer.parseInt(gate.name().substring(1))));
+        List<String> outputNames = new ArrayList<>(names.subList(inputs + gates - outputs, inputs + gates));
+        outputNames.sort(Comparator.comparingInt(name -> Integer.parseInt(name.substring(1))));
+        List<String> inputNames = names.subList(0, inputs);
+        return new Puzzle(inputNames, values, listed, outputNames, evaluate(inputNames, values, listed, outputNames));
+    }
+
+    /** Evaluates by repeated passes over the netlist until every gate is known, so listing order does not matter. */
+    private static String evaluate(List<String> inputs, List<Integer> values, List<Gate> gates, List<String> outputs) {
+        Map<String, Integer> known = new TreeMap<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            known.put(inputs.get(i), values.get(i));
+        }
+        boolean progress = true;
+        while (progress) {
+            progress = false;
+            for (Gate gate : gates) {
+                if (!known.containsKey(gate.name()) && gate.sources().stream().allMatch(known::containsKey)) {
+                    List<Integer> in = gate.sources().stream().map(known::get).toList();
+                    known.put(gate.name(), apply(gate.type(), in));
+                    progress = true;
+                }
+            }
+        }
+        StringBuilder result = new StringBuilder();
+        outputs.forEach(output -> result.append(known.get(output)));
+        return result.toString();
+    }
+
+    private static int apply(String type, List<Integer> in) {
+        return switch (type) {
+            case "AND" -> in.get(0) & in.get(1);
+            case "OR" -> in.get(0) | in.get(1);
+            case "NOT" -> 1 - in.get(0);
+            case "XOR" -> in.get(0) ^ in.get(1);
+            case "NAND" -> 1 - (in.get(0) & in.get(1));
+            default -> throw new IllegalArgumentException("unknown gate type '" + type + "'");
+        };
+    }
+
+    @Override
+    public String question(Puzzle puzzle) {
+        StringBuilder text = new StringBuilder();
+        int gates = puzzle.gates().size();
+        text.append("A logic circuit has ").append(puzzle.inputs().size() == 1 ? "one input, " : puzzle.inputs().size() + " inputs, ")
+                .append(String.join(", ", puzzle.inputs())).append(", and ").append(gates).append(" gates, g1 to g").append(gates)
+                .append(". Every signal is 0 or 1. The gate types are:\n")
+                .append("- AND(x, y) is 1 when both x and y are 1, else 0.\n")
+                .append("- OR(x, y) is 1 when at least one of x and y is 1, else 0.\n")
+                .append("- NOT(x) is 1 when x is 0, and 0 when x is 1.\n")
+                .append("- XOR(x, y) is 1 when exactly one of x and y is 1, else 0.\n")
+                .append("- NAND(x, y) is 0 when both x and y are 1, else 1.\n\n")
+                .append("The circuit, one gate per line")
+                .append(puzzle.gates().equals(sortedByDependency(puzzle)) ? "" : " (not in evaluation order)")
+                .append(":\n");
+        for (Gate gate : puzzle.gates()) {
+            text.append(gate.name()).append(" = ").append(gate.type()).append('(').append(String.join(", ", gate.sources())).append(")\n");
+        }
+        List<String> settings = new ArrayList<>();
+        for (int i = 0; i < puzzle.inputs().size(); i++) {
+            settings.add(puzzle.inputs().get(i) + " = " + puzzle.values().get(i));
+        }
+        text.append("\nInput values: ").append(String.join(", ", settings)).append(".\n\n")
+                .append("What are the values of ").append(String.join(", ", puzzle.outputs())).append("? Answer with their values in")
+                .append(" this order as one string of ").append(puzzle.outputs().size())
+                .append(puzzle.outputs().size() == 1 ? " digit" : " digits")
+                .append(" (0 or 1), the value of ").append(puzzle.outputs().get(0)).append(" first.");
+        return text.toString();
+    }
+
+    /** The gates if each reads only inputs and gates listed above it, else an empty list. */
+    private static List<Gate> sortedByDependency(Puzzle puzzle) {
+        List<String> seen = new ArrayList<>(puzzle.inputs());
+        for (Gate gate : puzzle.gates()) {
+            if (!seen.containsAll(gate.sources())) {
+                return List.of();
+            }
+            seen.add(gate.name());
+        }
+        return puzzle.gates();
+    }
+
+    @Override
+    public Answer solve(Puzzle puzzle) {
+        return new Answer(puzzle.result());
+    }
+
+    @Override
+    public String render(Answer answer) {
+        return answer.values();
+    }
+
+    /** 1/0 (also T/F or true/false) per output, with or without separators. */
+    @Override
+    public Answer parse(String text) {
+        StringBuilder values = new StringBuilder();
+        for (String token : Answers.tokens(text, "|")) {
+            String word = token.toLowerCase(Locale.ROOT);
+            if (word.equals("true") || word.equals("false")) {
+                values.append(word.equals("true") ? '1' : '0');
+                continue;
+            }
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                if (c != '0' && c != '1' && c != 't' && c != 'f') {
+                    throw new AnswerFormatException("expected output values 0 or 1, found '" + Answers.abbreviate(token) + "'");
+                }
+                values.append(c == '1' || c == 't' ? '1' : '0');
+            }
+            if (values.length() > MAX_VALUES) {
+                throw new AnswerFormatException("more than " + MAX_VALUES + " values");
+            }
+        }
+        if (values.length() == 0) {
+            throw new AnswerFormatException("no output values found");
+        }
+        return new Answer(values.toString());
+    }
+
+    @Override
+    public Score check(Puzzle puzzle, Answer answer) {
+        String expected = evaluate(puzzle.inputs(), puzzle.values(), puzzle.gates(), puzzle.outputs());
+        if (answer.values().length() != expected.length()) {
+            return Score.wrong("expected " + expected.length() + " output values, found " + answer.values().length());
+        }
+        for (int i = 0; i < expected.length(); i++) {
+            if (answer.values().charAt(i) != expected.charAt(i)) {
+                return Score.wrong(puzzle.outputs().get(i) + " is " + expected.charAt(i) + ", not " + answer.values().charAt(i));
+            }
+        }
+        return Score.correct("all " + expected.length() + " outputs are right");
+    }
+
+    /** One output flipped, and all of them flipped. */
+    @Override
+    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
+        String values = gold.values();
+        int index = random.nextInt(values.length());
+        String one = values.substring(0, index) + (values.charAt(index) == '1' ? '0' : '1') + values.substring(index + 1);
+        String all = values.replace('1', 'x').replace('0', '1').replace('x', '0');
+        return values.length() == 1 ? List.of(new Answer(one)) : List.of(new Answer(one), new Answer(all));
+    }
+
+    /** Gates. */
+    @Override
+    public double cost(Puzzle puzzle) {
+        return puzzle.gates().size();
+    }
+}

@@ -1,0 +1,317 @@
+package dev.bootcamp.camps.logic;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.auto.service.AutoService;
+import dev.bootcamp.api.AnswerFormatException;
+import dev.bootcamp.api.Bootcamp;
+import dev.bootcamp.api.BootcampInfo;
+import dev.bootcamp.api.Knob;
+import dev.bootcamp.api.Knobs;
+import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.verify.Answers;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.random.RandomGenerator;
+
+/** Seating arrangement: place people in a row or around a round table from adjacency and position clues. */
+@AutoService(Bootcamp.class)
+public final class SeatingBootcamp implements Bootcamp<SeatingBootcamp.Puzzle, SeatingBootcamp.Answer> {
+    static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+    private static final int MAX_NAMES = 40;
+    private static final int MAX_NAME_LENGTH = 20;
+
+    private static final BootcampInfo INFO = BootcampInfo.builder(SeatingBootcamp.class)
+            .title("Seating arrangement")
+            .domain("logic")
+            .tags("deduction", "arrangement", "constraint-satisfaction", "unique-solution")
+            .summary("People sit in a row of numbered seats, or around a round table whose seats are numbered clockwise"
+                    + " with one person's seat given (so rotations do not count as different). Clues say who sits next to,"
+                    + " not next to, immediately left of, somewhere left of, opposite, or a number of seats clockwise from"
+                    + " whom, who sits at an end, in a given seat, or how many people sit between two others. Exactly one"
+                    + " arrangement fits, proved by filtering all arrangements, and no clue can be dropped. The answer lists"
+                    + " the people by seat number; CORRECT when it is that arrangement, WRONG otherwise. No partial credit.")
+            .knob(Knob.integer("people", 3, 8, 5, "number of people and seats (the generator filters all arrangements)"))
+            .knob(Knob.choice("layout", List.of("row", "circle", "either"), "either",
+                    "a row of seats, a round table, or either drawn per puzzle"))
+            .knob(Knob.integer("clue-kinds", 1, 3, 2, "1: next to, immediately left (or clockwise), at an end; 2: adds 'not next"
+                    + " to', 'not at an end', 'somewhere left of' and 'opposite'; 3: adds given seats, 'exactly k between' and"
+                    + " 'k seats clockwise from'"))
+            .answerShape("the names separated by commas, in seat order from seat 1")
+            .uniqueSolution()
+            .build();
+
+    /**
+     * A clue about people (indices into the names). {@code kind}: {@code next}, {@code not-next}, {@code left} (first
+     * immediately left of second in a row, or second the next seat clockwise from first at a table), {@code before}
+     * (first somewhere left of second), {@code end}, {@code not-end}, {@code seat} (first in seat {@code count} + 1),
+     * {@code between} ({@code count} people between them in a row), {@code clockwise} (second is {@code count} seats
+     * clockwise from first) or {@code opposite}. Unused fields are -1.
+     */
+    public record Clue(String kind, int first, int second, int count) {
+        public Clue {
+            requireNonNull(kind, "kind is null");
+        }
+
+        /** Whether the clue holds when person i sits in seat {@code seat[i]} (from 0). */
+        boolean holds(int[] seat, boolean circle) {
+            int seats = seat.length;
+            int a = seat[first];
+            int b = second < 0 ? -1 : seat[second];
+            int apart = b < 0 ? -1 : circle ? Math.min(Math.floorMod(a - b, seats), Math.floorMod(b - a, seats)) : Math.abs(a - b);
+            return switch (kind) {
+                case "next" -> apart == 1;
+                case "not-next" -> apart != 1;
+                case "left" -> circle ? Math.floorMod(b - a, seats) == 1 : a + 1 == b;
+                case "before" -> a < b;
+                case "end" -> a == 0 || a == seats - 1;
+                case "not-end" -> a != 0 && a != seats - 1;
+                case "seat" -> a == count;
+                case "between" -> apart == count + 1;
+                case "clockwise" -> Math.floorMod(b - a, seats) == count;
+                case "opposite" -> 2 * apart == seats;
+                default -> throw new IllegalArgumentException("unknown clue kind '" + kind + "'");
+            };
+        }
+    }
+
+    /** The layout (row or circle), names (alphabetical), clues, and the names by seat (never shown; at a table seat 1 is given). */
+    public record Puzzle(String layout, List<String> names, List<Clue> clues, List<String> seats) {
+        public Puzzle {
+            requireNonNull(layout, "layout is null");
+            names = List.copyOf(names);
+            clues = List.copyOf(clues);
+            seats = List.copyOf(seats);
+        }
+
+        boolean circle() {
+            return layout.equals("circle");
+        }
+    }
+
+    /** Names by seat, seat 1 first. */
+    public record Answer(List<String> seats) {
+        public Answer {
+            seats = List.copyOf(seats);
+        }
+    }
+
+    @Override
+    public BootcampInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Knobs atLevel(int level) {
+        return INFO.defaults()
+                .with("people", Draw.scale(level, 4, 8))
+                .with("clue-kinds", Draw.scale(level, 1, 3));
+    }
+
+    @Override
+    public Puzzle generate(Knobs knobs, RandomGenerator random) {
+        String layout = knobs.choice("layout");
+        boolean circle = layout.equals("either") ? random.nextBoolean() : layout.equals("circle");
+        return SeatingGenerator.generate(knobs.integer("people"), circle, knobs.integer("clue-kinds"), random);
+    }
+
+    @Override
+    public String question(Puzzle puzzle) {
+        List<String> names = puzzle.names();
+        int seats = names.size();
+        String number = NUMBERS.get(seats);
+        StringBuilder text = new StringBuilder();
+        text.append(Character.toUpperCase(number.charAt(0))).append(number.substring(1)).append(" people, ")
+                .append(String.join(", ", names.subList(0, seats - 1))).append(" and ").append(names.get(seats - 1));
+        if (puzzle.circle()) {
+            text.append(", sit around a round table with ").append(number).append(" seats, numbered 1 to ").append(seats)
+                    .append(" going clockwise (after seat ").append(seats).append(" comes seat 1 again). ").append(puzzle.seats().get(0))
+                    .append(" sits in seat 1.");
+        } else {
+            text.append(", sit in a row of ").append(number).append(" seats, numbered 1 to ").append(seats)
+                    .append(" from left to right. \"Left\" always means a lower seat number.");
+        }
+        text.append(" Each seat holds one person. Clues:\n");
+        for (int i = 0; i < puzzle.clues().size(); i++) {
+            text.append(i + 1).append(". ").append(sentence(puzzle, puzzle.clues().get(i))).append('\n');
+        }
+        List<String> kinds = puzzle.clues().stream().map(Clue::kind).toList();
+        List<String> notes = new ArrayList<>();
+        if (kinds.contains("next") || kinds.contains("not-next")) {
+            notes.add("\"Next to\" means in neighbouring seats" + (puzzle.circle() ? " (seats " + seats + " and 1 are neighbours)." : "."));
+        }
+        if (kinds.contains("clockwise")) {
+            notes.add("\"k seats clockwise from X\" means k steps clockwise from X's seat.");
+        }
+        if (kinds.contains("opposite")) {
+            notes.add("\"Directly opposite\" means " + seats / 2 + " seats apart.");
+        }
+        if (!notes.isEmpty()) {
+            text.append('\n').append(String.join(" ", notes)).append('\n');
+        }
+        text.append("\nExactly one arrangement is consistent with all the clues. List the people by seat, from seat 1 to seat ")
+                .append(seats).append(", separated by commas.");
+        return text.toString();
+    }
+
+    private static String sentence(Puzzle puzzle, Clue clue) {
+        String first = puzzle.names().get(clue.first());
+        String second = clue.second() < 0 ? "" : puzzle.names().get(clue.second());
+        return switch (clue.kind()) {
+            case "next" -> first + " sits next to " + second + ".";
+            case "not-next" -> first + " does not sit next to " + second + ".";
+            case "left" -> puzzle.circle() ? second + " sits in the next seat clockwise from " + first + "."
+                    : first + " sits immediately to the left of " + second + ".";
+            case "before" -> first + " sits somewhere to the left of " + second + ".";
+            case "end" -> first + " sits at one end of the row.";
+            case "not-end" -> first + " does not sit at either end of the row.";
+            case "seat" -> first + " sits in seat " + (clue.count() + 1) + ".";
+            case "between" -> clue.count() == 1 ? "Exactly one person sits between " + first + " and " + second + "."
+                    : "Exactly " + NUMBERS.get(clue.count()) + " people sit between " + first + " and " + second + ".";
+            case "clockwise" -> second + " sits " + clue.count() + " seats clockwise from " + first + ".";
+            case "opposite" -> first + " sits directly opposite " + second + ".";
+            default -> throw new IllegalArgumentException("unknown clue kind '" + clue.kind() + "'");
+        };
+    }
+
+    @Override
+    public Answer solve(Puzzle puzzle) {
+        return new Answer(puzzle.seats());
+    }
+
+    @Override
+    public String render(Answer answer) {
+        return String.join(", ", answer.seats());
+    }
+
+    /** Names separated by commas, spaces or newlines; capitalisation is ignored. */
+    @Override
+    public Answer parse(String text) {
+        List<String> names = new ArrayList<>();
+        for (String token : Answers.tokens(text, ">-")) {
+            if (token.length() > MAX_NAME_LENGTH || !token.chars().allMatch(Character::isLetter)) {
+                throw new AnswerFormatException("expected a name, found '" + Answers.abbreviate(token) + "'");
+            }
+            names.add(token.substring(0, 1).toUpperCase(Locale.ROOT) + token.substring(1).toLowerCase(Locale.ROOT));
+            if (names.size() > MAX_NAMES) {
+                throw new AnswerFormatException("more than " + MAX_NAMES + " names");
+            }
+        }
+        if (names.isEmpty()) {
+            throw new AnswerFormatException("no names found");
+        }
+        return new Answer(names);
+    }
+
+    @Override
+    public Score check(Puzzle puzzle, Answer answer) {
+        List<String> given = answer.seats();
+        for (String name : given) {
+            if (!puzzle.names().contains(name)) {
+                return Score.wrong("there is no " + Answers.abbreviate(name) + " in this puzzle");
+            }
+            if (given.indexOf(name) != given.lastIndexOf(name)) {
+                return Score.wrong(name + " is seated twice");
+            }
+        }
+        if (given.size() != puzzle.names().size()) {
+            return Score.wrong("expected all " + puzzle.names().size() + " people, found " + given.size());
+        }
+        int[] seat = new int[given.size()];
+        for (int i = 0; i < given.size(); i++) {
+            seat[puzzle.names().indexOf(given.get(i))] = i;
+        }
+        if (puzzle.circle() && !given.get(0).equals(puzzle.seats().get(0))) {
+            return Score.wrong(puzzle.seats().get(0) + " must be in seat 1");
+        }
+        for (int i = 0; i < puzzle.clues().size(); i++) {
+            if (!puzzle.clues().get(i).holds(seat, puzzle.circle())) {
+                return Score.wrong("clue " + (i + 1) + " is broken: " + sentence(puzzle, puzzle.clues().get(i)));
+            }
+        }
+        if (!given.equals(puzzle.seats())) {
+            return Score.wrong("satisfies every clue but differs from the solution");
+        }
+        return Score.correct("every clue holds");
+    }
+
+    /** Two neighbours swapped, the order reversed (at a table: the other direction from seat 1), and one person left out. */
+    @Override
+    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
+        List<String> seats = gold.seats();
+        int from = puzzle.circle() ? 1 : 0;
+        int place = from + random.nextInt(seats.size() - 1 - from);
+        List<String> swapped = new ArrayList<>(seats);
+        Collections.swap(swapped, place, place + 1);
+        List<String> reversed = new ArrayList<>(seats);
+        Collections.reverse(reversed.subList(from, seats.size()));
+        List<String> missing = new ArrayList<>(seats);
+        missing.remove(seats.size() - 1);
+        List<Answer> misses = new ArrayList<>(List.of(new Answer(swapped), new Answer(missing)));
+        if (!reversed.equals(seats)) {
+            misses.add(new Answer(reversed));
+        }
+        return misses;
+    }
+
+    /** Arrangements to consider times clues. */
+    @Override
+    public double cost(Puzzle puzzle) {
+        double arrangements = 1;
+        for (int i = 2; i <= puzzle.names().size() - (puzzle.circle() ? 1 : 0); i++) {
+            arrangements *= i;
+        }
+        return arrangements * puzzle.clues().size();
+    }
+
+    /** Backtracking seat by seat, checking each clue once its people are seated (not the generator's filter). */
+    @Override
+    public long countSolutions(Puzzle puzzle, long limit) {
+        int people = puzzle.names().size();
+        int[] seat = new int[people];
+        Arrays.fill(seat, -1);
+        boolean[] seated = new boolean[people];
+        if (puzzle.circle()) {
+            int anchor = puzzle.names().indexOf(puzzle.seats().get(0));
+            seat[anchor] = 0;
+            seated[anchor] = true;
+            return count(puzzle, seat, seated, 1, limit);
+        }
+        return count(puzzle, seat, seated, 0, limit);
+    }
+
+    private static long count(Puzzle puzzle, int[] seat, boolean[] seated, int next, long limit) {
+        if (next == seat.length) {
+            return 1;
+        }
+        long found = 0;
+        for (int person = 0; person < seat.length && found < limit; person++) {
+            if (seated[person]) {
+                continue;
+            }
+            seated[person] = true;
+            seat[person] = next;
+            if (partiallyHolds(puzzle, seat)) {
+                found += count(puzzle, seat, seated, next + 1, limit - found);
+            }
+            seated[person] = false;
+            seat[person] = -1;
+        }
+        return found;
+    }
+
+    /** Clues whose people are all seated must hold. */
+    private static boolean partiallyHolds(Puzzle puzzle, int[] seat) {
+        for (Clue clue : puzzle.clues()) {
+            boolean ready = seat[clue.first()] >= 0 && (clue.second() < 0 || seat[clue.second()] >= 0);
+            if (ready && !clue.holds(seat, puzzle.circle())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

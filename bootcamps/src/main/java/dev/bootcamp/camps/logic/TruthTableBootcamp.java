@@ -1,0 +1,198 @@
+package dev.bootcamp.camps.logic;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.auto.service.AutoService;
+import dev.bootcamp.api.AnswerFormatException;
+import dev.bootcamp.api.Bootcamp;
+import dev.bootcamp.api.BootcampInfo;
+import dev.bootcamp.api.Knob;
+import dev.bootcamp.api.Knobs;
+import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.PropositionalFormula;
+import dev.bootcamp.verify.Answers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.random.RandomGenerator;
+
+/** Write out the output column of a propositional formula's truth table. */
+@AutoService(Bootcamp.class)
+public final class TruthTableBootcamp implements Bootcamp<TruthTableBootcamp.Puzzle, TruthTableBootcamp.Answer> {
+    private static final List<String> VARIABLES = List.of("p", "q", "r", "s", "t", "u");
+    private static final int MAX_VALUES = 256;
+
+    private static final BootcampInfo INFO = BootcampInfo.builder(TruthTableBootcamp.class)
+            .title("Truth table column")
+            .domain("logic")
+            .tags("propositional-logic", "truth-tables", "evaluation")
+            .summary("A propositional formula over p, q, r, ... is shown with the symbols ¬ ∧ ∨ → ↔ or in words, together"
+                    + " with the rows of its truth table in a stated order (counting in binary from all false to all true,"
+                    + " the first variable most significant). The answer is the formula's value in every row, as a string of"
+                    + " 1s and 0s (T and F are accepted). CORRECT only when every row is right; WRONG otherwise, naming the"
+                    + " first wrong row (no partial credit: half the rows are right by chance).")
+            .knob(Knob.integer("variables", 1, PropositionalFormula.MAX_VARIABLES, 3, "number of variables (the table has 2^variables rows)"))
+            .knob(Knob.integer("connectives", 1, 16, 4, "number of binary connectives (negations come on top)"))
+            .knob(Knob.choice("notation", List.of("symbols", "words", "either"), "either",
+                    "symbols (¬ ∧ ∨ → ↔), words (not, and, or, if ... then, if and only if), or either drawn per puzzle"))
+            .answerShape("the output column as one string of 1s and 0s, first row first")
+            .build();
+
+    /** The variable count, the formula, how it is written, and its column (never shown). */
+    public record Puzzle(int variables, PropositionalFormula formula, boolean words, String column) {
+        public Puzzle {
+            requireNonNull(formula, "formula is null");
+            requireNonNull(column, "column is null");
+        }
+    }
+
+    /** A column of '1' (true) and '0' (false) characters, first row first. */
+    public record Answer(String column) {
+        public Answer {
+            requireNonNull(column, "column is null");
+        }
+    }
+
+    @Override
+    public BootcampInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Knobs atLevel(int level) {
+        return INFO.defaults()
+                .with("variables", Draw.scale(level, 2, 5))
+                .with("connectives", Draw.scale(level, 1, 10));
+    }
+
+    @Override
+    public Puzzle generate(Knobs knobs, RandomGenerator random) {
+        int variables = knobs.integer("variables");
+        int connectives = Math.max(knobs.integer("connectives"), variables - 1);
+        boolean words = switch (knobs.choice("notation")) {
+            case "symbols" -> false;
+            case "words" -> true;
+            default -> random.nextBoolean();
+        };
+        long all = PropositionalFormula.all(variables);
+        while (true) {
+            PropositionalFormula formula = PropositionalFormula.random(variables, connectives, 0.25, random);
+            long table = formula.table(variables);
+            if (table != 0 && table != all && !formula.hasRedundancy()) {
+                return new Puzzle(variables, formula, words, column(table, variables));
+            }
+        }
+    }
+
+    private static String column(long table, int variables) {
+        StringBuilder column = new StringBuilder();
+        for (int row = 0; row < 1 << variables; row++) {
+            column.append((table >>> row & 1) == 1 ? '1' : '0');
+        }
+        return column.toString();
+    }
+
+    @Override
+    public String question(Puzzle puzzle) {
+        int variables = puzzle.variables();
+        List<String> names = VARIABLES.subList(0, variables);
+        StringBuilder text = new StringBuilder();
+        text.append("Consider this formula of propositional logic over ").append(variables == 1 ? "the variable " : "the variables ")
+                .append(String.join(", ", names)).append(":\n\n    ")
+                .append(puzzle.words() ? puzzle.formula().words(names) : puzzle.formula().symbols(names)).append("\n\n")
+                .append(PropositionalFormula.legend(puzzle.words())).append("\n\n")
+                .append("Its truth table has ").append(1 << variables).append(" rows, in this order (T is true, F is false):\n");
+        for (int row = 0; row < 1 << variables; row++) {
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < variables; i++) {
+                values.add(names.get(i) + "=" + ((row >> (variables - 1 - i) & 1) == 1 ? "T" : "F"));
+            }
+            text.append("Row ").append(row + 1).append(": ").append(String.join(", ", values)).append('\n');
+        }
+        text.append("\nGive the value of the formula in each row, in this row order, as one string of ").append(1 << variables)
+                .append(" characters: 1 where the formula is true and 0 where it is false.");
+        return text.toString();
+    }
+
+    @Override
+    public Answer solve(Puzzle puzzle) {
+        return new Answer(puzzle.column());
+    }
+
+    @Override
+    public String render(Answer answer) {
+        return answer.column();
+    }
+
+    /** 1/0, T/F or true/false per row; separators (spaces, commas, bars) are ignored. */
+    @Override
+    public Answer parse(String text) {
+        StringBuilder column = new StringBuilder();
+        for (String token : Answers.tokens(text, "|")) {
+            String word = token.toLowerCase(Locale.ROOT);
+            if (word.equals("true") || word.equals("false")) {
+                column.append(word.equals("true") ? '1' : '0');
+            } else {
+                for (int i = 0; i < word.length(); i++) {
+                    char c = word.charAt(i);
+                    if (c == '1' || c == 't') {
+                        column.append('1');
+                    } else if (c == '0' || c == 'f') {
+                        column.append('0');
+                    } else {
+                        throw new AnswerFormatException("expected 1s and 0s (or T and F), found '" + Answers.abbreviate(token) + "'");
+                    }
+                }
+            }
+            if (column.length() > MAX_VALUES) {
+                throw new AnswerFormatException("more than " + MAX_VALUES + " values");
+            }
+        }
+        if (column.length() == 0) {
+            throw new AnswerFormatException("no 1s or 0s found");
+        }
+        return new Answer(column.toString());
+    }
+
+    @Override
+    public Score check(Puzzle puzzle, Answer answer) {
+        String column = column(puzzle.formula().table(puzzle.variables()), puzzle.variables());
+        if (answer.column().length() != column.length()) {
+            return Score.wrong("expected " + column.length() + " values, one per row, found " + answer.column().length());
+        }
+        int wrong = 0;
+        int first = -1;
+        for (int row = 0; row < column.length(); row++) {
+            if (answer.column().charAt(row) != column.charAt(row)) {
+                wrong++;
+                first = first < 0 ? row : first;
+            }
+        }
+        if (wrong == 0) {
+            return Score.correct("all " + column.length() + " rows are right");
+        }
+        return Score.wrong("row " + (first + 1) + " is wrong (" + wrong + " of " + column.length() + " rows wrong)");
+    }
+
+    /** One row flipped, the rows in reverse order, and the complement. */
+    @Override
+    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
+        String column = gold.column();
+        List<Answer> misses = new ArrayList<>();
+        int row = random.nextInt(column.length());
+        misses.add(new Answer(column.substring(0, row) + (column.charAt(row) == '1' ? '0' : '1') + column.substring(row + 1)));
+        String reversed = new StringBuilder(column).reverse().toString();
+        if (!reversed.equals(column)) {
+            misses.add(new Answer(reversed));
+        }
+        misses.add(new Answer(column.replace('1', 'x').replace('0', '1').replace('x', '0')));
+        return misses;
+    }
+
+    /** Rows times connectives. */
+    @Override
+    public double cost(Puzzle puzzle) {
+        return (double) (1 << puzzle.variables()) * Math.max(1, puzzle.formula().connectives());
+    }
+}

@@ -1,0 +1,240 @@
+package dev.bootcamp.camps.logic;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.auto.service.AutoService;
+import dev.bootcamp.api.AnswerFormatException;
+import dev.bootcamp.api.Bootcamp;
+import dev.bootcamp.api.BootcampInfo;
+import dev.bootcamp.api.Knob;
+import dev.bootcamp.api.Knobs;
+import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.PersonNames;
+import dev.bootcamp.verify.Answers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/** Web of lies: follow who says whom tells the truth, from one known person, to decide whether another is truthful. */
+@AutoService(Bootcamp.class)
+public final class WebOfLiesBootcamp implements Bootcamp<WebOfLiesBootcamp.Puzzle, WebOfLiesBootcamp.Answer> {
+    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three");
+    private static final BootcampInfo INFO = BootcampInfo.builder(WebOfLiesBootcamp.class)
+            .title("Web of lies")
+            .domain("logic")
+            .tags("deduction", "truth-tellers", "evaluation", "yes-no")
+            .summary("Everyone always tells the truth or always lies. One person's kind is given; every other person makes one"
+                    + " statement about people earlier in the chain: that someone tells the truth or lies, and at higher levels"
+                    + " statements about two or three people (both, at least one, exactly one, the same kind, exactly or at"
+                    + " least k of them), with the statements listed out of order. The kinds follow by evaluation, so the"
+                    + " question 'does X tell the truth?' has one answer; yes and no are equally likely. CORRECT or WRONG, no"
+                    + " partial credit.")
+            .knob(Knob.integer("people", 2, 30, 5, "number of people"))
+            .knob(Knob.integer("branching", 1, 3, 1, "most people one statement is about"))
+            .knob(Knob.flag("shuffled", false, "list the statements in random order instead of evaluation order"))
+            .answerShape("yes or no")
+            .build();
+
+    /**
+     * What a person says about earlier people (indices): {@code truthful}, {@code liar}, {@code both-truthful},
+     * {@code both-liars}, {@code some-liar} (at least one lies), {@code one-liar} (exactly one lies), {@code same}
+     * (both truthful or both liars), {@code exactly} or {@code at-least} ({@code count} of them tell the truth).
+     */
+    public record Statement(int speaker, String form, List<Integer> about, int count) {
+        public Statement {
+            requireNonNull(form, "form is null");
+            about = List.copyOf(about);
+        }
+
+        boolean holds(boolean[] truthful) {
+            long honest = about.stream().filter(person -> truthful[person]).count();
+            return switch (form) {
+                case "truthful", "both-truthful" -> honest == about.size();
+                case "liar", "both-liars" -> honest == 0;
+                case "some-liar" -> honest < about.size();
+                case "one-liar" -> honest == about.size() - 1;
+                case "same" -> honest == 0 || honest == about.size();
+                case "exactly" -> honest == count;
+                case "at-least" -> honest >= count;
+                default -> throw new IllegalArgumentException("unknown statement form '" + form + "'");
+            };
+        }
+    }
+
+    /**
+     * The names in chain order, whether the first tells the truth, the statements as listed, where among them the
+     * first person's kind is stated, who is asked about, and the answer (never shown).
+     */
+    public record Puzzle(List<String> names, boolean firstTruthful, List<Statement> statements, int givenAt, int asked, boolean truthful) {
+        public Puzzle {
+            names = List.copyOf(names);
+            statements = List.copyOf(statements);
+        }
+    }
+
+    /** Yes (the person tells the truth) or no. */
+    public record Answer(boolean truthful) {}
+
+    @Override
+    public BootcampInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Knobs atLevel(int level) {
+        return INFO.defaults()
+                .with("people", Draw.scale(level, 3, 14))
+                .with("branching", Draw.scale(level, 1, 3))
+                .with("shuffled", level >= 6);
+    }
+
+    @Override
+    public Puzzle generate(Knobs knobs, RandomGenerator random) {
+        int people = knobs.integer("people");
+        int branching = knobs.integer("branching");
+        boolean wanted = random.nextBoolean();
+        while (true) {
+            boolean first = random.nextBoolean();
+            List<Statement> statements = new ArrayList<>();
+            int widest = 1 + random.nextInt(people - 1);
+            for (int speaker = 1; speaker < people; speaker++) {
+                int size = Math.min(speaker, speaker == widest ? branching : Draw.between(1, branching, random));
+                statements.add(statement(speaker, size, random));
+            }
+            boolean[] truthful = evaluate(people, first, statements);
+            if (truthful[people - 1] != wanted) {
+                continue;
+            }
+            int givenAt = 0;
+            if (knobs.flag("shuffled")) {
+                Draw.shuffle(statements, random);
+                givenAt = random.nextInt(people);
+            }
+            List<String> names = new ArrayList<>(Draw.sample(PersonNames.ALL, people, random));
+            return new Puzzle(names, first, statements, givenAt, people - 1, wanted);
+        }
+    }
+
+    /** A statement about {@code size} earlier people, the latest one always among them so the chain stays connected. */
+    private static Statement statement(int speaker, int size, RandomGenerator random) {
+        List<Integer> about = new ArrayList<>();
+        about.add(speaker - 1);
+        while (about.size() < size) {
+            int person = random.nextInt(speaker);
+            if (!about.contains(person)) {
+                about.add(person);
+            }
+        }
+        Draw.shuffle(about, random);
+        if (size == 1) {
+            return new Statement(speaker, random.nextBoolean() ? "truthful" : "liar", about, -1);
+        }
+        if (size == 2) {
+            String form = Draw.pick(List.of("both-truthful", "both-liars", "some-liar", "one-liar", "same"), random);
+            return new Statement(speaker, form, about, -1);
+        }
+        return new Statement(speaker, random.nextBoolean() ? "exactly" : "at-least", about, Draw.between(1, size - 1, random));
+    }
+
+    private static boolean[] evaluate(int people, boolean first, List<Statement> statements) {
+        Statement[] bySpeaker = new Statement[people];
+        statements.forEach(statement -> bySpeaker[statement.speaker()] = statement);
+        boolean[] truthful = new boolean[people];
+        truthful[0] = first;
+        for (int speaker = 1; speaker < people; speaker++) {
+            truthful[speaker] = bySpeaker[speaker].holds(truthful);
+        }
+        return truthful;
+    }
+
+    @Override
+    public String question(Puzzle puzzle) {
+        List<String> names = puzzle.names();
+        StringBuilder text = new StringBuilder();
+        text.append("Each person below either always tells the truth or always lies: whatever a truth-teller says is true, and")
+                .append(" whatever a liar says is false.\n\n");
+        List<String> lines = new ArrayList<>();
+        for (Statement statement : puzzle.statements()) {
+            lines.add(sentence(statement, names));
+        }
+        lines.add(Math.min(puzzle.givenAt(), lines.size()), names.get(0) + (puzzle.firstTruthful() ? " tells the truth." : " lies."));
+        lines.forEach(line -> text.append("- ").append(line).append('\n'));
+        text.append("\nDoes ").append(names.get(puzzle.asked())).append(" tell the truth? Answer yes or no.");
+        return text.toString();
+    }
+
+    private static String sentence(Statement statement, List<String> names) {
+        String speaker = names.get(statement.speaker());
+        List<String> about = statement.about().stream().map(names::get).toList();
+        String group = about.size() == 2 ? about.get(0) + " and " + about.get(1)
+                : String.join(", ", about.subList(0, about.size() - 1)) + " and " + about.get(about.size() - 1);
+        return speaker + " says " + switch (statement.form()) {
+            case "truthful" -> about.get(0) + " tells the truth.";
+            case "liar" -> about.get(0) + " lies.";
+            case "both-truthful" -> group + " both tell the truth.";
+            case "both-liars" -> group + " both lie.";
+            case "some-liar" -> "at least one of " + group + " lies.";
+            case "one-liar" -> "exactly one of " + group + " lies.";
+            case "same" -> group + " are either both truth-tellers or both liars.";
+            case "exactly" -> "exactly " + NUMBERS.get(statement.count()) + " of " + group + " tell" + (statement.count() == 1 ? "s" : "")
+                    + " the truth.";
+            case "at-least" -> "at least " + NUMBERS.get(statement.count()) + " of " + group + " tell" + (statement.count() == 1 ? "s" : "")
+                    + " the truth.";
+            default -> throw new IllegalArgumentException("unknown statement form '" + statement.form() + "'");
+        };
+    }
+
+    @Override
+    public Answer solve(Puzzle puzzle) {
+        return new Answer(puzzle.truthful());
+    }
+
+    @Override
+    public String render(Answer answer) {
+        return answer.truthful() ? "yes" : "no";
+    }
+
+    /** Yes or no (also true/false, "tells the truth"/"lies"). */
+    @Override
+    public Answer parse(String text) {
+        String word = Answers.normalize(text);
+        switch (word) {
+            case "tells the truth", "truthful", "truth-teller", "truth" -> {
+                return new Answer(true);
+            }
+            case "lies", "liar", "lying" -> {
+                return new Answer(false);
+            }
+            default -> {
+                try {
+                    return new Answer(Answers.bool(word));
+                } catch (AnswerFormatException e) {
+                    throw new AnswerFormatException("expected yes or no, found '" + Answers.abbreviate(text) + "'");
+                }
+            }
+        }
+    }
+
+    @Override
+    public Score check(Puzzle puzzle, Answer answer) {
+        boolean truthful = evaluate(puzzle.names().size(), puzzle.firstTruthful(), puzzle.statements())[puzzle.asked()];
+        String name = puzzle.names().get(puzzle.asked());
+        if (answer.truthful() == truthful) {
+            return Score.correct(name + (truthful ? " tells the truth" : " lies"));
+        }
+        return Score.wrong("answered " + (answer.truthful() ? "yes" : "no") + ", but " + name + (truthful ? " tells the truth" : " lies"));
+    }
+
+    @Override
+    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
+        return List.of(new Answer(!gold.truthful()));
+    }
+
+    /** People times the most people one statement is about. */
+    @Override
+    public double cost(Puzzle puzzle) {
+        int widest = puzzle.statements().stream().mapToInt(statement -> statement.about().size()).max().orElse(1);
+        return (double) puzzle.names().size() * widest;
+    }
+}
