@@ -2,9 +2,10 @@ package dev.bootcamp.cli;
 
 import com.google.inject.Inject;
 import dev.bootcamp.api.Catalog;
+import dev.bootcamp.api.Json;
 import dev.bootcamp.api.Mix;
 import dev.bootcamp.bridge.CasePlan;
-import dev.bootcamp.bridge.OrderedGenerator;
+import dev.bootcamp.bridge.OrderedBlocks;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,7 +74,7 @@ final class GenerateCommand implements Callable<Integer> {
         try (AtomicOutput output = AtomicOutput.open(out, spec.commandLine().getOut())) {
             Writer writer = output.writer();
             Progress progress = new Progress(spec.commandLine().getErr(), output.isFile() && terminal.interactive(), count, "cases");
-            new OrderedGenerator(plan, threadCount).run(count, lines -> {
+            OrderedBlocks.run(count, threadCount, index -> Json.write(plan.caseAt(index)), (start, lines) -> {
                 for (String line : lines) {
                     writer.write(line);
                     writer.write('\n');
