@@ -172,8 +172,14 @@ public final class Conformance {
             try {
                 puzzle = typed.generate(knobs, seed);
                 long millis = (System.nanoTime() - start) / 1_000_000;
+                for (int retry = 0; retry < 2 && millis > options.generationBudgetMillis(); retry++) {
+                    long again = System.nanoTime();
+                    typed.generate(knobs, seed);
+                    millis = Math.min(millis, (System.nanoTime() - again) / 1_000_000);
+                }
                 if (millis > options.generationBudgetMillis()) {
-                    fail(Law.BUDGETS, level, seed, "generation took " + millis + " ms, over the budget of " + options.generationBudgetMillis() + " ms");
+                    fail(Law.BUDGETS, level, seed, "generation took " + millis + " ms (fastest of three), over the budget of "
+                            + options.generationBudgetMillis() + " ms");
                 }
                 record = typed.makeCase(knobs, level, seed, AnswerStyle.TAGS);
             } catch (RuntimeException e) {
@@ -343,8 +349,15 @@ public final class Conformance {
             long start = System.nanoTime();
             Score score = requireNonNull(bootcamp.check(puzzle, answer), "check returned null");
             long millis = (System.nanoTime() - start) / 1_000_000;
+            // One slow call can be a garbage-collection pause or a busy machine; the law is about the check itself,
+            // so a slow call is timed twice more and fails only when the fastest of the three is over the budget.
+            for (int retry = 0; retry < 2 && millis > options.checkBudgetMillis(); retry++) {
+                long again = System.nanoTime();
+                bootcamp.check(puzzle, answer);
+                millis = Math.min(millis, (System.nanoTime() - again) / 1_000_000);
+            }
             if (millis > options.checkBudgetMillis()) {
-                fail(Law.BUDGETS, level, seed, "a check took " + millis + " ms, over the budget of " + options.checkBudgetMillis() + " ms");
+                fail(Law.BUDGETS, level, seed, "a check took " + millis + " ms (fastest of three), over the budget of " + options.checkBudgetMillis() + " ms");
             }
             return score;
         }
