@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         description = "Procedurally generated, automatically verified reasoning tasks for RL training.",
         subcommands = {ListCommand.class, ShowCommand.class, GenerateCommand.class, ExportCommand.class, VerifyCommand.class, CheckCommand.class,
-                BenchCommand.class, EvalCommand.class, ReportCommand.class, ServeCommand.class},
+                BenchCommand.class, EvalCommand.class, ReportCommand.class, ServeCommand.class, NewCommand.class, ValidateCommand.class,
+                AuthorCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 verification or contract failure.",
                 "Examples:",
                 "  bootcamp list --domain puzzles",
@@ -18,7 +19,10 @@ import picocli.CommandLine.Option;
                 "  bootcamp export --mix math:2,logic:1 -f verl --train 50000 --test 500 -o data",
                 "  bootcamp verify --cases cases.jsonl --responses responses.jsonl --out scores.jsonl",
                 "  bootcamp check --all",
-                "  bootcamp eval --llm http://localhost:8000/v1 --model my-model --suite quick"})
+                "  bootcamp eval --llm http://localhost:8000/v1 --model my-model --suite quick",
+                "  bootcamp new water-jugs --domain math",
+                "  bootcamp validate bootcamps/src/main/java/dev/bootcamp/camps/math/WaterJugsBootcamp.java",
+                "  bootcamp author --task water-jugs.md --llm http://localhost:8000/v1 --model my-model"})
 final class BootcampCommand implements Runnable {
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces of internal errors.", scope = picocli.CommandLine.ScopeType.INHERIT)
     boolean verbose;

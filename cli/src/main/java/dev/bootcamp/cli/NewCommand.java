@@ -1,0 +1,76 @@
+package dev.bootcamp.cli;
+
+import com.google.inject.Inject;
+import dev.bootcamp.agent.AgentException;
+import dev.bootcamp.agent.ProjectSources;
+import dev.bootcamp.agent.Scaffolder;
+import dev.bootcamp.api.Catalog;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code bootcamp new}: scaffold a bootcamp whose unfinished parts fail validation by name. */
+@Command(name = "new", mixinStandardHelpOptions = true,
+        description = {"Scaffold a new bootcamp: a compiling, registered skeleton (built as a syntax tree) in"
+                + " bootcamps/src/main/java/dev/bootcamp/camps/<domain>/<Name>Bootcamp.java.",
+                "Every part still to write throws \"TODO: …\", so `bootcamp validate` names each one until it is done."},
+        footer = {"", "Examples:", "  bootcamp new water-jugs --domain math", "  bootcamp new word-ladder --domain strings --root ~/bootcamp",
+                "See docs/AUTHORING.md for the walk-through."})
+final class NewCommand implements Callable<Integer> {
+    private final Catalog catalog;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", description = "The new id, kebab-case; water-jugs gives class WaterJugsBootcamp.")
+    String id;
+
+    @Option(names = "--domain", paramLabel = "D", required = true, description = "The domain (package), e.g. math, puzzles, graphs.")
+    String domain;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "java", description = "java (default); python script bootcamps are not"
+            + " available yet.")
+    String lang;
+
+    @Option(names = "--root", paramLabel = "DIR", defaultValue = ".",
+            description = "Project folder; the file goes under DIR/" + ProjectSources.CATALOGUE + " (default: the current folder).")
+    Path root;
+
+    @Inject
+    NewCommand(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        String language = lang.strip().toLowerCase(Locale.ROOT);
+        if (language.equals("python")) {
+            throw new UsageException("--lang python (script bootcamps) is not available yet; use --lang java");
+        }
+        if (!language.equals("java")) {
+            throw new UsageException("--lang takes java (python is not available yet), found '" + lang + "'");
+        }
+        Scaffolder.Skeleton skeleton;
+        try {
+            skeleton = new Scaffolder(catalog).create(id, domain, root.resolve(ProjectSources.CATALOGUE));
+        } catch (AgentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("created " + skeleton.file());
+        out.println("  class " + skeleton.className() + ", id " + skeleton.id() + ", registered with @AutoService(Bootcamp.class)");
+        out.println("next steps:");
+        out.println("  1. write the records Puzzle and Answer, then every method that throws \"TODO: …\"; fill in the info"
+                + " (title, summary, knobs, answer shape) and remove every TODO");
+        out.println("  2. bootcamp validate " + skeleton.file() + "   (static checks, compile, contract; exit 0 when clean)");
+        out.println("  3. rebuild, then: bootcamp show " + skeleton.id() + " and bootcamp check " + skeleton.id());
+        out.println("guide: docs/AUTHORING.md");
+        return ExitCodes.OK;
+    }
+}

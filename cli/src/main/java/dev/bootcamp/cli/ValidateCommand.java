@@ -1,0 +1,125 @@
+package dev.bootcamp.cli;
+
+import com.google.inject.Inject;
+import dev.bootcamp.agent.Finding;
+import dev.bootcamp.agent.ProjectSources;
+import dev.bootcamp.agent.ValidationReport;
+import dev.bootcamp.agent.ValidationReports;
+import dev.bootcamp.agent.Validator;
+import dev.bootcamp.api.Catalog;
+import dev.bootcamp.api.ConformanceReport;
+import dev.bootcamp.api.Names;
+import dev.bootcamp.api.Tier;
+import java.io.File;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code bootcamp validate}: static checks, in-memory compilation and the contract, with a JSON and a Markdown report. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Validate a bootcamp source file (with its same-stem helpers) or a registered bootcamp id.",
+                "A file gets static checks (SPI, registration, no file/network/process/reflection/clock/unseeded randomness, no"
+                        + " mutable static state, size limits, no console output, no TODO), compilation in memory, loading in an"
+                        + " isolated class loader and the contract. An id gets the contract on its registered class, and the static"
+                        + " checks when its source is under --root.",
+                "Writes report.json and report.md (default: validation/<id>/). Exit 0 when clean, 3 on any failure."},
+        footer = {"", "Examples:", "  bootcamp validate bootcamps/src/main/java/dev/bootcamp/camps/math/WaterJugsBootcamp.java",
+                "  bootcamp validate knapsack --seeds 50", "  bootcamp validate WaterJugsBootcamp.java --level 7 --seed 123"})
+final class ValidateCommand implements Callable<Integer> {
+    private static final int PRINTED = 12;
+
+    private final Catalog catalog;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE|ID", description = "A .java file, or the id of a registered bootcamp.")
+    String target;
+
+    @Option(names = "--report", paramLabel = "DIR", description = "Where report.json and report.md go (default: validation/<id>).")
+    Path reportFolder;
+
+    @Option(names = "--seeds", paramLabel = "N", defaultValue = "20", description = "Cases per level (default: ${DEFAULT-VALUE}).")
+    int seeds;
+
+    @Option(names = "--level", paramLabel = "L", description = "Only this level (1..10 or a tier); with --seed, replay one case.")
+    String level;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Replay one case seed, as printed in a report (needs --level).")
+    Long seed;
+
+    @Option(names = "--fuzz", paramLabel = "N", defaultValue = "10000", description = "Hostile answers in all (default: ${DEFAULT-VALUE}).")
+    int fuzz;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300",
+            description = "Most time the contract may take before it is reported as stuck (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds;
+
+    @Option(names = "--root", paramLabel = "DIR", defaultValue = ".",
+            description = "Project folder, for the source of a registered id (default: the current folder).")
+    Path root;
+
+    @Inject
+    ValidateCommand(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (seeds < 1 || fuzz < 0 || timeoutSeconds < 1) {
+            throw new UsageException("--seeds and --timeout must be at least 1 and --fuzz at least 0");
+        }
+        if (seed != null && level == null) {
+            throw new UsageException("--seed replays one case and needs --level");
+        }
+        Validator.Options options = new Validator.Options(seeds, Validator.Options.defaults().levels(), -1, fuzz, Duration.ofSeconds(timeoutSeconds));
+        if (level != null) {
+            options = seed != null ? options.withReplay(Tier.parseLevel(level), seed)
+                    : new Validator.Options(seeds, List.of(Tier.parseLevel(level)), -1, fuzz, options.timeout());
+        }
+        Validator validator = new Validator(catalog);
+        Path file = Path.of(target);
+        ValidationReport report;
+        if (Files.isRegularFile(file)) {
+            report = validator.validateFile(file, options);
+        } else if (catalog.contains(target)) {
+            report = validator.validateRegistered(target, root.resolve(ProjectSources.CATALOGUE), options);
+        } else if (target.endsWith(".java") || target.contains("/") || target.contains(File.separator)) {
+            throw new UsageException("no such file: " + target);
+        } else {
+            throw new UsageException("'" + target + "' is neither a file nor a bootcamp id" + Names.didYouMean(target, catalog.ids()));
+        }
+        Path folder = reportFolder != null ? reportFolder : Path.of("validation", report.bootcamp());
+        ValidationReports.write(report, folder);
+        print(report, folder);
+        return report.passed() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    private void print(ValidationReport report, Path folder) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(report.summary());
+        report.contract().countByLaw().forEach((law, count) -> {
+            ConformanceReport.Failure first = report.contract().failures(law).get(0);
+            out.println("  contract › " + law.title() + " ×" + count + ", first" + (first.level() < 0 ? "" : " at level " + first.level()
+                    + (first.seed() < 0 ? "" : " (seed " + first.seed() + ")")) + ": " + first.message());
+        });
+        printSome(out, report.compileErrors().stream().map(Object::toString).toList());
+        printSome(out, report.findings().stream().map(Finding::toString).toList());
+        out.println("report: " + folder.resolve(ValidationReports.MARKDOWN) + " and " + folder.resolve(ValidationReports.JSON));
+    }
+
+    private static void printSome(PrintWriter out, List<String> lines) {
+        lines.stream().limit(PRINTED).forEach(line -> out.println("  " + line));
+        if (lines.size() > PRINTED) {
+            out.println("  … and " + (lines.size() - PRINTED) + " more in the report");
+        }
+    }
+}

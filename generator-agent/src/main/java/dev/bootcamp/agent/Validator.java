@@ -1,0 +1,319 @@
+package dev.bootcamp.agent;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.bootcamp.api.Bootcamp;
+import dev.bootcamp.api.BootcampInfo;
+import dev.bootcamp.api.Catalog;
+import dev.bootcamp.api.Conformance;
+import dev.bootcamp.api.ConformanceReport;
+import dev.bootcamp.api.Names;
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * {@code bootcamp validate}: static checks on the source, compilation in memory, loading in an isolated class loader,
+ * and the contract. Code whose static checks find file, network, process, reflection or environment access is never
+ * run. This is a gate for honest mistakes, not a sandbox: run untrusted candidates on a machine you can lose.
+ */
+public final class Validator {
+    private final Catalog catalog;
+
+    /**
+     * How much of the contract to run.
+     *
+     * @param seedsPerLevel cases per level
+     * @param levels the levels to check
+     * @param replaySeed a case seed to replay alone, or -1
+     * @param fuzzCount hostile responses in all
+     * @param timeout most wall time the contract may take before it is reported as stuck
+     */
+    public record Options(int seedsPerLevel, List<Integer> levels, long replaySeed, int fuzzCount, Duration timeout) {
+        public Options {
+            levels = List.copyOf(levels);
+            requireNonNull(timeout, "timeout is null");
+        }
+
+        public static Options defaults() {
+            return new Options(20, IntStream.rangeClosed(1, 10).boxed().toList(), -1, 10_000, Duration.ofMinutes(5));
+        }
+
+        public Options withSeedsPerLevel(int seeds) {
+            return new Options(seeds, levels, replaySeed, fuzzCount, timeout);
+        }
+
+        public Options withReplay(int level, long seed) {
+            return new Options(1, List.of(level), seed, fuzzCount, timeout);
+        }
+
+        public Options withTimeout(Duration limit) {
+            return new Options(seedsPerLevel, levels, replaySeed, fuzzCount, limit);
+        }
+
+        Conformance.Options contract() {
+            Conformance.Options options = Conformance.Options.defaults().withSeedsPerLevel(seedsPerLevel).withLevels(levels).withFuzzCount(fuzzCount);
+            return replaySeed >= 0 ? options.withReplaySeed(replaySeed) : options;
+        }
+    }
+
+    public Validator(Catalog catalog) {
+        this.catalog = requireNonNull(catalog, "catalog is null");
+    }
+
+    /** Validates a source file together with its same-stem helpers in the same folder ({@code SudokuSolver.java}). */
+    public ValidationReport validateFile(Path file, Options options) throws IOException {
+        List<InMemoryCompiler.Source> sources = new ArrayList<>();
+        sources.add(new InMemoryCompiler.Source(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8)));
+        sources.addAll(siblings(file));
+        return validate(file.toString(), sources, options);
+    }
+
+    /** Validates source text that is not on disk, such as a candidate from the authoring loop. */
+    public ValidationReport validateSource(String fileName, String source, Options options) {
+        return validate(fileName, List.of(new InMemoryCompiler.Source(fileName, source)), options);
+    }
+
+    /**
+     * Validates a bootcamp of the catalogue: the contract on the registered class, and the static checks when its source
+     * is found under {@code sourceRoot} (for example {@code bootcamps/src/main/java}).
+     */
+    public ValidationReport validateRegistered(String id, Path sourceRoot, Options options) throws IOException {
+        Bootcamp<?, ?> registered = catalog.get(id);
+        Class<?> type = registered.getClass();
+        Path file = sourceRoot.resolve(type.getPackageName().replace('.', '/')).resolve(type.getSimpleName() + ".java");
+        List<Finding> findings = new ArrayList<>();
+        List<String> files = new ArrayList<>();
+        if (Files.isRegularFile(file)) {
+            List<InMemoryCompiler.Source> sources = new ArrayList<>();
+            sources.add(new InMemoryCompiler.Source(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8)));
+            sources.addAll(siblings(file));
+            for (int i = 0; i < sources.size(); i++) {
+                findings.addAll(SourceChecks.check(sources.get(i).name(), sources.get(i).text(), i == 0).findings());
+                files.add(file.resolveSibling(sources.get(i).name()).toString());
+            }
+        }
+        ValidationReport.Contract contract = runContract(id, () -> instantiate(type), options);
+        return new ValidationReport(id, true, id, type.getName(), files, findings, List.of(), contract);
+    }
+
+    /** Compiles and loads a source that validated, and returns a factory of fresh instances (for review and calibration). */
+    public Supplier<Bootcamp<?, ?>> load(String fileName, String source) {
+        InMemoryCompiler.Result compiled = InMemoryCompiler.compile(List.of(new InMemoryCompiler.Source(fileName, source)), ProjectClasspath.entries());
+        if (!compiled.compiled()) {
+            throw new IllegalStateException(fileName + " does not compile: " + compiled.errors().get(0));
+        }
+        SourceChecks.Result checked = SourceChecks.check(fileName, source, true);
+        Class<?> type = findBootcamp(compiled, qualified(checked)).orElseThrow(() -> new IllegalStateException(fileName + " has no bootcamp class"));
+        return () -> instantiate(type);
+    }
+
+    private ValidationReport validate(String target, List<InMemoryCompiler.Source> sources, Options options) {
+        List<Finding> findings = new ArrayList<>();
+        SourceChecks.Result main = null;
+        for (InMemoryCompiler.Source source : sources) {
+            SourceChecks.Result result = SourceChecks.check(source.name(), source.text(), main == null);
+            main = main == null ? result : main;
+            findings.addAll(result.findings());
+        }
+        String stem = sources.get(0).name().replaceFirst("\\.java$", "");
+        String className = qualified(main);
+        String id = BootcampNaming.idOf(main.bootcampClass() != null ? main.bootcampClass() : stem);
+        List<String> files = sources.stream().map(InMemoryCompiler.Source::name).toList();
+        InMemoryCompiler.Result compiled = InMemoryCompiler.compile(sources, ProjectClasspath.entries());
+        if (!compiled.compiled()) {
+            return new ValidationReport(target, false, id, className, files, findings, compiled.errors(),
+                    ValidationReport.Contract.notRun("the source does not compile"));
+        }
+        List<String> unsafe = findings.stream().map(Finding::rule).filter(ForbiddenApis.UNSAFE::contains).distinct().toList();
+        if (!unsafe.isEmpty()) {
+            return new ValidationReport(target, false, id, className, files, findings, List.of(), ValidationReport.Contract.notRun(
+                    "the code uses " + String.join(", ", unsafe) + " APIs; it is not run until the static findings are fixed"));
+        }
+        Optional<Class<?>> type = findBootcamp(compiled, className);
+        if (type.isEmpty()) {
+            return new ValidationReport(target, false, id, className, files, findings, List.of(),
+                    ValidationReport.Contract.notRun("no public concrete class implements Bootcamp"));
+        }
+        Class<?> bootcampType = type.get();
+        String problem = constructorProblem(bootcampType);
+        if (problem != null) {
+            return new ValidationReport(target, false, id, bootcampType.getName(), files, findings, List.of(), ValidationReport.Contract.notRun(problem));
+        }
+        List<Finding> registration = new ArrayList<>();
+        String loadedId = id;
+        try {
+            BootcampInfo info = callWithin(options.timeout(), () -> instantiate(bootcampType).info());
+            loadedId = info.id();
+            registration.addAll(registrationFindings(info, bootcampType, sources.get(0).name(), main.classLine()));
+        } catch (Exception e) {
+            return new ValidationReport(target, false, id, bootcampType.getName(), files, findings, List.of(),
+                    new ValidationReport.Contract(ValidationReport.Status.ERROR, "could not make an instance and read info(): " + describe(e),
+                            0, 0, List.of(), 0, 0, List.of()));
+        }
+        findings.addAll(registration);
+        ValidationReport.Contract contract = runContract(loadedId, () -> instantiate(bootcampType), options);
+        return new ValidationReport(target, false, loadedId, bootcampType.getName(), files, findings, List.of(), contract);
+    }
+
+    private List<Finding> registrationFindings(BootcampInfo info, Class<?> type, String file, int line) {
+        List<Finding> findings = new ArrayList<>();
+        String expectedId = Names.idOf(type);
+        if (!info.id().equals(expectedId)) {
+            findings.add(new Finding(file, line, "registration", "info().id() is '" + info.id() + "' but the class name gives '" + expectedId
+                    + "'; build the info with BootcampInfo.builder(" + type.getSimpleName() + ".class)"));
+        }
+        String packageDomain = BootcampNaming.domainOfPackage(type.getPackageName());
+        if (!info.domain().equals(packageDomain)) {
+            findings.add(new Finding(file, line, "registration", "info().domain() is '" + info.domain() + "' but the class is in package "
+                    + type.getPackageName() + "; the domain is the package's last segment"));
+        }
+        catalog.find(info.id()).filter(owner -> !owner.getClass().getName().equals(type.getName())).ifPresent(owner ->
+                findings.add(new Finding(file, line, "registration", "id '" + info.id() + "' is taken by " + owner.getClass().getName()
+                        + "; choose another class name")));
+        return findings;
+    }
+
+    private static ValidationReport.Contract runContract(String id, Supplier<Bootcamp<?, ?>> factory, Options options) {
+        Conformance.Options contract = options.contract();
+        long start = System.nanoTime();
+        try {
+            ConformanceReport report = callWithin(options.timeout(), () -> Conformance.check(factory, contract));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return new ValidationReport.Contract(report.passed() ? ValidationReport.Status.PASSED : ValidationReport.Status.FAILED, "",
+                    report.cases(), contract.seedsPerLevel(), contract.levels(), contract.runSeed(), seconds, report.failures());
+        } catch (TimeoutException e) {
+            return new ValidationReport.Contract(ValidationReport.Status.ERROR, "the contract did not finish within " + options.timeout().toSeconds()
+                    + " s (an endless loop in generate, solve or check?)", 0, contract.seedsPerLevel(), contract.levels(), contract.runSeed(),
+                    options.timeout().toSeconds(), List.of());
+        } catch (Exception e) {
+            return new ValidationReport.Contract(ValidationReport.Status.ERROR, "the contract could not run on " + id + ": " + describe(e), 0,
+                    contract.seedsPerLevel(), contract.levels(), contract.runSeed(), (System.nanoTime() - start) / 1e9, List.of());
+        }
+    }
+
+    /** Runs candidate code on a daemon thread of its own, so an endless loop costs a timeout, not the process. */
+    private static <T> T callWithin(Duration timeout, Callable<T> work) throws Exception {
+        ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
+            Thread worker = new Thread(runnable, "bootcamp-validate");
+            worker.setDaemon(true);
+            return worker;
+        });
+        try {
+            Future<T> result = thread.submit(work);
+            try {
+                return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof Exception exception) {
+                    throw exception;
+                }
+                throw new IllegalStateException(String.valueOf(cause), cause);
+            } catch (TimeoutException e) {
+                result.cancel(true);
+                throw e;
+            }
+        } finally {
+            thread.shutdownNow();
+        }
+    }
+
+    private static Optional<Class<?>> findBootcamp(InMemoryCompiler.Result compiled, String preferred) {
+        IsolatedClassLoader loader = new IsolatedClassLoader(Bootcamp.class.getClassLoader(), compiled.classes());
+        List<Class<?>> found = new ArrayList<>();
+        for (String name : compiled.classes().keySet()) {
+            try {
+                Class<?> type = Class.forName(name, false, loader);
+                if (Bootcamp.class.isAssignableFrom(type) && !type.isInterface() && !Modifier.isAbstract(type.getModifiers())) {
+                    found.add(type);
+                }
+            } catch (ClassNotFoundException | LinkageError e) {
+                // A class that cannot load is not a bootcamp; the contract reports the failure when the bootcamp needs it.
+            }
+        }
+        return found.stream().filter(type -> type.getName().equals(preferred)).findFirst().or(() -> found.stream().findFirst());
+    }
+
+    private static String constructorProblem(Class<?> type) {
+        if (!Modifier.isPublic(type.getModifiers())) {
+            return type.getName() + " is not public";
+        }
+        try {
+            Constructor<?> constructor = type.getConstructor();
+            return Modifier.isPublic(constructor.getModifiers()) ? null : type.getName() + " has no public no-argument constructor";
+        } catch (NoSuchMethodException e) {
+            return type.getName() + " has no public no-argument constructor";
+        }
+    }
+
+    private static Bootcamp<?, ?> instantiate(Class<?> type) {
+        try {
+            return (Bootcamp<?, ?>) type.getConstructor().newInstance();
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("the constructor of " + type.getSimpleName() + " threw " + e.getCause(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot make " + type.getName() + ": " + e, e);
+        }
+    }
+
+    private static String qualified(SourceChecks.Result checked) {
+        if (checked.bootcampClass() == null) {
+            return null;
+        }
+        return checked.packageName().isEmpty() ? checked.bootcampClass() : checked.packageName() + "." + checked.bootcampClass();
+    }
+
+    /**
+     * The same-stem helpers of a bootcamp file: {@code SudokuSolver.java} belongs to {@code SudokuBootcamp.java}, unless
+     * a longer stem claims it ({@code SudokuXSolver.java} belongs to {@code SudokuXBootcamp.java} when that exists).
+     */
+    private static List<InMemoryCompiler.Source> siblings(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        String suffix = "Bootcamp.java";
+        if (!name.endsWith(suffix) || name.equals(suffix) || file.getParent() == null) {
+            return List.of();
+        }
+        String stem = name.substring(0, name.length() - suffix.length());
+        List<Path> listing;
+        try (Stream<Path> files = Files.list(file.getParent())) {
+            listing = files.filter(path -> path.getFileName().toString().endsWith(".java")).sorted().toList();
+        }
+        List<String> stems = listing.stream().map(path -> path.getFileName().toString()).filter(other -> other.endsWith(suffix))
+                .map(other -> other.substring(0, other.length() - suffix.length())).filter(other -> !other.isEmpty()).toList();
+        List<InMemoryCompiler.Source> siblings = new ArrayList<>();
+        for (Path sibling : listing) {
+            String siblingName = sibling.getFileName().toString();
+            if (siblingName.endsWith(suffix)) {
+                continue;
+            }
+            String owner = stems.stream().filter(siblingName::startsWith).max(Comparator.comparingInt(String::length)).orElse("");
+            if (owner.equals(stem)) {
+                siblings.add(new InMemoryCompiler.Source(siblingName, Files.readString(sibling, StandardCharsets.UTF_8)));
+            }
+        }
+        return siblings;
+    }
+
+    private static String describe(Throwable error) {
+        return String.valueOf(error).replace('\n', ' ');
+    }
+}
