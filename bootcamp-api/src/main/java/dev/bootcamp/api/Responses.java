@@ -79,6 +79,7 @@ public final class Responses {
 
     static AnswerStyle.Extraction lastAnswerLine(String text) {
         int found = -1;
+        boolean boldLabel = false;
         int lineStart = 0;
         while (lineStart <= text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
@@ -86,11 +87,14 @@ public final class Responses {
                 lineEnd = text.length();
             }
             int i = lineStart;
+            boolean starred = false;
             while (i < lineEnd && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '*' || text.charAt(i) == '#')) {
+                starred |= text.charAt(i) == '*';
                 i++;
             }
             if (text.regionMatches(true, i, "answer:", 0, 7)) {
                 found = i + 7;
+                boldLabel = starred;
             }
             lineStart = lineEnd + 1;
         }
@@ -98,11 +102,13 @@ public final class Responses {
             return AnswerStyle.Extraction.missing("no line starting with \"Answer:\"");
         }
         String answer = text.substring(found).strip();
-        if (answer.startsWith("**")) {
+        // Markdown bold is decoration: the closing ** of a bold label ("**Answer:** 42") and ** around the whole answer
+        // ("Answer: **42**"). A lone ** at one end of an unbolded answer is content (a grid row of stars).
+        if (boldLabel && answer.startsWith("**")) {
             answer = answer.substring(2).strip();
         }
-        if (answer.endsWith("**")) {
-            answer = answer.substring(0, answer.length() - 2).strip();
+        if (answer.length() >= 4 && answer.startsWith("**") && answer.endsWith("**")) {
+            answer = answer.substring(2, answer.length() - 2).strip();
         }
         return nonEmpty(answer);
     }

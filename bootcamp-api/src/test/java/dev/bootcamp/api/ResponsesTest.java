@@ -127,6 +127,12 @@ class ResponsesTest {
     }
 
     @Test
+    void finalLineKeepsStarsThatAreContent() {
+        assertThat(AnswerStyle.FINAL_LINE.extract("Answer:\n**..\n..*.").text()).isEqualTo("**..\n..*.");
+        assertThat(AnswerStyle.FINAL_LINE.extract("Answer: .*\n**").text()).isEqualTo(".*\n**");
+    }
+
+    @Test
     void finalLineIgnoresAnswerInTheMiddleOfALine() {
         assertThat(AnswerStyle.FINAL_LINE.extract("The answer: 42").isFound()).isFalse();
     }

@@ -1,0 +1,267 @@
+package dev.bootcamp.camps.games;
+
+import com.google.auto.service.AutoService;
+import dev.bootcamp.api.AnswerFormatException;
+import dev.bootcamp.api.Bootcamp;
+import dev.bootcamp.api.BootcampInfo;
+import dev.bootcamp.api.Knob;
+import dev.bootcamp.api.Knobs;
+import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.verify.Answers;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.random.RandomGenerator;
+
+/** Tower of Hanoi from any legal position: the shortest sequence of moves that stacks every disk on a goal peg. */
+@AutoService(Bootcamp.class)
+public final class TowerOfHanoiBootcamp implements Bootcamp<TowerOfHanoiBootcamp.Puzzle, TowerOfHanoiBootcamp.Answer> {
+    private static final BootcampInfo INFO = BootcampInfo.builder(TowerOfHanoiBootcamp.class)
+            .title("Tower of Hanoi")
+            .domain("games")
+            .tags("planning", "recursion", "search", "partial-credit")
+            .summary("Disks of distinct sizes sit on three or four pegs, never a larger one on a smaller one; move them"
+                    + " one at a time until all stand on a goal peg. The start is the classic tower or, at higher levels,"
+                    + " any legal position. The answer is a list of moves FROM->TO, checked by simulation: every move must"
+                    + " be legal and the last must leave all disks on the goal peg. A shortest sequence (its length found"
+                    + " by breadth-first search) is CORRECT; a legal, complete but longer one is PARTIAL with reward"
+                    + " shortest/length; an illegal move or an unfinished position is WRONG.")
+            .knob(Knob.integer("disks", 1, 10, 4, "number of disks"))
+            .knob(Knob.integer("pegs", 3, 4, 3, "number of pegs (four pegs have no simple formula for the optimum)"))
+            .knob(Knob.flag("scrambled", true, "start from a random legal position instead of the classic single tower"))
+            .answerShape("the moves in order, each written as FROM->TO with peg letters (such as A->C), separated by commas")
+            .severalAnswers()
+            // With the classic start and few disks only six puzzles exist (start peg times goal peg).
+            .diversityFloor(0.25)
+            .build();
+
+    private static final String PEGS = "ABCD";
+    private static final int MAX_MOVES = 20_000;
+    private static final List<String> FILLER = List.of("to", "then", "move");
+
+    /** Where each disk is (index 0 is disk 1, the smallest; values are peg numbers from 0), the goal peg and the optimum. */
+    public record Puzzle(int pegs, List<Integer> start, int goal, int optimum) {
+        public Puzzle {
+            start = List.copyOf(start);
+        }
+    }
+
+    /** Moves written {@code A->C}. */
+    public record Answer(List<String> moves) {
+        public Answer {
+            moves = List.copyOf(moves);
+        }
+    }
+
+    @Override
+    public BootcampInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Knobs atLevel(int level) {
+        int[] disks = {2, 3, 3, 4, 5, 6, 6, 7, 8, 9};
+        return INFO.defaults()
+                .with("disks", disks[level - 1])
+                .with("pegs", level >= 7 ? 4 : 3)
+                .with("scrambled", level >= 3);
+    }
+
+    @Override
+    public Puzzle generate(Knobs knobs, RandomGenerator random) {
+        int disks = knobs.integer("disks");
+        int pegs = knobs.integer("pegs");
+        while (true) {
+            List<Integer> start = new ArrayList<>();
+            int tower = random.nextInt(pegs);
+            for (int disk = 0; disk < disks; disk++) {
+                start.add(knobs.flag("scrambled") ? random.nextInt(pegs) : tower);
+            }
+            int goal = random.nextInt(pegs);
+            if (start.stream().allMatch(peg -> peg == goal)) {
+                continue;
+            }
+            return new Puzzle(pegs, start, goal, TowerOfHanoiSearch.shortest(pegs, start, goal).size());
+        }
+    }
+
+    @Override
+    public String question(Puzzle puzzle) {
+        int disks = puzzle.start().size();
+        StringBuilder text = new StringBuilder();
+        text.append("Tower of Hanoi with ").append(disks).append(disks == 1 ? " disk" : " disks").append(" and ")
+                .append(puzzle.pegs()).append(" pegs, named ").append(String.join(", ", pegNames(puzzle.pegs()))).append(".")
+                .append(" The disks are numbered by size, 1 the smallest and ").append(disks).append(" the largest.")
+                .append(" A move takes the top disk of one peg and puts it on another peg that is empty or whose top disk is")
+                .append(" larger: a disk may never rest on a smaller disk.\n\nThe current position, each peg listed from bottom to top:\n");
+        for (int peg = 0; peg < puzzle.pegs(); peg++) {
+            text.append(PEGS.charAt(peg)).append(": ");
+            List<String> stack = new ArrayList<>();
+            for (int disk = disks - 1; disk >= 0; disk--) {
+                if (puzzle.start().get(disk) == peg) {
+                    stack.add(String.valueOf(disk + 1));
+                }
+            }
+            text.append(stack.isEmpty() ? "(empty)" : String.join(" ", stack)).append('\n');
+        }
+        text.append("\nMove all the disks onto peg ").append(PEGS.charAt(puzzle.goal()))
+                .append(" using as few moves as possible. Answer with the moves in order, each written as FROM->TO")
+                .append(" with the letters of the two pegs (for example A->B moves the top disk of peg A onto peg B),")
+                .append(" separated by commas.");
+        return text.toString();
+    }
+
+    @Override
+    public Answer solve(Puzzle puzzle) {
+        return new Answer(TowerOfHanoiSearch.shortest(puzzle.pegs(), puzzle.start(), puzzle.goal()));
+    }
+
+    @Override
+    public String render(Answer answer) {
+        return String.join(", ", answer.moves());
+    }
+
+    @Override
+    public Answer parse(String text) {
+        List<Character> pegs = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean letterOrDigit = i < text.length() && isWordCharacter(text.charAt(i));
+            if (letterOrDigit) {
+                start = start < 0 ? i : start;
+                continue;
+            }
+            if (start >= 0) {
+                readWord(text.substring(start, i), pegs);
+                start = -1;
+            }
+            if (pegs.size() > 2 * MAX_MOVES) {
+                throw new AnswerFormatException("more than " + MAX_MOVES + " moves");
+            }
+        }
+        if (pegs.isEmpty()) {
+            throw new AnswerFormatException("no moves found");
+        }
+        if (pegs.size() % 2 != 0) {
+            throw new AnswerFormatException("found " + pegs.size() + " peg letters; each move needs two, FROM->TO");
+        }
+        List<String> moves = new ArrayList<>();
+        for (int i = 0; i < pegs.size(); i += 2) {
+            moves.add(pegs.get(i) + "->" + pegs.get(i + 1));
+        }
+        return new Answer(moves);
+    }
+
+    @Override
+    public Score check(Puzzle puzzle, Answer answer) {
+        int disks = puzzle.start().size();
+        int[] where = puzzle.start().stream().mapToInt(Integer::intValue).toArray();
+        for (int i = 0; i < answer.moves().size(); i++) {
+            String move = answer.moves().get(i);
+            int from = PEGS.indexOf(move.charAt(0));
+            int to = PEGS.indexOf(move.charAt(move.length() - 1));
+            if (from < 0 || to < 0 || from >= puzzle.pegs() || to >= puzzle.pegs()) {
+                return Score.wrong("move " + (i + 1) + " (" + move + ") names a peg that does not exist; pegs are "
+                        + String.join(", ", pegNames(puzzle.pegs())));
+            }
+            if (from == to) {
+                return Score.wrong("move " + (i + 1) + " (" + move + ") moves a disk onto the peg it is on");
+            }
+            int moving = top(where, from);
+            if (moving == disks) {
+                return Score.wrong("move " + (i + 1) + " (" + move + ") takes from peg " + move.charAt(0) + ", which is empty");
+            }
+            int below = top(where, to);
+            if (below < moving) {
+                return Score.wrong("move " + (i + 1) + " (" + move + ") puts disk " + (moving + 1) + " on the smaller disk " + (below + 1));
+            }
+            where[moving] = to;
+        }
+        for (int disk = 0; disk < disks; disk++) {
+            if (where[disk] != puzzle.goal()) {
+                return Score.wrong("after the last move disk " + (disk + 1) + " is on peg " + PEGS.charAt(where[disk])
+                        + ", not on the goal peg " + PEGS.charAt(puzzle.goal()));
+            }
+        }
+        int length = answer.moves().size();
+        if (length <= puzzle.optimum()) {
+            return Score.correct("solved in the fewest possible moves, " + length);
+        }
+        return Score.partial((double) puzzle.optimum() / length, "solved legally in " + length + " moves; the fewest possible is " + puzzle.optimum());
+    }
+
+    @Override
+    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
+        List<String> moves = gold.moves();
+        List<List<String>> misses = new ArrayList<>();
+        misses.add(moves.subList(0, moves.size() - 1));
+        List<String> reversed = new ArrayList<>(moves);
+        reversed.set(0, new StringBuilder(moves.get(0)).reverse().toString().replace(">-", "->"));
+        misses.add(reversed);
+        if (moves.size() > 1) {
+            List<String> swapped = new ArrayList<>(moves);
+            int at = random.nextInt(moves.size() - 1);
+            Collections.swap(swapped, at, at + 1);
+            misses.add(swapped);
+        }
+        List<String> wasteful = new ArrayList<>(moves);
+        int at = random.nextInt(moves.size() + 1);
+        String first = moves.get(Math.min(at, moves.size() - 1));
+        wasteful.add(at, new StringBuilder(first).reverse().toString().replace(">-", "->"));
+        wasteful.add(at, first);
+        misses.add(wasteful);
+        int otherGoal = (puzzle.goal() + 1 + random.nextInt(puzzle.pegs() - 1)) % puzzle.pegs();
+        if (!puzzle.start().stream().allMatch(peg -> peg == otherGoal)) {
+            misses.add(TowerOfHanoiSearch.shortest(puzzle.pegs(), puzzle.start(), otherGoal));
+        }
+        return misses.stream().map(Answer::new).filter(miss -> !check(puzzle, miss).passed()).toList();
+    }
+
+    @Override
+    public double cost(Puzzle puzzle) {
+        return puzzle.start().size() * puzzle.pegs();
+    }
+
+    /** The smallest disk on {@code peg}, or the disk count when the peg is empty. */
+    private static int top(int[] where, int peg) {
+        for (int disk = 0; disk < where.length; disk++) {
+            if (where[disk] == peg) {
+                return disk;
+            }
+        }
+        return where.length;
+    }
+
+    private static List<String> pegNames(int pegs) {
+        List<String> names = new ArrayList<>();
+        for (int peg = 0; peg < pegs; peg++) {
+            names.add(String.valueOf(PEGS.charAt(peg)));
+        }
+        return names;
+    }
+
+    private static boolean isWordCharacter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    /** A peg letter, a run of peg letters such as {@code AC}, or a filler word; anything else is refused. */
+    private static void readWord(String word, List<Character> pegs) {
+        String upper = word.toUpperCase(Locale.ROOT);
+        if (FILLER.contains(word.toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        for (int i = 0; i < upper.length(); i++) {
+            if (PEGS.indexOf(upper.charAt(i)) < 0) {
+                throw new AnswerFormatException("expected peg letters A to D in moves such as A->C, found '" + Answers.abbreviate(word) + "'");
+            }
+        }
+        if (upper.length() > 2) {
+            throw new AnswerFormatException("expected moves such as A->C, found '" + Answers.abbreviate(word) + "'");
+        }
+        for (int i = 0; i < upper.length(); i++) {
+            pegs.add(upper.charAt(i));
+        }
+    }
+}

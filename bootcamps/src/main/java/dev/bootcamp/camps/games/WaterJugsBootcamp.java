@@ -1,0 +1,263 @@
+package dev.bootcamp.camps.games;
+
+import com.google.auto.service.AutoService;
+import dev.bootcamp.api.AnswerFormatException;
+import dev.bootcamp.api.Bootcamp;
+import dev.bootcamp.api.BootcampInfo;
+import dev.bootcamp.api.Knob;
+import dev.bootcamp.api.Knobs;
+import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.verify.Answers;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
+
+/** Water jugs: fill, empty and pour between unmarked jugs until one holds an exact amount. */
+@AutoService(Bootcamp.class)
+public final class WaterJugsBootcamp implements Bootcamp<WaterJugsBootcamp.Puzzle, WaterJugsBootcamp.Answer> {
+    private static final BootcampInfo INFO = BootcampInfo.builder(WaterJugsBootcamp.class)
+            .title("Water jugs")
+            .domain("games")
+            .tags("planning", "search", "breadth-first-search", "partial-credit")
+            .summary("Unmarked jugs of given capacities start empty, next to an unlimited tap and drain; with the actions"
+                    + " fill, empty and pour (from one jug into another until the first is empty or the second full),"
+                    + " reach a state in which some jug holds exactly a target amount. The actions are simulated and the"
+                    + " final state must have a jug holding the target. The fewest actions (found by breadth-first search)"
+                    + " is CORRECT; a working but longer sequence is PARTIAL with reward shortest/length; a sequence that"
+                    + " ends without the target or names a missing jug is WRONG.")
+            .knob(Knob.integer("jugs", 2, 4, 2, "number of jugs"))
+            .knob(Knob.integer("max-capacity", 3, 40, 9, "largest capacity in litres (capacities are distinct, 2..max-capacity)"))
+            .knob(Knob.integer("min-steps", 1, 20, 4, "fewest actions the shortest solution must need (when no instance"
+                    + " drawn within the search budget allows it, the deepest one found is used)"))
+            .answerShape("the actions in order, separated by commas, each one of: fill X, empty X, pour X Y")
+            .severalAnswers()
+            .build();
+
+    private static final String JUGS = "ABCD";
+    private static final int MAX_ACTIONS = 10_000;
+    private static final int ATTEMPTS = 200;
+    /** Jug states searched for one puzzle before the deepest instance found so far is used. */
+    private static final long STATE_BUDGET = 4_000_000;
+    private static final List<String> FILLER = List.of("jug", "into", "in", "to", "from", "the", "then", "water");
+
+    /** Capacities of jugs A, B, ... in litres, the target amount, and the fewest actions needed. */
+    public record Puzzle(List<Integer> capacities, int target, int optimum) {
+        public Puzzle {
+            capacities = List.copyOf(capacities);
+        }
+    }
+
+    /** Actions written {@code fill A}, {@code empty B} or {@code pour A B}. */
+    public record Answer(List<String> actions) {
+        public Answer {
+            actions = List.copyOf(actions);
+        }
+    }
+
+    @Override
+    public BootcampInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Knobs atLevel(int level) {
+        int[] capacity = {5, 7, 9, 11, 13, 16, 20, 24, 28, 32};
+        int[] steps = {2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
+        return INFO.defaults()
+                .with("jugs", level >= 5 ? 3 : 2)
+                .with("max-capacity", capacity[level - 1])
+                .with("min-steps", steps[level - 1]);
+    }
+
+    @Override
+    public Puzzle generate(Knobs knobs, RandomGenerator random) {
+        int jugs = Math.min(knobs.integer("jugs"), knobs.integer("max-capacity") - 1);
+        List<Integer> sizes = new ArrayList<>();
+        for (int size = 2; size <= knobs.integer("max-capacity"); size++) {
+            sizes.add(size);
+        }
+        int minSteps = knobs.integer("min-steps");
+        Puzzle deepest = null;
+        long states = 0;
+        for (int attempt = 0; attempt < ATTEMPTS && states < STATE_BUDGET || deepest == null; attempt++) {
+            List<Integer> capacities = Draw.sample(sizes, jugs, random);
+            WaterJugsSearch search = WaterJugsSearch.of(capacities);
+            states += search.states();
+            int[] fewest = search.fewestPerAmount();
+            List<Integer> targets = new ArrayList<>();
+            int most = 0;
+            for (int amount = 1; amount < fewest.length; amount++) {
+                most = Math.max(most, fewest[amount]);
+                if (fewest[amount] >= minSteps) {
+                    targets.add(amount);
+                }
+            }
+            if (!targets.isEmpty()) {
+                int target = Draw.pick(targets, random);
+                return new Puzzle(capacities, target, fewest[target]);
+            }
+            if (deepest == null || most > deepest.optimum()) {
+                int depth = most;
+                int target = Draw.pick(IntStream.range(1, fewest.length).filter(amount -> fewest[amount] == depth).boxed().toList(), random);
+                deepest = new Puzzle(capacities, target, depth);
+            }
+        }
+        return deepest;
+    }
+
+    @Override
+    public String question(Puzzle puzzle) {
+        List<Integer> capacities = puzzle.capacities();
+        StringBuilder text = new StringBuilder();
+        text.append("You have ").append(capacities.size()).append(" unmarked jugs, all empty to start:");
+        for (int jug = 0; jug < capacities.size(); jug++) {
+            text.append(jug == 0 ? " " : jug == capacities.size() - 1 ? " and " : ", ").append("jug ").append(JUGS.charAt(jug))
+                    .append(" has a capacity of ").append(capacities.get(jug)).append(" litres");
+        }
+        text.append(". There is a tap with unlimited water and a drain. The allowed actions are:\n")
+                .append("- fill X: fill jug X to the brim from the tap;\n")
+                .append("- empty X: pour all of jug X down the drain;\n")
+                .append("- pour X Y: pour from jug X into jug Y until X is empty or Y is full, whichever comes first.\n\n")
+                .append("Reach a state in which some jug holds exactly ").append(puzzle.target()).append(" litres after your last")
+                .append(" action, using as few actions as possible. Answer with the actions in order, separated by commas.");
+        return text.toString();
+    }
+
+    @Override
+    public Answer solve(Puzzle puzzle) {
+        return new Answer(WaterJugsSearch.of(puzzle.capacities()).shortest(puzzle.target()));
+    }
+
+    @Override
+    public String render(Answer answer) {
+        return String.join(", ", answer.actions());
+    }
+
+    @Override
+    public Answer parse(String text) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean wordCharacter = i < text.length() && (Character.isLetterOrDigit(text.charAt(i)));
+            if (wordCharacter) {
+                start = start < 0 ? i : start;
+                continue;
+            }
+            if (start >= 0) {
+                String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+                if (!FILLER.contains(word)) {
+                    words.add(word);
+                }
+                start = -1;
+                if (words.size() > 3 * MAX_ACTIONS) {
+                    throw new AnswerFormatException("more than " + MAX_ACTIONS + " actions");
+                }
+            }
+        }
+        List<String> actions = new ArrayList<>();
+        for (int i = 0; i < words.size(); ) {
+            String verb = words.get(i);
+            int operands = switch (verb) {
+                case "fill", "empty" -> 1;
+                case "pour" -> 2;
+                default -> throw new AnswerFormatException("expected an action fill, empty or pour, found '" + Answers.abbreviate(verb) + "'");
+            };
+            StringBuilder action = new StringBuilder(verb);
+            for (int j = 1; j <= operands; j++) {
+                if (i + j >= words.size() || words.get(i + j).length() != 1 || JUGS.indexOf(Character.toUpperCase(words.get(i + j).charAt(0))) < 0) {
+                    throw new AnswerFormatException("'" + verb + "' needs " + (operands == 1 ? "a jug letter" : "two jug letters") + " (A to D)");
+                }
+                action.append(' ').append(Character.toUpperCase(words.get(i + j).charAt(0)));
+            }
+            actions.add(action.toString());
+            i += operands + 1;
+        }
+        if (actions.isEmpty()) {
+            throw new AnswerFormatException("no actions found");
+        }
+        return new Answer(actions);
+    }
+
+    @Override
+    public Score check(Puzzle puzzle, Answer answer) {
+        List<Integer> capacities = puzzle.capacities();
+        int[] state = new int[capacities.size()];
+        for (int i = 0; i < answer.actions().size(); i++) {
+            String action = answer.actions().get(i);
+            String[] parts = action.split(" ");
+            for (int part = 1; part < parts.length; part++) {
+                if (JUGS.indexOf(parts[part].charAt(0)) >= capacities.size()) {
+                    return Score.wrong("action " + (i + 1) + " (" + action + ") names jug " + parts[part] + ", but the jugs are A to "
+                            + JUGS.charAt(capacities.size() - 1));
+                }
+            }
+            if (parts.length == 3 && parts[1].equals(parts[2])) {
+                return Score.wrong("action " + (i + 1) + " (" + action + ") pours a jug into itself");
+            }
+            state = apply(state, capacities, action);
+        }
+        if (!holds(state, puzzle.target())) {
+            return Score.wrong("after the last action the jugs hold " + Arrays.toString(state) + " litres; none holds " + puzzle.target());
+        }
+        int length = answer.actions().size();
+        if (length <= puzzle.optimum()) {
+            return Score.correct("measured " + puzzle.target() + " litres in the fewest possible actions, " + length);
+        }
+        return Score.partial((double) puzzle.optimum() / length,
+                "measured " + puzzle.target() + " litres in " + length + " actions; the fewest possible is " + puzzle.optimum());
+    }
+
+    @Override
+    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
+        List<String> actions = gold.actions();
+        List<List<String>> misses = new ArrayList<>();
+        misses.add(actions.subList(0, actions.size() - 1));
+        for (int i = 0; i < actions.size(); i++) {
+            String[] parts = actions.get(i).split(" ");
+            if (parts.length == 3) {
+                List<String> reversed = new ArrayList<>(actions);
+                reversed.set(i, "pour " + parts[2] + " " + parts[1]);
+                misses.add(reversed);
+                break;
+            }
+        }
+        List<String> swapped = new ArrayList<>(actions);
+        int at = random.nextInt(actions.size());
+        String[] parts = actions.get(at).split(" ");
+        swapped.set(at, (parts[0].equals("fill") ? "empty " : "fill ") + parts[1]);
+        misses.add(swapped);
+        List<String> wasteful = new ArrayList<>(List.of("fill A", "empty A"));
+        wasteful.addAll(actions);
+        misses.add(wasteful);
+        return misses.stream().filter(miss -> !miss.isEmpty()).map(Answer::new).filter(miss -> !check(puzzle, miss).passed()).toList();
+    }
+
+    @Override
+    public double cost(Puzzle puzzle) {
+        return puzzle.optimum() * puzzle.capacities().size();
+    }
+
+    private static int[] apply(int[] state, List<Integer> capacities, String action) {
+        int[] next = state.clone();
+        int first = JUGS.indexOf(action.charAt(action.indexOf(' ') + 1));
+        if (action.startsWith("fill")) {
+            next[first] = capacities.get(first);
+        } else if (action.startsWith("empty")) {
+            next[first] = 0;
+        } else {
+            int second = JUGS.indexOf(action.charAt(action.length() - 1));
+            int amount = Math.min(next[first], capacities.get(second) - next[second]);
+            next[first] -= amount;
+            next[second] += amount;
+        }
+        return next;
+    }
+
+    private static boolean holds(int[] state, int target) {
+        return Arrays.stream(state).anyMatch(amount -> amount == target);
+    }
+}
