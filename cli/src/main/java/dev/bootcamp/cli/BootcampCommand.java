@@ -27,6 +27,12 @@ final class BootcampCommand implements Runnable {
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces of internal errors.", scope = picocli.CommandLine.ScopeType.INHERIT)
     boolean verbose;
 
+    /** Read before parsing by {@link PluginFolders}; declared here so that picocli accepts and documents it. */
+    @Option(names = "--plugins", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = {"A folder of script bootcamps (*.py) to add to the catalogue; repeatable, or several folders"
+                    + " joined by the path separator. The BOOTCAMP_PLUGINS environment variable adds more."})
+    java.util.List<String> plugins;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 

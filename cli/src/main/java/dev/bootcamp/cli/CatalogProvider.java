@@ -1,26 +1,38 @@
 package dev.bootcamp.cli;
 
+import com.google.inject.Inject;
 import com.google.inject.Provider;
 import com.google.inject.Singleton;
 import dev.bootcamp.api.Catalog;
+import dev.bootcamp.scripts.ScriptLoader;
 
-/** Loads the catalogue once, on first use, and remembers how long that took (reported by {@code bench}). */
+/**
+ * Loads the catalogue once, on first use, and remembers how long that took (reported by {@code bench}): the Java
+ * bootcamps, the built-in script bootcamps and those of the plugin folders. Scripts are read, not run, so this does
+ * not start Jython.
+ */
 @Singleton
 final class CatalogProvider implements Provider<Catalog> {
+    private final PluginFolders plugins;
     private Catalog catalog;
     private double loadMillis;
+
+    @Inject
+    CatalogProvider(PluginFolders plugins) {
+        this.plugins = plugins;
+    }
 
     @Override
     public synchronized Catalog get() {
         if (catalog == null) {
             long start = System.nanoTime();
-            catalog = Catalog.load();
+            catalog = ScriptLoader.extend(Catalog.load(), CatalogProvider.class.getClassLoader(), plugins.folders());
             loadMillis = (System.nanoTime() - start) / 1e6;
         }
         return catalog;
     }
 
-    /** Wall time of the load: service lookup, class loading and construction of every bootcamp. */
+    /** Wall time of the load: service lookup, class loading and construction of every bootcamp, reading the scripts. */
     synchronized double loadMillis() {
         get();
         return loadMillis;

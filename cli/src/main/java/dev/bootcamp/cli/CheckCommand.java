@@ -6,6 +6,7 @@ import dev.bootcamp.api.Catalog;
 import dev.bootcamp.api.Conformance;
 import dev.bootcamp.api.ConformanceReport;
 import dev.bootcamp.api.Tier;
+import dev.bootcamp.scripts.ScriptBootcamp;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,7 +119,10 @@ final class CheckCommand implements Callable<Integer> {
     private static Result run(Bootcamp<?, ?> bootcamp, Conformance.Options options) {
         long start = System.nanoTime();
         Class<? extends Bootcamp<?, ?>> type = (Class<? extends Bootcamp<?, ?>>) bootcamp.getClass();
-        ConformanceReport report = Conformance.check(type, options);
+        // A script bootcamp has no no-argument constructor: fresh instances come from its source, loaded up front.
+        ConformanceReport report = bootcamp instanceof ScriptBootcamp script
+                ? Conformance.check(() -> script.fresh().started(), options)
+                : Conformance.check(type, options);
         return new Result(report, (System.nanoTime() - start) / 1e9);
     }
 

@@ -2,6 +2,8 @@ package dev.bootcamp.cli;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import dev.bootcamp.api.RegistryException;
+import dev.bootcamp.scripts.ScriptLoader;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -25,8 +27,20 @@ public final class Main {
 
     /** Runs one command with the given writers; used by {@link #main} and by in-process tests. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Terminal terminal) {
-        Injector injector = Guice.createInjector(new CliModule(terminal));
-        CommandLine commandLine = new CommandLine(BootcampCommand.class, new GuiceFactory(injector));
+        Injector injector = Guice.createInjector(new CliModule(terminal, PluginFolders.of(args, System.getenv(ScriptLoader.PLUGINS_VARIABLE))));
+        CommandLine commandLine;
+        try {
+            commandLine = new CommandLine(BootcampCommand.class, new GuiceFactory(injector));
+        } catch (CommandLine.InitializationException e) {
+            // The commands are made with the catalogue, so a plugin that cannot be loaded surfaces here.
+            RegistryException cause = registryCause(e);
+            if (cause == null) {
+                throw e;
+            }
+            err.println("bootcamp: " + cause.getMessage());
+            err.flush();
+            return ExitCodes.USAGE;
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
@@ -37,5 +51,14 @@ public final class Main {
             out.flush();
             err.flush();
         }
+    }
+
+    private static RegistryException registryCause(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RegistryException registry) {
+                return registry;
+            }
+        }
+        return null;
     }
 }

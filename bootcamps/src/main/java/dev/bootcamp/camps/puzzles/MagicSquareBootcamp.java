@@ -1,0 +1,261 @@
+package dev.bootcamp.camps.puzzles;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.auto.service.AutoService;
+import dev.bootcamp.api.AnswerFormatException;
+import dev.bootcamp.api.Bootcamp;
+import dev.bootcamp.api.BootcampInfo;
+import dev.bootcamp.api.Knob;
+import dev.bootcamp.api.Knobs;
+import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.verify.Answers;
+import dev.bootcamp.verify.Grids;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/** Magic square completion: fill in the missing numbers 1..n² so that every row, column and diagonal has one sum. */
+@AutoService(Bootcamp.class)
+public final class MagicSquareBootcamp implements Bootcamp<MagicSquareBootcamp.Puzzle, MagicSquareBootcamp.Answer> {
+    private static final BootcampInfo INFO = BootcampInfo.builder(MagicSquareBootcamp.class)
+            .title("Magic square completion")
+            .domain("puzzles")
+            .tags("arithmetic", "constraint-satisfaction", "grid", "magic-square", "unique-solution")
+            .summary("Complete a partly filled n x n magic square: the numbers 1 to n² each appear once and every row,"
+                    + " every column and both main diagonals add up to the magic constant n(n²+1)/2. Puzzles are made by"
+                    + " emptying cells of a random magic square while the completion stays unique, proved by an"
+                    + " independent line-by-line counter. The checker tests the rules and the givens and names the first"
+                    + " one broken. No partial credit.")
+            .knob(Knob.integer("size", 3, 6, 4, "side of the square; it holds the numbers 1 to size x size"))
+            .knob(Knob.decimal("holes", 0.05, 1.0, 0.6, "fraction of the cells to empty; the generator stops early when"
+                    + " no further cell can be emptied without a second completion, so 1 gives a minimal puzzle"))
+            .answerShape("the completed square, one line per row from top to bottom, numbers separated by spaces")
+            .uniqueSolution()
+            .build();
+
+    private static final long FILL_NODE_CAP = 200_000;
+    /** Bounds one uniqueness test; a test that gives up keeps the cell, so uniqueness is never assumed. */
+    private static final long REMOVE_NODE_CAP = 20_000;
+
+    /** The givens (rows top to bottom, 0 for an empty cell) and the unique completion (never shown). */
+    public record Puzzle(int size, List<List<Integer>> givens, List<List<Integer>> solution) {
+        public Puzzle {
+            givens = givens.stream().map(List::copyOf).toList();
+            solution = solution.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /** A filled square: rows top to bottom. */
+    public record Answer(List<List<Integer>> rows) {
+        public Answer {
+            rows = requireNonNull(rows, "rows is null").stream().map(List::copyOf).toList();
+        }
+    }
+
+    @Override
+    public BootcampInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Knobs atLevel(int level) {
+        return INFO.defaults()
+                .with("size", Draw.scale(level, 3, 5))
+                .with("holes", Draw.scale(level, 30, 100) / 100.0);
+    }
+
+    /** A random magic square, then cells emptied in random order while no completion changes the emptied cell. */
+    @Override
+    public Puzzle generate(Knobs knobs, RandomGenerator random) {
+        int size = knobs.integer("size");
+        int cells = size * size;
+        MagicSquareSearch search = new MagicSquareSearch(size);
+        int[] solution = null;
+        while (solution == null) {
+            solution = search.find(new int[cells], -1, 0, FILL_NODE_CAP, random);
+        }
+        int[] givens = solution.clone();
+        int target = Math.max(1, Math.min(cells - 1, (int) Math.round(knobs.decimal("holes") * cells)));
+        int removed = 0;
+        for (int cell : Draw.permutation(cells, random)) {
+            if (removed == target) {
+                break;
+            }
+            givens[cell] = 0;
+            if (search.find(givens, cell, solution[cell], REMOVE_NODE_CAP, null) == null && !search.gaveUp()) {
+                removed++;
+            } else {
+                givens[cell] = solution[cell];
+            }
+        }
+        return new Puzzle(size, rows(givens, size), rows(solution, size));
+    }
+
+    @Override
+    public String question(Puzzle puzzle) {
+        int size = puzzle.size();
+        int highest = size * size;
+        int width = String.valueOf(highest).length();
+        StringBuilder grid = new StringBuilder();
+        for (List<Integer> row : puzzle.givens()) {
+            for (int column = 0; column < size; column++) {
+                String cell = row.get(column) == 0 ? "." : String.valueOf(row.get(column));
+                grid.append(column == 0 ? "" : " ").append(" ".repeat(width - cell.length())).append(cell);
+            }
+            grid.append('\n');
+        }
+        return "Complete this " + size + "x" + size + " magic square. Each of the numbers 1 to " + highest + " must appear"
+                + " exactly once, and every row, every column and both main diagonals must add up to the magic constant "
+                + magic(size) + ". Empty cells are shown as '.'; keep the given numbers where they are. The completion is"
+                + " unique.\n\n" + grid + "\nAnswer with the completed square: " + size + " lines, one per row from top to"
+                + " bottom, each with " + size + " numbers separated by spaces.";
+    }
+
+    @Override
+    public Answer solve(Puzzle puzzle) {
+        return new Answer(puzzle.solution());
+    }
+
+    @Override
+    public String render(Answer answer) {
+        List<String> lines = new ArrayList<>();
+        for (List<Integer> row : answer.rows()) {
+            lines.add(String.join(" ", row.stream().map(String::valueOf).toList()));
+        }
+        return String.join("\n", lines);
+    }
+
+    @Override
+    public Answer parse(String text) {
+        List<List<Integer>> rows = new ArrayList<>();
+        for (List<String> row : Grids.tokenRows(text)) {
+            if (row.size() > Grids.MAX_SIDE) {
+                throw new AnswerFormatException("more than " + Grids.MAX_SIDE + " numbers in a row");
+            }
+            rows.add(row.stream().map(Answers::intValue).toList());
+        }
+        return new Answer(rows);
+    }
+
+    @Override
+    public Score check(Puzzle puzzle, Answer answer) {
+        int size = puzzle.size();
+        List<List<Integer>> rows = answer.rows();
+        if (rows.size() != size || rows.stream().anyMatch(row -> row.size() != size)) {
+            return Score.malformed("expected " + size + " rows of " + size + " numbers, found " + rows.size() + " rows");
+        }
+        int highest = size * size;
+        boolean[] seen = new boolean[highest + 1];
+        for (int row = 0; row < size; row++) {
+            for (int column = 0; column < size; column++) {
+                int value = rows.get(row).get(column);
+                int given = puzzle.givens().get(row).get(column);
+                String where = "the cell at row " + (row + 1) + ", column " + (column + 1);
+                if (value < 1 || value > highest) {
+                    return Score.wrong(where + " holds " + value + "; the numbers must be 1 to " + highest);
+                }
+                if (given != 0 && given != value) {
+                    return Score.wrong(where + " changes the given " + given + " to " + value);
+                }
+                if (seen[value]) {
+                    return Score.wrong(value + " appears more than once");
+                }
+                seen[value] = true;
+            }
+        }
+        int magic = magic(size);
+        for (int i = 0; i < size; i++) {
+            int rowSum = 0;
+            int columnSum = 0;
+            for (int k = 0; k < size; k++) {
+                rowSum += rows.get(i).get(k);
+                columnSum += rows.get(k).get(i);
+            }
+            if (rowSum != magic) {
+                return Score.wrong("row " + (i + 1) + " adds up to " + rowSum + ", not " + magic);
+            }
+            if (columnSum != magic) {
+                return Score.wrong("column " + (i + 1) + " adds up to " + columnSum + ", not " + magic);
+            }
+        }
+        int diagonal = 0;
+        int antiDiagonal = 0;
+        for (int i = 0; i < size; i++) {
+            diagonal += rows.get(i).get(i);
+            antiDiagonal += rows.get(i).get(size - 1 - i);
+        }
+        if (diagonal != magic) {
+            return Score.wrong("the diagonal from the top left adds up to " + diagonal + ", not " + magic);
+        }
+        if (antiDiagonal != magic) {
+            return Score.wrong("the diagonal from the top right adds up to " + antiDiagonal + ", not " + magic);
+        }
+        return Score.correct("1 to " + highest + " once each, every line adding up to " + magic);
+    }
+
+    /** Two open cells of a row swapped (two columns change their sums), and one open cell given a repeated number. */
+    @Override
+    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
+        int size = puzzle.size();
+        List<Integer> open = new ArrayList<>();
+        for (int cell = 0; cell < size * size; cell++) {
+            if (puzzle.givens().get(cell / size).get(cell % size) == 0) {
+                open.add(cell);
+            }
+        }
+        Draw.shuffle(open, random);
+        List<Answer> misses = new ArrayList<>();
+        int changed = open.get(0);
+        int other = (changed + 1 + random.nextInt(size * size - 1)) % (size * size);
+        misses.add(withCell(gold, changed, gold.rows().get(other / size).get(other % size)));
+        for (int first : open) {
+            for (int second : open) {
+                if (first / size == second / size && first != second) {
+                    Answer half = withCell(gold, first, gold.rows().get(second / size).get(second % size));
+                    misses.add(withCell(half, second, gold.rows().get(first / size).get(first % size)));
+                    return misses;
+                }
+            }
+        }
+        return misses;
+    }
+
+    @Override
+    public double cost(Puzzle puzzle) {
+        return puzzle.givens().stream().mapToLong(row -> row.stream().filter(value -> value == 0).count()).sum();
+    }
+
+    @Override
+    public long countSolutions(Puzzle puzzle, long limit) {
+        int size = puzzle.size();
+        int[] givens = puzzle.givens().stream().flatMap(List::stream).mapToInt(Integer::intValue).toArray();
+        return MagicSquareCounter.count(size, givens, limit);
+    }
+
+    static int magic(int size) {
+        return size * (size * size + 1) / 2;
+    }
+
+    private static List<List<Integer>> rows(int[] grid, int size) {
+        List<List<Integer>> rows = new ArrayList<>();
+        for (int row = 0; row < size; row++) {
+            List<Integer> line = new ArrayList<>();
+            for (int column = 0; column < size; column++) {
+                line.add(grid[row * size + column]);
+            }
+            rows.add(line);
+        }
+        return rows;
+    }
+
+    private static Answer withCell(Answer answer, int cell, int value) {
+        int size = answer.rows().size();
+        List<List<Integer>> rows = new ArrayList<>(answer.rows());
+        List<Integer> row = new ArrayList<>(rows.get(cell / size));
+        row.set(cell % size, value);
+        rows.set(cell / size, row);
+        return new Answer(rows);
+    }
+}
