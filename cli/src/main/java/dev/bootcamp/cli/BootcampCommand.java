@@ -20,9 +20,9 @@ import picocli.CommandLine.Option;
                 "  bootcamp verify --cases cases.jsonl --responses responses.jsonl --out scores.jsonl",
                 "  bootcamp check --all",
                 "  bootcamp eval --llm http://localhost:8000/v1 --model my-model --suite quick",
-                "  bootcamp new water-jugs --domain math",
-                "  bootcamp validate bootcamps/src/main/java/dev/bootcamp/camps/math/WaterJugsBootcamp.java",
-                "  bootcamp author --task water-jugs.md --llm http://localhost:8000/v1 --model my-model"})
+                "  bootcamp new milk-crates --domain math",
+                "  bootcamp validate bootcamps/src/main/java/dev/bootcamp/camps/math/MilkCratesBootcamp.java",
+                "  bootcamp author --task milk-crates.md --llm http://localhost:8000/v1 --model my-model"})
 final class BootcampCommand implements Runnable {
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces of internal errors.", scope = picocli.CommandLine.ScopeType.INHERIT)
     boolean verbose;

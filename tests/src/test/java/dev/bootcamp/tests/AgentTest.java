@@ -61,15 +61,15 @@ class AgentTest {
     @Test
     void newThenValidateNamesEveryGapOfTheSkeleton() throws IOException {
         Path root = folder.resolve("project");
-        Cli created = Cli.run("new", "water-jugs", "--domain", "math", "--root", root.toString());
+        Cli created = Cli.run("new", "milk-crates", "--domain", "math", "--root", root.toString());
         assertThat(created.code()).as(created.err()).isZero();
-        Path file = root.resolve(CATALOGUE_PATH + "WaterJugsBootcamp.java");
+        Path file = root.resolve(CATALOGUE_PATH + "MilkCratesBootcamp.java");
         assertThat(created.out()).contains("created " + file).contains("bootcamp validate " + file).contains("next steps");
         String source = Files.readString(file);
         assertThat(source).contains("package dev.bootcamp.camps.math;").contains("@AutoService(Bootcamp.class)")
-                .contains("public final class WaterJugsBootcamp implements Bootcamp<WaterJugsBootcamp.Puzzle, WaterJugsBootcamp.Answer>")
+                .contains("public final class MilkCratesBootcamp implements Bootcamp<MilkCratesBootcamp.Puzzle, MilkCratesBootcamp.Answer>")
                 .contains("public record Puzzle(").contains("public record Answer(")
-                .contains("BootcampInfo.builder(WaterJugsBootcamp.class)").contains(".domain(\"math\")");
+                .contains("BootcampInfo.builder(MilkCratesBootcamp.class)").contains(".domain(\"math\")");
         for (String member : List.of("BootcampInfo info()", "Knobs atLevel(int level)", "Puzzle generate(Knobs knobs, RandomGenerator random)",
                 "String question(Puzzle puzzle)", "Answer solve(Puzzle puzzle)", "String render(Answer answer)", "Answer parse(String text)",
                 "Score check(Puzzle puzzle, Answer answer)", "List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random)",
@@ -80,10 +80,10 @@ class AgentTest {
         Path reports = folder.resolve("reports");
         Cli validated = Cli.run("validate", file.toString(), "--report", reports.toString(), "--seeds", "3", "--fuzz", "300");
         assertThat(validated.code()).as(validated.out() + validated.err()).isEqualTo(3);
-        assertThat(validated.out()).startsWith("FAIL water-jugs:").contains("[unfinished]").contains("contract › gold passes");
+        assertThat(validated.out()).startsWith("FAIL milk-crates:").contains("[unfinished]").contains("contract › gold passes");
         JsonNode report = Json.MAPPER.readTree(reports.resolve("report.json").toFile());
         assertThat(report.path("passed").asBoolean()).isFalse();
-        assertThat(report.path("bootcamp").asText()).isEqualTo("water-jugs");
+        assertThat(report.path("bootcamp").asText()).isEqualTo("milk-crates");
         assertThat(report.path("compile")).isEmpty();
         int generateLine = lineOf(source, "TODO: generate");
         assertThat(findings(report)).contains("unfinished@" + generateLine, "unfinished@" + lineOf(source, "TODO: a short title"));
@@ -95,7 +95,7 @@ class AgentTest {
         assertThat(failure.path("level").asInt()).isEqualTo(1);
         assertThat(failure.path("message").asText()).contains("UnsupportedOperationException: TODO: generate");
         assertThat(failure.path("replay").asText()).isEqualTo("bootcamp validate " + file + " --level 1 --seed " + failure.path("seed").asLong());
-        assertThat(Files.readString(reports.resolve("report.md"))).contains("# Validation of water-jugs").contains("### gold passes")
+        assertThat(Files.readString(reports.resolve("report.md"))).contains("# Validation of milk-crates").contains("### gold passes")
                 .contains("| unfinished |");
     }
 
@@ -105,21 +105,21 @@ class AgentTest {
         Cli taken = Cli.run("new", "knapsack", "--domain", "algorithms", "--root", root.toString());
         assertThat(taken.code()).isEqualTo(2);
         assertThat(taken.err()).contains("'knapsack' is taken by dev.bootcamp.camps.algorithms.KnapsackBootcamp");
-        Cli camel = Cli.run("new", "WaterJugs", "--domain", "math", "--root", root.toString());
+        Cli camel = Cli.run("new", "MilkCrates", "--domain", "math", "--root", root.toString());
         assertThat(camel.code()).isEqualTo(2);
-        assertThat(camel.err()).contains("kebab-case").contains("did you mean 'water-jugs'?");
-        Cli domain = Cli.run("new", "water-jugs", "--domain", "maths", "--root", root.toString());
+        assertThat(camel.err()).contains("kebab-case").contains("did you mean 'milk-crates'?");
+        Cli domain = Cli.run("new", "milk-crates", "--domain", "maths", "--root", root.toString());
         assertThat(domain.code()).isEqualTo(2);
         assertThat(domain.err()).contains("unknown domain 'maths'; did you mean 'math'?");
         Cli digits = Cli.run("new", "game-2048", "--domain", "games", "--root", root.toString());
         assertThat(digits.err()).contains("use 'game2048'");
-        Cli python = Cli.run("new", "water-jugs", "--domain", "math", "--lang", "python", "--root", root.toString());
+        Cli python = Cli.run("new", "milk-crates", "--domain", "math", "--lang", "python", "--root", root.toString());
         assertThat(python.code()).isEqualTo(2);
         assertThat(python.err()).contains("python").contains("not available yet");
-        assertThat(Cli.run("new", "water-jugs", "--domain", "math", "--root", root.toString()).code()).isZero();
-        Cli again = Cli.run("new", "water-jugs", "--domain", "math", "--root", root.toString());
+        assertThat(Cli.run("new", "milk-crates", "--domain", "math", "--root", root.toString()).code()).isZero();
+        Cli again = Cli.run("new", "milk-crates", "--domain", "math", "--root", root.toString());
         assertThat(again.code()).isEqualTo(2);
-        assertThat(again.err()).contains("WaterJugsBootcamp.java exists");
+        assertThat(again.err()).contains("MilkCratesBootcamp.java exists");
         assertThat(again.err().lines().count()).isEqualTo(1);
     }
 

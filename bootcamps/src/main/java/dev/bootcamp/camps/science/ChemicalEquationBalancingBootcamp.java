@@ -9,7 +9,7 @@ import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.ExactMatrix;
-import dev.bootcamp.camps.science.ChemicalEquationReactions.Reaction;
+import dev.bootcamp.camps.science.ChemicalEquationBalancingReactions.Reaction;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -76,7 +76,7 @@ public final class ChemicalEquationBalancingBootcamp
         int low = knobs.integer("min-total");
         int high = Math.max(low, knobs.integer("max-total"));
         boolean ions = knobs.flag("ions");
-        List<Reaction> allowed = ChemicalEquationReactions.ALL.stream().filter(reaction -> ions || !reaction.ionic()).toList();
+        List<Reaction> allowed = ChemicalEquationBalancingReactions.ALL.stream().filter(reaction -> ions || !reaction.ionic()).toList();
         List<Reaction> pool = allowed.stream().filter(reaction -> reaction.total() >= low && reaction.total() <= high).toList();
         if (pool.isEmpty()) {
             int middle = low + (high - low) / 2;
@@ -104,9 +104,9 @@ public final class ChemicalEquationBalancingBootcamp
         boolean charged = species(puzzle).stream().anyMatch(formula -> formula.contains("{"));
         boolean hydrate = species(puzzle).stream().anyMatch(formula -> formula.contains("*"));
         StringBuilder text = new StringBuilder("Balance this chemical equation:\n\n    ");
-        text.append(String.join(" + ", puzzle.reactants().stream().map(ChemicalEquationReactions::display).toList()))
+        text.append(String.join(" + ", puzzle.reactants().stream().map(ChemicalEquationBalancingReactions::display).toList()))
                 .append(" \u2192 ")
-                .append(String.join(" + ", puzzle.products().stream().map(ChemicalEquationReactions::display).toList()))
+                .append(String.join(" + ", puzzle.products().stream().map(ChemicalEquationBalancingReactions::display).toList()))
                 .append("\n\n");
         if (charged) {
             text.append("Charges of ions are written after ^ (Fe^3+ is an iron ion with charge +3, MnO4^- has charge -1). ");
@@ -154,7 +154,7 @@ public final class ChemicalEquationBalancingBootcamp
         }
         for (int i = 0; i < coefficients.size(); i++) {
             if (coefficients.get(i) < 1) {
-                return Score.wrong("the coefficient of " + ChemicalEquationReactions.display(species.get(i)) + " is "
+                return Score.wrong("the coefficient of " + ChemicalEquationBalancingReactions.display(species.get(i)) + " is "
                         + coefficients.get(i) + "; every coefficient must be at least 1");
             }
         }
@@ -166,8 +166,8 @@ public final class ChemicalEquationBalancingBootcamp
             long before = left.getOrDefault(element, 0L);
             long after = right.getOrDefault(element, 0L);
             if (before != after) {
-                String what = element.equals(ChemicalEquationReactions.CHARGE) ? "the total charge is " : element + " has ";
-                String unit = element.equals(ChemicalEquationReactions.CHARGE) ? "" : " atoms";
+                String what = element.equals(ChemicalEquationBalancingReactions.CHARGE) ? "the total charge is " : element + " has ";
+                String unit = element.equals(ChemicalEquationBalancingReactions.CHARGE) ? "" : " atoms";
                 return Score.wrong("not balanced: " + what + before + unit + " on the left but " + after + " on the right");
             }
         }
@@ -216,7 +216,7 @@ public final class ChemicalEquationBalancingBootcamp
      */
     @Override
     public long countSolutions(Puzzle puzzle, long limit) {
-        int rank = ExactMatrix.rank(ChemicalEquationReactions.matrix(puzzle.reactants(), puzzle.products()));
+        int rank = ExactMatrix.rank(ChemicalEquationBalancingReactions.matrix(puzzle.reactants(), puzzle.products()));
         int species = species(puzzle).size();
         if (rank < species - 1) {
             return limit;
@@ -234,7 +234,7 @@ public final class ChemicalEquationBalancingBootcamp
         Map<String, Long> totals = new TreeMap<>();
         for (int i = 0; i < formulas.size(); i++) {
             long coefficient = coefficients.get(i);
-            ChemicalEquationReactions.composition(formulas.get(i)).forEach((element, count) -> totals.merge(element, coefficient * count, Long::sum));
+            ChemicalEquationBalancingReactions.composition(formulas.get(i)).forEach((element, count) -> totals.merge(element, coefficient * count, Long::sum));
         }
         return totals;
     }

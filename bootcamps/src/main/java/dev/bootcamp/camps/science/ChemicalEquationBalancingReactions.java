@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * Real reactions with their smallest balancing coefficients, found by exact elimination over the rationals; a formula
  * reader (elements, nested groups, hydrates, charges written {@code {2+}}); and the atom balance of a reaction.
  */
-final class ChemicalEquationReactions {
+final class ChemicalEquationBalancingReactions {
     /** A reaction in table notation and its coefficients, reactants first. */
     record Reaction(List<String> reactants, List<String> products, List<Integer> coefficients) {
         Reaction {
@@ -100,9 +100,9 @@ final class ChemicalEquationReactions {
             "Cu2O + H{+} + NO3{-} = Cu{2+} + NO + H2O", "Fe(OH)2 + O2 + H2O = Fe(OH)3");
 
     /** Every reaction of the table, balanced; a reaction without a one-dimensional solution space fails loudly. */
-    static final List<Reaction> ALL = TABLE.stream().map(ChemicalEquationReactions::balance).toList();
+    static final List<Reaction> ALL = TABLE.stream().map(ChemicalEquationBalancingReactions::balance).toList();
 
-    private ChemicalEquationReactions() {}
+    private ChemicalEquationBalancingReactions() {}
 
     /** Atoms of each element (and the charge) in one formula unit. */
     static Map<String, Integer> composition(String formula) {
