@@ -44,6 +44,11 @@ public record Case(
                 null, style);
     }
 
+    /** What verification needs, the spec and the puzzle, without the prompt and the reference answer. */
+    public Case bare() {
+        return new Case(id, bootcamp, version, level, seed, knobs, null, puzzle, null, null, style);
+    }
+
     public AnswerStyle answerStyle() {
         return style == null ? AnswerStyle.TAGS : AnswerStyle.parse(style);
     }

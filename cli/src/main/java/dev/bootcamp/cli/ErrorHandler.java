@@ -3,6 +3,8 @@ package dev.bootcamp.cli;
 import dev.bootcamp.api.ConfigurationException;
 import dev.bootcamp.api.GenerationException;
 import dev.bootcamp.api.RegistryException;
+import dev.bootcamp.bridge.BadInputException;
+import dev.bootcamp.bridge.engine.EngineException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.PrintWriter;
@@ -20,13 +22,13 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         if (exception instanceof ConfigurationException || exception instanceof RegistryException) {
             code = ExitCodes.USAGE;
             message = exception.getMessage();
-        } else if (exception instanceof UsageException) {
+        } else if (exception instanceof UsageException || exception instanceof BadInputException) {
             code = ExitCodes.USAGE;
             message = exception.getMessage();
         } else if (exception instanceof IOException || exception instanceof UncheckedIOException) {
             code = ExitCodes.INTERNAL;
             message = "I/O error: " + exception.getMessage();
-        } else if (exception instanceof GenerationException) {
+        } else if (exception instanceof GenerationException || exception instanceof EngineException) {
             code = ExitCodes.INTERNAL;
             message = exception.getMessage();
         } else {

@@ -6,6 +6,9 @@ import dev.bootcamp.api.Json;
 import dev.bootcamp.api.Mix;
 import dev.bootcamp.bridge.CasePlan;
 import dev.bootcamp.bridge.OrderedBlocks;
+import dev.bootcamp.bridge.engine.GenerateJob;
+import dev.bootcamp.bridge.engine.GenerateManifest;
+import dev.bootcamp.bridge.export.ExportFormat;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +26,11 @@ import picocli.CommandLine.Spec;
                 "Case i of a run is a pure function of (seed, bootcamp, knobs, i): the same command always writes the same bytes."},
         footer = {"", "Examples:", "  bootcamp generate sudoku --count 5",
                 "  bootcamp generate --mix 'sudoku:3,math:2,graphs/*:1' --count 100000 --tier hard --out train.jsonl",
-                "  bootcamp generate knapsack --set items=12 --seed 7 --style boxed"})
+                "  bootcamp generate knapsack --set items=12 --seed 7 --style boxed",
+                "  bootcamp generate --mix math:2,logic:1 --count 10000000 --engine spark --master local[*] --out cases/ --gzip",
+                "",
+                "With --engine spark the output is a folder of shards (shard-00000.jsonl, ...) and _manifest.json, written",
+                "last; the shards read in order are, byte for byte, what the single-process engine writes. See docs/SPARK.md."})
 final class GenerateCommand implements Callable<Integer> {
     private final Catalog catalog;
     private final Terminal terminal;
@@ -51,6 +58,18 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Generator threads (default: the number of cores).")
     Integer threads;
 
+    @Mixin
+    EngineOptions engine;
+
+    @Option(names = "--shards", paramLabel = "N", description = "With a cluster engine: output files (default: one per 100,000 cases).")
+    Integer shards;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "With a cluster engine: jsonl (default), verl (Parquet), chat or openrlhf.")
+    String format;
+
+    @Option(names = "--gzip", description = "With a cluster engine: gzip each JSON-lines shard (.jsonl.gz).")
+    boolean gzip;
+
     @Inject
     GenerateCommand(Catalog catalog, Terminal terminal) {
         this.catalog = catalog;
@@ -69,7 +88,14 @@ final class GenerateCommand implements Callable<Integer> {
         if (threadCount < 1 || threadCount > 256) {
             throw new UsageException("--threads must be in 1..256, found " + threadCount);
         }
-        Mix chosen = Mix.parse(mix != null ? mix : String.join(",", ids), catalog);
+        String mixSpec = mix != null ? mix : String.join(",", ids);
+        if (engine.isCluster()) {
+            return generateOnCluster(mixSpec);
+        }
+        engine.clusterOnly("--shards", shards != null);
+        engine.clusterOnly("--format", format != null);
+        engine.clusterOnly("--gzip", gzip);
+        Mix chosen = Mix.parse(mixSpec, catalog);
         CasePlan plan = new CasePlan(catalog, chosen, levels.seed, levels.level(), levels.overrides, levels.style());
         try (AtomicOutput output = AtomicOutput.open(out, spec.commandLine().getOut())) {
             Writer writer = output.writer();
@@ -86,6 +112,25 @@ final class GenerateCommand implements Callable<Integer> {
         if (!out.equals("-")) {
             spec.commandLine().getErr().println("wrote " + count + " cases to " + out);
         }
+        return ExitCodes.OK;
+    }
+
+    private Integer generateOnCluster(String mixSpec) throws Exception {
+        if (threads != null) {
+            throw new UsageException("--threads is for the local engine; a cluster engine runs one task per shard");
+        }
+        if (out.equals("-")) {
+            throw new UsageException("--engine " + engine.name + " writes a folder of shards: give --out DIR");
+        }
+        GenerateJob job = new GenerateJob(mixSpec, count, levels.level(), levels.overrides, levels.style().wireName(), levels.seed,
+                ExportFormat.parse(format == null ? "jsonl" : format), gzip, shards == null ? GenerateJob.defaultShards(count) : shards, out,
+                engine.master);
+        job.plan(catalog);
+        long start = System.nanoTime();
+        GenerateManifest manifest = engine.cluster().generate(job);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        spec.commandLine().getErr().printf("wrote %,d cases in %d shards to %s (%s, sha256 %s) in %.1f s on %s%n", manifest.count(),
+                manifest.shards().size(), out, GenerateManifest.FILE, manifest.sha256().substring(0, 12), seconds, engine.name);
         return ExitCodes.OK;
     }
 }
