@@ -2,6 +2,7 @@ package dev.bootcamp.spark;
 
 import com.google.auto.service.AutoService;
 import dev.bootcamp.api.Catalog;
+import dev.bootcamp.api.RegistryException;
 import dev.bootcamp.bridge.CasePlan;
 import dev.bootcamp.bridge.engine.ClusterEngine;
 import dev.bootcamp.bridge.engine.EngineException;
@@ -38,7 +39,12 @@ public final class SparkEngine implements ClusterEngine {
     @Override
     public GenerateManifest generate(GenerateJob job) throws Exception {
         Catalog catalog = ExecutorCatalog.get();
-        CasePlan plan = job.plan(catalog);
+        CasePlan plan;
+        try {
+            plan = job.plan(catalog);
+        } catch (RegistryException e) {
+            throw new RegistryException(e.getMessage() + " (executors see the bootcamps on the class path; plugin folders are not shipped to them)");
+        }
         try (Sessions.Opened opened = Sessions.open(job.master(), "bootcamp generate")) {
             JavaSparkContext context = JavaSparkContext.fromSparkContext(opened.session().sparkContext());
             HadoopFolder folder = HadoopFolder.of(job.out(), context.hadoopConfiguration());
