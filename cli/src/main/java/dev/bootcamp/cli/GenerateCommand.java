@@ -25,12 +25,15 @@ import picocli.CommandLine.Spec;
         description = {"Generate cases as JSON lines, one case per line.",
                 "Case i of a run is a pure function of (seed, bootcamp, knobs, i): the same command always writes the same bytes."},
         footer = {"", "Examples:", "  bootcamp generate sudoku --count 5",
-                "  bootcamp generate --mix 'sudoku:3,math:2,graphs/*:1' --count 100000 --tier hard --out train.jsonl",
+                "  bootcamp generate --mix 'sudoku:3,math:2,graphs/*:1' --count 100000 \\",
+                "      --tier hard --out train.jsonl",
                 "  bootcamp generate knapsack --set items=12 --seed 7 --style boxed",
-                "  bootcamp generate --mix math:2,logic:1 --count 10000000 --engine spark --master local[*] --out cases/ --gzip",
+                "  bootcamp generate --mix math:2,logic:1 --count 10000000 --engine spark \\",
+                "      --master 'local[*]' --out cases/ --gzip",
                 "",
-                "With --engine spark the output is a folder of shards (shard-00000.jsonl, ...) and _manifest.json, written",
-                "last; the shards read in order are, byte for byte, what the single-process engine writes. See docs/SPARK.md."})
+                "With --engine spark the output is a folder: shard-00000.jsonl, ... and",
+                "_manifest.json, written last. The shards read in order are, byte for byte,",
+                "what the single-process engine writes. See docs/SPARK.md."})
 final class GenerateCommand implements Callable<Integer> {
     private final Catalog catalog;
     private final Terminal terminal;

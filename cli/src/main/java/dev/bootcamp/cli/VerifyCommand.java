@@ -34,12 +34,14 @@ import picocli.CommandLine.Spec;
                 "Responses are JSON lines {\"id\": CASE_ID, \"response\": TEXT}; each is scored by the case's bootcamp"
                         + " (reasoning removed, answer extracted in the case's style, parsed, checked by the rules).",
                 "A bad line is reported with its line number and the rest are still scored; the exit code is then 3."},
-        footer = {"", "Examples:", "  bootcamp verify --cases cases.jsonl --responses responses.jsonl --out scores.jsonl",
-                "  bootcamp verify --engine spark --cases cases/ --responses rollouts/ --out scores/",
+        footer = {"", "Examples:", "  bootcamp verify --cases cases.jsonl --responses answers.jsonl -o scores.jsonl",
+                "  bootcamp verify --engine spark --cases cases/ --responses rollouts/ \\",
+                "      --out scores/",
                 "",
-                "With --engine spark, cases and responses may be files or folders, JSON lines (plain or .gz) or Parquet",
-                "(verl files from export or generate --format verl; responses with columns id and response). They are",
-                "joined by case id; --out is then a folder of score shards sorted by id, with _manifest.json written last."})
+                "With --engine spark, cases and responses may be files or folders, JSON lines",
+                "(plain or .gz) or Parquet (verl files from export or generate --format verl;",
+                "responses with columns id and response). They are joined by case id; --out",
+                "is then a folder of score shards sorted by id, with _manifest.json last."})
 final class VerifyCommand implements Callable<Integer> {
     private static final int DEFAULT_PARTITIONS = 8;
 

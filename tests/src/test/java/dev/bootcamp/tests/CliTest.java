@@ -97,6 +97,10 @@ class CliTest {
         assertRejected(Cli.run("generate", "knapsack", "--set", "items=999"), "takes an integer in 2..60");
         assertRejected(Cli.run("generate", "knapsack", "--tier", "hardd"), "did you mean 'hard'");
         assertRejected(Cli.run("generate", "knapsack", "--style", "box"), "did you mean 'boxed'");
+        assertRejected(Cli.run("generate", "knapsack", "--gzip"), "--gzip needs a cluster engine");
+        // this class path has no Spark: the engine lives in spark-engine, which ./bootcamp adds for --engine spark
+        assertRejected(Cli.run("generate", "knapsack", "--engine", "spark", "--out", folder.resolve("shards").toString()),
+                "the spark engine is not on the class path");
         assertRejected(Cli.run("generate", "knapsack", "--level", "11"), "level must be in 1..10");
         assertRejected(Cli.run("generate"), "name bootcamp ids or give --mix");
         assertRejected(Cli.run("generate", "--mix", "knapsack:abc"), "mix weight must be a positive number");
