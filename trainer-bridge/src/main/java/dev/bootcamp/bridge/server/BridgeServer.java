@@ -184,7 +184,7 @@ public final class BridgeServer implements AutoCloseable {
         // back-pressure paces generation and memory stays flat whatever the count. The bytes do not depend on the threads.
         OrderedBlocks.run(count, options.threads(), index -> {
             long start = System.nanoTime();
-            byte[] line = line(plan.caseAt(offset + index));
+            byte[] line = plan.caseLine(offset + index);
             metrics.generateNanos.add(System.nanoTime() - start);
             return line;
         }, (start, lines) -> {
@@ -194,18 +194,6 @@ public final class BridgeServer implements AutoCloseable {
             metrics.casesGenerated.add(lines.size());
         }, written -> {});
         out.flush();
-    }
-
-    /** A case as one line of JSON, newline included; the same bytes as its {@link Json#write} text in UTF-8. */
-    private static byte[] line(Case record) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048);
-        try {
-            Json.MAPPER.writeValue(bytes, record);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write JSON for case " + record.id() + ": " + e.getMessage(), e);
-        }
-        bytes.write('\n');
-        return bytes.toByteArray();
     }
 
     private void verify(Context ctx) throws IOException {
