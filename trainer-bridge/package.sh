@@ -4,7 +4,8 @@
 #
 #   trainer-bridge/package.sh [JAR]
 #
-# JAR defaults to cli/target/bootcamp.jar (build it first: mvn -pl cli -am package). Environment:
+# JAR defaults to cli/target/bootcamp-bridge.jar (build it first: mvn -pl cli -am package): bootcamp.jar without
+# Jython, which alone would put the bundle over the limit, so the script bootcamps are left out. Environment:
 #   OUT_DIR        where the tar.gz goes (default: trainer-bridge/target)
 #   EXTRA_MODULES  modules to add to what jdeps finds, comma-separated
 #                  (default: jdk.crypto.ec,jdk.zipfs — service providers jdeps cannot see: TLS for
@@ -15,7 +16,7 @@ set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
-jar="${1:-$root/cli/target/bootcamp.jar}"
+jar="${1:-$root/cli/target/bootcamp-bridge.jar}"
 out_dir="${OUT_DIR:-$here/target}"
 extra="${EXTRA_MODULES-jdk.crypto.ec,jdk.zipfs}"
 limit_mib="${LIMIT_MIB:-60}"
@@ -77,7 +78,8 @@ Bootcamp trainer bridge bundle (Java runtime with modules: $modules).
   ./bin/bootcamp --help                       # every other command
   export PYTHONPATH=\$PWD/python              # the Python client, reward functions and GRPO trainer
 
-See python/README.md for verl, OpenRLHF, TRL and slime settings.
+See python/README.md for verl, OpenRLHF, TRL and slime settings. The script bootcamps (Jython) are not in this
+bundle; the full bootcamp.jar has them.
 EOF
 
 # A smoke test of the trimmed runtime before shipping it.

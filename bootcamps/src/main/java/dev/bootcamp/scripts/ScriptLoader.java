@@ -20,12 +20,15 @@ import java.util.stream.Stream;
  * {@value #PLUGINS_VARIABLE} environment variable, each a list separated by the platform's path separator). Reading
  * a script does not start Jython. A script that breaks a rule fails the load with one line naming its file and line:
  * a plugin folder is something the user asked for, so a bad plugin is an error, not a silent gap in a training mix.
+ * Without Jython on the class path (the trainer bridge bundle) the built-in scripts are not listed and a plugin folder
+ * is an error.
  */
 public final class ScriptLoader {
     /** The resource listing the built-in scripts, one file name per line. */
     public static final String INDEX = "dev/bootcamp/scripts/index.txt";
     public static final String PLUGINS_VARIABLE = "BOOTCAMP_PLUGINS";
     private static final String FOLDER = "dev/bootcamp/scripts/";
+    private static final String JYTHON_CLASS = "org.python.core.Py";
 
     private ScriptLoader() {}
 
@@ -99,6 +102,13 @@ public final class ScriptLoader {
      * naming the script's file and what already has the id.
      */
     public static Catalog extend(Catalog catalog, ClassLoader loader, List<Path> pluginFolders) {
+        if (!hasJython(loader)) {
+            if (!pluginFolders.isEmpty()) {
+                throw new ScriptException("script bootcamps need Jython, which this jar leaves out (the trainer bridge bundle); "
+                        + "use the full bootcamp.jar for the plugin folders " + pluginFolders);
+            }
+            return catalog;
+        }
         List<ScriptBootcamp> scripts = new ArrayList<>(builtIn(loader));
         for (Path folder : pluginFolders) {
             scripts.addAll(folder(folder));
@@ -114,6 +124,16 @@ public final class ScriptLoader {
             }
         }
         return catalog.plus(scripts);
+    }
+
+    /** Whether Jython, which runs the scripts, is on the class path; the trainer bridge bundle leaves it out to stay small. */
+    public static boolean hasJython(ClassLoader loader) {
+        try {
+            Class.forName(JYTHON_CLASS, false, loader);
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 
     private static String resource(ClassLoader loader, String name) {

@@ -58,6 +58,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--start-level", paramLabel = "L", defaultValue = "1", description = "Level every bootcamp starts at (default: ${DEFAULT-VALUE}).")
     int startLevel;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Threads that make the cases of one stream (default: one per processor).")
+    Integer threads;
+
     @Inject
     ServeCommand(Catalog catalog) {
         this.catalog = catalog;
@@ -69,10 +72,14 @@ final class ServeCommand implements Callable<Integer> {
             throw new UsageException("--band takes two numbers, LOW,HIGH");
         }
         Curriculum curriculum = new Curriculum(new CurriculumConfig(mode, band[0], band[1], promoteAt, minSamples, window, startLevel), stateFile);
+        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (threadCount < 1 || threadCount > 256) {
+            throw new UsageException("--threads must be in 1..256, found " + threadCount);
+        }
         String bearer = token != null ? token : System.getenv("BOOTCAMP_TOKEN");
         BridgeServer server;
         try {
-            server = new BridgeServer(catalog, curriculum, new ServerOptions(host, port, bearer, 64L << 20, 100_000)).start();
+            server = new BridgeServer(catalog, curriculum, new ServerOptions(host, port, bearer, 64L << 20, 100_000, threadCount)).start();
         } catch (RuntimeException e) {
             if (e instanceof dev.bootcamp.api.ConfigurationException) {
                 throw e;

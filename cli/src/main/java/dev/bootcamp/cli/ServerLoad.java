@@ -2,9 +2,8 @@ package dev.bootcamp.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bootcamp.api.Json;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,9 +19,13 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * A load generator for a running bridge: batch verification from several connections for a fixed time, and one
- * NDJSON stream read to the end. Used by {@code bootcamp bench --server URL}.
+ * NDJSON stream read to the end. Used by {@code bootcamp bench --server URL}. It shares the machine with the server, so
+ * it stays light: it posts one batch encoded once, checks each reply by counting its passes (every response is a gold
+ * answer, so every one must pass), and counts the stream's cases by their newline bytes instead of decoding each line.
  */
 final class ServerLoad {
+    private static final String PASSED = "\"pass\":true";
+
     private final URI base;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -38,8 +41,8 @@ final class ServerLoad {
         for (JsonNode record : cases) {
             items.add(Map.of("case", record, "response", "<think>working</think><answer>" + record.get("answer_text").asText() + "</answer>"));
         }
-        String body = Json.write(Map.of("items", items, "feedback", false));
-        post("/v1/verify", body);
+        byte[] body = Json.MAPPER.writeValueAsBytes(Map.of("items", items, "feedback", false));
+        verify(body, batch);
         LongAdder verified = new LongAdder();
         ExecutorService pool = Executors.newFixedThreadPool(connections);
         long deadline = System.nanoTime() + millis * 1_000_000L;
@@ -48,7 +51,7 @@ final class ServerLoad {
         for (int c = 0; c < connections; c++) {
             futures.add(pool.submit(() -> {
                 while (System.nanoTime() < deadline) {
-                    post("/v1/verify", body);
+                    verify(body, batch);
                     verified.add(batch);
                 }
                 return null;
@@ -65,17 +68,45 @@ final class ServerLoad {
     double streamRate(String mix, long count) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(base.resolve("/v1/cases/stream?mix=" + mix + "&count=" + count + "&level=5")).GET().build();
         long start = System.nanoTime();
-        HttpResponse<java.io.InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         long lines = 0;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8), 1 << 16)) {
-            while (reader.readLine() != null) {
-                lines++;
+        try (InputStream body = response.body()) {
+            byte[] buffer = new byte[1 << 16];
+            for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
+                lines += newlines(buffer, read);
             }
         }
         if (lines != count) {
             throw new IOException("the stream ended after " + lines + " of " + count + " cases");
         }
         return lines / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static int newlines(byte[] bytes, int length) {
+        int count = 0;
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] == '\n') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Posts a verify body and fails unless every one of its {@code batch} gold responses passed. */
+    private void verify(byte[] body, int batch) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(base.resolve("/v1/verify")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        String text = new String(response.body(), StandardCharsets.UTF_8);
+        if (response.statusCode() != 200) {
+            throw new IOException("/v1/verify answered " + response.statusCode() + ": " + text);
+        }
+        int passed = 0;
+        for (int at = text.indexOf(PASSED); at >= 0; at = text.indexOf(PASSED, at + 1)) {
+            passed++;
+        }
+        if (passed != batch) {
+            throw new IOException("/v1/verify passed " + passed + " of " + batch + " gold responses: " + text);
+        }
     }
 
     private JsonNode post(String path, String body) throws IOException, InterruptedException {

@@ -49,6 +49,12 @@ public final class CasePlan {
         return bootcamps.get(id).makeCase(knobs.get(id), level, Seeds.caseSeed(runSeed, id, index), style);
     }
 
+    /** Case {@code index} as the UTF-8 bytes of its JSON and a newline; see {@link TypedBootcamp#caseLine}. */
+    public byte[] caseLine(long index) {
+        String id = mix.pick(runSeed, index);
+        return bootcamps.get(id).caseLine(knobs.get(id), level, Seeds.caseSeed(runSeed, id, index), style);
+    }
+
     public Mix mix() {
         return mix;
     }

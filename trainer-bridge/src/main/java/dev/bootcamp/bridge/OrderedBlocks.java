@@ -29,7 +29,7 @@ public final class OrderedBlocks {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, found " + threads);
         }
-        if (threads == 1) {
+        if (threads == 1 || count <= BLOCK) {
             for (long start = 0; start < count; start += BLOCK) {
                 long end = Math.min(count, start + BLOCK);
                 sink.accept(start, block(make, start, end));

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bootcamp.api.Case;
+import dev.bootcamp.api.Cases;
 import dev.bootcamp.api.Catalog;
 import dev.bootcamp.api.Json;
 import dev.bootcamp.api.Score;
@@ -65,15 +66,19 @@ public final class Verifier {
             throw new BadInputException("a case needs a string 'bootcamp', an integer 'version' and an integer 'seed'");
         }
         try {
-            Case record = Json.MAPPER.treeToValue(object, Case.class);
-            if (record.id() != null) {
-                return record;
-            }
-            return new Case(dev.bootcamp.api.Cases.caseId(record.bootcamp(), record.version(), record.knobs(), record.seed()), record.bootcamp(),
-                    record.version(), record.level(), record.seed(), record.knobs(), null, record.puzzle(), null, null, record.style());
+            return identified(Json.MAPPER.treeToValue(object, Case.class));
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new BadInputException("not a case record: " + firstLine(e.getMessage()));
         }
+    }
+
+    /** The case as it is, or a spec without an id given the id its fields make. */
+    public static Case identified(Case record) {
+        if (record.id() != null) {
+            return record;
+        }
+        return new Case(Cases.caseId(record.bootcamp(), record.version(), record.knobs(), record.seed()), record.bootcamp(), record.version(),
+                record.level(), record.seed(), record.knobs(), null, record.puzzle(), null, null, record.style());
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -10,13 +10,22 @@ import static java.util.Objects.requireNonNull;
  * @param token bearer token required on every request but /healthz; required when the host is not loopback
  * @param maxBodyBytes larger request bodies get 413
  * @param maxCasesPerRequest larger case requests get 400
+ * @param threads threads that make the cases of one stream; its bytes are the same for any number
  */
-public record ServerOptions(String host, int port, String token, long maxBodyBytes, int maxCasesPerRequest) {
+public record ServerOptions(String host, int port, String token, long maxBodyBytes, int maxCasesPerRequest, int threads) {
     public ServerOptions {
         requireNonNull(host, "host is null");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be in 0..65535, found " + port);
         }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, found " + threads);
+        }
+    }
+
+    /** One stream thread per processor. */
+    public ServerOptions(String host, int port, String token, long maxBodyBytes, int maxCasesPerRequest) {
+        this(host, port, token, maxBodyBytes, maxCasesPerRequest, Runtime.getRuntime().availableProcessors());
     }
 
     public static ServerOptions loopback(int port) {
