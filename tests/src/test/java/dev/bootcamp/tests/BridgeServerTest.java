@@ -188,6 +188,18 @@ class BridgeServerTest {
     }
 
     @Test
+    void theLoadGeneratorMeasuresVerificationAndStreamingOfARunningBridge() throws Exception {
+        Cli bench = Cli.run("bench", "--server", "http://127.0.0.1:" + server.port(), "--warmup", "0", "--runs", "1", "--batch", "8",
+                "--connections", "2", "--stream-count", "500", "--json");
+
+        assertThat(bench.code()).as(bench.err()).isZero();
+        JsonNode figures = Json.MAPPER.readTree(bench.out());
+        assertThat(figures.get("verify_per_second").asDouble()).isPositive();
+        assertThat(figures.get("stream_cases_per_second").asDouble()).isPositive();
+        assertThat(get("/metrics").body()).contains("bootcamp_responses_verified");
+    }
+
+    @Test
     void aTokenIsRequiredBeyondLoopbackAndEnforced() throws Exception {
         assertThatThrownBy(() -> start(new ServerOptions("0.0.0.0", 0, null, 1 << 20, 1000), null))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("--token");
