@@ -89,7 +89,7 @@ final class HadoopFolder implements Serializable {
         FileSystem fileSystem = fileSystem();
         Path root = new Path(location);
         if (fileSystem.exists(root) && !fileSystem.getFileStatus(root).isDirectory()) {
-            throw new IOException(location + " is a file; the output must be a folder");
+            throw new BadInputException(location + " is a file; the output must be a folder");
         }
         fileSystem.mkdirs(root);
     }

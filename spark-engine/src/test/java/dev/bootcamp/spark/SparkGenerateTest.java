@@ -119,7 +119,7 @@ class SparkGenerateTest extends LocalSpark {
     }
 
     @Test
-    void clusterOptionsAreRefusedByTheLocalEngineAndBadValuesGetOneLine() {
+    void clusterOptionsAreRefusedByTheLocalEngineAndBadValuesGetOneLine() throws IOException {
         Cli local = Cli.run("generate", "arithmetic", "--count", "3", "--shards", "2");
         assertThat(local.code()).isEqualTo(2);
         assertThat(local.err().strip()).isEqualTo("bootcamp: --shards needs a cluster engine, e.g. --engine spark");
@@ -133,6 +133,12 @@ class SparkGenerateTest extends LocalSpark {
         assertThat(gzipParquet.code()).isEqualTo(2);
         assertThat(gzipParquet.err()).contains("Parquet pages are already GZIP-compressed");
         assertThat(temp.resolve("x")).doesNotExist();
+
+        Path file = temp.resolve("a-file");
+        Files.writeString(file, "x");
+        Cli onAFile = Cli.run("generate", "arithmetic", "--count", "3", "--engine", "spark", "--out", file.toString());
+        assertThat(onAFile.code()).isEqualTo(2);
+        assertThat(onAFile.err().strip()).endsWith("is a file; the output must be a folder");
 
         Cli unknownEngine = Cli.run("generate", "arithmetic", "--count", "3", "--engine", "flink", "--out", temp.resolve("y").toString());
         assertThat(unknownEngine.code()).isEqualTo(2);
