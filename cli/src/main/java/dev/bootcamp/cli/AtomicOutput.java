@@ -1,42 +1,32 @@
 package dev.bootcamp.cli;
 
+import dev.bootcamp.bridge.export.PartialFile;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 
 /**
- * Output to a file that appears under its final name only when complete: written to a temporary file beside it and
- * renamed on {@link #commit()}. Closing without committing (an error, Ctrl-C) removes the temporary file. The path
- * {@code -} means the command's own output writer.
+ * Text output to a file that appears under its final name only when complete ({@link PartialFile}: a temporary file
+ * beside it, renamed on {@link #commit()}, removed when closed uncommitted or on Ctrl-C). The path {@code -} means the
+ * command's own output writer.
  */
 final class AtomicOutput implements AutoCloseable {
-    private final Path target;
-    private final Path temporary;
+    private final PartialFile file;
     private final Writer writer;
-    private final Thread cleanup;
-    private boolean committed;
 
-    private AtomicOutput(Path target, Path temporary, Writer writer) {
-        this.target = target;
-        this.temporary = temporary;
+    private AtomicOutput(PartialFile file, Writer writer) {
+        this.file = file;
         this.writer = writer;
-        this.cleanup = temporary == null ? null : new Thread(this::deleteTemporary, "remove-partial-output");
-        if (cleanup != null) {
-            Runtime.getRuntime().addShutdownHook(cleanup);
-        }
     }
 
     static AtomicOutput open(String path, PrintWriter standardOut) throws IOException {
         if (path == null || path.equals("-")) {
-            return new AtomicOutput(null, null, standardOut);
+            return new AtomicOutput(null, standardOut);
         }
         Path target = Path.of(path).toAbsolutePath();
         Path directory = target.getParent();
@@ -46,11 +36,8 @@ final class AtomicOutput implements AutoCloseable {
         if (Files.isDirectory(target)) {
             throw new UsageException("cannot write " + path + ": it is a folder");
         }
-        // Not Files.createTempFile: that makes the file owner-only, and the output should get the usual permissions.
-        Path temporary = directory.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".partial");
-        Writer writer = new BufferedWriter(new OutputStreamWriter(
-                Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), StandardCharsets.UTF_8), 1 << 16);
-        return new AtomicOutput(target, temporary, writer);
+        PartialFile file = PartialFile.create(target);
+        return new AtomicOutput(file, new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8), 1 << 16));
     }
 
     Writer writer() {
@@ -58,48 +45,23 @@ final class AtomicOutput implements AutoCloseable {
     }
 
     boolean isFile() {
-        return target != null;
+        return file != null;
     }
 
     void commit() throws IOException {
         writer.flush();
-        if (target == null) {
-            return;
+        if (file != null) {
+            file.commit();
         }
-        writer.close();
-        try {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-        committed = true;
     }
 
+    /** Without a commit the temporary file goes, and what the writer still buffers is dropped with it. */
     @Override
     public void close() throws IOException {
-        if (target == null) {
+        if (file == null) {
             writer.flush();
             return;
         }
-        try {
-            writer.close();
-        } finally {
-            if (!committed) {
-                deleteTemporary();
-            }
-            try {
-                Runtime.getRuntime().removeShutdownHook(cleanup);
-            } catch (IllegalStateException e) {
-                // the JVM is already shutting down; the hook runs anyway
-            }
-        }
-    }
-
-    private void deleteTemporary() {
-        try {
-            Files.deleteIfExists(temporary);
-        } catch (IOException e) {
-            // nothing more can be done while exiting; the name ends in .partial so nobody takes it for output
-        }
+        file.close();
     }
 }

@@ -160,6 +160,20 @@ class CliTest {
     }
 
     @Test
+    void aFailedCommandLeavesNeitherItsOutputNorATemporaryFile() throws IOException {
+        Path cases = folder.resolve("cases.jsonl");
+        assertThat(Cli.run("generate", "knapsack", "--count", "2", "--out", cases.toString()).code()).isZero();
+
+        Cli result = Cli.run("verify", "--cases", cases.toString(), "--responses", folder.resolve("missing.jsonl").toString(), "--out",
+                folder.resolve("scores.jsonl").toString());
+
+        assertThat(result.code()).isEqualTo(2);
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(file -> file.getFileName().toString()).toList()).containsExactly("cases.jsonl");
+        }
+    }
+
+    @Test
     void checkPassesAndReplaysOneSeed() {
         Cli result = Cli.run("check", "knapsack", "--seeds", "3", "--fuzz", "200");
         assertThat(result.code()).isZero();
