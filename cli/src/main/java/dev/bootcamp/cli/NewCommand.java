@@ -4,6 +4,7 @@ import com.google.inject.Inject;
 import dev.bootcamp.agent.AgentException;
 import dev.bootcamp.agent.ProjectSources;
 import dev.bootcamp.agent.Scaffolder;
+import dev.bootcamp.agent.ScriptScaffolder;
 import dev.bootcamp.api.Catalog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -18,9 +19,11 @@ import picocli.CommandLine.Spec;
 /** {@code bootcamp new}: scaffold a bootcamp whose unfinished parts fail validation by name. */
 @Command(name = "new", mixinStandardHelpOptions = true,
         description = {"Scaffold a new bootcamp: a compiling, registered skeleton (built as a syntax tree) in"
-                + " bootcamps/src/main/java/dev/bootcamp/camps/<domain>/<Name>Bootcamp.java.",
+                + " bootcamps/src/main/java/dev/bootcamp/camps/<domain>/<Name>Bootcamp.java, or with --lang python a script"
+                + " bootcamp in plugins/<id>.py.",
                 "Every part still to write throws \"TODO: …\", so `bootcamp validate` names each one until it is done."},
         footer = {"", "Examples:", "  bootcamp new water-jugs --domain math", "  bootcamp new word-ladder --domain strings --root ~/bootcamp",
+                "  bootcamp new vowel-count --domain strings --lang python      (then: --plugins plugins)",
                 "See docs/AUTHORING.md for the walk-through."})
 final class NewCommand implements Callable<Integer> {
     private final Catalog catalog;
@@ -34,13 +37,17 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--domain", paramLabel = "D", required = true, description = "The domain (package), e.g. math, puzzles, graphs.")
     String domain;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "java", description = "java (default); python script bootcamps are not"
-            + " available yet.")
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "java",
+            description = "java (default: a class in the catalogue) or python (a script bootcamp for a plugin folder).")
     String lang;
 
     @Option(names = "--root", paramLabel = "DIR", defaultValue = ".",
-            description = "Project folder; the file goes under DIR/" + ProjectSources.CATALOGUE + " (default: the current folder).")
+            description = "Project folder; a Java file goes under DIR/" + ProjectSources.CATALOGUE + " (default: the current folder).")
     Path root;
+
+    @Option(names = "--plugins-folder", paramLabel = "DIR", defaultValue = "plugins",
+            description = "With --lang python: the folder for the script, relative to --root (default: ${DEFAULT-VALUE}).")
+    Path pluginsFolder;
 
     @Inject
     NewCommand(Catalog catalog) {
@@ -51,10 +58,10 @@ final class NewCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String language = lang.strip().toLowerCase(Locale.ROOT);
         if (language.equals("python")) {
-            throw new UsageException("--lang python (script bootcamps) is not available yet; use --lang java");
+            return newScript();
         }
         if (!language.equals("java")) {
-            throw new UsageException("--lang takes java (python is not available yet), found '" + lang + "'");
+            throw new UsageException("--lang takes java or python, found '" + lang + "'");
         }
         Scaffolder.Skeleton skeleton;
         try {
@@ -70,6 +77,25 @@ final class NewCommand implements Callable<Integer> {
                 + " (title, summary, knobs, answer shape) and remove every TODO");
         out.println("  2. bootcamp validate " + skeleton.file() + "   (static checks, compile, contract; exit 0 when clean)");
         out.println("  3. rebuild, then: bootcamp show " + skeleton.id() + " and bootcamp check " + skeleton.id());
+        out.println("guide: docs/AUTHORING.md");
+        return ExitCodes.OK;
+    }
+
+    private Integer newScript() throws Exception {
+        Path folder = root.resolve(pluginsFolder);
+        Path file;
+        try {
+            file = new ScriptScaffolder(catalog).create(id, domain, folder);
+        } catch (AgentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("created " + file);
+        out.println("next steps:");
+        out.println("  1. fill in INFO (title, summary, knobs, ten levels, answer shape) and write the six functions that raise"
+                + " \"TODO: …\"; near_misses and cost are optional");
+        out.println("  2. bootcamp validate " + file + "   (sandbox rules, INFO, contract; exit 0 when clean)");
+        out.println("  3. bootcamp show " + id + " --plugins " + folder + "   and use --plugins " + folder + " with any command");
         out.println("guide: docs/AUTHORING.md");
         return ExitCodes.OK;
     }

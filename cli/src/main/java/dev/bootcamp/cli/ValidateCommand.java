@@ -29,10 +29,12 @@ import picocli.CommandLine.Spec;
                 "A file gets static checks (SPI, registration, no file/network/process/reflection/clock/unseeded randomness, no"
                         + " mutable static state, size limits, no console output, no TODO), compilation in memory, loading in an"
                         + " isolated class loader and the contract. An id gets the contract on its registered class, and the static"
-                        + " checks when its source is under --root.",
+                        + " checks when its source is under --root. A script bootcamp (.py) gets the sandbox rules, its INFO and"
+                        + " the required functions checked, then the contract.",
                 "Writes report.json and report.md (default: validation/<id>/). Exit 0 when clean, 3 on any failure."},
         footer = {"", "Examples:", "  bootcamp validate bootcamps/src/main/java/dev/bootcamp/camps/math/WaterJugsBootcamp.java",
-                "  bootcamp validate knapsack --seeds 50", "  bootcamp validate WaterJugsBootcamp.java --level 7 --seed 123"})
+                "  bootcamp validate knapsack --seeds 50", "  bootcamp validate WaterJugsBootcamp.java --level 7 --seed 123",
+                "  bootcamp validate plugins/vowel-count.py"})
 final class ValidateCommand implements Callable<Integer> {
     private static final int PRINTED = 12;
 
@@ -41,7 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE|ID", description = "A .java file, or the id of a registered bootcamp.")
+    @Parameters(paramLabel = "FILE|ID", description = "A .java file, a script bootcamp's .py file, or the id of a registered bootcamp.")
     String target;
 
     @Option(names = "--report", paramLabel = "DIR", description = "Where report.json and report.md go (default: validation/<id>).")
@@ -88,11 +90,13 @@ final class ValidateCommand implements Callable<Integer> {
         Validator validator = new Validator(catalog);
         Path file = Path.of(target);
         ValidationReport report;
-        if (Files.isRegularFile(file)) {
+        if (Files.isRegularFile(file) && target.endsWith(".py")) {
+            report = validator.validateScript(file, options);
+        } else if (Files.isRegularFile(file)) {
             report = validator.validateFile(file, options);
         } else if (catalog.contains(target)) {
             report = validator.validateRegistered(target, root.resolve(ProjectSources.CATALOGUE), options);
-        } else if (target.endsWith(".java") || target.contains("/") || target.contains(File.separator)) {
+        } else if (target.endsWith(".java") || target.endsWith(".py") || target.contains("/") || target.contains(File.separator)) {
             throw new UsageException("no such file: " + target);
         } else {
             throw new UsageException("'" + target + "' is neither a file nor a bootcamp id" + Names.didYouMean(target, catalog.ids()));

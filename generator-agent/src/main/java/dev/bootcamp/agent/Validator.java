@@ -8,6 +8,9 @@ import dev.bootcamp.api.Catalog;
 import dev.bootcamp.api.Conformance;
 import dev.bootcamp.api.ConformanceReport;
 import dev.bootcamp.api.Names;
+import dev.bootcamp.scripts.ScriptBootcamp;
+import dev.bootcamp.scripts.ScriptException;
+import dev.bootcamp.scripts.ScriptSource;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -86,6 +89,30 @@ public final class Validator {
         sources.add(new InMemoryCompiler.Source(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8)));
         sources.addAll(siblings(file));
         return validate(file.toString(), sources, options);
+    }
+
+    /**
+     * Validates a script bootcamp file ({@code <id>.py}): the sandbox rules, {@code INFO} and the required functions
+     * (any problem is a finding with its line, and the contract is not run), whether the id is free, then the contract.
+     */
+    public ValidationReport validateScript(Path file, Options options) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String name = file.getFileName().toString();
+        String stem = name.replaceFirst("\\.py$", "");
+        List<String> files = List.of(file.toString());
+        ScriptSource source;
+        try {
+            source = ScriptSource.read(file.toString(), text);
+        } catch (ScriptException e) {
+            return new ValidationReport(file.toString(), false, stem, "script", files, List.of(new Finding(name, 0, "script", e.getMessage())),
+                    List.of(), ValidationReport.Contract.notRun("the script does not load"));
+        }
+        String id = source.info().id();
+        List<Finding> findings = new ArrayList<>();
+        catalog.find(id).ifPresent(owner -> findings.add(new Finding(name, 0, "registration", "id '" + id + "' is taken by "
+                + owner.getClass().getName() + "; choose another id (and file name)")));
+        ValidationReport.Contract contract = runContract(id, () -> new ScriptBootcamp(source), options);
+        return new ValidationReport(file.toString(), false, id, "script " + name, files, findings, List.of(), contract);
     }
 
     /** Validates source text that is not on disk, such as a candidate from the authoring loop. */

@@ -100,6 +100,34 @@ class AgentTest {
     }
 
     @Test
+    void newPythonThenValidateNamesTheGapsAndTheGuidesExamplePasses() throws IOException {
+        Path root = folder.resolve("project");
+        Cli created = Cli.run("new", "vowel-count", "--domain", "strings", "--lang", "python", "--root", root.toString());
+        assertThat(created.code()).as(created.err()).isZero();
+        Path file = root.resolve("plugins/vowel-count.py");
+        assertThat(created.out()).contains("created " + file).contains("bootcamp validate " + file);
+        assertThat(Files.readString(file)).contains("'id': 'vowel-count'").contains("'domain': 'strings'");
+
+        Cli skeleton = Cli.run("validate", file.toString(), "--seeds", "2", "--fuzz", "50", "--report", folder.resolve("r1").toString());
+        assertThat(skeleton.code()).isEqualTo(3);
+        assertThat(skeleton.out()).contains("TODO: write generate(knobs, rng)");
+
+        String guide = Files.readString(Path.of("../docs/AUTHORING.md"));
+        int example = guide.indexOf("```python", guide.indexOf("### Example: `vowel-count.py`"));
+        Files.writeString(file, guide.substring(example + "```python".length(), guide.indexOf("```", example + 3)));
+        Cli finished = Cli.run("validate", file.toString(), "--seeds", "5", "--fuzz", "500", "--report", folder.resolve("r2").toString());
+        assertThat(finished.code()).as(finished.out()).isZero();
+        assertThat(Json.MAPPER.readTree(folder.resolve("r2/report.json").toFile()).get("bootcamp").asText()).isEqualTo("vowel-count");
+
+        Files.writeString(file, "import os\n" + Files.readString(file));
+        Cli unsafe = Cli.run("validate", file.toString(), "--report", folder.resolve("r3").toString());
+        assertThat(unsafe.code()).isEqualTo(3);
+        assertThat(unsafe.out()).contains("vowel-count.py line 1").contains("os");
+        assertThat(Cli.run("new", "vowel-count", "--domain", "strings", "--lang", "python", "--root", root.toString()).err())
+                .contains("vowel-count.py exists");
+    }
+
+    @Test
     void newRefusesTakenBadAndExistingNames() {
         Path root = folder.resolve("project");
         Cli taken = Cli.run("new", "knapsack", "--domain", "algorithms", "--root", root.toString());
@@ -113,9 +141,9 @@ class AgentTest {
         assertThat(domain.err()).contains("unknown domain 'maths'; did you mean 'math'?");
         Cli digits = Cli.run("new", "game-2048", "--domain", "games", "--root", root.toString());
         assertThat(digits.err()).contains("use 'game2048'");
-        Cli python = Cli.run("new", "milk-crates", "--domain", "math", "--lang", "python", "--root", root.toString());
-        assertThat(python.code()).isEqualTo(2);
-        assertThat(python.err()).contains("python").contains("not available yet");
+        Cli ruby = Cli.run("new", "milk-crates", "--domain", "math", "--lang", "ruby", "--root", root.toString());
+        assertThat(ruby.code()).isEqualTo(2);
+        assertThat(ruby.err()).contains("--lang takes java or python, found 'ruby'");
         assertThat(Cli.run("new", "milk-crates", "--domain", "math", "--root", root.toString()).code()).isZero();
         Cli again = Cli.run("new", "milk-crates", "--domain", "math", "--root", root.toString());
         assertThat(again.code()).isEqualTo(2);
