@@ -12,11 +12,14 @@ public final class Responses {
      * templates often open the block in the prompt), and everything after an unclosed {@code <think>}.
      */
     public static String stripReasoning(String text) {
-        StringBuilder out = new StringBuilder(Math.min(text.length(), 1 << 16));
-        int position = 0;
         // The next tag positions at or after `position`, searched again only once passed: one linear scan in all.
         int open = find(text, THINK_OPEN, 0);
         int close = find(text, THINK_CLOSE, 0);
+        if (open < 0 && close < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(Math.min(text.length(), 1 << 16));
+        int position = 0;
         while (position < text.length()) {
             if (open >= 0 && open < position) {
                 open = find(text, THINK_OPEN, position);
@@ -126,7 +129,7 @@ public final class Responses {
         int last = text.length() - needle.length();
         char first = needle.charAt(0);
         for (int i = Math.max(0, from); i <= last; i++) {
-            if (lower(text.charAt(i)) == first && text.regionMatches(true, i, needle, 0, needle.length())) {
+            if (lower(text.charAt(i)) == first && matchesAt(text, i, needle)) {
                 return i;
             }
         }
@@ -137,11 +140,21 @@ public final class Responses {
     static int findLast(String text, String needle, int end) {
         char first = needle.charAt(0);
         for (int i = Math.min(end, text.length()) - needle.length(); i >= 0; i--) {
-            if (lower(text.charAt(i)) == first && text.regionMatches(true, i, needle, 0, needle.length())) {
+            if (lower(text.charAt(i)) == first && matchesAt(text, i, needle)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** Whether the lower-case ASCII needle is at {@code at}, ignoring ASCII case only (so no Unicode look-alike matches). */
+    private static boolean matchesAt(String text, int at, String needle) {
+        for (int k = 1; k < needle.length(); k++) {
+            if (lower(text.charAt(at + k)) != needle.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static char lower(char c) {

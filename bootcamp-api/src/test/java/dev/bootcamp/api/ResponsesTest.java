@@ -18,6 +18,14 @@ class ResponsesTest {
     }
 
     @Test
+    void onlyAsciiCaseIsIgnoredSoUnicodeLookAlikesAreNotTags() {
+        // U+0131 (dotless i) and U+212A (Kelvin sign) fold to 'I' and 'k' under String's case-insensitive comparison.
+        assertThat(Responses.stripReasoning("<th\u0131nk>shown</th\u0131nk>")).isEqualTo("<th\u0131nk>shown</th\u0131nk>");
+        assertThat(Responses.stripReasoning("<thin\u212a>x</think>y")).isEqualTo("y");
+        assertThat(Responses.stripReasoning("no tags at all")).isSameAs("no tags at all");
+    }
+
+    @Test
     void everythingBeforeAStrayClosingTagIsReasoning() {
         // Chat templates often open the block in the prompt, so the response starts inside it.
         assertThat(Responses.stripReasoning("secret</think>visible")).isEqualTo("visible");

@@ -224,6 +224,10 @@ public final class Answers {
     /** The text without a trailing full stop and without brackets, quotes or dollar signs around the whole of it. */
     public static String stripDecoration(String text) {
         String s = text.strip();
+        // Most answers start with no opening bracket or quote and end without a full stop: nothing to strip.
+        if (s.isEmpty() || QUOTES.indexOf(s.charAt(0)) < 0 && "([{".indexOf(s.charAt(0)) < 0 && s.charAt(s.length() - 1) != '.') {
+            return s;
+        }
         int[] match = matchingBrackets(s);
         int[][] quotes = quoteCounts(s);
         int start = 0;

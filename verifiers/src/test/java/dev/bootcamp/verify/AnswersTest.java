@@ -230,6 +230,10 @@ class AnswersTest {
         assertThat(Answers.stripDecoration("(a) (b)")).isEqualTo("(a) (b)");
         assertThat(Answers.stripDecoration("$x$")).isEqualTo("x");
         assertThat(Answers.stripDecoration("")).isEmpty();
+        assertThat(Answers.stripDecoration("  42 ")).isEqualTo("42");
+        assertThat(Answers.stripDecoration("x.")).isEqualTo("x");
+        assertThat(Answers.stripDecoration("a)")).isEqualTo("a)");
+        assertThat(Answers.stripDecoration("1...")).isEqualTo("1...");
     }
 
     @Test
