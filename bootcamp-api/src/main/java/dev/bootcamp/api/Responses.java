@@ -128,7 +128,15 @@ public final class Responses {
     static int find(String text, String needle, int from) {
         int last = text.length() - needle.length();
         char first = needle.charAt(0);
+        boolean letter = first >= 'a' && first <= 'z';
         for (int i = Math.max(0, from); i <= last; i++) {
+            if (!letter) {
+                // A tag starts with '<' or '\\': jump between its occurrences (indexOf is vectorised).
+                i = text.indexOf(first, i);
+                if (i < 0 || i > last) {
+                    return -1;
+                }
+            }
             if (lower(text.charAt(i)) == first && matchesAt(text, i, needle)) {
                 return i;
             }
@@ -139,7 +147,14 @@ public final class Responses {
     /** Last index of an ASCII needle that ends at or before {@code end}, ignoring ASCII case; -1 if absent. */
     static int findLast(String text, String needle, int end) {
         char first = needle.charAt(0);
+        boolean letter = first >= 'a' && first <= 'z';
         for (int i = Math.min(end, text.length()) - needle.length(); i >= 0; i--) {
+            if (!letter) {
+                i = text.lastIndexOf(first, i);
+                if (i < 0) {
+                    return -1;
+                }
+            }
             if (lower(text.charAt(i)) == first && matchesAt(text, i, needle)) {
                 return i;
             }
