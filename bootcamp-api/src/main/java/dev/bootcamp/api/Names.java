@@ -85,4 +85,11 @@ public final class Names {
     }
 
     private record Candidate(String name, int distance) {}
+
+    /** The text up to its first line break ({@code "null"} for null): a message fit for a one-line error. */
+    public static String firstLine(String text) {
+        String message = String.valueOf(text);
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
 }

@@ -128,7 +128,6 @@ final class GenerateCommand implements Callable<Integer> {
         GenerateJob job = new GenerateJob(mixSpec, count, levels.level(), levels.overrides, levels.style().wireName(), levels.seed,
                 ExportFormat.parse(format == null ? "jsonl" : format), gzip, shards == null ? GenerateJob.defaultShards(count) : shards, out,
                 engine.master);
-        job.plan(catalog);
         long start = System.nanoTime();
         GenerateManifest manifest = engine.cluster().generate(job);
         double seconds = (System.nanoTime() - start) / 1e9;

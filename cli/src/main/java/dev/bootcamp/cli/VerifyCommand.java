@@ -6,6 +6,7 @@ import dev.bootcamp.api.Case;
 import dev.bootcamp.api.Catalog;
 import dev.bootcamp.api.GenerationException;
 import dev.bootcamp.api.Json;
+import dev.bootcamp.api.Names;
 import dev.bootcamp.api.RegistryException;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.api.TypedBootcamp;
@@ -111,8 +112,7 @@ final class VerifyCommand implements Callable<Integer> {
                     err.println(responsesPath + ":" + number + ": " + e.getMessage());
                     return;
                 }
-                tallies.computeIfAbsent(record.bootcamp(), key -> new TreeMap<>())
-                        .computeIfAbsent(record.level(), key -> new ScoreTally()).add(score);
+                ScoreTally.add(tallies, record.bootcamp(), record.level(), score);
                 if (writer != null) {
                     writer.write(Json.write(new ScoreLine(id, record.bootcamp(), record.level(), score.reward(), score.verdict(), score.detail())));
                     writer.write('\n');
@@ -162,7 +162,7 @@ final class VerifyCommand implements Callable<Integer> {
                 cases.put(record.id(), record.bare());
             } catch (Exception e) {
                 problems[0]++;
-                err.println(casesPath + ":" + number + ": not a case record (" + firstLine(e) + ")");
+                err.println(casesPath + ":" + number + ": not a case record (" + Names.firstLine(e.getMessage()) + ")");
             }
         }, (number, reason) -> {
             problems[0]++;
@@ -197,11 +197,5 @@ final class VerifyCommand implements Callable<Integer> {
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value != null && value.isTextual() ? value.asText() : null;
-    }
-
-    private static String firstLine(Exception e) {
-        String message = String.valueOf(e.getMessage());
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

@@ -26,6 +26,7 @@ import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.bootcamp.api.BootcampInfo;
+import dev.bootcamp.api.Names;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -82,7 +83,7 @@ public final class SourceChecks {
         if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
             Problem problem = parsed.getProblems().isEmpty() ? null : parsed.getProblems().get(0);
             int line = problem == null ? 0 : problem.getLocation().flatMap(range -> range.getBegin().getRange()).map(range -> range.begin.line).orElse(0);
-            checks.add(line, "syntax", "the file does not parse: " + (problem == null ? "unknown problem" : firstLine(problem.getMessage())));
+            checks.add(line, "syntax", "the file does not parse: " + (problem == null ? "unknown problem" : Names.firstLine(problem.getMessage())));
             return new Result(checks.sorted(), "", null, 0);
         }
         CompilationUnit unit = parsed.getResult().get();
@@ -320,11 +321,6 @@ public final class SourceChecks {
     private static String todoLine(String content) {
         return content.lines().filter(line -> line.contains("TODO")).findFirst().orElse("TODO")
                 .replaceFirst("^[\\s*]+", "").strip();
-    }
-
-    private static String firstLine(String text) {
-        int end = text.indexOf('\n');
-        return end < 0 ? text : text.substring(0, end);
     }
 
     private static String abbreviate(String text) {

@@ -2,6 +2,7 @@ package dev.bootcamp.spark;
 
 import com.google.auto.service.AutoService;
 import dev.bootcamp.api.Catalog;
+import dev.bootcamp.api.Names;
 import dev.bootcamp.api.RegistryException;
 import dev.bootcamp.bridge.CasePlan;
 import dev.bootcamp.bridge.engine.ClusterEngine;
@@ -90,9 +91,7 @@ public final class SparkEngine implements ClusterEngine {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = String.valueOf(root.getMessage());
-        int newline = message.indexOf('\n');
-        return new EngineException("the Spark " + job + " job failed: " + root.getClass().getSimpleName() + ": "
-                + (newline < 0 ? message : message.substring(0, newline)), e);
+        return new EngineException("the Spark " + job + " job failed: " + root.getClass().getSimpleName() + ": " + Names.firstLine(root.getMessage()),
+                e);
     }
 }

@@ -5,6 +5,7 @@ import dev.bootcamp.api.Case;
 import dev.bootcamp.api.Catalog;
 import dev.bootcamp.api.GenerationException;
 import dev.bootcamp.api.Json;
+import dev.bootcamp.api.Names;
 import dev.bootcamp.api.RegistryException;
 import dev.bootcamp.bridge.BadInputException;
 import dev.bootcamp.bridge.Verifier;
@@ -23,15 +24,18 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.AnalysisException;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import scala.Tuple2;
 
@@ -97,32 +101,30 @@ final class SparkVerify {
 
     /** Case id to the bare case as JSON, from JSON-lines records or specs and from verl Parquet. */
     private JavaPairRDD<String, String> caseRecords(List<String> files) {
-        List<String> parquet = files.stream().filter(SparkVerify::isParquet).toList();
-        List<String> text = files.stream().filter(file -> !isParquet(file)).toList();
+        Map<Boolean, List<String>> byKind = files.stream().collect(Collectors.partitioningBy(SparkVerify::isParquet));
         JavaRDD<String> records = context.emptyRDD();
-        if (!text.isEmpty()) {
-            records = records.union(context.textFile(String.join(",", text)));
+        if (!byKind.get(false).isEmpty()) {
+            records = records.union(context.textFile(String.join(",", byKind.get(false))));
         }
-        if (!parquet.isEmpty()) {
-            records = records.union(column(parquet, "reward_model.ground_truth", "a verl case file"));
+        if (!byKind.get(true).isEmpty()) {
+            records = records.union(parquet(byKind.get(true), "a verl case file", "reward_model.ground_truth").map(row -> text(row, 0)));
         }
         return records.filter(line -> !line.isBlank()).mapToPair(line -> {
             try {
                 Case record = Verifier.readCase(Json.MAPPER.readTree(line));
                 return new Tuple2<>(record.id(), Json.write(record.bare()));
             } catch (BadInputException | IOException e) {
-                return new Tuple2<>(problemKey("a case is not readable (" + firstLine(e.getMessage()) + "): " + excerpt(line)), "");
+                return new Tuple2<>(problemKey("a case is not readable (" + Names.firstLine(e.getMessage()) + "): " + excerpt(line)), "");
             }
         });
     }
 
     /** Case id to response text, from {"id", "response"} JSON lines and from Parquet with those columns. */
     private JavaPairRDD<String, String> responses(List<String> files) {
-        List<String> parquet = files.stream().filter(SparkVerify::isParquet).toList();
-        List<String> text = files.stream().filter(file -> !isParquet(file)).toList();
+        Map<Boolean, List<String>> byKind = files.stream().collect(Collectors.partitioningBy(SparkVerify::isParquet));
         JavaPairRDD<String, String> pairs = JavaPairRDD.fromJavaRDD(context.emptyRDD());
-        if (!text.isEmpty()) {
-            pairs = pairs.union(context.textFile(String.join(",", text)).filter(line -> !line.isBlank()).mapToPair(line -> {
+        if (!byKind.get(false).isEmpty()) {
+            pairs = pairs.union(context.textFile(String.join(",", byKind.get(false))).filter(line -> !line.isBlank()).mapToPair(line -> {
                 try {
                     JsonNode node = Json.MAPPER.readTree(line);
                     if (node != null && node.path("id").isTextual() && node.path("response").isTextual()) {
@@ -134,27 +136,24 @@ final class SparkVerify {
                 return new Tuple2<>(problemKey("expected {\"id\": string, \"response\": string}, found: " + excerpt(line)), "");
             }));
         }
-        if (!parquet.isEmpty()) {
-            pairs = pairs.union(rows(parquet, "responses with columns id and response").mapToPair(row -> new Tuple2<>(row._1(), row._2())));
+        if (!byKind.get(true).isEmpty()) {
+            pairs = pairs.union(parquet(byKind.get(true), "responses with columns id and response", "id", "response")
+                    .mapToPair(row -> new Tuple2<>(text(row, 0), text(row, 1))));
         }
         return pairs;
     }
 
-    private JavaRDD<String> column(List<String> files, String column, String what) {
+    /** The named columns of Parquet files; a file without them is a one-line error naming {@code what} it should be. */
+    private JavaRDD<Row> parquet(List<String> files, String what, String... columns) {
         try {
-            return spark.read().parquet(files.toArray(String[]::new)).selectExpr(column).javaRDD().map(row -> row.isNullAt(0) ? "" : row.getString(0));
+            return spark.read().parquet(files.toArray(String[]::new)).selectExpr(columns).javaRDD();
         } catch (Exception e) {
-            throw new BadInputException(files.get(0) + " is not " + what + " (" + firstLine(analysisMessage(e)) + ")");
+            throw new BadInputException(files.get(0) + " is not " + what + " (" + Names.firstLine(analysisMessage(e)) + ")");
         }
     }
 
-    private JavaRDD<Tuple2<String, String>> rows(List<String> files, String what) {
-        try {
-            return spark.read().parquet(files.toArray(String[]::new)).selectExpr("id", "response").javaRDD()
-                    .map(row -> new Tuple2<>(row.isNullAt(0) ? "" : row.getString(0), row.isNullAt(1) ? "" : row.getString(1)));
-        } catch (Exception e) {
-            throw new BadInputException(files.get(0) + " is not " + what + " (" + firstLine(analysisMessage(e)) + ")");
-        }
+    private static String text(Row row, int column) {
+        return row.isNullAt(column) ? "" : row.getString(column);
     }
 
     private static ScoreShard score(int index, Iterator<Tuple2<String, String>> rows, HadoopFolder folder) throws IOException {
@@ -164,7 +163,7 @@ final class SparkVerify {
         List<String> problems = new ArrayList<>();
         long[] counts = new long[2];
         String file = String.format(Locale.ROOT, "%s%05d.jsonl", SHARD_PREFIX, index);
-        HadoopFolder.Writing<String> writing = out -> {
+        HadoopFolder.Writing<HashingOutputStream> writing = out -> {
             HashingOutputStream hashing = new HashingOutputStream(out);
             try (Writer writer = new BufferedWriter(new OutputStreamWriter(hashing, StandardCharsets.UTF_8), 1 << 16)) {
                 while (rows.hasNext()) {
@@ -177,14 +176,14 @@ final class SparkVerify {
                     }
                 }
             }
-            return hashing.count() + " " + hashing.sha256();
+            return hashing;
         };
         if (folder == null) {
             writing.write(OutputStream.nullOutputStream());
             return new ScoreShard(index, tallies, counts[1], problems, null, counts[0], 0, null);
         }
-        String[] written = folder.writeAtomically(file, SparkEngine.attempt(), writing).split(" ");
-        return new ScoreShard(index, tallies, counts[1], problems, file, counts[0], Long.parseLong(written[0]), written[1]);
+        HashingOutputStream written = folder.writeAtomically(file, SparkEngine.attempt(), writing);
+        return new ScoreShard(index, tallies, counts[1], problems, file, counts[0], written.count(), written.sha256());
     }
 
     /** Scores one (id NUL response, case) row; null when it cannot be scored, with the reason kept. */
@@ -203,12 +202,11 @@ final class SparkVerify {
             try {
                 Case record = Json.MAPPER.readValue(row._2(), Case.class);
                 Verifier.Scored scored = verifier.verify(record, response);
-                tallies.computeIfAbsent(record.bootcamp(), name -> new TreeMap<>()).computeIfAbsent(record.level(), level -> new ScoreTally())
-                        .add(scored.score());
+                ScoreTally.add(tallies, record.bootcamp(), record.level(), scored.score());
                 return Json.write(new ScoreLine(id, record.bootcamp(), record.level(), scored.score().reward(), scored.score().verdict(),
                         scored.score().detail()));
             } catch (GenerationException | RegistryException e) {
-                problem = id + ": " + firstLine(e.getMessage());
+                problem = id + ": " + Names.firstLine(e.getMessage());
             }
         }
         counts[1]++;
@@ -232,11 +230,5 @@ final class SparkVerify {
 
     private static String analysisMessage(Exception e) {
         return e instanceof AnalysisException analysis ? analysis.getSimpleMessage() : String.valueOf(e.getMessage());
-    }
-
-    static String firstLine(String message) {
-        String text = String.valueOf(message);
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline);
     }
 }

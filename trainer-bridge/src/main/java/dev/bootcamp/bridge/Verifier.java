@@ -8,6 +8,7 @@ import dev.bootcamp.api.Case;
 import dev.bootcamp.api.Cases;
 import dev.bootcamp.api.Catalog;
 import dev.bootcamp.api.Json;
+import dev.bootcamp.api.Names;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.api.TypedBootcamp;
 import java.util.Collections;
@@ -68,7 +69,7 @@ public final class Verifier {
         try {
             return identified(Json.MAPPER.treeToValue(object, Case.class));
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new BadInputException("not a case record: " + firstLine(e.getMessage()));
+            throw new BadInputException("not a case record: " + Names.firstLine(e.getMessage()));
         }
     }
 
@@ -104,11 +105,5 @@ public final class Verifier {
         spec.put("style", record.style());
         spec.put("id", record.id());
         return Json.write(spec);
-    }
-
-    private static String firstLine(String message) {
-        String text = String.valueOf(message);
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline);
     }
 }

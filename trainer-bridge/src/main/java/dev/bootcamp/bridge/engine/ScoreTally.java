@@ -40,9 +40,17 @@ public final class ScoreTally implements Serializable {
         return verdicts.getOrDefault(verdict, 0L);
     }
 
+    /** Counts {@code score} in the tally of its bootcamp and level in {@code tallies}. */
+    public static void add(SortedMap<String, SortedMap<Integer, ScoreTally>> tallies, String bootcamp, int level, Score score) {
+        of(tallies, bootcamp, level).add(score);
+    }
+
     /** Adds {@code from} (bootcamp, then level) into {@code into}. */
     public static void mergeInto(SortedMap<String, SortedMap<Integer, ScoreTally>> into, Map<String, ? extends Map<Integer, ScoreTally>> from) {
-        from.forEach((bootcamp, byLevel) -> byLevel.forEach((level, tally) ->
-                into.computeIfAbsent(bootcamp, key -> new TreeMap<>()).computeIfAbsent(level, key -> new ScoreTally()).merge(tally)));
+        from.forEach((bootcamp, byLevel) -> byLevel.forEach((level, tally) -> of(into, bootcamp, level).merge(tally)));
+    }
+
+    private static ScoreTally of(SortedMap<String, SortedMap<Integer, ScoreTally>> tallies, String bootcamp, int level) {
+        return tallies.computeIfAbsent(bootcamp, key -> new TreeMap<>()).computeIfAbsent(level, key -> new ScoreTally());
     }
 }

@@ -12,6 +12,7 @@ import dev.bootcamp.api.ConfigurationException;
 import dev.bootcamp.api.GenerationException;
 import dev.bootcamp.api.Json;
 import dev.bootcamp.api.Mix;
+import dev.bootcamp.api.Names;
 import dev.bootcamp.api.RegistryException;
 import dev.bootcamp.api.Seeds;
 import dev.bootcamp.api.Tier;
@@ -111,9 +112,9 @@ public final class BridgeServer implements AutoCloseable {
         app.exception(ConfigurationException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
         app.exception(GenerationException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
         app.exception(RegistryException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
-        app.exception(JsonProcessingException.class, (e, ctx) -> error(ctx, 400, "malformed JSON: " + oneLine(e.getOriginalMessage())));
+        app.exception(JsonProcessingException.class, (e, ctx) -> error(ctx, 400, "malformed JSON: " + Names.firstLine(e.getOriginalMessage())));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
-        app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + oneLine(String.valueOf(e))));
+        app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + Names.firstLine(String.valueOf(e))));
         app.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
                 error(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path());
@@ -429,12 +430,6 @@ public final class BridgeServer implements AutoCloseable {
     }
 
     private static void error(Context ctx, int status, String message) {
-        ctx.status(status).contentType("application/json").result(Json.write(Map.of("error", oneLine(message))));
-    }
-
-    private static String oneLine(String text) {
-        String message = String.valueOf(text);
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        ctx.status(status).contentType("application/json").result(Json.write(Map.of("error", Names.firstLine(message))));
     }
 }
