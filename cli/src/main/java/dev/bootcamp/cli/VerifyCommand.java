@@ -1,16 +1,20 @@
 package dev.bootcamp.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.inject.Inject;
 import dev.bootcamp.api.Case;
 import dev.bootcamp.api.Catalog;
+import dev.bootcamp.api.ConfigurationException;
 import dev.bootcamp.api.GenerationException;
 import dev.bootcamp.api.Json;
 import dev.bootcamp.api.Names;
 import dev.bootcamp.api.RegistryException;
 import dev.bootcamp.api.Score;
-import dev.bootcamp.api.TypedBootcamp;
 import dev.bootcamp.api.Verdict;
+import dev.bootcamp.bridge.BadInputException;
+import dev.bootcamp.bridge.RefusedCaseException;
+import dev.bootcamp.bridge.Verifier;
 import dev.bootcamp.bridge.engine.ScoreLine;
 import dev.bootcamp.bridge.engine.ScoreTally;
 import dev.bootcamp.bridge.engine.VerifyJob;
@@ -18,8 +22,10 @@ import dev.bootcamp.bridge.engine.VerifyReport;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -34,7 +40,10 @@ import picocli.CommandLine.Spec;
         description = {"Score responses against cases.",
                 "Responses are JSON lines {\"id\": CASE_ID, \"response\": TEXT}; each is scored by the case's bootcamp"
                         + " (reasoning removed, answer extracted in the case's style, parsed, checked by the rules).",
-                "A bad line is reported with its line number and the rest are still scored; the exit code is then 3."},
+                "Each case is checked against its spec (bootcamp, version, knobs, seed): the puzzle it regenerates is the one"
+                        + " scored against, and a record whose id or puzzle differs from what its spec makes is refused (see --trust-puzzles).",
+                "A bad line (not JSON, not UTF-8, a refused case, an unknown id) is reported with its file and line number and the"
+                        + " rest are still scored; the exit code is then 3."},
         footer = {"", "Examples:", "  bootcamp verify --cases cases.jsonl --responses answers.jsonl -o scores.jsonl",
                 "  bootcamp verify --engine spark --cases cases/ --responses rollouts/ \\",
                 "      --out scores/",
@@ -45,6 +54,8 @@ import picocli.CommandLine.Spec;
                 "is then a folder of score shards sorted by id, with _manifest.json last."})
 final class VerifyCommand implements Callable<Integer> {
     private static final int DEFAULT_PARTITIONS = 8;
+    /** Regenerated puzzles kept while scoring: enough that the responses of a group rarely regenerate their case. */
+    private static final int PUZZLES_KEPT = 100_000;
 
     private final Catalog catalog;
 
@@ -61,6 +72,12 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE",
             description = "Write one JSON line per response: {id, bootcamp, level, reward, verdict, detail}; - for standard output.")
     String out;
+
+    @Option(names = "--trust-puzzles",
+            description = {"Trust the cases file: score each response against the puzzle written in its case, unchecked, and accept records"
+                    + " without a spec (just id, bootcamp and puzzle). Without it every case is checked against its spec and a record whose"
+                    + " id or puzzle differs from what the spec makes is refused. Local engine only."})
+    boolean trustPuzzles;
 
     @Mixin
     EngineOptions engine;
@@ -82,36 +99,48 @@ final class VerifyCommand implements Callable<Integer> {
         engine.clusterOnly("--partitions", partitions != null);
         PrintWriter err = spec.commandLine().getErr();
         long[] problems = {0};
-        Map<String, Case> cases = new HashMap<>();
+        Map<String, CaseLine> cases = new HashMap<>();
         for (String casesPath : casesPaths) {
             readCases(casesPath, cases, problems, err);
         }
         SortedMap<String, SortedMap<Integer, ScoreTally>> tallies = new TreeMap<>();
-        Map<String, Object> puzzles = new HashMap<>();
+        Verifier verifier = new Verifier(catalog, PUZZLES_KEPT);
+        Set<String> refused = new HashSet<>();
         try (AtomicOutput output = out == null ? null : AtomicOutput.open(out, spec.commandLine().getOut())) {
             Writer writer = output == null ? null : output.writer();
             JsonLines.read(responsesPath, (number, node) -> {
                 String id = text(node, "id");
                 String response = text(node, "response");
+                String where = responsesPath + ":" + number + ": ";
                 if (id == null || response == null) {
                     problems[0]++;
-                    err.println(responsesPath + ":" + number + ": expected {\"id\": string, \"response\": string}");
+                    err.println(where + "expected {\"id\": string, \"response\": string}");
                     return;
                 }
-                Case record = cases.get(id);
-                if (record == null) {
+                CaseLine line = cases.get(id);
+                if (line == null) {
                     problems[0]++;
-                    err.println(responsesPath + ":" + number + ": no case with id '" + id + "' in " + String.join(", ", casesPaths));
+                    err.println(where + "no case with id '" + Names.firstLine(id) + "' in " + String.join(", ", casesPaths));
                     return;
                 }
-                Score score;
+                Verifier.Scored scored;
                 try {
-                    score = score(record, response, puzzles);
-                } catch (GenerationException | RegistryException e) {
+                    scored = (trustPuzzles ? verifier.trust(line.record()) : verifier.check(line.record())).verify(response);
+                } catch (RefusedCaseException e) {
                     problems[0]++;
-                    err.println(responsesPath + ":" + number + ": " + e.getMessage());
+                    if (refused.add(id)) {
+                        problems[0]++;
+                        err.println(line.where() + ": refused: " + e.getMessage());
+                    }
+                    err.println(where + "not scored: its case was refused (" + line.where() + ")");
+                    return;
+                } catch (GenerationException | RegistryException | ConfigurationException e) {
+                    problems[0]++;
+                    err.println(where + Names.firstLine(e.getMessage()));
                     return;
                 }
+                Score score = scored.score();
+                Case record = line.record();
                 ScoreTally.add(tallies, record.bootcamp(), record.level(), score);
                 if (writer != null) {
                     writer.write(Json.write(new ScoreLine(id, record.bootcamp(), record.level(), score.reward(), score.verdict(), score.detail())));
@@ -130,6 +159,9 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     private Integer verifyOnCluster() throws Exception {
+        if (trustPuzzles) {
+            throw new UsageException("--trust-puzzles works with the local engine only; --engine " + engine.name + " checks every case against its spec");
+        }
         if (out != null && out.equals("-")) {
             throw new UsageException("--engine " + engine.name + " writes a folder of score shards: give --out DIR, or no --out for the summary alone");
         }
@@ -152,32 +184,38 @@ final class VerifyCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static void readCases(String casesPath, Map<String, Case> cases, long[] problems, PrintWriter err) throws Exception {
+    /** A case record and the file and line it was read from. */
+    private record CaseLine(Case record, String where) {}
+
+    private void readCases(String casesPath, Map<String, CaseLine> cases, long[] problems, PrintWriter err) throws Exception {
         JsonLines.read(casesPath, (number, node) -> {
+            boolean specless = !node.hasNonNull("version") || !node.hasNonNull("seed");
+            Case record;
             try {
-                Case record = Json.MAPPER.treeToValue(node, Case.class);
-                if (record.id() == null) {
-                    throw new IllegalArgumentException("no id");
-                }
-                cases.put(record.id(), record.bare());
-            } catch (Exception e) {
+                record = trustPuzzles && specless ? withoutSpec(node) : Verifier.readCase(node);
+            } catch (BadInputException e) {
                 problems[0]++;
-                err.println(casesPath + ":" + number + ": not a case record (" + Names.firstLine(e.getMessage()) + ")");
+                String hint = specless && node.has("puzzle") && !trustPuzzles ? "; a record without a spec is scored only with --trust-puzzles" : "";
+                err.println(casesPath + ":" + number + ": not a case record (" + Names.firstLine(e.getMessage()) + ")" + hint);
+                return;
             }
+            cases.put(record.id(), new CaseLine(record.bare(), casesPath + ":" + number));
         }, (number, reason) -> {
             problems[0]++;
             err.println(casesPath + ":" + number + ": " + reason);
         });
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private Score score(Case record, String response, Map<String, Object> puzzles) {
-        TypedBootcamp typed = catalog.typed(record.bootcamp());
-        Object puzzle = puzzles.computeIfAbsent(record.id(), key -> typed.puzzle(record));
-        if (puzzles.size() > 100_000) {
-            puzzles.clear();
+    /** With --trust-puzzles, a record with no spec: an id, a bootcamp and the puzzle to score against. */
+    private static Case withoutSpec(JsonNode node) {
+        if (!node.path("id").isTextual() || !node.path("bootcamp").isTextual() || !node.hasNonNull("puzzle")) {
+            throw new BadInputException("a record without a spec (version, seed) needs a string 'id', a string 'bootcamp' and a 'puzzle'");
         }
-        return typed.verify(puzzle, response, record.answerStyle());
+        try {
+            return Json.MAPPER.treeToValue(node, Case.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new BadInputException(Names.firstLine(e.getMessage()));
+        }
     }
 
     private static void printSummary(PrintWriter out, SortedMap<String, SortedMap<Integer, ScoreTally>> tallies) {

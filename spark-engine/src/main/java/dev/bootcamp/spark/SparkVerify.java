@@ -3,6 +3,7 @@ package dev.bootcamp.spark;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bootcamp.api.Case;
 import dev.bootcamp.api.Catalog;
+import dev.bootcamp.api.ConfigurationException;
 import dev.bootcamp.api.GenerationException;
 import dev.bootcamp.api.Json;
 import dev.bootcamp.api.Names;
@@ -205,7 +206,7 @@ final class SparkVerify {
                 ScoreTally.add(tallies, record.bootcamp(), record.level(), scored.score());
                 return Json.write(new ScoreLine(id, record.bootcamp(), record.level(), scored.score().reward(), scored.score().verdict(),
                         scored.score().detail()));
-            } catch (GenerationException | RegistryException e) {
+            } catch (GenerationException | RegistryException | ConfigurationException | BadInputException e) {
                 problem = id + ": " + Names.firstLine(e.getMessage());
             }
         }

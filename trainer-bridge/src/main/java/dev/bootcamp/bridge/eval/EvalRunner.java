@@ -7,7 +7,7 @@ import dev.bootcamp.api.Case;
 import dev.bootcamp.api.Catalog;
 import dev.bootcamp.api.Json;
 import dev.bootcamp.api.Score;
-import dev.bootcamp.api.TypedBootcamp;
+import dev.bootcamp.bridge.Verifier;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.Writer;
@@ -36,6 +36,7 @@ public final class EvalRunner {
     private final ChatModel model;
     private final int concurrency;
     private final RateLimiter limiter;
+    private final Verifier verifier;
 
     public EvalRunner(Catalog catalog, ChatModel model, int concurrency, double requestsPerSecond) {
         this.catalog = requireNonNull(catalog, "catalog is null");
@@ -45,6 +46,7 @@ public final class EvalRunner {
         }
         this.concurrency = concurrency;
         this.limiter = new RateLimiter(requestsPerSecond);
+        this.verifier = new Verifier(catalog);
     }
 
     /** Receives progress: cases done so far (including earlier runs), the total, and the mean reward so far. */
@@ -108,10 +110,8 @@ public final class EvalRunner {
         return new Outcome(cases.size(), skipped, todo.size() - failed[0], failed[0]);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
     private EvalResult answer(Case record) throws InterruptedException {
-        TypedBootcamp typed = catalog.typed(record.bootcamp());
-        String domain = typed.info().domain();
+        String domain = catalog.info(record.bootcamp()).domain();
         limiter.acquire();
         Completion completion;
         try {
@@ -120,8 +120,7 @@ public final class EvalRunner {
             return new EvalResult(record.id(), record.bootcamp(), domain, record.level(), 0, "error", e.getMessage(), record.prompt(),
                     null, record.answerText(), -1, -1, -1, e.attempts(), e.getMessage());
         }
-        Object puzzle = typed.puzzle(record);
-        Score score = typed.verify(puzzle, completion.text(), record.answerStyle());
+        Score score = verifier.check(record).verify(completion.text()).score();
         return new EvalResult(record.id(), record.bootcamp(), domain, record.level(), score.reward(), score.verdict().wireName(),
                 score.detail(), record.prompt(), completion.text(), record.answerText(), completion.latencyMillis(),
                 completion.promptTokens(), completion.completionTokens(), completion.attempts(), null);

@@ -20,6 +20,7 @@ import dev.bootcamp.bridge.BadInputException;
 import dev.bootcamp.bridge.CasePlan;
 import dev.bootcamp.bridge.CatalogJson;
 import dev.bootcamp.bridge.OrderedBlocks;
+import dev.bootcamp.bridge.RefusedCaseException;
 import dev.bootcamp.bridge.Verifier;
 import dev.bootcamp.bridge.curriculum.Curriculum;
 import io.javalin.Javalin;
@@ -32,6 +33,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -205,8 +207,9 @@ public final class BridgeServer implements AutoCloseable {
         }
         List<Verifier.Scored> results = new ArrayList<>(request.records().size());
         long start = System.nanoTime();
-        for (int i = 0; i < request.records().size(); i++) {
-            Verifier.Scored scored = verifier.verify(request.records().get(i), request.responses().get(i));
+        List<Verifier.Checked> checked = check(request.records(), "item %d: ");
+        for (int i = 0; i < checked.size(); i++) {
+            Verifier.Scored scored = checked.get(i).verify(request.responses().get(i));
             if (request.feedback() && scored.record().level() > 0) {
                 curriculum.record(scored.record().bootcamp(), scored.record().level(), scored.score().reward());
             }
@@ -215,6 +218,23 @@ public final class BridgeServer implements AutoCloseable {
         metrics.verifyNanos.add(System.nanoTime() - start);
         metrics.responsesVerified.add(results.size());
         ctx.contentType("application/json").result(resultsJson(results));
+    }
+
+    /**
+     * Every record checked against its spec before any is scored, so that a refused record (a 400 naming it) leaves
+     * the curriculum untouched. A batch fails whole, as for any other bad item: trainers' reward functions raise on an
+     * error rather than train on a silent 0.
+     */
+    private List<Verifier.Checked> check(List<Case> records, String itemFormat) {
+        List<Verifier.Checked> checked = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            try {
+                checked.add(verifier.check(records.get(i)));
+            } catch (RefusedCaseException e) {
+                throw new RefusedCaseException(String.format(Locale.ROOT, itemFormat, i) + e.getMessage());
+            }
+        }
+        return checked;
     }
 
     /** The tree path: any body {@link VerifyRequest} does not read, with a one-line reason for what is wrong. */
@@ -295,18 +315,22 @@ public final class BridgeServer implements AutoCloseable {
         }
         List<Double> rewards = new ArrayList<>();
         List<Double> passes = new ArrayList<>();
+        List<Case> records = new ArrayList<>(labels.size());
         for (int i = 0; i < queries.size(); i++) {
-            Case record;
             try {
-                record = Verifier.readCase(labels.get(i));
+                records.add(Verifier.readCase(labels.get(i)));
             } catch (BadInputException e) {
                 throw new BadInputException("labels[" + i + "]: " + e.getMessage());
             }
+        }
+        List<Verifier.Checked> checked = check(records, "labels[%d]: ");
+        for (int i = 0; i < queries.size(); i++) {
+            Case record = records.get(i);
             String query = queries.get(i);
             String prompt = prompts.get(i);
             int at = prompt.isEmpty() ? -1 : query.indexOf(prompt);
             String response = at >= 0 ? query.substring(at + prompt.length()) : query;
-            Verifier.Scored scored = verifier.verify(record, response);
+            Verifier.Scored scored = checked.get(i).verify(response);
             if (record.level() > 0) {
                 curriculum.record(record.bootcamp(), record.level(), scored.score().reward());
             }
@@ -322,7 +346,7 @@ public final class BridgeServer implements AutoCloseable {
         if (!body.path("response").isTextual() || !body.has("label")) {
             throw new BadInputException("expected {\"prompt\": TEXT, \"response\": TEXT, \"label\": CASE_OR_SPEC}");
         }
-        Verifier.Scored scored = verifier.verify(Verifier.readCase(body.get("label")), body.get("response").asText());
+        Verifier.Scored scored = verifier.check(Verifier.readCase(body.get("label"))).verify(body.get("response").asText());
         if (scored.record().level() > 0) {
             curriculum.record(scored.record().bootcamp(), scored.record().level(), scored.score().reward());
         }
