@@ -3,6 +3,7 @@ package dev.bootcamp.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bootcamp.api.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -79,6 +80,30 @@ class SparkVerifyTest extends LocalSpark {
             byte[] bytes = Files.readAllBytes(folder.resolve(shard.get("file").asText()));
             assertThat(shard.get("sha256").asText()).isEqualTo(SparkGenerateTest.sha256(bytes));
         }
+    }
+
+    @Test
+    void aCaseWhosePuzzleDiffersFromItsSpecIsAProblemNotAScore() throws Exception {
+        List<String> lines = new ArrayList<>(Files.readAllLines(cases));
+        ObjectNode tampered = (ObjectNode) Json.MAPPER.readTree(lines.get(0));
+        JsonNode donor = lines.stream().skip(1).map(SparkVerifyTest::readTree).filter(record -> record.get("bootcamp").equals(tampered.get("bootcamp")))
+                .findFirst().orElseThrow();
+        tampered.set("puzzle", donor.get("puzzle"));
+        lines.set(0, Json.write(tampered));
+        Path forged = temp.resolve("forged.jsonl");
+        Files.write(forged, lines);
+        Path folder = temp.resolve("scores");
+
+        Cli spark = Cli.run("verify", "--engine", "spark", "--partitions", "2", "--cases", forged.toString(), "--responses", responses.toString(),
+                "--out", folder.toString());
+
+        assertThat(spark.code()).isEqualTo(3);
+        assertThat(spark.err()).contains(tampered.get("id").asText() + ": case " + tampered.get("id").asText() + ": its puzzle differs")
+                .contains("4 line(s) could not be scored");
+        List<String> sparkLines = new String(SparkGenerateTest.concatenate(shards(folder), false), StandardCharsets.UTF_8).lines().toList();
+        assertThat(sparkLines).hasSize(798).noneMatch(line -> readTree(line).get("id").asText().equals(tampered.get("id").asText()));
+        assertThat(Cli.run("verify", "--engine", "spark", "--trust-puzzles", "--cases", forged.toString(), "--responses", responses.toString()).err())
+                .contains("--trust-puzzles works with the local engine only");
     }
 
     @Test
