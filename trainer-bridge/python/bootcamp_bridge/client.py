@@ -231,7 +231,7 @@ def _reason(error: urllib.error.HTTPError) -> str:
 
 def spec_of(case: Mapping[str, Any]) -> Dict[str, Any]:
     """The spec of a case record: what trainers carry as ground truth. The bridge regenerates the puzzle from
-    it (and caches it by id), so the prompt and answer need not travel with every response."""
+    it (and caches it by the spec), so the prompt and answer need not travel with every response."""
     spec = {key: case[key] for key in ("bootcamp", "version", "level", "seed", "knobs", "style", "id") if key in case}
     return spec
 
