@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
                 + " removed, answer extracted, parsed, checked) and the 99th percentile of one verification.",
                 "Each rate is the median of --runs timed runs after a warm-up."},
         footer = {"", "Examples:", "  bootcamp bench", "  bootcamp bench sudoku zebra-puzzle --level 8 --json",
-                "  bootcamp bench --server http://127.0.0.1:8787      (a running 'bootcamp serve'; each verify run lasts 3 s)"})
+                "  bootcamp bench --server http://127.0.0.1:8787      (a running 'bootcamp serve'; each verify run lasts 3 s)",
+                "  bootcamp bench --startup --extra-bootcamps 1500    (whole-process start-up of 'list' vs a hello-world JVM)"})
 final class BenchCommand implements Callable<Integer> {
     private static final int SERVER_RUN_MILLIS = 3000;
     private final CatalogProvider catalogProvider;
@@ -67,6 +68,14 @@ final class BenchCommand implements Callable<Integer> {
             description = "With --server: load, untimed, before the timed runs, so that the server's code is compiled (default: ${DEFAULT-VALUE}).")
     int warmupSeconds;
 
+    @Option(names = "--startup", description = "Measure whole-process start-up of 'bootcamp list' against a hello-world JVM"
+            + " instead (processes run interleaved, --runs times each; each configuration with its own CDS archive).")
+    boolean startup;
+
+    @Option(names = "--extra-bootcamps", paramLabel = "N", defaultValue = "1500",
+            description = "With --startup: also list with a generated test catalogue of N trivial bootcamps added; 0 for none (default: ${DEFAULT-VALUE}).")
+    int extraBootcamps;
+
     @Inject
     BenchCommand(CatalogProvider catalogProvider) {
         this.catalogProvider = catalogProvider;
@@ -79,6 +88,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (server != null) {
             return loadServer();
+        }
+        if (startup) {
+            return startup();
         }
         Catalog catalog = catalogProvider.get();
         double startupMillis = catalogProvider.loadMillis();
@@ -120,6 +132,27 @@ final class BenchCommand implements Callable<Integer> {
                     format(median(results.stream().mapToDouble(Benchmark.Result::casesPerSecond).toArray())),
                     format(median(results.stream().mapToDouble(Benchmark.Result::verificationsPerSecond).toArray())));
         }
+        return ExitCodes.OK;
+    }
+
+    private Integer startup() throws Exception {
+        if (extraBootcamps < 0) {
+            throw new UsageException("--extra-bootcamps must be at least 0");
+        }
+        Map<String, Double> medians = StartupBench.run(runs, extraBootcamps);
+        double baseline = medians.values().iterator().next();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("runs", runs);
+            document.put("median_ms", medians);
+            out.println(Json.write(document));
+            return ExitCodes.OK;
+        }
+        out.printf("whole-process start-up, median of %d interleaved runs (target: 'list' within 2x the hello-world JVM)%n", runs);
+        Table table = new Table("process", "median ms", "x hello-world");
+        medians.forEach((name, millis) -> table.row(name, String.format("%.0f", millis), String.format("%.2f", millis / baseline)));
+        table.print(out);
         return ExitCodes.OK;
     }
 
