@@ -1,6 +1,5 @@
 package dev.bootcamp.api;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
@@ -21,13 +20,13 @@ import java.util.Set;
 
 /**
  * The build-time index of a jar's bootcamps: for each class its service file names, the {@link BootcampInfo} it
- * returns. The build writes it beside the service file ({@link #main}); {@link Catalog#load} reads it so that listing
+ * returns, in a small binary form ({@link CatalogIndexCodec}) that reads without a JSON library or reflection. The build writes it beside the service file ({@link #main}); {@link Catalog#load} reads it so that listing
  * the catalogue makes no bootcamp. A bootcamp made later is checked against its entry, so a stale index cannot go
  * unnoticed.
  */
 public final class CatalogIndex {
     /** Where an index lives in a jar or classes folder. */
-    public static final String RESOURCE = "META-INF/bootcamp/catalog-index.json";
+    public static final String RESOURCE = "META-INF/bootcamp/catalog.index";
     static final String SERVICES = "META-INF/services/" + Bootcamp.class.getName();
 
     /** One indexed bootcamp. */
@@ -55,8 +54,7 @@ public final class CatalogIndex {
         Path target = classes.resolve(RESOURCE);
         Files.createDirectories(target.getParent());
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
-        List<String> lines = entries.stream().map(Json::write).toList();
-        Files.writeString(partial, "[\n" + String.join(",\n", lines) + "\n]\n", StandardCharsets.UTF_8);
+        Files.write(partial, CatalogIndexCodec.encode(entries));
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
@@ -65,8 +63,7 @@ public final class CatalogIndex {
         Map<String, BootcampInfo> infos = new LinkedHashMap<>();
         for (URL url : resources(loader, RESOURCE)) {
             try (InputStream stream = url.openStream()) {
-                List<Entry> entries = Json.MAPPER.readValue(stream, new TypeReference<List<Entry>>() {});
-                entries.forEach(entry -> infos.putIfAbsent(entry.className(), entry.info()));
+                CatalogIndexCodec.decode(stream).forEach(entry -> infos.putIfAbsent(entry.className(), entry.info()));
             } catch (IOException | RuntimeException e) {
                 throw new RegistryException("cannot read the catalogue index " + url + ": " + Names.firstLine(e.getMessage()));
             }

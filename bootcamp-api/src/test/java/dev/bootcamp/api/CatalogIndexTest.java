@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,7 +56,7 @@ class CatalogIndexTest {
         register(CountedBootcamp.class);
         CatalogIndex.main(new String[] {classes.toString()});
         Path index = classes.resolve(CatalogIndex.RESOURCE);
-        Files.writeString(index, Files.readString(index).replace("\"version\":1", "\"version\":7"));
+        rewriteVersion(index, 7);
 
         Catalog catalog = Catalog.load(loader());
 
@@ -68,7 +70,7 @@ class CatalogIndexTest {
         register(CountedBootcamp.class);
         Path index = classes.resolve(CatalogIndex.RESOURCE);
         Files.createDirectories(index.getParent());
-        Files.writeString(index, "[{\"className\": 3");
+        Files.write(index, new byte[] {1, 2, 3});
         assertThatThrownBy(() -> Catalog.load(loader())).isInstanceOf(RegistryException.class)
                 .hasMessageStartingWith("cannot read the catalogue index").hasMessageNotContaining("\n");
 
@@ -76,6 +78,21 @@ class CatalogIndexTest {
         Files.writeString(classes.resolve(CatalogIndex.SERVICES), "# a comment\nno.such.Bootcamp\n");
         assertThatThrownBy(() -> Catalog.load(loader())).isInstanceOf(RegistryException.class)
                 .hasMessage("registered bootcamp class no.such.Bootcamp is not on the class path");
+    }
+
+    /** Rewrites the index as a later build of a changed bootcamp would have, without rebuilding the class. */
+    private static void rewriteVersion(Path index, int version) throws IOException {
+        List<CatalogIndex.Entry> entries;
+        try (InputStream stream = Files.newInputStream(index)) {
+            entries = CatalogIndexCodec.decode(stream);
+        }
+        List<CatalogIndex.Entry> changed = entries.stream().map(entry -> {
+            BootcampInfo info = entry.info();
+            return new CatalogIndex.Entry(entry.className(), new BootcampInfo(info.id(), info.title(), info.domain(), info.tags(),
+                    info.summary(), version, info.knobs(), info.answerShape(), info.uniqueSolution(), info.severalAnswers(),
+                    info.diversityFloor()));
+        }).toList();
+        Files.write(index, CatalogIndexCodec.encode(changed));
     }
 
     private void register(Class<?> type) throws IOException {
