@@ -3,7 +3,6 @@ package dev.bootcamp.cli;
 import dev.bootcamp.api.CatalogIndex;
 import java.io.File;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +35,7 @@ final class StartupBench {
 
     /** Medians in milliseconds by configuration name, in display order. */
     static Map<String, Double> run(int runs, int extraBootcamps) throws IOException, InterruptedException {
-        Path jar = ownJar();
+        Path jar = ProcessBench.ownJar();
         Path work = Files.createTempDirectory("bootcamp-startup");
         try {
             return new StartupBench(jar, work).measure(runs, extraBootcamps);
@@ -144,18 +143,6 @@ final class StartupBench {
         }
         if (process.exitValue() != 0) {
             throw new IllegalStateException("exit " + process.exitValue() + " from " + String.join(" ", command));
-        }
-    }
-
-    private static Path ownJar() {
-        try {
-            Path location = Path.of(StartupBench.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (!Files.isRegularFile(location)) {
-                throw new UsageException("bench --startup measures the packaged jar; run it as 'java -jar cli/target/bootcamp.jar bench --startup'");
-            }
-            return location;
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot locate the running jar", e);
         }
     }
 
