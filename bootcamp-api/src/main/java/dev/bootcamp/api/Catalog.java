@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -15,15 +15,21 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
-/** Every registered bootcamp, by id, sorted and immutable. */
+/**
+ * Every registered bootcamp, by id, sorted and immutable. A catalogue lists from each jar's build-time index
+ * ({@link CatalogIndex}) without creating a bootcamp; a bootcamp is made on first use. Classes a jar registers without
+ * an index (a plugin jar built elsewhere, a test) are made at load.
+ */
 public final class Catalog {
-    private final SortedMap<String, Bootcamp<?, ?>> byId;
+    private final SortedMap<String, CatalogEntry> byId;
     private final SortedMap<String, BootcampInfo> infos;
     // Resolving generic types touches Jackson, which is slow to start; done on first use, not at load.
     private final ConcurrentMap<String, TypedBootcamp<?, ?>> typed = new ConcurrentHashMap<>();
 
-    private Catalog(SortedMap<String, Bootcamp<?, ?>> byId, SortedMap<String, BootcampInfo> infos) {
+    private Catalog(SortedMap<String, CatalogEntry> byId) {
         this.byId = Collections.unmodifiableSortedMap(byId);
+        SortedMap<String, BootcampInfo> infos = new TreeMap<>();
+        byId.forEach((id, entry) -> infos.put(id, entry.info()));
         this.infos = Collections.unmodifiableSortedMap(infos);
     }
 
@@ -32,45 +38,59 @@ public final class Catalog {
         return load(Catalog.class.getClassLoader());
     }
 
-    @SuppressWarnings("rawtypes")
+    /** The bootcamps that the service files visible to {@code loader} name; indexed ones are made on first use. */
     public static Catalog load(ClassLoader loader) {
-        List<Bootcamp<?, ?>> found = new ArrayList<>();
-        for (Bootcamp bootcamp : ServiceLoader.load(Bootcamp.class, loader)) {
-            found.add(bootcamp);
+        Map<String, BootcampInfo> indexed = CatalogIndex.read(loader);
+        List<CatalogEntry> entries = new ArrayList<>();
+        for (String className : CatalogIndex.serviceClasses(loader)) {
+            BootcampInfo info = indexed.get(className);
+            entries.add(info == null ? CatalogEntry.made(CatalogEntry.instantiate(className, loader)) : CatalogEntry.lazy(className, loader, info));
         }
-        return of(found);
+        return from(entries);
     }
 
     /** A catalogue of the given bootcamps; duplicate ids fail naming both classes. */
     public static Catalog of(Collection<? extends Bootcamp<?, ?>> bootcamps) {
-        SortedMap<String, Bootcamp<?, ?>> byId = new TreeMap<>();
-        SortedMap<String, BootcampInfo> infos = new TreeMap<>();
-        for (Bootcamp<?, ?> bootcamp : bootcamps) {
-            BootcampInfo info = requireNonNull(bootcamp.info(), bootcamp.getClass().getName() + ".info() is null");
-            String id = info.id();
-            Bootcamp<?, ?> previous = byId.put(id, bootcamp);
+        return from(bootcamps.stream().map(CatalogEntry::made).toList());
+    }
+
+    private static Catalog from(Collection<CatalogEntry> entries) {
+        SortedMap<String, CatalogEntry> byId = new TreeMap<>();
+        for (CatalogEntry entry : entries) {
+            CatalogEntry previous = byId.put(entry.info().id(), entry);
             if (previous != null) {
-                throw new RegistryException("duplicate bootcamp id '" + id + "': " + previous.getClass().getName()
-                        + " and " + bootcamp.getClass().getName());
+                throw new RegistryException("duplicate bootcamp id '" + entry.info().id() + "': " + previous.className()
+                        + " and " + entry.className());
             }
-            infos.put(id, info);
         }
-        return new Catalog(byId, infos);
+        return new Catalog(byId);
     }
 
     /** A catalogue with the bootcamps of both; ids must not collide. */
     public Catalog plus(Collection<? extends Bootcamp<?, ?>> more) {
-        List<Bootcamp<?, ?>> all = new ArrayList<>(byId.values());
-        all.addAll(more);
-        return of(all);
+        List<CatalogEntry> all = new ArrayList<>(byId.values());
+        more.forEach(bootcamp -> all.add(CatalogEntry.made(bootcamp)));
+        return from(all);
     }
 
     public List<String> ids() {
         return List.copyOf(byId.keySet());
     }
 
+    /** Every bootcamp, made now where not yet made; {@link #infos()} lists without making any. */
     public List<Bootcamp<?, ?>> all() {
-        return List.copyOf(byId.values());
+        return byId.values().stream().<Bootcamp<?, ?>>map(CatalogEntry::bootcamp).toList();
+    }
+
+    /** What every bootcamp is, by id order, without making one. */
+    public List<BootcampInfo> infos() {
+        return List.copyOf(infos.values());
+    }
+
+    /** The class (or script file) that provides each id. */
+    public String owner(String id) {
+        CatalogEntry entry = byId.get(id);
+        return entry == null ? null : entry.className();
     }
 
     public int size() {
@@ -88,7 +108,8 @@ public final class Catalog {
     }
 
     public Optional<Bootcamp<?, ?>> find(String id) {
-        return Optional.ofNullable(byId.get(id));
+        CatalogEntry entry = byId.get(id);
+        return entry == null ? Optional.empty() : Optional.of(entry.bootcamp());
     }
 
     /** The bootcamp with this id; an unknown id fails with the closest ids. */
@@ -98,17 +119,21 @@ public final class Catalog {
 
     public TypedBootcamp<?, ?> typed(String id) {
         requireNonNull(id, "id is null");
-        Bootcamp<?, ?> bootcamp = byId.get(id);
-        if (bootcamp == null) {
+        CatalogEntry entry = byId.get(id);
+        if (entry == null) {
             throw new RegistryException("unknown bootcamp '" + id + "'" + Names.didYouMean(id, byId.keySet())
                     + " (bootcamp list shows all " + byId.size() + ")");
         }
-        return typed.computeIfAbsent(id, key -> TypedBootcamp.of(bootcamp));
+        return typed.computeIfAbsent(id, key -> TypedBootcamp.of(entry.bootcamp()));
     }
 
+    /** What the bootcamp with this id is, without making it; an unknown id fails with the closest ids. */
     public BootcampInfo info(String id) {
-        typed(id);
-        return infos.get(id);
+        BootcampInfo info = infos.get(requireNonNull(id, "id is null"));
+        if (info == null) {
+            typed(id); // throws with suggestions
+        }
+        return info;
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.bootcamp.scripts;
 
-import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.Catalog;
 import java.io.File;
 import java.io.IOException;
@@ -114,8 +113,8 @@ public final class ScriptLoader {
             scripts.addAll(folder(folder));
         }
         Map<String, String> owners = new TreeMap<>();
-        for (Bootcamp<?, ?> bootcamp : catalog.all()) {
-            owners.put(bootcamp.info().id(), bootcamp.getClass().getName());
+        for (String id : catalog.ids()) {
+            owners.put(id, catalog.owner(id));
         }
         for (ScriptBootcamp script : scripts) {
             String previous = owners.putIfAbsent(script.info().id(), script.source().file());

@@ -3,6 +3,7 @@ package dev.bootcamp.cli;
 import dev.bootcamp.bridge.export.PartialFile;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 final class AtomicOutput implements AutoCloseable {
     private final PartialFile file;
     private final Writer writer;
+    private OutputStream bytes;
 
     private AtomicOutput(PartialFile file, Writer writer) {
         this.file = file;
@@ -44,12 +46,31 @@ final class AtomicOutput implements AutoCloseable {
         return writer;
     }
 
+    /**
+     * Writes text already encoded as UTF-8, such as case lines, without decoding it again when the output is a file.
+     * A command writes either through this or through {@link #writer()}, not both.
+     */
+    void write(byte[] utf8) throws IOException {
+        if (file == null) {
+            writer.write(new String(utf8, StandardCharsets.UTF_8));
+            return;
+        }
+        if (bytes == null) {
+            writer.flush();
+            bytes = file.stream(); // buffered by PartialFile
+        }
+        bytes.write(utf8);
+    }
+
     boolean isFile() {
         return file != null;
     }
 
     void commit() throws IOException {
         writer.flush();
+        if (bytes != null) {
+            bytes.flush();
+        }
         if (file != null) {
             file.commit();
         }

@@ -24,7 +24,9 @@ import picocli.CommandLine.Spec;
                 + " removed, answer extracted, parsed, checked) and the 99th percentile of one verification.",
                 "Each rate is the median of --runs timed runs after a warm-up."},
         footer = {"", "Examples:", "  bootcamp bench", "  bootcamp bench sudoku zebra-puzzle --level 8 --json",
-                "  bootcamp bench --server http://127.0.0.1:8787      (a running 'bootcamp serve'; each verify run lasts 3 s)"})
+                "  bootcamp bench --server http://127.0.0.1:8787      (a running 'bootcamp serve'; each verify run lasts 3 s)",
+                "  bootcamp bench --startup --extra-bootcamps 1500    (whole-process start-up of 'list' vs a hello-world JVM)",
+                "  bootcamp bench --process --count 100000            (the real generate and verify vs the in-process figures)"})
 final class BenchCommand implements Callable<Integer> {
     private static final int SERVER_RUN_MILLIS = 3000;
     private final CatalogProvider catalogProvider;
@@ -51,7 +53,7 @@ final class BenchCommand implements Callable<Integer> {
     String server;
 
     @Option(names = "--mix", paramLabel = "SPEC", defaultValue = "arithmetic:1,knapsack:1,word-sorting:1",
-            description = "With --server: the cases to verify and stream (default: ${DEFAULT-VALUE}).")
+            description = "With --server or --process: the cases to verify and stream (default: ${DEFAULT-VALUE}).")
     String mix;
 
     @Option(names = "--batch", paramLabel = "N", defaultValue = "512", description = "With --server: responses per verify request (default: ${DEFAULT-VALUE}).")
@@ -67,6 +69,21 @@ final class BenchCommand implements Callable<Integer> {
             description = "With --server: load, untimed, before the timed runs, so that the server's code is compiled (default: ${DEFAULT-VALUE}).")
     int warmupSeconds;
 
+    @Option(names = "--startup", description = "Measure whole-process start-up of 'bootcamp list' against a hello-world JVM"
+            + " instead (processes run interleaved, --runs times each; each configuration with its own CDS archive).")
+    boolean startup;
+
+    @Option(names = "--process", description = "Run the real generate and verify commands as whole processes on --mix (one"
+            + " thread, --count cases, start-up included) and compare them with what the in-process figures predict.")
+    boolean process;
+
+    @Option(names = "--count", paramLabel = "N", defaultValue = "100000", description = "With --process: cases generated and verified (default: ${DEFAULT-VALUE}).")
+    long count;
+
+    @Option(names = "--extra-bootcamps", paramLabel = "N", defaultValue = "1500",
+            description = "With --startup: also list with a generated test catalogue of N trivial bootcamps added; 0 for none (default: ${DEFAULT-VALUE}).")
+    int extraBootcamps;
+
     @Inject
     BenchCommand(CatalogProvider catalogProvider) {
         this.catalogProvider = catalogProvider;
@@ -79,6 +96,12 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (server != null) {
             return loadServer();
+        }
+        if (startup) {
+            return startup();
+        }
+        if (process) {
+            return wholeProcess();
         }
         Catalog catalog = catalogProvider.get();
         double startupMillis = catalogProvider.loadMillis();
@@ -120,6 +143,49 @@ final class BenchCommand implements Callable<Integer> {
                     format(median(results.stream().mapToDouble(Benchmark.Result::casesPerSecond).toArray())),
                     format(median(results.stream().mapToDouble(Benchmark.Result::verificationsPerSecond).toArray())));
         }
+        return ExitCodes.OK;
+    }
+
+    private Integer startup() throws Exception {
+        if (extraBootcamps < 0) {
+            throw new UsageException("--extra-bootcamps must be at least 0");
+        }
+        Map<String, Double> medians = StartupBench.run(runs, extraBootcamps);
+        double baseline = medians.values().iterator().next();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("runs", runs);
+            document.put("median_ms", medians);
+            out.println(Json.write(document));
+            return ExitCodes.OK;
+        }
+        out.printf("whole-process start-up, median of %d interleaved runs (target: 'list' within 2x the hello-world JVM)%n", runs);
+        Table table = new Table("process", "median ms", "x hello-world");
+        medians.forEach((name, millis) -> table.row(name, String.format("%.0f", millis), String.format("%.2f", millis / baseline)));
+        table.print(out);
+        return ExitCodes.OK;
+    }
+
+    private Integer wholeProcess() throws Exception {
+        if (count < 1) {
+            throw new UsageException("--count must be at least 1");
+        }
+        int chosenLevel = Tier.parseLevel(level);
+        List<ProcessBench.Figure> figures = ProcessBench.run(catalogProvider.get(), mix, count, chosenLevel,
+                new Benchmark(runs, millis * 1_000_000L), runs);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(Map.of("mix", mix, "count", count, "level", chosenLevel, "runs", runs, "figures", figures.stream()
+                    .map(figure -> Map.of("command", figure.command(), "predicted_s", figure.predictedSeconds(),
+                            "measured_s", figure.measuredSeconds(), "ratio", figure.ratio())).toList())));
+            return ExitCodes.OK;
+        }
+        out.printf("%,d cases of %s at level %d, one thread, median of %d whole-process runs (target: within 1.5x)%n", count, mix, chosenLevel, runs);
+        Table table = new Table("command", "predicted s", "measured s", "measured / predicted");
+        figures.forEach(figure -> table.row(figure.command(), String.format("%.2f", figure.predictedSeconds()),
+                String.format("%.2f", figure.measuredSeconds()), String.format("%.2f", figure.ratio())));
+        table.print(out);
         return ExitCodes.OK;
     }
 

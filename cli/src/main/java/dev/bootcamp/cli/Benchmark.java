@@ -25,7 +25,7 @@ final class Benchmark {
      *
      * @param bootcamp the id
      * @param puzzlesPerSecond {@code generate} calls per second
-     * @param casesPerSecond complete case records per second: puzzle, question, gold answer, JSON trees
+     * @param casesPerSecond complete case records per second: puzzle, question, gold answer, the JSON line's bytes
      * @param verificationsPerSecond full-pipeline verifications of a realistic response per second
      * @param verifyP99Micros 99th percentile of one verification, in microseconds
      */
@@ -41,7 +41,7 @@ final class Benchmark {
         Knobs knobs = typed.bootcamp().atLevel(level);
         long[] next = {0};
         double puzzles = rate(() -> typed.generate(knobs, Seeds.caseSeed(1, id, next[0]++)));
-        double cases = rate(() -> typed.makeCase(knobs, level, Seeds.caseSeed(2, id, next[0]++), AnswerStyle.TAGS));
+        double cases = rate(() -> typed.caseLine(knobs, level, Seeds.caseSeed(2, id, next[0]++), AnswerStyle.TAGS));
         List<P> puzzleSample = new ArrayList<>();
         List<String> responses = new ArrayList<>();
         for (int i = 0; i < SAMPLE; i++) {

@@ -1,5 +1,6 @@
 package dev.bootcamp.cli;
 
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -8,9 +9,6 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Procedurally generated, automatically verified reasoning tasks for RL training.",
-        subcommands = {ListCommand.class, ShowCommand.class, GenerateCommand.class, ExportCommand.class, VerifyCommand.class, CheckCommand.class,
-                BenchCommand.class, EvalCommand.class, ReportCommand.class, ServeCommand.class, NewCommand.class, ValidateCommand.class,
-                AuthorCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 verification or contract failure.",
                 "Examples:",
                 "  bootcamp list --domain puzzles",
@@ -24,6 +22,11 @@ import picocli.CommandLine.Option;
                 "  bootcamp validate bootcamps/src/main/java/dev/bootcamp/camps/math/MilkCratesBootcamp.java",
                 "  bootcamp author --task milk-crates.md --llm http://localhost:8000/v1 --model my-model"})
 final class BootcampCommand implements Runnable {
+    /** The subcommands, in the order help lists them; {@link #needed} picks the ones a command line uses. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(ListCommand.class, ShowCommand.class, GenerateCommand.class, ExportCommand.class,
+            VerifyCommand.class, CheckCommand.class, BenchCommand.class, EvalCommand.class, ReportCommand.class, ServeCommand.class,
+            NewCommand.class, ValidateCommand.class, AuthorCommand.class);
+
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces of internal errors.", scope = picocli.CommandLine.ScopeType.INHERIT)
     boolean verbose;
 
@@ -35,6 +38,30 @@ final class BootcampCommand implements Runnable {
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    /**
+     * The subcommands to build for these arguments: only the one they name, none for a bare version request, and all
+     * of them otherwise (help lists them, and a misspelt name gets suggestions). Building a subcommand makes its
+     * object graph, so a command builds only what it runs.
+     */
+    static List<Class<?>> needed(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--plugins")) {
+                i++;
+            } else if (arg.equals("-V") || arg.equals("--version")) {
+                return List.of();
+            } else if (!arg.startsWith("-")) {
+                for (Class<?> type : SUBCOMMANDS) {
+                    if (type.getAnnotation(Command.class).name().equals(arg)) {
+                        return List.of(type);
+                    }
+                }
+                return SUBCOMMANDS;
+            }
+        }
+        return SUBCOMMANDS;
+    }
 
     @Override
     public void run() {

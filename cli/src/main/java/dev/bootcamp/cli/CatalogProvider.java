@@ -8,8 +8,8 @@ import dev.bootcamp.scripts.ScriptLoader;
 
 /**
  * Loads the catalogue once, on first use, and remembers how long that took (reported by {@code bench}): the Java
- * bootcamps, the built-in script bootcamps and those of the plugin folders. Scripts are read, not run, so this does
- * not start Jython.
+ * bootcamps from the build-time index (none is made until used), the built-in script bootcamps and those of the
+ * plugin folders. Scripts are read, not run, so this does not start Jython.
  */
 @Singleton
 final class CatalogProvider implements Provider<Catalog> {
@@ -32,7 +32,7 @@ final class CatalogProvider implements Provider<Catalog> {
         return catalog;
     }
 
-    /** Wall time of the load: service lookup, class loading and construction of every bootcamp, reading the scripts. */
+    /** Wall time of the load: reading the service files and the index, reading the scripts. */
     synchronized double loadMillis() {
         get();
         return loadMillis;

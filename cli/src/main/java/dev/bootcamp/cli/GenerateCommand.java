@@ -2,14 +2,12 @@ package dev.bootcamp.cli;
 
 import com.google.inject.Inject;
 import dev.bootcamp.api.Catalog;
-import dev.bootcamp.api.Json;
 import dev.bootcamp.api.Mix;
 import dev.bootcamp.bridge.CasePlan;
 import dev.bootcamp.bridge.OrderedBlocks;
 import dev.bootcamp.bridge.engine.GenerateJob;
 import dev.bootcamp.bridge.engine.GenerateManifest;
 import dev.bootcamp.bridge.export.ExportFormat;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -101,12 +99,10 @@ final class GenerateCommand implements Callable<Integer> {
         Mix chosen = Mix.parse(mixSpec, catalog);
         CasePlan plan = new CasePlan(catalog, chosen, levels.seed, levels.level(), levels.overrides, levels.style());
         try (AtomicOutput output = AtomicOutput.open(out, spec.commandLine().getOut())) {
-            Writer writer = output.writer();
             Progress progress = new Progress(spec.commandLine().getErr(), output.isFile() && terminal.interactive(), count, "cases");
-            OrderedBlocks.run(count, threadCount, index -> Json.write(plan.caseAt(index)), (start, lines) -> {
-                for (String line : lines) {
-                    writer.write(line);
-                    writer.write('\n');
+            OrderedBlocks.run(count, threadCount, plan::caseLine, (start, lines) -> {
+                for (byte[] line : lines) {
+                    output.write(line);
                 }
             }, progress::update);
             output.commit();

@@ -45,7 +45,7 @@ final class ListCommand implements Runnable {
             throw new UsageException("no bootcamp in domain '" + domain + "'" + Names.didYouMean(domain, BootcampInfo.DOMAINS)
                     + " domains in the catalogue: " + String.join(", ", catalog.domains()));
         }
-        List<BootcampInfo> infos = catalog.all().stream().map(bootcamp -> bootcamp.info())
+        List<BootcampInfo> infos = catalog.infos().stream()
                 .filter(info -> domain == null || info.domain().equals(domain)).toList();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

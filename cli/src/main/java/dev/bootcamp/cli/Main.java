@@ -17,6 +17,9 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        // A short-lived command needs neither Guice's generated classes nor its source stack traces; both cost start-up.
+        System.setProperty("guice_bytecode_gen_option", System.getProperty("guice_bytecode_gen_option", "DISABLED"));
+        System.setProperty("guice_include_stack_traces", System.getProperty("guice_include_stack_traces", "OFF"));
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         int code = run(args, out, err, new Terminal(System.console() != null));
@@ -31,6 +34,9 @@ public final class Main {
         CommandLine commandLine;
         try {
             commandLine = new CommandLine(BootcampCommand.class, new GuiceFactory(injector));
+            for (Class<?> subcommand : BootcampCommand.needed(args)) {
+                commandLine.addSubcommand(subcommand);
+            }
         } catch (CommandLine.InitializationException e) {
             // The commands are made with the catalogue, so a plugin that cannot be loaded surfaces here.
             RegistryException cause = registryCause(e);

@@ -101,7 +101,7 @@ public final class BridgeServer implements AutoCloseable {
         });
         app.get("/healthz", ctx -> json(ctx, Map.of("status", "ok", "bootcamps", catalog.size())));
         app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(metrics.render(curriculum.state().bootcamps().size())));
-        app.get("/v1/bootcamps", ctx -> json(ctx, catalog.all().stream().map(bootcamp -> CatalogJson.describe(bootcamp.info())).toList()));
+        app.get("/v1/bootcamps", ctx -> json(ctx, catalog.infos().stream().map(CatalogJson::describe).toList()));
         app.post("/v1/cases", this::cases);
         app.get("/v1/cases/stream", this::stream);
         app.post("/v1/verify", this::verify);
