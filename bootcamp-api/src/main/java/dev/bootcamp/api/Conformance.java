@@ -153,6 +153,7 @@ public final class Conformance {
                     }
                 }
             }
+            EdgeLaw.check(typed, options, message -> fail(Law.BUDGETS, -1, -1, message));
             if (!options.replay()) {
                 checkDifficulty(levelKnobs, meanCost);
                 if (info.severalAnswers() && cases > 0 && casesWithNearMisses * 2 < cases) {

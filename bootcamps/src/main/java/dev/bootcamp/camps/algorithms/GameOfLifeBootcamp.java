@@ -39,7 +39,7 @@ public final class GameOfLifeBootcamp implements Bootcamp<GameOfLifeBootcamp.Puz
                     + " . 0 or _. Starts that die out or end where they began are drawn again.")
             .knob(Knob.integer("rows", 3, 60, 8, "number of rows of the grid"))
             .knob(Knob.integer("columns", 3, 60, 8, "number of columns of the grid"))
-            .knob(Knob.decimal("density", 0.05, 0.95, 0.35, "chance that a cell of the starting grid is live"))
+            .knob(Knob.decimal("density", 0.05, 0.6, 0.35, "chance that a cell of the starting grid is live"))
             .knob(Knob.integer("steps", 1, 50, 2, "number of steps to simulate"))
             .knob(Knob.flag("wrap", false, "the grid wraps around at its edges (a torus) instead of being surrounded by dead cells"))
             .answerShape("the final grid, one line per row, # for a live cell and . for a dead one (O, X, * or 1 also"

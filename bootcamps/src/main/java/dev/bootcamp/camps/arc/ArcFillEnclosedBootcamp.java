@@ -37,7 +37,7 @@ public final class ArcFillEnclosedBootcamp implements Bootcamp<ArcFillEnclosedBo
             .knob(Knob.integer("shapes", 1, 12, 3, "number of outlined shapes drawn in a grid (fewer when they do not fit)"))
             .knob(Knob.integer("interior", 1, 30, 4, "largest number of cells inside an outline"))
             .knob(Knob.integer("wall-colours", 1, 8, 2, "number of colours the walls are drawn in"))
-            .knob(Knob.decimal("leaks", 0, 1, 0.2, "chance that an outline has a gap, so that its inside is not enclosed"))
+            .knob(Knob.decimal("leaks", 0, 0.6, 0.2, "chance that an outline has a gap, so that its inside is not enclosed"))
             .knob(Knob.decimal("noise", 0, 0.3, 0, "fraction of the cells away from the shapes that hold stray wall-coloured cells"))
             .knob(Knob.flag("wall-fill", false, "the rule may fill with the colour of the surrounding wall instead of a fixed colour"))
             .knob(Knob.flag("diagonal", false, "the background may leak through diagonal gaps (corner to corner) under the rule"))

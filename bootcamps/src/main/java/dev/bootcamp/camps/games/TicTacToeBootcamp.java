@@ -30,7 +30,7 @@ public final class TicTacToeBootcamp implements Bootcamp<TicTacToeBootcamp.Puzzl
                     + " when at most half of the empty cells are best moves; for knob settings beyond level 10 where"
                     + " such positions are too rare or too deep to solve, the filter is relaxed or a cell more is filled.")
             .knob(Knob.integer("size", 3, 5, 3, "side of the square board"))
-            .knob(Knob.integer("line", 3, 5, 3, "marks in a row needed to win (at most the side)"))
+            .knob(Knob.integer("line", 3, 4, 3, "marks in a row needed to win (at most the side)"))
             .knob(Knob.integer("empty", 2, 14, 6, "empty cells left in the position (at most 8, 12 and 14 on 3x3, 4x4 and"
                     + " 5x5 boards, which keeps exact search fast)"))
             .answerShape("the cell as row and column numbers, such as 2 3 for row 2, column 3")

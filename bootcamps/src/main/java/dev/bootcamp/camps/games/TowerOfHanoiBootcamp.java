@@ -28,7 +28,7 @@ public final class TowerOfHanoiBootcamp implements Bootcamp<TowerOfHanoiBootcamp
                     + " be legal and the last must leave all disks on the goal peg. A shortest sequence (its length found"
                     + " by breadth-first search) is CORRECT; a legal, complete but longer one is PARTIAL with reward"
                     + " shortest/length; an illegal move or an unfinished position is WRONG.")
-            .knob(Knob.integer("disks", 1, 10, 4, "number of disks"))
+            .knob(Knob.integer("disks", 1, 9, 4, "number of disks"))
             .knob(Knob.integer("pegs", 3, 4, 3, "number of pegs (four pegs have no simple formula for the optimum)"))
             .knob(Knob.flag("scrambled", true, "start from a random legal position instead of the classic single tower"))
             .answerShape("the moves in order, each written as FROM->TO with peg letters (such as A->C), separated by commas")

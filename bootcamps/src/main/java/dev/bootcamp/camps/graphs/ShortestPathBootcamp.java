@@ -34,7 +34,7 @@ public final class ShortestPathBootcamp implements Bootcamp<ShortestPathBootcamp
             .knob(Knob.integer("nodes", 3, 120, 10, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond"))
             .knob(Knob.decimal("degree", 1.0, 12.0, 3.0, "average number of edges at a node; the graph has about nodes*degree/2 edges"))
             .knob(Knob.integer("max-weight", 1, 9999, 20, "largest edge weight (weights are 1..max-weight)"))
-            .knob(Knob.integer("min-hops", 1, 20, 2, "fewest edges on any shortest path from start to end, so that the direct"
+            .knob(Knob.integer("min-hops", 1, 10, 2, "fewest edges on any shortest path from start to end, so that the direct"
                     + " edge is not the answer (lowered only when no pair of nodes allows it)"))
             .knob(Knob.flag("directed", false, "edges are one-way"))
             .answerShape("the nodes of the path in order from the start to the end, separated by spaces")

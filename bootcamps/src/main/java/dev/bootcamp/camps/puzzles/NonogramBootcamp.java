@@ -28,7 +28,7 @@ public final class NonogramBootcamp implements Bootcamp<NonogramBootcamp.Puzzle,
                     + " differs. No partial credit.")
             .knob(Knob.integer("rows", 2, 30, 8, "number of rows"))
             .knob(Knob.integer("columns", 2, 30, 8, "number of columns"))
-            .knob(Knob.decimal("fill", 0.3, 0.8, 0.58, "fraction of the cells that are filled in the hidden picture"))
+            .knob(Knob.decimal("fill", 0.5, 0.8, 0.58, "fraction of the cells that are filled in the hidden picture"))
             .answerShape("the grid, one line per row from top to bottom, # for a filled cell and . for an empty one")
             .uniqueSolution()
             .build();

@@ -33,7 +33,7 @@ public final class ShikakuBootcamp implements Bootcamp<ShikakuBootcamp.Puzzle, S
                     + " credit.")
             .knob(Knob.integer("rows", 2, 20, 7, "number of rows"))
             .knob(Knob.integer("columns", 2, 20, 7, "number of columns"))
-            .knob(Knob.integer("max-area", 2, 30, 8, "largest rectangle area in the hidden division"))
+            .knob(Knob.integer("max-area", 4, 30, 8, "largest rectangle area in the hidden division"))
             .answerShape("the grid of rectangle labels, one line per row from top to bottom, labels separated by spaces")
             .uniqueSolution()
             .build();

@@ -20,7 +20,8 @@ import java.util.random.RandomGenerator;
  * from a case made before the last move is attributed to the level that made it and ignored); after
  * {@code minSamples} of them the pass rate decides: in band mode above {@code high} goes up a level and below
  * {@code low} goes down; in ratchet mode at least {@code promoteAt} goes up. Counters reset on every move. The state
- * is written atomically (temporary file, then rename) after each move and on {@link #flush()}, and read back on start.
+ * is written atomically (temporary file, then rename) after each move and on every {@link #flush()}, and read back on
+ * start; a process killed outright ({@code kill -9}) loses only the counts since the last move or flush, never a level move.
  * Thread-safe.
  */
 public final class Curriculum {
@@ -28,7 +29,6 @@ public final class Curriculum {
     private final Path stateFile;
     private final Map<String, Entry> entries = new TreeMap<>();
     private long moves;
-    private boolean dirty;
 
     /** One bootcamp's state: its level, and results counted at that level since the last move. */
     public record Entry(int level, long samples, double rewardSum, long passes, long totalSamples) {}
@@ -70,7 +70,6 @@ public final class Curriculum {
         }
         long passes = entry.passes() + (reward >= 1 ? 1 : 0);
         entry = new Entry(entry.level(), entry.samples() + 1, entry.rewardSum() + reward, passes, entry.totalSamples() + 1);
-        dirty = true;
         if (entry.samples() >= config.minSamples()) {
             double rate = (double) entry.passes() / entry.samples();
             int next = entry.level();
@@ -102,11 +101,12 @@ public final class Curriculum {
         return new State(config, moves, new LinkedHashMap<>(entries));
     }
 
-    /** Writes the state if anything changed since the last write. */
+    /**
+     * Writes the state file (when there is one), whether or not anything was counted since the last write, so that a
+     * stopped server always leaves a file that says where every bootcamp it saw stands.
+     */
     public synchronized void flush() {
-        if (dirty) {
-            save();
-        }
+        save();
     }
 
     private Entry entry(String bootcamp) {
@@ -114,7 +114,6 @@ public final class Curriculum {
     }
 
     private void save() {
-        dirty = false;
         if (stateFile == null) {
             return;
         }
@@ -129,7 +128,6 @@ public final class Curriculum {
                 Files.move(temporary, stateFile, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            dirty = true;
             throw new java.io.UncheckedIOException("cannot save the curriculum state to " + stateFile + ": " + e.getMessage(), e);
         }
     }

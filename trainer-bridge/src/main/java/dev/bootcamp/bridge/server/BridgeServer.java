@@ -26,22 +26,30 @@ import dev.bootcamp.bridge.curriculum.Curriculum;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import jakarta.servlet.DispatcherType;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.servlet.FilterHolder;
 
 /**
  * The HTTP bridge: catalogue, cases (batch and NDJSON stream), verification from a case or its spec, curriculum
  * state and feedback, OpenRLHF and slime reward endpoints, health and metrics. A client's mistake gets a 4xx with a
- * one-line reason ({@code {"error": "..."}}), never a 500; bodies over the limit get 413.
+ * one-line reason ({@code {"error": "..."}}), never a 500; bodies over the limit get 413 (see {@link BodyLimits}) and
+ * requests over the generation budget get 422 (see {@link WorkBudget}).
  */
 public final class BridgeServer implements AutoCloseable {
     private final Catalog catalog;
@@ -64,12 +72,21 @@ public final class BridgeServer implements AutoCloseable {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = options.maxBodyBytes();
             config.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+            config.jetty.modifyServletContextHandler(handler -> handler.addFilter(new FilterHolder(new BodyLimits(options)), "/*",
+                    EnumSet.of(DispatcherType.REQUEST)));
+            config.jetty.addConnector((server, http) -> {
+                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                connector.setHost(options.host());
+                connector.setPort(options.port());
+                connector.setIdleTimeout(options.idleTimeoutMillis());
+                return connector;
+            });
         });
         routes();
     }
 
     public BridgeServer start() {
-        app.start(options.host(), options.port());
+        app.start();
         return this;
     }
 
@@ -77,11 +94,31 @@ public final class BridgeServer implements AutoCloseable {
         return app.port();
     }
 
-    /** Stops accepting, lets requests in flight finish (up to 10 s), then writes the curriculum state. */
+    /**
+     * Writes the curriculum state, stops accepting, lets requests in flight finish (up to 10 s), then writes the state
+     * again. The first write comes before anything that can time out, so a stop that is cut short keeps what was learnt.
+     */
     @Override
     public void close() {
-        app.stop();
-        curriculum.flush();
+        RuntimeException failure = null;
+        try {
+            curriculum.flush();
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        try {
+            app.stop();
+        } catch (RuntimeException e) {
+            failure = failure == null ? e : failure;
+        }
+        try {
+            curriculum.flush();
+        } catch (RuntimeException e) {
+            failure = failure == null ? e : failure;
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     private void routes() {
@@ -116,6 +153,7 @@ public final class BridgeServer implements AutoCloseable {
         app.exception(RegistryException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
         app.exception(JsonProcessingException.class, (e, ctx) -> error(ctx, 400, "malformed JSON: " + Names.firstLine(e.getOriginalMessage())));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        app.exception(WorkBudget.Stopped.class, (e, ctx) -> ctx.status(499));
         app.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + Names.firstLine(String.valueOf(e))));
         app.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
@@ -138,14 +176,17 @@ public final class BridgeServer implements AutoCloseable {
         AnswerStyle style = AnswerStyle.parse(textField(body, "style", "tags"));
         String level = body.has("level") ? body.get("level").asText() : "medium";
         long start = System.nanoTime();
+        WorkBudget budget = new WorkBudget(options.maxGenerationMillis());
         List<Case> cases = new ArrayList<>(count);
         if (level.equals("curriculum")) {
-            cases.addAll(curriculumCases(Mix.parse(mix, catalog), count, style, longField(body, "seed", 0)));
+            cases.addAll(curriculumCases(ctx, budget, Mix.parse(mix, catalog), count, style, longField(body, "seed", 0)));
         } else {
             CasePlan plan = new CasePlan(catalog, Mix.parse(mix, catalog), longField(body, "seed", 0), Tier.parseLevel(level), overrides(body), style);
             long offset = longField(body, "offset", 0);
             for (int i = 0; i < count; i++) {
+                long one = System.nanoTime();
                 cases.add(plan.caseAt(offset + i));
+                spend(ctx, budget, i, count, System.nanoTime() - one);
             }
         }
         metrics.generateNanos.add(System.nanoTime() - start);
@@ -154,17 +195,33 @@ public final class BridgeServer implements AutoCloseable {
     }
 
     /** Cases at each bootcamp's curriculum level, numbered by a server-wide counter so none repeats. */
-    private List<Case> curriculumCases(Mix mix, int count, AnswerStyle style, long runSeed) {
+    private List<Case> curriculumCases(Context ctx, WorkBudget budget, Mix mix, int count, AnswerStyle style, long runSeed) {
         List<Case> cases = new ArrayList<>(count);
         Map<String, CasePlan> plans = new TreeMap<>();
         for (int i = 0; i < count; i++) {
+            long one = System.nanoTime();
             long index = curriculumIndex.getAndIncrement();
             String id = mix.pick(runSeed, index);
             int level = curriculum.sampleLevel(id, new dev.bootcamp.api.CaseRandom(Seeds.caseSeed(runSeed, "\u0000level", index)));
             CasePlan plan = plans.computeIfAbsent(id + "@" + level, key -> new CasePlan(catalog, Mix.of(List.of(id)), runSeed, level, Map.of(), style));
             cases.add(plan.caseAt(index));
+            spend(ctx, budget, i, count, System.nanoTime() - one);
         }
         return cases;
+    }
+
+    /** Charges one case of a batch to its budget, and stops the batch when its client has gone away. */
+    private static void spend(Context ctx, WorkBudget budget, long index, long count, long nanos) {
+        budget.spend(index, count, nanos);
+        if (clientGone(ctx)) {
+            throw new WorkBudget.Stopped();
+        }
+    }
+
+    /** Whether the connection of the request is closed; a batch has nothing to write until it is done, so it asks. */
+    private static boolean clientGone(Context ctx) {
+        Request request = Request.getBaseRequest(ctx.req());
+        return request != null && !request.getHttpChannel().getEndPoint().isOpen();
     }
 
     private void stream(Context ctx) throws Exception {
@@ -180,22 +237,54 @@ public final class BridgeServer implements AutoCloseable {
         String level = ctx.queryParam("level") == null ? "medium" : ctx.queryParam("level");
         CasePlan plan = new CasePlan(catalog, Mix.parse(mix, catalog), parseLong(ctx.queryParam("seed"), 0, "seed"), Tier.parseLevel(level), Map.of(),
                 AnswerStyle.parse(ctx.queryParam("style") == null ? "tags" : ctx.queryParam("style")));
+        WorkBudget budget = new WorkBudget(options.maxGenerationMillis());
+        // The first cases are made before anything is sent, so a request whose estimate is over the budget still gets a 422.
+        List<byte[]> first = new ArrayList<>();
+        for (long index = 0; index < Math.min(count, WorkBudget.SAMPLE); index++) {
+            long start = System.nanoTime();
+            first.add(plan.caseLine(offset + index));
+            long nanos = System.nanoTime() - start;
+            metrics.generateNanos.add(nanos);
+            budget.spend(index, count, nanos);
+        }
+        long made = first.size();
         ctx.contentType("application/x-ndjson");
         ctx.status(200);
         OutputStream out = new BufferedOutputStream(ctx.outputStream(), 1 << 16);
+        for (byte[] line : first) {
+            out.write(line);
+        }
+        metrics.casesGenerated.add(made);
         // Made block by block on the generator threads and written in order: at most a few blocks wait, so the socket's
         // back-pressure paces generation and memory stays flat whatever the count. The bytes do not depend on the threads.
-        OrderedBlocks.run(count, options.threads(), index -> {
-            long start = System.nanoTime();
-            byte[] line = plan.caseLine(offset + index);
-            metrics.generateNanos.add(System.nanoTime() - start);
-            return line;
-        }, (start, lines) -> {
-            for (byte[] line : lines) {
-                out.write(line);
-            }
-            metrics.casesGenerated.add(lines.size());
-        }, written -> {});
+        // A write that fails (the client went away) or a case over the budget stops every thread before its next case.
+        try {
+            OrderedBlocks.run(count - made, options.threads(), index -> {
+                budget.checkRunning();
+                long start = System.nanoTime();
+                byte[] line = plan.caseLine(offset + made + index);
+                long nanos = System.nanoTime() - start;
+                metrics.generateNanos.add(nanos);
+                budget.spend(made + index, count, nanos);
+                return line;
+            }, (start, lines) -> {
+                try {
+                    for (byte[] line : lines) {
+                        out.write(line);
+                    }
+                    out.flush();
+                } catch (IOException e) {
+                    budget.stop();
+                    throw e;
+                }
+                metrics.casesGenerated.add(lines.size());
+            }, written -> {});
+        } catch (HttpResponseException e) {
+            // Too late for a status: the stream ends with one line that says why, which no case line can be mistaken for.
+            budget.stop();
+            out.write(Json.write(Map.of("error", Names.firstLine(e.getMessage()))).getBytes(StandardCharsets.UTF_8));
+            out.write('\n');
+        }
         out.flush();
     }
 
@@ -454,6 +543,10 @@ public final class BridgeServer implements AutoCloseable {
     }
 
     private static void error(Context ctx, int status, String message) {
+        if (status == 408 || status == 413) {
+            // The rest of the body is not read, so the connection cannot carry another request.
+            ctx.header("Connection", "close");
+        }
         ctx.status(status).contentType("application/json").result(Json.write(Map.of("error", Names.firstLine(message))));
     }
 }
