@@ -228,14 +228,15 @@ class ScriptBootcampTest {
             """;
 
     private static final List<String> FUNCTIONS = List.of(
-            "def generate(knobs, rng):\n    return {'n': rng.randint(10 ** knobs['size'], 10 ** (knobs['size'] + 1))}\n",
+            "def generate(knobs, rng):\n    low = 10 ** (knobs['size'] * 3 // 2 + 2)\n    return {'n': rng.randint(low, 10 * low - 1)}\n",
             "def question(puzzle):\n    return 'What is three times %d?' % puzzle['n']\n",
             "def solve(puzzle):\n    return puzzle['n'] * 3\n",
             "def render(answer):\n    return str(answer)\n",
             "def parse(text):\n    if not text.strip().isdigit() or len(text.strip()) > 30:\n        raise ValueError('expected digits')\n"
                     + "    return int(text.strip())\n",
             "def check(puzzle, answer):\n    return (1, 'right') if answer == puzzle['n'] * 3 else (0, 'wrong')\n",
-            "def near_misses(puzzle, gold, rng):\n    return [gold + 1]\n");
+            "def near_misses(puzzle, gold, rng):\n    return [gold + 1]\n",
+            "def cost(puzzle):\n    return len(str(puzzle['n']))\n");
 
     private static int headerLines() {
         return (int) HEADER.lines().count();
