@@ -22,9 +22,14 @@ import java.util.TreeSet;
  * @param severalAnswers whether answers other than the reference one can be correct (the checker tests rules);
  *     the contract then relies on {@link Bootcamp#nearMisses} instead of treating every accepted mutation as a bug
  * @param diversityFloor the least fraction of distinct puzzles among cases at one level (contract law 6)
+ * @param minDistinctAnswers the least number of distinct gold answers among the {@link Sample#SIZE} sampled cases of
+ *     every level from 2 up (level 1 needs half as many); default {@link #DEFAULT_MIN_DISTINCT_ANSWERS}
  */
 public record BootcampInfo(String id, String title, String domain, List<String> tags, String summary, int version,
-        List<Knob> knobs, String answerShape, boolean uniqueSolution, boolean severalAnswers, double diversityFloor) {
+        List<Knob> knobs, String answerShape, boolean uniqueSolution, boolean severalAnswers, double diversityFloor,
+        int minDistinctAnswers) {
+    /** Twenty distinct answers in a sample: the fewest with which one constant answer can still earn at most 5%. */
+    public static final int DEFAULT_MIN_DISTINCT_ANSWERS = 20;
 
     /** The domains, one Java package each under {@code dev.bootcamp.camps}. */
     public static final Set<String> DOMAINS = Set.copyOf(new TreeSet<>(List.of("puzzles", "games", "logic", "spatial",
@@ -50,6 +55,9 @@ public record BootcampInfo(String id, String title, String domain, List<String> 
         }
         if (!(diversityFloor >= 0 && diversityFloor <= 1)) {
             throw new IllegalArgumentException("diversityFloor must be in [0, 1], found " + diversityFloor);
+        }
+        if (minDistinctAnswers < 1 || minDistinctAnswers > Sample.SIZE) {
+            throw new IllegalArgumentException("minDistinctAnswers must be in [1, " + Sample.SIZE + "], found " + minDistinctAnswers);
         }
         Knobs.defaults(knobs); // rejects duplicate names and bad defaults
     }
@@ -81,6 +89,7 @@ public record BootcampInfo(String id, String title, String domain, List<String> 
         private boolean uniqueSolution;
         private boolean severalAnswers;
         private double diversityFloor = 0.5;
+        private int minDistinctAnswers = DEFAULT_MIN_DISTINCT_ANSWERS;
 
         private Builder(String id) {
             this.id = id;
@@ -138,8 +147,18 @@ public record BootcampInfo(String id, String title, String domain, List<String> 
             return this;
         }
 
+        /**
+         * The least number of distinct gold answers among the sampled cases of a level (law "variety"); lower it only
+         * where the answer is a witness that many answers satisfy, so that few distinct golds cannot be guessed.
+         */
+        public Builder minDistinctAnswers(int minDistinctAnswers) {
+            this.minDistinctAnswers = minDistinctAnswers;
+            return this;
+        }
+
         public BootcampInfo build() {
-            return new BootcampInfo(id, title, domain, tags, summary, version, knobs, answerShape, uniqueSolution, severalAnswers, diversityFloor);
+            return new BootcampInfo(id, title, domain, tags, summary, version, knobs, answerShape, uniqueSolution, severalAnswers, diversityFloor,
+                    minDistinctAnswers);
         }
     }
 }

@@ -7,23 +7,31 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
- * The contract: nine laws checked over every level and many seeds. Used by the catalogue tests, {@code bootcamp
- * check} and the authoring agent. The time budgets here are generous guards against hangs, not performance
- * targets; speed is measured by {@code bootcamp bench}.
+ * The contract: the {@link Law}s checked over every level. Per-case laws run on {@code seedsPerLevel} cases per level;
+ * statistical laws run on the fixed {@link Sample} of every level, which no option changes. Used by the catalogue
+ * tests, {@code bootcamp check} and the authoring agent. The time budgets here are generous guards against hangs, not
+ * performance targets; speed is measured by {@code bootcamp bench}.
  */
 public final class Conformance {
+    /** The laws judged on the fixed sample's figures, in report order; a new statistical law is one more line here. */
+    private static final List<SampleLaw> SAMPLE_LAWS = List.of(
+            new DiversityLaw(),
+            new CostRisesLaw(),
+            new NoGuessingLaw(),
+            new VarietyLaw(),
+            new RealDifficultyLaw());
+
     private Conformance() {}
 
     /**
      * How much to check.
      *
      * @param runSeed case seeds are {@code Seeds.caseSeed(runSeed, id, level * 100_000 + i)}
-     * @param seedsPerLevel cases per level
+     * @param seedsPerLevel cases per level for the per-case laws (the statistical laws use the fixed {@link Sample})
      * @param levels the levels to check
      * @param fuzzCount hostile responses fed to parse and check in all
      * @param generationBudgetMillis most time one generation may take
@@ -119,8 +127,8 @@ public final class Conformance {
         ConformanceReport run() {
             int total = options.levels().size() * options.seedsPerLevel();
             fuzzPerCase = Math.max(1, (options.fuzzCount() + total - 1) / total);
-            double[] meanCost = new double[Tier.MAX_LEVEL + 1];
             Knobs[] levelKnobs = new Knobs[Tier.MAX_LEVEL + 1];
+            List<Sample.Figures> figures = new ArrayList<>();
             for (int level : options.levels()) {
                 Knobs knobs;
                 try {
@@ -133,39 +141,29 @@ public final class Conformance {
                     continue;
                 }
                 levelKnobs[level] = knobs;
-                Set<JsonNode> distinct = new HashSet<>();
-                double costSum = 0;
-                int costCount = 0;
                 for (int i = 0; i < options.seedsPerLevel(); i++) {
                     long seed = options.replay() ? options.replaySeed() : Seeds.caseSeed(options.runSeed(), id, level * 100_000L + i);
-                    Double cost = checkCase(level, knobs, seed, distinct);
-                    if (cost != null) {
-                        costSum += cost;
-                        costCount++;
-                    }
+                    checkCase(level, knobs, seed);
                 }
-                meanCost[level] = costCount == 0 ? Double.NaN : costSum / costCount;
-                if (!options.replay() && options.seedsPerLevel() >= 5) {
-                    double fraction = distinct.size() / (double) options.seedsPerLevel();
-                    if (fraction < info.diversityFloor()) {
-                        fail(Law.DIVERSITY, level, -1, distinct.size() + " distinct puzzles in " + options.seedsPerLevel()
-                                + " cases, below the floor of " + info.diversityFloor());
-                    }
+                if (!options.replay()) {
+                    figures.add(Sample.measure(typed, level, knobs));
                 }
             }
             EdgeLaw.check(typed, options, message -> fail(Law.BUDGETS, -1, -1, message));
             if (!options.replay()) {
-                checkDifficulty(levelKnobs, meanCost);
+                checkKnobs(levelKnobs);
+                SampleLaw.Findings findings = (law, level, message) -> fail(law, level, -1, message);
+                SAMPLE_LAWS.forEach(law -> law.judge(info, figures, findings));
                 if (info.severalAnswers() && cases > 0 && casesWithNearMisses * 2 < cases) {
                     fail(Law.WRONG_FAILS, -1, -1, "declares several valid answers but offers near misses for only "
                             + casesWithNearMisses + " of " + cases + " cases; near misses are how its checker is tested");
                 }
             }
-            return new ConformanceReport(id, cases, failures);
+            return new ConformanceReport(id, cases, failures, figures);
         }
 
-        /** Checks every per-case law; returns the puzzle's cost, or null when the case could not be made. */
-        private Double checkCase(int level, Knobs knobs, long seed, Set<JsonNode> distinct) {
+        /** Checks every per-case law. */
+        private void checkCase(int level, Knobs knobs, long seed) {
             cases++;
             long start = System.nanoTime();
             P puzzle;
@@ -185,9 +183,8 @@ public final class Conformance {
                 record = typed.makeCase(knobs, level, seed, AnswerStyle.TAGS);
             } catch (RuntimeException e) {
                 fail(Law.GOLD_PASSES, level, seed, "could not make the case: " + e);
-                return null;
+                return;
             }
-            distinct.add(record.puzzle());
             String json = Json.write(record);
             try {
                 if (!json.equals(Json.write(other.makeCase(knobs, level, seed, AnswerStyle.TAGS)))) {
@@ -210,10 +207,9 @@ public final class Conformance {
                 checkUnique(level, seed, puzzle);
             }
             try {
-                return bootcamp.cost(puzzle);
+                bootcamp.cost(puzzle);
             } catch (RuntimeException e) {
                 fail(Law.DIFFICULTY_MOVES, level, seed, "cost threw " + e);
-                return null;
             }
         }
 
@@ -380,7 +376,8 @@ public final class Conformance {
             }
         }
 
-        private void checkDifficulty(Knobs[] levelKnobs, double[] meanCost) {
+        /** The knob half of "difficulty moves": level 10 differs from level 1 and numeric knobs are monotone. */
+        private void checkKnobs(Knobs[] levelKnobs) {
             Knobs first = levelKnobs[Tier.MIN_LEVEL];
             Knobs last = levelKnobs[Tier.MAX_LEVEL];
             if (first != null && last != null && first.equals(last)) {
@@ -408,22 +405,6 @@ public final class Conformance {
                     previous = value;
                 }
             }
-            Double lastMean = null;
-            for (int level = Tier.MIN_LEVEL; level <= Tier.MAX_LEVEL; level++) {
-                double mean = meanCost[level];
-                if (levelKnobs[level] == null || Double.isNaN(mean)) {
-                    continue;
-                }
-                if (lastMean != null && mean < 0.75 * lastMean) {
-                    fail(Law.DIFFICULTY_MOVES, level, -1, String.format("mean cost fell to %.1f from %.1f at the level below", mean, lastMean));
-                }
-                lastMean = mean;
-            }
-            double low = meanCost[Tier.MIN_LEVEL];
-            double high = meanCost[Tier.MAX_LEVEL];
-            if (levelKnobs[Tier.MIN_LEVEL] != null && levelKnobs[Tier.MAX_LEVEL] != null && !(high > low)) {
-                fail(Law.DIFFICULTY_MOVES, -1, -1, String.format("mean cost at level 10 (%.1f) is not above level 1 (%.1f)", high, low));
-            }
         }
 
         private void fail(Law law, int level, long seed, String message) {
@@ -437,8 +418,7 @@ public final class Conformance {
         }
 
         private static String abbreviate(String text) {
-            String flat = text.replace('\n', ' ');
-            return flat.length() <= 60 ? flat : flat.substring(0, 57) + "...";
+            return Sample.abbreviate(text);
         }
     }
 

@@ -10,11 +10,24 @@ import java.util.List;
  * @param bootcamp the id
  * @param cases how many cases were generated and checked
  * @param failures every failure, in the order found
+ * @param figures what the fixed sample showed at each checked level, in level order (empty in a replay)
  */
-public record ConformanceReport(String bootcamp, int cases, List<Failure> failures) {
+public record ConformanceReport(String bootcamp, int cases, List<Failure> failures, List<Sample.Figures> figures) {
     public ConformanceReport {
         requireNonNull(bootcamp, "bootcamp is null");
         failures = List.copyOf(failures);
+        figures = List.copyOf(figures);
+    }
+
+    public ConformanceReport(String bootcamp, int cases, List<Failure> failures) {
+        this(bootcamp, cases, failures, List.of());
+    }
+
+    /** Level 10's mean cost over level 1's on the fixed sample, or NaN when either level was not checked. */
+    public double costRatio() {
+        Sample.Figures low = SampleLaw.at(figures, Tier.MIN_LEVEL);
+        Sample.Figures high = SampleLaw.at(figures, Tier.MAX_LEVEL);
+        return low == null || high == null ? Double.NaN : RealDifficultyLaw.ratio(low, high);
     }
 
     public boolean passed() {

@@ -1,6 +1,9 @@
 package dev.bootcamp.api;
 
-/** The nine laws of the contract every bootcamp passes. */
+/**
+ * The laws of the contract every bootcamp passes. The last three (and the statistical parts of {@link #DIVERSITY} and
+ * {@link #DIFFICULTY_MOVES}) are judged on the fixed {@link Sample}, never on the cases {@code --seeds} asks for.
+ */
 public enum Law {
     DETERMINISM("determinism"),
     GOLD_PASSES("gold passes"),
@@ -10,7 +13,10 @@ public enum Law {
     DIVERSITY("diversity"),
     DIFFICULTY_MOVES("difficulty moves"),
     BUDGETS("budgets"),
-    UNIQUENESS("uniqueness");
+    UNIQUENESS("uniqueness"),
+    NO_GUESSING("no guessing"),
+    VARIETY("variety"),
+    REAL_DIFFICULTY("real difficulty");
 
     private final String title;
 

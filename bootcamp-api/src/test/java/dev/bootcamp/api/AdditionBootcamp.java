@@ -30,7 +30,15 @@ public final class AdditionBootcamp implements Bootcamp<AdditionBootcamp.Puzzle,
         /** The parser throws NumberFormatException instead of AnswerFormatException. */
         SLOPPY_PARSER,
         /** The renderer writes text its own parser cannot read back. */
-        UNREADABLE_RENDER
+        UNREADABLE_RENDER,
+        /** Any wrong sum earns half the reward, so a constant answer is paid. */
+        GENEROUS_PARTIAL,
+        /** Each number is one of two values, so prompts and sums repeat. */
+        TWO_VALUES,
+        /** No cost of its own: the default, the question's length. */
+        QUESTION_LENGTH_COST,
+        /** The cost stops growing at three numbers, so level 10 costs 1.5 times level 1. */
+        FLAT_COST
     }
 
     /** The numbers to add. */
@@ -83,7 +91,11 @@ public final class AdditionBootcamp implements Bootcamp<AdditionBootcamp.Puzzle,
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
         List<Long> terms = new ArrayList<>();
         for (int i = 0; i < knobs.integer("terms"); i++) {
-            long term = flaw == Flaw.CONSTANT_PUZZLE ? 1_234_567 : random.nextLong(1_000_000, 10_000_000);
+            long term = switch (flaw) {
+                case CONSTANT_PUZZLE -> 1_234_567;
+                case TWO_VALUES -> random.nextBoolean() ? 1_234_567 : 7_654_321;
+                default -> random.nextLong(1_000_000, 10_000_000);
+            };
             terms.add(knobs.flag("negative") && random.nextBoolean() ? -term : term);
         }
         if (flaw == Flaw.NON_DETERMINISTIC) {
@@ -130,7 +142,16 @@ public final class AdditionBootcamp implements Bootcamp<AdditionBootcamp.Puzzle,
         if (flaw == Flaw.ACCEPTS_EVERYTHING || answer == puzzle.sum()) {
             return Score.correct();
         }
-        return Score.wrong("the sum is not " + answer);
+        return flaw == Flaw.GENEROUS_PARTIAL ? Score.partial(0.5, "the sum is not " + answer) : Score.wrong("the sum is not " + answer);
+    }
+
+    @Override
+    public double cost(Puzzle puzzle) {
+        return switch (flaw) {
+            case QUESTION_LENGTH_COST -> Bootcamp.super.cost(puzzle);
+            case FLAT_COST -> Math.min(3, puzzle.terms().size());
+            default -> puzzle.terms().size();
+        };
     }
 
     @Override

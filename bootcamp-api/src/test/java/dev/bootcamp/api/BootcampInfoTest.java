@@ -42,6 +42,15 @@ class BootcampInfoTest {
     }
 
     @Test
+    void theLeastNumberOfDistinctAnswersFitsTheSample() {
+        assertThat(valid("sudoku").build().minDistinctAnswers()).isEqualTo(BootcampInfo.DEFAULT_MIN_DISTINCT_ANSWERS);
+        assertThat(valid("sudoku").minDistinctAnswers(5).build().minDistinctAnswers()).isEqualTo(5);
+        assertThatThrownBy(() -> valid("sudoku").minDistinctAnswers(0).build()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("found 0");
+        assertThatThrownBy(() -> valid("sudoku").minDistinctAnswers(Sample.SIZE + 1).build()).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void knobsDeclaredTwiceAreRefused() {
         Knob size = Knob.integer("size", 1, 9, 9, "side");
         assertThatThrownBy(() -> valid("sudoku").knob(size).knob(size).build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("twice");

@@ -55,7 +55,7 @@ class ConformanceTest {
     @Test
     void levelsWithTheSameKnobsBreakDifficultyMoves() {
         ConformanceReport report = check(Flaw.SAME_AT_EVERY_LEVEL);
-        assertThat(failedLaws(report)).containsExactly(Law.DIFFICULTY_MOVES);
+        assertThat(failedLaws(report)).containsExactly(Law.DIFFICULTY_MOVES, Law.REAL_DIFFICULTY);
         assertThat(report.failures(Law.DIFFICULTY_MOVES)).extracting(Failure::message)
                 .anyMatch(message -> message.startsWith("level 10 has the same knobs as level 1"));
     }
@@ -63,8 +63,73 @@ class ConformanceTest {
     @Test
     void aGeneratorThatIgnoresItsRandomSourceBreaksDiversity() {
         ConformanceReport report = check(Flaw.CONSTANT_PUZZLE);
-        assertThat(failedLaws(report)).containsExactly(Law.DIVERSITY);
+        assertThat(failedLaws(report)).contains(Law.DIVERSITY).doesNotContain(Law.GOLD_PASSES, Law.WRONG_FAILS);
         assertThat(report.failures(Law.DIVERSITY)).hasSize(10);
+    }
+
+    @Test
+    void partialCreditForAnyAnswerBreaksNoGuessing() {
+        ConformanceReport report = check(Flaw.GENEROUS_PARTIAL);
+        assertThat(failedLaws(report)).containsExactly(Law.NO_GUESSING);
+        assertThat(report.failures(Law.NO_GUESSING)).hasSize(10).first().extracting(Failure::message).asString()
+                .contains("earns a mean reward of 0.50 over 200 cases");
+    }
+
+    @Test
+    void repeatedPromptsAndAnswersBreakVariety() {
+        ConformanceReport report = check(Flaw.TWO_VALUES);
+        assertThat(failedLaws(report)).contains(Law.VARIETY, Law.NO_GUESSING);
+        assertThat(report.failures(Law.VARIETY)).extracting(Failure::message)
+                .anyMatch(message -> message.startsWith("4 distinct prompts in 200 cases, fewer than 100"))
+                .anyMatch(message -> message.contains("distinct gold answers in 200 cases, fewer than 20"));
+        Sample.Figures levelTwo = report.figures().get(1);
+        assertThat(levelTwo.distinctPrompts()).isEqualTo(8);
+        assertThat(levelTwo.distinctAnswers()).isEqualTo(4);
+        assertThat(levelTwo.bestGuess()).isEqualTo(levelTwo.commonAnswer());
+    }
+
+    @Test
+    void theDefaultCostBreaksRealDifficulty() {
+        ConformanceReport report = check(Flaw.QUESTION_LENGTH_COST);
+        assertThat(failedLaws(report)).containsExactly(Law.REAL_DIFFICULTY);
+        assertThat(report.failures(Law.REAL_DIFFICULTY)).extracting(Failure::message)
+                .anyMatch(message -> message.startsWith("cost() is the length of the question"));
+    }
+
+    @Test
+    void aCostThatStopsGrowingBreaksRealDifficulty() {
+        ConformanceReport report = check(Flaw.FLAT_COST);
+        assertThat(failedLaws(report)).containsExactly(Law.REAL_DIFFICULTY);
+        assertThat(report.costRatio()).isEqualTo(1.5);
+        assertThat(report.failures(Law.REAL_DIFFICULTY)).extracting(Failure::message)
+                .containsExactly("mean cost at level 10 (3.0) is 1.50x the mean at level 1 (2.0), below 4x");
+    }
+
+    @Test
+    void statisticalLawsJudgeTheSameFixedSampleWhateverTheSeedsPerLevel() {
+        ConformanceReport one = Conformance.check(() -> new AdditionBootcamp(Flaw.TWO_VALUES), OPTIONS.withSeedsPerLevel(1));
+        ConformanceReport many = Conformance.check(() -> new AdditionBootcamp(Flaw.TWO_VALUES), OPTIONS.withSeedsPerLevel(7));
+        assertThat(one.figures()).hasSize(10).isEqualTo(many.figures());
+        assertThat(one.figures()).allSatisfy(figure -> assertThat(figure.cases()).isEqualTo(Sample.SIZE));
+        for (Law law : List.of(Law.DIVERSITY, Law.VARIETY, Law.NO_GUESSING, Law.REAL_DIFFICULTY)) {
+            assertThat(one.failures(law)).as(law.title()).isEqualTo(many.failures(law));
+        }
+        assertThat(check(Flaw.NONE).costRatio()).isEqualTo(5.5);
+    }
+
+    @Test
+    void replayMeasuresNoSample() {
+        ConformanceReport report = Conformance.check(() -> new AdditionBootcamp(Flaw.TWO_VALUES), OPTIONS.withLevels(List.of(3)).withReplaySeed(7));
+        assertThat(report.figures()).isEmpty();
+        assertThat(report.failures()).isEmpty();
+    }
+
+    @Test
+    void constantGuessesIncludeTheTrivialAnswersAndTheWordsOfTheAnswerShape() {
+        assertThat(Sample.guesses("42", "one word: tautology, contradiction or contingent"))
+                .startsWith("42", "", "0", "1", "yes", "no", "none", "true", "false")
+                .contains("tautology", "contradiction", "contingent")
+                .doesNotHaveDuplicates();
     }
 
     @Test

@@ -5,15 +5,22 @@ import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.Catalog;
 import dev.bootcamp.api.Conformance;
 import dev.bootcamp.api.ConformanceReport;
+import dev.bootcamp.api.Law;
+import dev.bootcamp.api.Sample;
 import dev.bootcamp.api.Tier;
 import dev.bootcamp.scripts.ScriptBootcamp;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,9 +30,12 @@ import picocli.CommandLine.Spec;
 /** {@code bootcamp check}: the contract over some or all bootcamps; exit 3 when anything fails. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Run the contract (determinism, gold passes, wrong fails, round trips, no leak, diversity,"
-                + " difficulty moves, budgets, uniqueness) at every level.",
-                "Each failure names the bootcamp, the law, the level and the case seed; replay one with --level L --seed S."},
-        footer = {"", "Examples:", "  bootcamp check --all", "  bootcamp check sudoku --seeds 50", "  bootcamp check sudoku --level 7 --seed 123"})
+                + " difficulty moves, budgets, uniqueness, no guessing, variety, real difficulty) at every level.",
+                "Each failure names the bootcamp, the law, the level and the case seed; replay one with --level L --seed S.",
+                "The statistical laws (diversity, the mean cost, no guessing, variety, real difficulty) judge a fixed sample of"
+                        + " 200 cases per level that --seeds does not change; --figures prints what that sample showed."},
+        footer = {"", "Examples:", "  bootcamp check --all", "  bootcamp check sudoku --seeds 50", "  bootcamp check sudoku --level 7 --seed 123",
+                "  bootcamp check edit-distance --law no-guessing --figures --seeds 1"})
 final class CheckCommand implements Callable<Integer> {
     private final Catalog catalog;
 
@@ -53,6 +63,14 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Bootcamps checked at once (default: the number of cores).")
     Integer threads;
 
+    @Option(names = "--law", paramLabel = "LAW", split = ",",
+            description = "Only report these laws, by title with spaces or dashes (such as no-guessing,variety); the exit code counts only them.")
+    List<String> laws = new ArrayList<>();
+
+    @Option(names = "--figures", description = "Print the fixed sample's figures per level: distinct prompts and gold answers of 200,"
+            + " the best constant answer and its mean reward, the mean cost, and the cost ratio of level 10 to level 1.")
+    boolean figures;
+
     @Inject
     CheckCommand(Catalog catalog) {
         this.catalog = catalog;
@@ -76,6 +94,7 @@ final class CheckCommand implements Callable<Integer> {
         if (seed != null) {
             options = options.withReplaySeed(seed);
         }
+        Set<Law> chosenLaws = laws.isEmpty() ? EnumSet.allOf(Law.class) : parseLaws(laws);
         List<String> selected = new ArrayList<>();
         if (all) {
             selected.addAll(catalog.ids());
@@ -98,12 +117,16 @@ final class CheckCommand implements Callable<Integer> {
                 Result result = future.get();
                 ConformanceReport report = result.report();
                 totalCases += report.cases();
-                if (report.passed()) {
+                List<ConformanceReport.Failure> found = report.failures().stream().filter(failure -> chosenLaws.contains(failure.law())).toList();
+                if (found.isEmpty()) {
                     out.printf("PASS %s (%d cases, %.1f s)%n", report.bootcamp(), report.cases(), result.seconds());
                 } else {
                     failed++;
-                    out.printf("FAIL %s (%d failures in %d cases)%n", report.bootcamp(), report.failures().size(), report.cases());
-                    report.failures().forEach(failure -> out.println("  " + failure));
+                    out.printf("FAIL %s (%d failures in %d cases)%n", report.bootcamp(), found.size(), report.cases());
+                    found.forEach(failure -> out.println("  " + failure));
+                }
+                if (figures) {
+                    printFigures(out, report);
                 }
                 out.flush();
             }
@@ -113,6 +136,36 @@ final class CheckCommand implements Callable<Integer> {
         out.printf("%d of %d bootcamps passed the contract (%d cases, levels %s)%n", selected.size() - failed, selected.size(),
                 totalCases, options.levels().size() == 10 ? "1-10" : options.levels());
         return failed == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    private static Set<Law> parseLaws(List<String> names) {
+        Set<Law> chosen = EnumSet.noneOf(Law.class);
+        for (String name : names) {
+            String wanted = name.strip().toLowerCase(Locale.ROOT).replace('-', ' ').replace('_', ' ');
+            Law law = Stream.of(Law.values()).filter(candidate -> candidate.title().equals(wanted)).findFirst()
+                    .orElseThrow(() -> new UsageException("unknown law '" + name + "'; laws: "
+                            + Stream.of(Law.values()).map(candidate -> candidate.title().replace(' ', '-')).collect(Collectors.joining(", "))));
+            chosen.add(law);
+        }
+        return chosen;
+    }
+
+    /** One line per level of the fixed sample, then the cost ratio. */
+    private static void printFigures(PrintWriter out, ConformanceReport report) {
+        for (Sample.Figures figure : report.figures()) {
+            out.printf(Locale.ROOT, "  level %d: %d distinct prompts and %d distinct answers in %d cases; best constant answer '%s' earns %.3f;"
+                    + " mean cost %.1f%s%n", figure.level(), figure.distinctPrompts(), figure.distinctAnswers(), figure.cases(),
+                    abbreviate(figure.bestGuess()), figure.bestGuessReward(), figure.meanCost(),
+                    figure.costIsQuestionLength() ? " (the question's length)" : "");
+        }
+        if (!Double.isNaN(report.costRatio())) {
+            out.printf(Locale.ROOT, "  cost level 10 / level 1: %.2fx%n", report.costRatio());
+        }
+    }
+
+    private static String abbreviate(String text) {
+        String flat = text.replace("\n", "\\n");
+        return flat.length() <= 40 ? flat : flat.substring(0, 37) + "...";
     }
 
     @SuppressWarnings("unchecked")

@@ -24,13 +24,20 @@ public final class AuthorPrompt {
                     + " '<answer>%%% ??? ###</answer>' gives MALFORMED, so parse must throw AnswerFormatException on it",
             "round trips: parse(render(a)) equals a as JSON; the puzzle and the answer survive Jackson (records of plain fields)",
             "no leak: the rendered gold answer does not appear in the prompt (when longer than six characters and not one word)",
-            "diversity: at every level at least diversityFloor (default 0.5) of 20 cases are distinct puzzles",
+            "diversity: at every level at least diversityFloor (default 0.5) of a fixed sample of 200 cases are distinct puzzles",
             "difficulty moves: level 10's knobs differ from level 1's, every numeric knob is monotone in the level, the mean of"
-                    + " cost(puzzle) never falls below 0.75 of the level below, and level 10's mean is above level 1's",
+                    + " cost(puzzle) over the fixed sample never falls below 0.75 of the level below, and level 10's mean is above level 1's",
             "budgets: one generation under 2 s, one parse and check under 250 ms, a prompt under 24,000 characters; parse and check"
                     + " never throw on 10,000 hostile responses (parse throws only AnswerFormatException)",
             "uniqueness: when the info claims uniqueSolution(), countSolutions(puzzle, 2) returns exactly 1, from a solver independent"
-                    + " of the generator");
+                    + " of the generator",
+            "no guessing: over 200 cases per level, one constant answer (the most common gold, '', 0, 1, yes, no, none, true, false,"
+                    + " or any word of the answer shape) earns a mean reward of at most 0.05, partial credit included; a yes/no or"
+                    + " pick-one task asks for a witness instead (the assignment, the cycle, every person's role)",
+            "variety: over 200 cases per level, at least 95% distinct prompts from level 2 up (half at level 1) and at least"
+                    + " minDistinctAnswers() (default 20; half at level 1) distinct gold answers",
+            "real difficulty: cost(puzzle) measures work (search nodes, steps, instance size), never the question's length, and"
+                    + " its mean at level 10 is at least 4 times its mean at level 1");
 
     private static final List<String> RULES = List.of(
             "One file, package dev.bootcamp.camps.<domain>, class <Name>Bootcamp: the id comes from the class name (WaterJugsBootcamp"

@@ -175,12 +175,21 @@ class CliTest {
 
     @Test
     void checkPassesAndReplaysOneSeed() {
-        Cli result = Cli.run("check", "knapsack", "--seeds", "3", "--fuzz", "200");
-        assertThat(result.code()).isZero();
-        assertThat(result.out()).contains("PASS knapsack").contains("1 of 1 bootcamps passed");
-        Cli replay = Cli.run("check", "knapsack", "--level", "7", "--seed", "123");
+        Cli result = Cli.run("check", "run-length-encoding", "--seeds", "3", "--fuzz", "200");
+        assertThat(result.code()).as(result.out()).isZero();
+        assertThat(result.out()).contains("PASS run-length-encoding").contains("1 of 1 bootcamps passed");
+        Cli replay = Cli.run("check", "run-length-encoding", "--level", "7", "--seed", "123");
         assertThat(replay.code()).isZero();
         assertRejected(Cli.run("check"), "name bootcamp ids or give --all");
+    }
+
+    @Test
+    void checkPrintsTheFixedSampleFiguresAndReportsOnlyTheChosenLaws() {
+        Cli result = Cli.run("check", "run-length-encoding", "--seeds", "1", "--fuzz", "0", "--figures", "--law", "no-guessing,Real_Difficulty");
+        assertThat(result.code()).as(result.out()).isZero();
+        assertThat(result.out()).contains("  level 1: ").contains("  level 10: ").contains(" in 200 cases; best constant answer '")
+                .containsPattern("cost level 10 / level 1: [0-9.]+x");
+        assertRejected(Cli.run("check", "run-length-encoding", "--law", "no-guesing"), "unknown law 'no-guesing'; laws: determinism,");
     }
 
     @Test
