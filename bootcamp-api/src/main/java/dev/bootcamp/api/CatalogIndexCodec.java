@@ -18,7 +18,7 @@ import java.util.List;
  */
 final class CatalogIndexCodec {
     private static final int MAGIC = 0x42434958; // "BCIX"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private CatalogIndexCodec() {}
 
@@ -76,6 +76,7 @@ final class CatalogIndexCodec {
         out.writeBoolean(info.uniqueSolution());
         out.writeBoolean(info.severalAnswers());
         out.writeDouble(info.diversityFloor());
+        out.writeInt(info.minDistinctAnswers());
     }
 
     private static BootcampInfo readInfo(DataInputStream in) throws IOException {
@@ -92,7 +93,7 @@ final class CatalogIndexCodec {
                     readStrings(in), in.readUTF()));
         }
         return new BootcampInfo(id, title, domain, tags, summary, version, knobs, readLong(in), in.readBoolean(),
-                in.readBoolean(), in.readDouble());
+                in.readBoolean(), in.readDouble(), in.readInt());
     }
 
     private static void writeValue(DataOutputStream out, Object value) throws IOException {

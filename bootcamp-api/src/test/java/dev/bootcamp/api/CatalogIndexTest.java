@@ -90,7 +90,7 @@ class CatalogIndexTest {
             BootcampInfo info = entry.info();
             return new CatalogIndex.Entry(entry.className(), new BootcampInfo(info.id(), info.title(), info.domain(), info.tags(),
                     info.summary(), version, info.knobs(), info.answerShape(), info.uniqueSolution(), info.severalAnswers(),
-                    info.diversityFloor()));
+                    info.diversityFloor(), info.minDistinctAnswers()));
         }).toList();
         Files.write(index, CatalogIndexCodec.encode(changed));
     }
