@@ -148,6 +148,10 @@ final class Sandbox {
         CompilerFlags flags = new CompilerFlags();
         flags.source_is_utf8 = true;
         mod tree = ParserFacade.parse(source + "\n", CompileMode.exec, file, flags);
+        List<ScriptTree.Problem> problems = ScriptTree.problems(tree);
+        if (!problems.isEmpty()) {
+            throw ScriptException.at(file, problems.get(0).line(), problems.get(0).message());
+        }
         try {
             new TickInserter().visit(tree);
         } catch (Exception e) {
@@ -158,6 +162,24 @@ final class Sandbox {
             compiled.put(file + '\u0000' + source, code);
         }
         return code;
+    }
+
+    /**
+     * The script rules checked on Jython's own syntax tree, each with its line; a syntax error is one problem. Starts
+     * the runtime (to parse, never to run the script).
+     */
+    static List<ScriptTree.Problem> treeProblems(String source, String file) {
+        try {
+            return get().enter(() -> {
+                CompilerFlags flags = new CompilerFlags();
+                flags.source_is_utf8 = true;
+                return ScriptTree.problems(ParserFacade.parse(source + "\n", CompileMode.exec, file, flags));
+            });
+        } catch (PyException e) {
+            return List.of(new ScriptTree.Problem(0, "the script does not parse: " + String.valueOf(e.value).replace('\n', ' ')));
+        } catch (Exception e) {
+            return List.of(new ScriptTree.Problem(0, "the script does not parse: " + e));
+        }
     }
 
     /** The members a script sees of an allowed module, worked out once per module. */

@@ -40,7 +40,8 @@ final class ScriptRules {
             "im_self", "im_class", "co_code", "co_consts", "mro", "getClass", "forName", "getClassLoader", "getDeclaredMethod",
             "getDeclaredMethods", "getMethod", "getMethods", "getDeclaredField", "getDeclaredFields", "getField", "getFields",
             "getConstructor", "getConstructors", "getDeclaredConstructor", "getDeclaredConstructors", "newInstance", "getRuntime",
-            "setAccessible", "argslist");
+            "setAccessible", "argslist", "classLoader", "contextClassLoader", "declaredMethods", "declaredFields",
+            "declaredConstructors", "protectionDomain", "func_defaults", "gi_running", "f_trace", "co_names", "co_varnames");
 
     /** Double-underscore names a script may use: the data-model methods of its own classes, and {@code __name__}. */
     private static final Set<String> ALLOWED_DUNDERS = Set.of("__init__", "__repr__", "__str__", "__eq__", "__ne__", "__lt__",

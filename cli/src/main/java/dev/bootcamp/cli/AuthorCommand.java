@@ -39,6 +39,8 @@ import picocli.CommandLine.Spec;
                         + " run as independent conversations for up to N rounds; the first passing one (earliest round, then lowest"
                         + " candidate) is written to DIR/bootcamps/src/main/java/dev/bootcamp/camps/<domain>/ with a review sheet of"
                         + " cases at levels 1, 5 and 10.",
+                "Every candidate is untrusted: its contract runs in a child process inside an OS sandbox (bubblewrap); without one"
+                        + " candidates are compiled but not run, unless --unsandboxed. See docs/SECURITY.md.",
                 "With --calibrate the model answers sample cases, and the bootcamp is kept only if its solve rate is inside the band.",
                 "Every round's prompt, reply and report are saved under --out, with a transcript per candidate."},
         footer = {"", "Examples:", "  bootcamp author --task tasks/water-jugs.md --llm http://localhost:8000/v1 --model qwen3-32b",
@@ -71,6 +73,10 @@ final class AuthorCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "Rounds, transcripts and the review sheet (default: <root>/authoring/<task file name>).")
     Path out;
+
+    @Option(names = "--unsandboxed", description = "Where no sandbox works (no bubblewrap), run the candidate anyway in a plain child"
+            + " process: this runs untrusted code with your rights.")
+    boolean unsandboxed;
 
     @Option(names = "--root", paramLabel = "DIR", defaultValue = ".",
             description = "Project folder the bootcamp is written into, under " + ProjectSources.CATALOGUE + " (default: the current folder).")
@@ -150,7 +156,7 @@ final class AuthorCommand implements Callable<Integer> {
         }
         String taskName = taskFile.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         Path folder = out != null ? out : root.resolve("authoring").resolve(taskName);
-        Validator validator = new Validator(catalog);
+        Validator validator = new Validator(catalog, unsandboxed);
         PrintWriter output = spec.commandLine().getOut();
         output.println("authoring from " + taskFile + " with " + model + " at " + url + ": " + candidates + " candidate(s), up to " + rounds
                 + " round(s); rounds are saved in " + folder);

@@ -1,0 +1,258 @@
+package dev.bootcamp.agent.sandbox;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.bootcamp.api.Json;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Runs a candidate in a child JVM ({@link SandboxMain}) and reads back its {@link SandboxResult}. With bubblewrap the
+ * child has no network, sees the system folders, the JDK and the class path read-only and nothing else but a private
+ * writable folder, runs in its own PID namespace and session, and dies with its parent; {@code prlimit} caps its
+ * address space, CPU time, file size and process count. Whatever the candidate does, the parent kills the whole process
+ * tree at the wall-clock limit and reports what it saw, so a report and an exit code always come back.
+ */
+public final class SandboxRunner {
+    private static final String BWRAP = "/usr/bin/bwrap";
+    private static final long MAX_RESULT_BYTES = 16L << 20;
+    private static final int HEAP_MB = 1024;
+    private static final long ADDRESS_SPACE_BYTES = 6L << 30;
+    private static final long FILE_BYTES = 64L << 20;
+    private static final int PROCESSES = 256;
+
+    /** How a candidate is run. */
+    public enum Mode {
+        /** In a child JVM inside bubblewrap. */
+        SANDBOXED,
+        /** In a plain child JVM with the user's rights (the user asked for it). */
+        UNSANDBOXED,
+        /** Not at all: no sandbox works here and the user did not ask to run unsandboxed. */
+        REFUSED
+    }
+
+    /**
+     * What came back: a result, or why there is none.
+     *
+     * @param result the child's report, or null
+     * @param problem why there is no result ("" when there is one)
+     * @param timedOut whether the wall-clock limit ended the run
+     */
+    public record Outcome(SandboxResult result, String problem, boolean timedOut) {
+        public Outcome {
+            requireNonNull(problem, "problem is null");
+        }
+    }
+
+    private static volatile String probed;
+
+    private final Mode mode;
+    private final String reason;
+    private final List<Path> classPath;
+
+    private SandboxRunner(Mode mode, String reason, List<Path> classPath) {
+        this.mode = mode;
+        this.reason = reason;
+        this.classPath = List.copyOf(classPath);
+    }
+
+    /**
+     * The runner for this machine: sandboxed when bubblewrap works, else unsandboxed when {@code allowUnsandboxed},
+     * else one that refuses with a reason.
+     */
+    public static SandboxRunner detect(List<Path> classPath, boolean allowUnsandboxed) {
+        String problem = sandboxProblem();
+        if (problem.isEmpty()) {
+            return new SandboxRunner(Mode.SANDBOXED, "", classPath);
+        }
+        if (allowUnsandboxed) {
+            return new SandboxRunner(Mode.UNSANDBOXED, problem, classPath);
+        }
+        return new SandboxRunner(Mode.REFUSED, "no sandbox to run untrusted code in (" + problem
+                + "); install bubblewrap, or pass --unsandboxed to run it with your rights", classPath);
+    }
+
+    /** A runner that always uses a plain child JVM, whether or not a sandbox exists. */
+    public static SandboxRunner unsandboxed(List<Path> classPath) {
+        return new SandboxRunner(Mode.UNSANDBOXED, "", classPath);
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    /** Why the candidate is not run ({@link Mode#REFUSED}), or why no sandbox was used; "" otherwise. */
+    public String reason() {
+        return reason;
+    }
+
+    /** Why bubblewrap cannot be used here, or "" when a probe ran inside it; probed once per process. */
+    static String sandboxProblem() {
+        String known = probed;
+        if (known != null) {
+            return known;
+        }
+        String problem;
+        if (!Files.isExecutable(Path.of(BWRAP))) {
+            problem = BWRAP + " is not installed";
+        } else if (!Files.isExecutable(Path.of("/usr/bin/prlimit"))) {
+            problem = "/usr/bin/prlimit is not installed";
+        } else {
+            problem = probe();
+        }
+        probed = problem;
+        return problem;
+    }
+
+    private static String probe() {
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("bootcamp-probe");
+            Files.createDirectories(folder.resolve("box"));
+            List<String> command = new ArrayList<>(bwrap(folder.resolve("box"), List.of()));
+            command.addAll(List.of("/usr/bin/prlimit", "--nproc=" + PROCESSES, "--", "/bin/sh", "-c", "echo ok > /box/probe"));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                kill(process);
+                return "bubblewrap did not answer within 30 s";
+            }
+            if (process.exitValue() != 0 || !Files.exists(folder.resolve("box/probe"))) {
+                return "bubblewrap fails here (exit " + process.exitValue() + "; user namespaces may be disabled)";
+            }
+            return "";
+        } catch (IOException e) {
+            return "bubblewrap cannot start: " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted while probing bubblewrap";
+        } finally {
+            delete(folder);
+        }
+    }
+
+    /** Runs one request; never throws for anything the candidate does. */
+    public Outcome run(SandboxRequest request, Duration limit) {
+        if (mode == Mode.REFUSED) {
+            return new Outcome(null, reason, false);
+        }
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("bootcamp-sandbox");
+            Path box = Files.createDirectories(folder.resolve("box"));
+            Files.writeString(box.resolve("request.json"), Json.write(request), StandardCharsets.UTF_8);
+            Path errors = folder.resolve("stderr.txt");
+            boolean sandboxed = mode == Mode.SANDBOXED;
+            String inside = sandboxed ? "/box" : box.toString();
+            List<String> command = new ArrayList<>(sandboxed ? bwrap(box, classPath) : List.of());
+            command.addAll(limits(limit, sandboxed));
+            command.addAll(java(inside));
+            Process process = new ProcessBuilder(command).directory(box.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(errors.toFile()).start();
+            process.getOutputStream().close();
+            boolean finished = process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+            if (!finished) {
+                kill(process);
+                return new Outcome(null, "the candidate did not finish within " + limit.toSeconds() + " s and was killed", true);
+            }
+            kill(process); // a child that exited may have left descendants behind
+            Path result = box.resolve("result.json");
+            if (!Files.isRegularFile(result) || Files.size(result) > MAX_RESULT_BYTES) {
+                return new Outcome(null, "the candidate's process ended (exit " + process.exitValue() + ") without a result"
+                        + lastLine(errors), false);
+            }
+            try {
+                return new Outcome(Json.MAPPER.readValue(result.toFile(), SandboxResult.class), "", false);
+            } catch (IOException | RuntimeException e) {
+                return new Outcome(null, "the candidate's process wrote an unreadable result", false);
+            }
+        } catch (IOException e) {
+            return new Outcome(null, "cannot start the candidate's process: " + e.getMessage(), false);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Outcome(null, "interrupted", false);
+        } finally {
+            delete(folder);
+        }
+    }
+
+    private static List<String> bwrap(Path box, List<Path> classPath) {
+        List<String> command = new ArrayList<>(List.of(BWRAP, "--unshare-all", "--die-with-parent", "--new-session", "--clearenv",
+                "--setenv", "PATH", "/usr/bin:/bin", "--setenv", "MALLOC_ARENA_MAX", "2", "--ro-bind", "/usr", "/usr"));
+        for (String system : List.of("/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/etc")) {
+            command.addAll(List.of("--ro-bind-try", system, system));
+        }
+        String javaHome = Path.of(System.getProperty("java.home")).toAbsolutePath().toString();
+        command.addAll(List.of("--ro-bind-try", javaHome, javaHome));
+        for (Path entry : classPath) {
+            String path = entry.toAbsolutePath().toString();
+            command.addAll(List.of("--ro-bind-try", path, path));
+        }
+        command.addAll(List.of("--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp", "--bind", box.toString(), "/box", "--chdir", "/box"));
+        return command;
+    }
+
+    private static List<String> limits(Duration limit, boolean sandboxed) {
+        if (!Files.isExecutable(Path.of("/usr/bin/prlimit"))) {
+            return List.of();
+        }
+        long cpuSeconds = Math.max(60, limit.toSeconds() * Math.max(2, Runtime.getRuntime().availableProcessors()));
+        List<String> command = new ArrayList<>(List.of("/usr/bin/prlimit", "--as=" + ADDRESS_SPACE_BYTES, "--cpu=" + cpuSeconds,
+                "--fsize=" + FILE_BYTES, "--core=0"));
+        if (sandboxed) {
+            // In a fresh user namespace the process count is the sandbox's own; outside it would count all the user's.
+            command.add("--nproc=" + PROCESSES);
+        }
+        command.add("--");
+        return command;
+    }
+
+    private List<String> java(String box) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String path = String.join(File.pathSeparator, classPath.stream().map(entry -> entry.toAbsolutePath().toString()).toList());
+        return List.of(java, "-Xmx" + HEAP_MB + "m", "-Xss1m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData",
+                "-XX:CompressedClassSpaceSize=256m", "-XX:ReservedCodeCacheSize=128m", "-XX:MaxMetaspaceSize=512m",
+                "-Djava.io.tmpdir=" + box, "-cp", path, SandboxMain.class.getName(), box + "/request.json", box + "/result.json");
+    }
+
+    /** Kills the descendants first, then the process, and waits for the process to go. */
+    private static void kill(Process process) throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+    }
+
+    private static String lastLine(Path errors) {
+        try (InputStream in = Files.newInputStream(errors)) {
+            String text = new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8).strip();
+            if (text.isEmpty()) {
+                return "";
+            }
+            String last = text.substring(text.lastIndexOf('\n') + 1).strip();
+            return ": " + (last.length() > 200 ? last.substring(0, 200) + "..." : last);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static void delete(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | RuntimeException e) {
+            // A leftover temporary folder is harmless; the run's outcome matters more.
+        }
+    }
+}
