@@ -96,6 +96,11 @@ public final class SandboxRunner {
         return reason;
     }
 
+    /** Why bubblewrap cannot be used here, or "" when it works (for tests that need the sandbox itself). */
+    public static String sandboxProblemForTests() {
+        return sandboxProblem();
+    }
+
     /** Why bubblewrap cannot be used here, or "" when a probe ran inside it; probed once per process. */
     static String sandboxProblem() {
         String known = probed;
@@ -197,7 +202,7 @@ public final class SandboxRunner {
             String path = entry.toAbsolutePath().toString();
             command.addAll(List.of("--ro-bind-try", path, path));
         }
-        command.addAll(List.of("--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp", "--bind", box.toString(), "/box", "--chdir", "/box"));
+        command.addAll(List.of("--proc", "/proc", "--dev", "/dev", "--size", String.valueOf(FILE_BYTES), "--tmpfs", "/tmp", "--bind", box.toString(), "/box", "--chdir", "/box"));
         return command;
     }
 
