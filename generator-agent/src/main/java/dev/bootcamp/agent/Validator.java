@@ -7,6 +7,7 @@ import dev.bootcamp.api.Catalog;
 import dev.bootcamp.api.Conformance;
 import dev.bootcamp.api.ConformanceReport;
 import dev.bootcamp.api.Names;
+import dev.bootcamp.agent.sandbox.IsolatedClassLoader;
 import dev.bootcamp.agent.sandbox.SandboxRequest;
 import dev.bootcamp.agent.sandbox.SandboxResult;
 import dev.bootcamp.agent.sandbox.SandboxRunner;

@@ -1,6 +1,5 @@
 package dev.bootcamp.agent.sandbox;
 
-import dev.bootcamp.agent.IsolatedClassLoader;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Conformance;

@@ -1,4 +1,4 @@
-package dev.bootcamp.agent;
+package dev.bootcamp.agent.sandbox;
 
 import java.util.Map;
 
