@@ -50,10 +50,16 @@ final class ScriptRules {
             "__rmul__", "__div__", "__floordiv__", "__truediv__", "__mod__", "__pow__", "__neg__", "__pos__", "__abs__",
             "__and__", "__or__", "__xor__", "__invert__", "__lshift__", "__rshift__", "__slots__", "__name__");
 
+    /** Off only in tests that reach the run-time guards alone, as if a script had slipped past these rules. */
+    static volatile boolean enforced = true;
+
     private ScriptRules() {}
 
     /** Throws {@link ScriptException} naming the file and line of the first rule a script breaks. */
     static void check(List<Token> tokens, String file) {
+        if (!enforced) {
+            return;
+        }
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (token.kind() != Kind.NAME) {

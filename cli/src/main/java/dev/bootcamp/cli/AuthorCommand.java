@@ -8,9 +8,9 @@ import dev.bootcamp.agent.BootcampNaming;
 import dev.bootcamp.agent.Calibration;
 import dev.bootcamp.agent.ProjectSources;
 import dev.bootcamp.agent.ReviewSheet;
+import dev.bootcamp.agent.SandboxedCandidate;
 import dev.bootcamp.agent.SourceChecks;
 import dev.bootcamp.agent.Validator;
-import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.Catalog;
 import dev.bootcamp.api.Json;
 import dev.bootcamp.bridge.eval.OpenAiChatModel;
@@ -179,18 +179,28 @@ final class AuthorCommand implements Callable<Integer> {
 
     private int publish(AuthoringLoop.Attempt winner, Validator validator, Calibration.Band band, Path folder, PrintWriter output) throws Exception {
         output.println("candidate " + winner.candidate() + " passed in round " + winner.round() + ": " + winner.report().summary());
-        Bootcamp<?, ?> bootcamp = validator.load(winner.fileName(), winner.source()).get();
+        // The winner runs only in the sandboxed child: its sample cases and scores come back as data.
+        SandboxedCandidate.Samples cases;
         Calibration.Result calibration = null;
-        if (calibrate) {
-            calibration = Calibration.run(bootcamp, chat(0), samples, band, 4);
-            output.println("calibration: " + calibration.summary());
+        try {
+            SandboxedCandidate candidate = validator.candidate(winner.fileName(), winner.source(), winner.report().className(),
+                    Validator.Options.defaults().timeout());
+            cases = candidate.cases(ReviewSheet.wanted());
+            if (calibrate) {
+                calibration = Calibration.run(candidate, chat(0), samples, band, 4);
+                output.println("calibration: " + calibration.summary());
+            }
+        } catch (AgentException e) {
+            output.println("the passing candidate is kept at " + winner.folder().resolve(winner.fileName()) + ", but its review sheet could not"
+                    + " be made: " + e.getMessage());
+            return ExitCodes.FAILED;
         }
         String packageName = SourceChecks.check(winner.fileName(), winner.source(), true).packageName();
         Path target = root.resolve(ProjectSources.CATALOGUE).resolve(packageName.replace('.', '/')).resolve(winner.fileName());
         Path review = folder.resolve("REVIEW.md");
         if (calibration != null && !calibration.kept()) {
             Path kept = winner.folder().resolve(winner.fileName());
-            Files.writeString(review, ReviewSheet.markdown(bootcamp, kept.toString(), winner, calibration), StandardCharsets.UTF_8);
+            Files.writeString(review, ReviewSheet.markdown(cases, kept.toString(), winner, calibration), StandardCharsets.UTF_8);
             output.println("not written to the catalogue: the solve rate is outside " + solveRate + "; the candidate is kept at " + kept
                     + " and its review sheet at " + review);
             return ExitCodes.FAILED;
@@ -200,8 +210,8 @@ final class AuthorCommand implements Callable<Integer> {
         }
         Files.createDirectories(target.getParent());
         Files.writeString(target, winner.source(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-        Files.writeString(review, ReviewSheet.markdown(bootcamp, target.toString(), winner, calibration), StandardCharsets.UTF_8);
-        String newId = bootcamp.info().id();
+        Files.writeString(review, ReviewSheet.markdown(cases, target.toString(), winner, calibration), StandardCharsets.UTF_8);
+        String newId = cases.info().id();
         output.println("wrote " + target);
         output.println("review sheet: " + review);
         output.println("next: read the review sheet, rebuild, then bootcamp check " + newId + " and bootcamp show " + newId);

@@ -139,7 +139,7 @@ public final class Validator {
             return new ValidationReport(file.toString(), false, id, "script " + name, files, findings, List.of(),
                     ValidationReport.Contract.notRun("the script breaks the sandbox rules; it is not run until they are fixed"));
         }
-        SandboxRequest request = new SandboxRequest(Map.of(), "", file.toString(), text, options.seedsPerLevel(), options.levels(),
+        SandboxRequest request = SandboxRequest.contract(Map.of(), "", file.toString(), text, options.seedsPerLevel(), options.levels(),
                 options.replaySeed(), options.fuzzCount());
         ValidationReport.Contract contract = sandboxed(id, request, options, null);
         return new ValidationReport(file.toString(), false, id, "script " + name, files, findings, List.of(), contract);
@@ -173,15 +173,25 @@ public final class Validator {
         return new ValidationReport(id, true, id, type.getName(), files, findings, List.of(), contract);
     }
 
-    /** Compiles and loads a source that validated, and returns a factory of fresh instances (for review and calibration). */
-    public Supplier<Bootcamp<?, ?>> load(String fileName, String source) {
+    /**
+     * A source that validated, compiled in memory but not loaded here: its cases and scores come from the sandboxed
+     * child, each call a fresh one limited to {@code limit}. Throws {@link AgentException} when it does not compile or
+     * no sandbox may run it.
+     *
+     * @param className the bootcamp class, as its validation report names it
+     */
+    public SandboxedCandidate candidate(String fileName, String source, String className, Duration limit) {
         InMemoryCompiler.Result compiled = InMemoryCompiler.compile(List.of(new InMemoryCompiler.Source(fileName, source)), ProjectClasspath.entries());
         if (!compiled.compiled()) {
-            throw new IllegalStateException(fileName + " does not compile: " + compiled.errors().get(0));
+            throw new AgentException(fileName + " does not compile: " + compiled.errors().get(0));
         }
-        SourceChecks.Result checked = SourceChecks.check(fileName, source, true);
-        Class<?> type = findBootcamp(compiled, qualified(checked)).orElseThrow(() -> new IllegalStateException(fileName + " has no bootcamp class"));
-        return () -> instantiate(type);
+        if (!compiled.classes().containsKey(className)) {
+            throw new AgentException(fileName + " has no class " + className);
+        }
+        if (sandbox.mode() == SandboxRunner.Mode.REFUSED) {
+            throw new AgentException(sandbox.reason());
+        }
+        return new SandboxedCandidate(sandbox, compiled.classes(), className, limit);
     }
 
     private ValidationReport validate(String target, List<InMemoryCompiler.Source> sources, Options options) {
@@ -216,7 +226,7 @@ public final class Validator {
         if (problem != null) {
             return new ValidationReport(target, false, id, bootcampType.getName(), files, findings, List.of(), ValidationReport.Contract.notRun(problem));
         }
-        SandboxRequest request = new SandboxRequest(compiled.classes(), bootcampType.getName(), "", "", options.seedsPerLevel(),
+        SandboxRequest request = SandboxRequest.contract(compiled.classes(), bootcampType.getName(), "", "", options.seedsPerLevel(),
                 options.levels(), options.replaySeed(), options.fuzzCount());
         SandboxResult[] result = new SandboxResult[1];
         ValidationReport.Contract contract = sandboxed(id, request, options, result);

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.bootcamp.agent.sandbox.SandboxRequest;
+import dev.bootcamp.agent.sandbox.SandboxResult;
 import dev.bootcamp.agent.sandbox.SandboxRunner;
 import dev.bootcamp.api.Catalog;
+import dev.bootcamp.api.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -84,13 +86,31 @@ class HostileCandidateTest {
         InMemoryCompiler.Result compiled = InMemoryCompiler.compile(List.of(new InMemoryCompiler.Source("SumOfDigitsBootcamp.java", source)),
                 ProjectClasspath.entries());
         assertThat(compiled.errors()).isEmpty();
-        SandboxRequest request = new SandboxRequest(compiled.classes(), "dev.bootcamp.camps.math.SumOfDigitsBootcamp", "", "", 1, List.of(1), -1, 10);
+        SandboxRequest request = SandboxRequest.contract(compiled.classes(), "dev.bootcamp.camps.math.SumOfDigitsBootcamp", "", "", 1, List.of(1), -1, 10);
         SandboxRunner runner = SandboxRunner.detect(ProjectClasspath.entries(), false);
         assertThat(runner.mode()).isEqualTo(SandboxRunner.Mode.SANDBOXED);
         SandboxRunner.Outcome outcome = runner.run(request, Duration.ofSeconds(120));
         assertThat(outcome.result()).isNull();
         assertThat(outcome.problem()).contains("exit 42").contains("without a result");
         assertThat(marker).doesNotExist();
+    }
+
+    @Test
+    void aForgedResultOnTheChildsOutputIsNotRead() {
+        // A PASS as the child would write it, printed by the candidate to the real standard output with a guessed nonce
+        // and with none; the child's own System.out goes nowhere, and the parent reads only the line with its nonce.
+        String pass = Json.write(new SandboxResult("sum-of-digits", "math", "contract", true, "", 200, 1, List.of(), null, List.of(), List.of()))
+                .replace("\\", "\\\\").replace("\"", "\\\"");
+        String forge = "java.io.PrintStream real = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true);"
+                + " real.println(\"" + pass + "\"); real.println(\"0123456789abcdef " + pass + "\"); System.out.println(\"" + pass + "\");"
+                + " Runtime.getRuntime().halt(0);";
+        InMemoryCompiler.Result compiled = InMemoryCompiler.compile(List.of(new InMemoryCompiler.Source("SumOfDigitsBootcamp.java", payload(forge))),
+                ProjectClasspath.entries());
+        assertThat(compiled.errors()).isEmpty();
+        SandboxRequest request = SandboxRequest.contract(compiled.classes(), "dev.bootcamp.camps.math.SumOfDigitsBootcamp", "", "", 1, List.of(1), -1, 10);
+        SandboxRunner.Outcome outcome = SandboxRunner.detect(ProjectClasspath.entries(), true).run(request, Duration.ofSeconds(120));
+        assertThat(outcome.result()).isNull();
+        assertThat(outcome.problem()).contains("exit 0").contains("without a result");
     }
 
     @Test

@@ -9,9 +9,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -30,6 +32,9 @@ public final class SandboxRunner {
     private static final long ADDRESS_SPACE_BYTES = 6L << 30;
     private static final long FILE_BYTES = 64L << 20;
     private static final int PROCESSES = 256;
+    /** Each of the child's two writable folders, /tmp and /box, is a memory file system of this size. */
+    private static final long TMPFS_BYTES = 64L << 20;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** How a candidate is run. */
     public enum Mode {
@@ -120,18 +125,20 @@ public final class SandboxRunner {
     }
 
     private static String probe() {
-        Path folder = null;
         try {
-            folder = Files.createTempDirectory("bootcamp-probe");
-            Files.createDirectories(folder.resolve("box"));
-            List<String> command = new ArrayList<>(bwrap(folder.resolve("box"), List.of()));
-            command.addAll(List.of("/usr/bin/prlimit", "--nproc=" + PROCESSES, "--", "/bin/sh", "-c", "echo ok > /box/probe"));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            List<String> command = new ArrayList<>(bwrap(List.of()));
+            command.addAll(List.of("/usr/bin/prlimit", "--nproc=" + PROCESSES, "--", "/bin/sh", "-c", "echo ok > /box/probe && cat /box/probe"));
+            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            process.getOutputStream().close();
+            byte[] said;
+            try (InputStream out = process.getInputStream()) {
+                said = out.readNBytes(16);
+            }
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 kill(process);
                 return "bubblewrap did not answer within 30 s";
             }
-            if (process.exitValue() != 0 || !Files.exists(folder.resolve("box/probe"))) {
+            if (process.exitValue() != 0 || !new String(said, StandardCharsets.UTF_8).strip().equals("ok")) {
                 return "bubblewrap fails here (exit " + process.exitValue() + "; user namespaces may be disabled)";
             }
             return "";
@@ -140,8 +147,6 @@ public final class SandboxRunner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "interrupted while probing bubblewrap";
-        } finally {
-            delete(folder);
         }
     }
 
@@ -154,32 +159,23 @@ public final class SandboxRunner {
         try {
             folder = Files.createTempDirectory("bootcamp-sandbox");
             Path box = Files.createDirectories(folder.resolve("box"));
-            Files.writeString(box.resolve("request.json"), Json.write(request), StandardCharsets.UTF_8);
             Path errors = folder.resolve("stderr.txt");
             boolean sandboxed = mode == Mode.SANDBOXED;
-            String inside = sandboxed ? "/box" : box.toString();
-            List<String> command = new ArrayList<>(sandboxed ? bwrap(box, classPath) : List.of());
+            List<String> command = new ArrayList<>(sandboxed ? bwrap(classPath) : List.of());
             command.addAll(limits(limit, sandboxed));
-            command.addAll(java(inside));
-            Process process = new ProcessBuilder(command).directory(box.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(errors.toFile()).start();
-            process.getOutputStream().close();
+            command.addAll(java(sandboxed ? "/box" : box.toString()));
+            String nonce = nonce();
+            byte[] input = (nonce + "\n" + Json.write(request)).getBytes(StandardCharsets.UTF_8);
+            Process process = new ProcessBuilder(command).directory(box.toFile()).redirectError(errors.toFile()).start();
+            ResultChannel channel = new ResultChannel(process, input, MAX_RESULT_BYTES);
             boolean finished = process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
             if (!finished) {
                 kill(process);
                 return new Outcome(null, "the candidate did not finish within " + limit.toSeconds() + " s and was killed", true);
             }
             kill(process); // a child that exited may have left descendants behind
-            Path result = box.resolve("result.json");
-            if (!Files.isRegularFile(result) || Files.size(result) > MAX_RESULT_BYTES) {
-                return new Outcome(null, "the candidate's process ended (exit " + process.exitValue() + ") without a result"
-                        + lastLine(errors), false);
-            }
-            try {
-                return new Outcome(Json.MAPPER.readValue(result.toFile(), SandboxResult.class), "", false);
-            } catch (IOException | RuntimeException e) {
-                return new Outcome(null, "the candidate's process wrote an unreadable result", false);
-            }
+            String problem = "the candidate's process ended (exit " + process.exitValue() + ") without a result" + lastLine(errors);
+            return channel.result(nonce, problem);
         } catch (IOException e) {
             return new Outcome(null, "cannot start the candidate's process: " + e.getMessage(), false);
         } catch (InterruptedException e) {
@@ -190,7 +186,14 @@ public final class SandboxRunner {
         }
     }
 
-    private static List<String> bwrap(Path box, List<Path> classPath) {
+    /** A fresh random token; the child prints it in front of its result, so only that line is read as the result. */
+    private static String nonce() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private static List<String> bwrap(List<Path> classPath) {
         List<String> command = new ArrayList<>(List.of(BWRAP, "--unshare-all", "--die-with-parent", "--new-session", "--clearenv",
                 "--setenv", "PATH", "/usr/bin:/bin", "--setenv", "MALLOC_ARENA_MAX", "2", "--ro-bind", "/usr", "/usr"));
         for (String system : List.of("/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/etc")) {
@@ -202,7 +205,8 @@ public final class SandboxRunner {
             String path = entry.toAbsolutePath().toString();
             command.addAll(List.of("--ro-bind-try", path, path));
         }
-        command.addAll(List.of("--proc", "/proc", "--dev", "/dev", "--size", String.valueOf(FILE_BYTES), "--tmpfs", "/tmp", "--bind", box.toString(), "/box", "--chdir", "/box"));
+        command.addAll(List.of("--proc", "/proc", "--dev", "/dev", "--size", String.valueOf(TMPFS_BYTES), "--tmpfs", "/tmp",
+                "--size", String.valueOf(TMPFS_BYTES), "--tmpfs", "/box", "--chdir", "/box"));
         return command;
     }
 
@@ -226,7 +230,7 @@ public final class SandboxRunner {
         String path = String.join(File.pathSeparator, classPath.stream().map(entry -> entry.toAbsolutePath().toString()).toList());
         return List.of(java, "-Xmx" + HEAP_MB + "m", "-Xss1m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData",
                 "-XX:CompressedClassSpaceSize=256m", "-XX:ReservedCodeCacheSize=128m", "-XX:MaxMetaspaceSize=512m",
-                "-Djava.io.tmpdir=" + box, "-cp", path, SandboxMain.class.getName(), box + "/request.json", box + "/result.json");
+                "-XX:+DisplayVMOutputToStderr", "-Djava.io.tmpdir=" + box, "-cp", path, SandboxMain.class.getName());
     }
 
     /** Kills the descendants first, then the process, and waits for the process to go. */
