@@ -20,9 +20,11 @@ import java.util.stream.Stream;
 
 /**
  * Runs a candidate in a child JVM ({@link SandboxMain}) and reads back its {@link SandboxResult}. With bubblewrap the
- * child has no network, sees the system folders, the JDK and the class path read-only and nothing else but a private
- * writable folder, runs in its own PID namespace and session, and dies with its parent; {@code prlimit} caps its
- * address space, CPU time, file size and process count. Whatever the candidate does, the parent kills the whole process
+ * child has no network, sees the system folders, the JDK and the class path read-only and nothing else but two
+ * size-capped memory folders ({@code /tmp} and its working folder {@code /box}), runs in its own PID namespace and
+ * session, and dies with its parent; {@code prlimit} caps its address space, CPU time, file size and process count. The
+ * request goes in on the child's standard input behind a fresh nonce, and the result comes back on its standard output
+ * behind the same nonce ({@link ResultChannel}); no file carries either. Whatever the candidate does, the parent kills the whole process
  * tree at the wall-clock limit and reports what it saw, so a report and an exit code always come back.
  */
 public final class SandboxRunner {
