@@ -143,7 +143,8 @@ public final class Calibration {
             for (Case record : cases) {
                 futures.add(pool.submit(() -> {
                     try {
-                        return new Reply(model.complete(record.prompt()).text(), "");
+                        String text = model.complete(record.prompt()).text();
+                        return new Reply(text == null ? "" : text, "");
                     } catch (ModelException e) {
                         return new Reply(null, "request failed: " + e.getMessage());
                     }
