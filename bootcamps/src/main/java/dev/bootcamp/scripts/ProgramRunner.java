@@ -1,7 +1,6 @@
 package dev.bootcamp.scripts;
 
 import org.python.core.Py;
-import org.python.core.PyBuiltinFunction;
 import org.python.core.PyCode;
 import org.python.core.PyException;
 import org.python.core.PyObject;
@@ -15,7 +14,7 @@ import org.python.core.PyString;
  * error, an exception, the deadline, too much output) raises {@code RuntimeError('program failed: <program> line N:
  * ...')}, which the script may catch to draw another program.
  */
-final class ProgramRunner extends PyBuiltinFunction {
+final class ProgramRunner extends SandboxFunctions.Sealed {
     static final String FILE = "<program>";
     private static final long serialVersionUID = 1L;
 

@@ -16,6 +16,7 @@ import org.python.core.ParserFacade;
 import org.python.core.Py;
 import org.python.core.PyBuiltinCallable;
 import org.python.core.PyClass;
+import org.python.core.PyClassMethod;
 import org.python.core.PyCode;
 import org.python.core.PyException;
 import org.python.core.PyFloat;
@@ -23,9 +24,11 @@ import org.python.core.PyFunction;
 import org.python.core.PyInteger;
 import org.python.core.PyJavaType;
 import org.python.core.PyLong;
+import org.python.core.PyMethod;
 import org.python.core.PyModule;
 import org.python.core.PyObject;
 import org.python.core.PyReflectedFunction;
+import org.python.core.PyStaticMethod;
 import org.python.core.PyString;
 import org.python.core.PySystemState;
 import org.python.core.PyTuple;
@@ -35,8 +38,8 @@ import org.python.core.PyType;
  * The one Jython runtime of the process, started on first use (never while the catalogue loads), in which every
  * script runs. Its builtins (Jython's defaults, shared by every thread) are restricted: the builtins that reach
  * files, dynamic code or interpreter state refuse scripts, {@code getattr} and friends refuse private, internal and
- * Java attributes, and {@code __import__} hands a script a fresh copy of an allowed module holding only its public
- * functions, classes and constants (functions wrapped so nothing behind them can be inspected). Library code runs
+ * Java attributes, and {@code __import__} hands a script a {@link SandboxModule} of an allowed module: only its public
+ * functions (wrapped), classes (wrapped in {@link SandboxClass}) and constants, and no other attribute at run time. Library code runs
  * with the same builtins, less restricted; what tells them apart is whether the calling frame's globals are a
  * {@link SandboxNamespace}. Output goes to {@link ScriptOutput}, never to the console.
  *
@@ -118,6 +121,9 @@ final class Sandbox {
         for (String name : ATTRIBUTE_BUILTINS) {
             builtins.__setitem__(name, new SandboxFunctions.GuardedAttribute(name, builtins.__finditem__(name)));
         }
+        for (String name : List.of("isinstance", "issubclass")) {
+            builtins.__setitem__(name, new SandboxFunctions.ClassCheck(name, builtins.__finditem__(name)));
+        }
         builtins.__setitem__("__import__", new SandboxFunctions.ImportGuard(sandbox.realImport, sandbox));
         builtins.__setitem__(TickInserter.TICK, new SandboxFunctions.Tick());
         return sandbox;
@@ -148,6 +154,10 @@ final class Sandbox {
         CompilerFlags flags = new CompilerFlags();
         flags.source_is_utf8 = true;
         mod tree = ParserFacade.parse(source + "\n", CompileMode.exec, file, flags);
+        List<ScriptTree.Problem> problems = ScriptRules.enforced ? ScriptTree.problems(tree) : List.of();
+        if (!problems.isEmpty()) {
+            throw ScriptException.at(file, problems.get(0).line(), problems.get(0).message());
+        }
         try {
             new TickInserter().visit(tree);
         } catch (Exception e) {
@@ -158,6 +168,24 @@ final class Sandbox {
             compiled.put(file + '\u0000' + source, code);
         }
         return code;
+    }
+
+    /**
+     * The script rules checked on Jython's own syntax tree, each with its line; a syntax error is one problem. Starts
+     * the runtime (to parse, never to run the script).
+     */
+    static List<ScriptTree.Problem> treeProblems(String source, String file) {
+        try {
+            return get().enter(() -> {
+                CompilerFlags flags = new CompilerFlags();
+                flags.source_is_utf8 = true;
+                return ScriptTree.problems(ParserFacade.parse(source + "\n", CompileMode.exec, file, flags));
+            });
+        } catch (PyException e) {
+            return List.of(new ScriptTree.Problem(0, "the script does not parse: " + String.valueOf(e.value).replace('\n', ' ')));
+        } catch (Exception e) {
+            return List.of(new ScriptTree.Problem(0, "the script does not parse: " + e));
+        }
     }
 
     /** The members a script sees of an allowed module, worked out once per module. */
@@ -200,28 +228,64 @@ final class Sandbox {
         return SandboxFunctions.Imports.run(realImport, new PyObject[] {new PyString(name)}, Py.NoKeywords);
     }
 
-    /** What a script may hold of a module member, or null to leave it out. */
-    private static PyObject safe(String name, PyObject value) {
+    /**
+     * What a script may hold of a library value, or null to leave it out: functions and other callables wrapped in
+     * {@link SandboxFunctions.Forwarding}, classes in {@link SandboxClass}, numbers, strings and tuples of them as they
+     * are. Exception classes stay as they are (an {@code except} clause needs the class itself) when neither they nor
+     * their bases hold Python code; modules and Java objects are left out.
+     */
+    static PyObject safe(String name, PyObject value) {
         if (value instanceof PyModule || value instanceof PyJavaType) {
             return null;
         }
         if (value instanceof PyFunction || value instanceof PyReflectedFunction || value instanceof PyBuiltinCallable) {
-            return new SandboxFunctions.Forwarding(name, value);
+            return new SandboxFunctions.Forwarding(name, value); // a library function (some are Java methods): called, never inspected
         }
-        if (value instanceof PyType || value instanceof PyClass) {
+        if (value instanceof PyType type && plainException(type)) {
             return value;
         }
-        if (value instanceof PyString || value instanceof PyInteger || value instanceof PyLong || value instanceof PyFloat) {
+        if (value instanceof PyType || value instanceof PyClass) {
+            return new SandboxClass(name, value);
+        }
+        if (constant(value)) {
             return value;
         }
         if (value instanceof PyTuple tuple) {
             for (PyObject item : tuple.asIterable()) {
-                if (!(item instanceof PyString || item instanceof PyInteger || item instanceof PyLong || item instanceof PyFloat)) {
+                if (!constant(item)) {
                     return null;
                 }
             }
             return value;
         }
+        if (!SandboxFunctions.isJava(value) && value.isCallable()) {
+            return new SandboxFunctions.Forwarding(name, value);
+        }
         return null;
+    }
+
+    private static boolean constant(PyObject value) {
+        return value instanceof PyString || value instanceof PyInteger || value instanceof PyLong || value instanceof PyFloat;
+    }
+
+    /** An exception class whose own and inherited attributes hold no Python functions, so nothing leads to globals. */
+    private static boolean plainException(PyType type) {
+        if (!type.isSubType((PyType) Py.BaseException)) {
+            return false;
+        }
+        for (PyObject base : type.getMro().asIterable()) {
+            PyObject dict = base instanceof PyType baseType ? baseType.fastGetDict() : null;
+            if (dict == null) {
+                continue;
+            }
+            for (PyObject key : dict.invoke("keys").asIterable()) {
+                PyObject member = dict.__finditem__(key);
+                if (member instanceof PyFunction || member instanceof PyMethod || member instanceof PyClassMethod
+                        || member instanceof PyStaticMethod) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

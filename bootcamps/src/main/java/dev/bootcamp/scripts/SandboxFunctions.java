@@ -24,12 +24,41 @@ final class SandboxFunctions {
         return frame != null && frame.f_globals instanceof SandboxNamespace;
     }
 
+    /**
+     * A builtin function that shows Python code nothing but its name: every other attribute ({@code __class__},
+     * {@code __self__}, {@code __dict__}, ...) is missing, so no attribute walk starts from it.
+     */
+    abstract static class Sealed extends PyBuiltinFunction {
+        Sealed(String name) {
+            super(name, null);
+        }
+
+        Sealed(String name, String doc) {
+            super(name, doc);
+        }
+
+        @Override
+        public PyObject __findattr_ex__(String name) {
+            return name.equals("__name__") ? fastGetName() : null;
+        }
+
+        @Override
+        public void __setattr__(String name, PyObject value) {
+            throw Py.AttributeError("'" + fastGetName() + "' cannot be changed");
+        }
+
+        @Override
+        public void __delattr__(String name) {
+            throw Py.AttributeError("'" + fastGetName() + "' cannot be changed");
+        }
+    }
+
     /** A builtin that scripts may not call; library code, which runs with the same builtins, still may. */
-    static final class Refused extends PyBuiltinFunction {
+    static final class Refused extends Sealed {
         private final PyObject original;
 
         Refused(String name, PyObject original) {
-            super(name, null);
+            super(name);
             this.original = original;
         }
 
@@ -48,7 +77,7 @@ final class SandboxFunctions {
      * may, but only the few double-underscore names the allowed modules use: a script could otherwise pass one of
      * these builtins as a callback to library code and have it read any attribute for it. Module imports are exempt.
      */
-    static final class GuardedAttribute extends PyBuiltinFunction {
+    static final class GuardedAttribute extends Sealed {
         /** What library code asks getattr and hasattr for: comparisons, ABC bookkeeping, names. */
         private static final Set<String> LIBRARY_READS = Set.of("__lt__", "__le__", "__gt__", "__ge__", "__eq__", "__ne__",
                 "__hash__", "__iter__", "__len__", "__contains__", "__call__", "__isabstractmethod__", "__abstractmethods__",
@@ -60,7 +89,7 @@ final class SandboxFunctions {
         private final boolean writes;
 
         GuardedAttribute(String name, PyObject original) {
-            super(name, null);
+            super(name);
             this.original = original;
             this.writes = name.equals("setattr") || name.equals("delattr");
         }
@@ -82,10 +111,10 @@ final class SandboxFunctions {
                 }
                 if (problem != null && !script) {
                     // To library code a refused attribute is a missing one, so getattr's default and hasattr still work.
-                    if (fastGetName().equals("hasattr")) {
+                    if (fastGetName().toString().equals("hasattr")) {
                         return Py.False;
                     }
-                    if (fastGetName().equals("getattr") && args.length >= 3) {
+                    if (fastGetName().toString().equals("getattr") && args.length >= 3) {
                         return args[2];
                     }
                 }
@@ -129,12 +158,12 @@ final class SandboxFunctions {
     }
 
     /** {@code __import__}: scripts get copies of the allowed modules; library code imports as usual. */
-    static final class ImportGuard extends PyBuiltinFunction {
+    static final class ImportGuard extends Sealed {
         private final PyObject original;
         private final Sandbox sandbox;
 
         ImportGuard(PyObject original, Sandbox sandbox) {
-            super("__import__", null);
+            super("__import__");
             this.original = original;
             this.sandbox = sandbox;
         }
@@ -162,9 +191,9 @@ final class SandboxFunctions {
     }
 
     /** Polled by instrumented code; raises once the current call is over its budget, and again at every later poll. */
-    static final class Tick extends PyBuiltinFunction {
+    static final class Tick extends Sealed {
         Tick() {
-            super(TickInserter.TICK, null);
+            super(TickInserter.TICK);
         }
 
         @Override
@@ -182,12 +211,36 @@ final class SandboxFunctions {
         }
     }
 
+    /**
+     * isinstance and issubclass that accept the {@link SandboxClass} wrappers scripts hold of library classes, alone or
+     * in tuples, by handing the wrapped class to the original builtin.
+     */
+    static final class ClassCheck extends Sealed {
+        private final PyObject original;
+
+        ClassCheck(String name, PyObject original) {
+            super(name);
+            this.original = original;
+        }
+
+        @Override
+        public PyObject __call__(PyObject[] args, String[] keywords) {
+            PyObject[] unwrapped = args.clone();
+            if (unwrapped.length == 2) {
+                // The first is an instance (isinstance) or a class (issubclass); only the second may be a tuple of classes.
+                unwrapped[0] = unwrapped[0] instanceof SandboxClass ? SandboxClass.unwrap(unwrapped[0]) : unwrapped[0];
+                unwrapped[1] = SandboxClass.unwrap(unwrapped[1]);
+            }
+            return original.__call__(unwrapped, keywords);
+        }
+    }
+
     /** A library function as a script sees it: callable, with nothing behind it to inspect. */
-    static final class Forwarding extends PyBuiltinFunction {
+    static final class Forwarding extends Sealed {
         private final PyObject target;
 
         Forwarding(String name, PyObject target) {
-            super(name, null);
+            super(name);
             this.target = target;
         }
 

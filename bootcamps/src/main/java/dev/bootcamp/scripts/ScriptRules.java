@@ -40,7 +40,8 @@ final class ScriptRules {
             "im_self", "im_class", "co_code", "co_consts", "mro", "getClass", "forName", "getClassLoader", "getDeclaredMethod",
             "getDeclaredMethods", "getMethod", "getMethods", "getDeclaredField", "getDeclaredFields", "getField", "getFields",
             "getConstructor", "getConstructors", "getDeclaredConstructor", "getDeclaredConstructors", "newInstance", "getRuntime",
-            "setAccessible", "argslist");
+            "setAccessible", "argslist", "classLoader", "contextClassLoader", "declaredMethods", "declaredFields",
+            "declaredConstructors", "protectionDomain", "func_defaults", "gi_running", "f_trace", "co_names", "co_varnames");
 
     /** Double-underscore names a script may use: the data-model methods of its own classes, and {@code __name__}. */
     private static final Set<String> ALLOWED_DUNDERS = Set.of("__init__", "__repr__", "__str__", "__eq__", "__ne__", "__lt__",
@@ -49,10 +50,16 @@ final class ScriptRules {
             "__rmul__", "__div__", "__floordiv__", "__truediv__", "__mod__", "__pow__", "__neg__", "__pos__", "__abs__",
             "__and__", "__or__", "__xor__", "__invert__", "__lshift__", "__rshift__", "__slots__", "__name__");
 
+    /** Off only in tests that reach the run-time guards alone, as if a script had slipped past these rules. */
+    static volatile boolean enforced = true;
+
     private ScriptRules() {}
 
     /** Throws {@link ScriptException} naming the file and line of the first rule a script breaks. */
     static void check(List<Token> tokens, String file) {
+        if (!enforced) {
+            return;
+        }
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (token.kind() != Kind.NAME) {

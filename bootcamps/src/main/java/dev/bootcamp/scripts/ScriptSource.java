@@ -65,6 +65,17 @@ public record ScriptSource(String file, String text, BootcampInfo info, List<Kno
         return source;
     }
 
+    /** One rule a script breaks, found on its syntax tree. */
+    public record TreeProblem(int line, String message) {}
+
+    /**
+     * The sandbox rules checked on the syntax tree Jython's parser makes of {@code text} (names and attributes behind
+     * number literals included), each problem with its line. Parsing starts the Jython runtime; no script code runs.
+     */
+    public static List<TreeProblem> treeProblems(String file, String text) {
+        return Sandbox.treeProblems(text, file).stream().map(problem -> new TreeProblem(problem.line(), problem.message())).toList();
+    }
+
     /**
      * Reads only {@code INFO}, without tokenizing the rest: how the catalogue describes its built-in scripts quickly.
      * The rest is checked by {@link #read} when the script is first loaded.

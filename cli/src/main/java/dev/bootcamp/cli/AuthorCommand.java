@@ -8,9 +8,9 @@ import dev.bootcamp.agent.BootcampNaming;
 import dev.bootcamp.agent.Calibration;
 import dev.bootcamp.agent.ProjectSources;
 import dev.bootcamp.agent.ReviewSheet;
+import dev.bootcamp.agent.SandboxedCandidate;
 import dev.bootcamp.agent.SourceChecks;
 import dev.bootcamp.agent.Validator;
-import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.Catalog;
 import dev.bootcamp.api.Json;
 import dev.bootcamp.bridge.eval.OpenAiChatModel;
@@ -39,6 +39,8 @@ import picocli.CommandLine.Spec;
                         + " run as independent conversations for up to N rounds; the first passing one (earliest round, then lowest"
                         + " candidate) is written to DIR/bootcamps/src/main/java/dev/bootcamp/camps/<domain>/ with a review sheet of"
                         + " cases at levels 1, 5 and 10.",
+                "Every candidate is untrusted: its contract runs in a child process inside an OS sandbox (bubblewrap); without one"
+                        + " candidates are compiled but not run, unless --unsandboxed. See docs/SECURITY.md.",
                 "With --calibrate the model answers sample cases, and the bootcamp is kept only if its solve rate is inside the band.",
                 "Every round's prompt, reply and report are saved under --out, with a transcript per candidate."},
         footer = {"", "Examples:", "  bootcamp author --task tasks/water-jugs.md --llm http://localhost:8000/v1 --model qwen3-32b",
@@ -71,6 +73,10 @@ final class AuthorCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "Rounds, transcripts and the review sheet (default: <root>/authoring/<task file name>).")
     Path out;
+
+    @Option(names = "--unsandboxed", description = "Where no sandbox works (no bubblewrap), run the candidate anyway in a plain child"
+            + " process: this runs untrusted code with your rights.")
+    boolean unsandboxed;
 
     @Option(names = "--root", paramLabel = "DIR", defaultValue = ".",
             description = "Project folder the bootcamp is written into, under " + ProjectSources.CATALOGUE + " (default: the current folder).")
@@ -150,7 +156,7 @@ final class AuthorCommand implements Callable<Integer> {
         }
         String taskName = taskFile.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         Path folder = out != null ? out : root.resolve("authoring").resolve(taskName);
-        Validator validator = new Validator(catalog);
+        Validator validator = new Validator(catalog, unsandboxed);
         PrintWriter output = spec.commandLine().getOut();
         output.println("authoring from " + taskFile + " with " + model + " at " + url + ": " + candidates + " candidate(s), up to " + rounds
                 + " round(s); rounds are saved in " + folder);
@@ -173,18 +179,28 @@ final class AuthorCommand implements Callable<Integer> {
 
     private int publish(AuthoringLoop.Attempt winner, Validator validator, Calibration.Band band, Path folder, PrintWriter output) throws Exception {
         output.println("candidate " + winner.candidate() + " passed in round " + winner.round() + ": " + winner.report().summary());
-        Bootcamp<?, ?> bootcamp = validator.load(winner.fileName(), winner.source()).get();
+        // The winner runs only in the sandboxed child: its sample cases and scores come back as data.
+        SandboxedCandidate.Samples cases;
         Calibration.Result calibration = null;
-        if (calibrate) {
-            calibration = Calibration.run(bootcamp, chat(0), samples, band, 4);
-            output.println("calibration: " + calibration.summary());
+        try {
+            SandboxedCandidate candidate = validator.candidate(winner.fileName(), winner.source(), winner.report().className(),
+                    Validator.Options.defaults().timeout());
+            cases = candidate.cases(ReviewSheet.wanted());
+            if (calibrate) {
+                calibration = Calibration.run(candidate, chat(0), samples, band, 4);
+                output.println("calibration: " + calibration.summary());
+            }
+        } catch (AgentException e) {
+            output.println("the passing candidate is kept at " + winner.folder().resolve(winner.fileName()) + ", but its review sheet could not"
+                    + " be made: " + e.getMessage());
+            return ExitCodes.FAILED;
         }
         String packageName = SourceChecks.check(winner.fileName(), winner.source(), true).packageName();
         Path target = root.resolve(ProjectSources.CATALOGUE).resolve(packageName.replace('.', '/')).resolve(winner.fileName());
         Path review = folder.resolve("REVIEW.md");
         if (calibration != null && !calibration.kept()) {
             Path kept = winner.folder().resolve(winner.fileName());
-            Files.writeString(review, ReviewSheet.markdown(bootcamp, kept.toString(), winner, calibration), StandardCharsets.UTF_8);
+            Files.writeString(review, ReviewSheet.markdown(cases, kept.toString(), winner, calibration), StandardCharsets.UTF_8);
             output.println("not written to the catalogue: the solve rate is outside " + solveRate + "; the candidate is kept at " + kept
                     + " and its review sheet at " + review);
             return ExitCodes.FAILED;
@@ -194,8 +210,8 @@ final class AuthorCommand implements Callable<Integer> {
         }
         Files.createDirectories(target.getParent());
         Files.writeString(target, winner.source(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-        Files.writeString(review, ReviewSheet.markdown(bootcamp, target.toString(), winner, calibration), StandardCharsets.UTF_8);
-        String newId = bootcamp.info().id();
+        Files.writeString(review, ReviewSheet.markdown(cases, target.toString(), winner, calibration), StandardCharsets.UTF_8);
+        String newId = cases.info().id();
         output.println("wrote " + target);
         output.println("review sheet: " + review);
         output.println("next: read the review sheet, rebuild, then bootcamp check " + newId + " and bootcamp show " + newId);

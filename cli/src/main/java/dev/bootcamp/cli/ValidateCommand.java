@@ -27,10 +27,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Validate a bootcamp source file (with its same-stem helpers) or a registered bootcamp id.",
                 "A file gets static checks (SPI, registration, no file/network/process/reflection/clock/unseeded randomness, no"
-                        + " mutable static state, size limits, no console output, no TODO), compilation in memory, loading in an"
-                        + " isolated class loader and the contract. An id gets the contract on its registered class, and the static"
-                        + " checks when its source is under --root. A script bootcamp (.py) gets the sandbox rules, its INFO and"
-                        + " the required functions checked, then the contract.",
+                        + " mutable static state, size limits, no console output, no TODO; only allow-listed JDK types), compilation"
+                        + " in memory, then loading and the contract in a child process inside an OS sandbox (bubblewrap: no network,"
+                        + " read-only system, private temporary folder, memory/CPU/process limits, killed after --timeout). An id gets"
+                        + " the contract on its registered class in this process, and the static checks when its source is under"
+                        + " --root. A script bootcamp (.py) gets the sandbox rules (on Jython's syntax tree), its INFO and the"
+                        + " required functions checked, then the contract in the sandbox.",
+                "Without a working sandbox a file is checked and compiled but not run, unless --unsandboxed. See docs/SECURITY.md.",
                 "Writes report.json and report.md (default: validation/<id>/). Exit 0 when clean, 3 on any failure."},
         footer = {"", "Examples:", "  bootcamp validate bootcamps/src/main/java/dev/bootcamp/camps/math/WaterJugsBootcamp.java",
                 "  bootcamp validate knapsack --seeds 50", "  bootcamp validate WaterJugsBootcamp.java --level 7 --seed 123",
@@ -62,8 +65,12 @@ final class ValidateCommand implements Callable<Integer> {
     int fuzz;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300",
-            description = "Most time the contract may take before it is reported as stuck (default: ${DEFAULT-VALUE}).")
+            description = "Most time the candidate's process may take before it is killed and reported as stuck (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
+
+    @Option(names = "--unsandboxed", description = "Where no sandbox works (no bubblewrap), run the candidate anyway in a plain child"
+            + " process: this runs untrusted code with your rights.")
+    boolean unsandboxed;
 
     @Option(names = "--root", paramLabel = "DIR", defaultValue = ".",
             description = "Project folder, for the source of a registered id (default: the current folder).")
@@ -87,7 +94,7 @@ final class ValidateCommand implements Callable<Integer> {
             options = seed != null ? options.withReplay(Tier.parseLevel(level), seed)
                     : new Validator.Options(seeds, List.of(Tier.parseLevel(level)), -1, fuzz, options.timeout());
         }
-        Validator validator = new Validator(catalog);
+        Validator validator = new Validator(catalog, unsandboxed);
         Path file = Path.of(target);
         ValidationReport report;
         if (Files.isRegularFile(file) && target.endsWith(".py")) {

@@ -2,16 +2,14 @@ package dev.bootcamp.agent;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.bootcamp.api.AnswerStyle;
-import dev.bootcamp.api.Bootcamp;
+import dev.bootcamp.agent.sandbox.SandboxRequest;
 import dev.bootcamp.api.Case;
 import dev.bootcamp.api.Score;
-import dev.bootcamp.api.Seeds;
-import dev.bootcamp.api.TypedBootcamp;
 import dev.bootcamp.api.Verdict;
 import dev.bootcamp.bridge.eval.ChatModel;
 import dev.bootcamp.bridge.eval.ModelException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -104,39 +102,65 @@ public final class Calibration {
         }
     }
 
-    /** Asks the model {@code count} cases, levels spread evenly from 1 to 10, {@code concurrency} at a time. */
-    public static Result run(Bootcamp<?, ?> bootcamp, ChatModel model, int count, Band band, int concurrency) throws InterruptedException {
-        TypedBootcamp<?, ?> typed = TypedBootcamp.of(bootcamp);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(concurrency, count)));
-        try {
-            List<Future<Sample>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int level = 1 + i * 10 / count;
-                long seed = Seeds.caseSeed(RUN_SEED, typed.info().id(), i);
-                futures.add(pool.submit(() -> sample(typed, model, level, seed)));
+    /**
+     * Asks the model {@code count} cases, levels spread evenly from 1 to 10, {@code concurrency} at a time. The cases are
+     * made and the responses scored by the candidate in the sandboxed child; this process only talks to the model.
+     */
+    public static Result run(SandboxedCandidate candidate, ChatModel model, int count, Band band, int concurrency) throws InterruptedException {
+        List<SandboxRequest.Wanted> wanted = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            wanted.add(new SandboxRequest.Wanted(1 + i * 10 / count, RUN_SEED, i));
+        }
+        List<Case> cases = candidate.cases(wanted).cases();
+        List<Reply> replies = answers(cases, model, concurrency);
+        List<SandboxRequest.Answered> answered = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            if (replies.get(i).text() != null) {
+                answered.add(new SandboxRequest.Answered(cases.get(i).bare(), replies.get(i).text()));
             }
-            List<Sample> samples = new ArrayList<>();
-            for (Future<Sample> future : futures) {
+        }
+        Iterator<Score> scores = candidate.verify(answered).iterator();
+        List<Sample> samples = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            Case record = cases.get(i);
+            if (replies.get(i).text() == null) {
+                samples.add(new Sample(record.level(), record.seed(), null, replies.get(i).problem()));
+            } else {
+                Score score = scores.next();
+                samples.add(new Sample(record.level(), record.seed(), score.verdict(), score.detail()));
+            }
+        }
+        return new Result(band, samples);
+    }
+
+    /** A model's response, or why the request failed. */
+    private record Reply(String text, String problem) {}
+
+    private static List<Reply> answers(List<Case> cases, ChatModel model, int concurrency) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(concurrency, cases.size())));
+        try {
+            List<Future<Reply>> futures = new ArrayList<>();
+            for (Case record : cases) {
+                futures.add(pool.submit(() -> {
+                    try {
+                        String text = model.complete(record.prompt()).text();
+                        return new Reply(text == null ? "" : text, "");
+                    } catch (ModelException e) {
+                        return new Reply(null, "request failed: " + e.getMessage());
+                    }
+                }));
+            }
+            List<Reply> replies = new ArrayList<>();
+            for (Future<Reply> future : futures) {
                 try {
-                    samples.add(future.get());
+                    replies.add(future.get());
                 } catch (ExecutionException e) {
                     throw new IllegalStateException("calibration failed: " + e.getCause(), e.getCause());
                 }
             }
-            return new Result(band, samples);
+            return replies;
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private static <P, A> Sample sample(TypedBootcamp<P, A> typed, ChatModel model, int level, long seed) throws InterruptedException {
-        Case record = typed.makeCase(typed.bootcamp().atLevel(level), level, seed, AnswerStyle.TAGS);
-        try {
-            String response = model.complete(record.prompt()).text();
-            Score score = typed.verify(typed.puzzle(record), response, AnswerStyle.TAGS);
-            return new Sample(level, seed, score.verdict(), score.detail());
-        } catch (ModelException e) {
-            return new Sample(level, seed, null, "request failed: " + e.getMessage());
         }
     }
 }

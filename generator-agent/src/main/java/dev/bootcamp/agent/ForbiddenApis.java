@@ -6,6 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
+ * What a bootcamp may name: an allow list of types and packages ({@link #allowed}), with named rules for the well-known
+ * dangers so a finding says why. This is a lint that keeps honest mistakes out of the catalogue; the boundary against
+ * hostile code is the sandbox the contract runs in (docs/SECURITY.md).
  * What a bootcamp may not touch, by rule. A bootcamp is a pure function of its knobs and its random source, run inside
  * trainers and servers: it reads no files, network, processes, clock or environment, draws no randomness of its own,
  * looks nothing up by reflection and prints nothing. Names are matched after {@link NameScope} resolves them.
@@ -19,9 +22,10 @@ final class ForbiddenApis {
     static final String RANDOM = "random";
     static final String ENVIRONMENT = "environment";
     static final String CONSOLE = "console";
+    static final String API = "api";
 
     /** Rules whose findings keep candidate code from running at all: it would touch the machine it runs on. */
-    static final Set<String> UNSAFE = Set.of(FILE, NETWORK, PROCESS, REFLECTION, ENVIRONMENT);
+    static final Set<String> UNSAFE = Set.of(FILE, NETWORK, PROCESS, REFLECTION, ENVIRONMENT, API);
 
     private static final Map<String, String> WHY = Map.of(
             FILE, "a bootcamp reads and writes no files; keep data in code (List.of, records) or in the puzzle",
@@ -31,7 +35,29 @@ final class ForbiddenApis {
             CLOCK, "a case must not depend on when it is made; no clock",
             RANDOM, "draw randomness only from the RandomGenerator given to generate (the Draw helpers take it)",
             ENVIRONMENT, "a bootcamp neither reads nor changes the JVM's environment (exit, properties, variables, identity hashes)",
-            CONSOLE, "a bootcamp prints nothing; say why in a Score detail or an exception message");
+            CONSOLE, "a bootcamp prints nothing; say why in a Score detail or an exception message",
+            API, "a bootcamp uses only java.lang basics (String, Math, boxes, StringBuilder, exceptions), java.util with its"
+                    + " function, stream, random and regex packages, java.math, java.text, java.time values and dev.bootcamp.*");
+
+    /** The java.lang types a bootcamp may name; System only for arraycopy and lineSeparator. */
+    private static final Set<String> JAVA_LANG = Set.of("Object", "String", "StringBuilder", "StringBuffer", "CharSequence", "Math",
+            "StrictMath", "Number", "Integer", "Long", "Short", "Byte", "Character", "Boolean", "Double", "Float", "Void", "Iterable",
+            "Comparable", "Record", "Enum", "Runnable", "AutoCloseable", "Cloneable", "Appendable", "Override", "Deprecated",
+            "SuppressWarnings", "FunctionalInterface", "SafeVarargs", "System", "Throwable", "Exception", "RuntimeException", "Error",
+            "AssertionError", "StackOverflowError", "IllegalArgumentException", "IllegalStateException", "ArithmeticException",
+            "IndexOutOfBoundsException", "ArrayIndexOutOfBoundsException", "StringIndexOutOfBoundsException", "NullPointerException",
+            "NumberFormatException", "UnsupportedOperationException", "ClassCastException", "NegativeArraySizeException",
+            "ArrayStoreException", "CloneNotSupportedException", "InterruptedException");
+    /** Packages whose types a bootcamp may name (exactly these packages, not their subpackages). */
+    private static final Set<String> PACKAGES = Set.of("java.util", "java.util.function", "java.util.stream", "java.util.random",
+            "java.util.regex", "java.math", "java.text", "java.time", "java.time.format", "java.time.temporal", "java.time.chrono");
+    /** Package prefixes whose types a bootcamp may name, subpackages included. */
+    private static final List<String> PACKAGE_PREFIXES = List.of("dev.bootcamp.", "com.google.auto.service",
+            "com.fasterxml.jackson.annotation");
+    private static final Set<String> SINGLE_TYPES = Set.of("java.nio.charset.StandardCharsets", "java.nio.charset.Charset");
+    /** Types of allowed packages that are not allowed: they load services, start threads or store preferences. */
+    private static final Set<String> EXCLUDED = Set.of("java.util.ServiceLoader", "java.util.Timer", "java.util.TimerTask");
+    private static final Set<String> SYSTEM_ALLOWED = Set.of("arraycopy", "lineSeparator");
 
     private record Prefix(String prefix, String rule) {}
 
@@ -72,24 +98,84 @@ final class ForbiddenApis {
         return WHY.getOrDefault(rule, "");
     }
 
-    /** The rule a type (fully qualified) breaks by being used at all. */
+    /**
+     * The rule a type (fully qualified) breaks by being used at all: a named rule for the well-known dangers, otherwise
+     * {@link #API} for any existing type outside the allow list. A dotted name with no capitalised segment is no type
+     * ({@code puzzle.cells}), and a name that names no class is left to the compiler.
+     */
     static Optional<String> type(String qualified) {
         String rule = TYPES.get(qualified);
         if (rule != null) {
             return Optional.of(rule);
         }
-        return TYPE_PREFIXES.stream().filter(prefix -> qualified.startsWith(prefix.prefix())).map(Prefix::rule).findFirst();
+        Optional<String> prefixed = TYPE_PREFIXES.stream().filter(prefix -> qualified.startsWith(prefix.prefix())).map(Prefix::rule).findFirst();
+        if (prefixed.isPresent()) {
+            return prefixed;
+        }
+        String topLevel = topLevelType(qualified);
+        if (topLevel == null || allowed(topLevel) || !exists(topLevel)) {
+            return Optional.empty();
+        }
+        return Optional.of(API);
+    }
+
+    /** Whether a top-level type (fully qualified) is on the allow list. */
+    static boolean allowed(String topLevel) {
+        if (EXCLUDED.contains(topLevel) || SINGLE_TYPES.contains(topLevel)) {
+            return SINGLE_TYPES.contains(topLevel);
+        }
+        int dot = topLevel.lastIndexOf('.');
+        String packageName = dot < 0 ? "" : topLevel.substring(0, dot);
+        if (packageName.equals("java.lang")) {
+            return JAVA_LANG.contains(topLevel.substring(dot + 1));
+        }
+        return PACKAGES.contains(packageName) || PACKAGE_PREFIXES.stream().anyMatch(prefix -> packageName.equals(prefix)
+                || packageName.startsWith(prefix.endsWith(".") ? prefix : prefix + "."));
+    }
+
+    /** The package and first capitalised segment of a dotted name ({@code java.util.Map} of {@code java.util.Map.Entry}), or null. */
+    private static String topLevelType(String qualified) {
+        String[] segments = qualified.split("\\.");
+        StringBuilder name = new StringBuilder();
+        for (String segment : segments) {
+            if (segment.isEmpty()) {
+                return null;
+            }
+            name.append(name.length() == 0 ? "" : ".").append(segment);
+            if (Character.isUpperCase(segment.charAt(0))) {
+                return segments.length == 1 ? null : name.toString();
+            }
+        }
+        return null;
+    }
+
+    /** Whether a class of this name is on the compiler's class path; loading it runs none of its code. */
+    private static boolean exists(String topLevel) {
+        try {
+            Class.forName(topLevel, false, ForbiddenApis.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     /** The rule a whole package breaks when imported with {@code .*}. */
     static Optional<String> wildcardPackage(String packageName) {
-        return type(packageName + ".");
+        Optional<String> named = TYPE_PREFIXES.stream().filter(prefix -> (packageName + ".").startsWith(prefix.prefix())).map(Prefix::rule).findFirst();
+        if (named.isPresent() || allowed(packageName + ".Any")) {
+            return named;
+        }
+        return Optional.of(API);
     }
 
     /** The rule a static method call breaks; {@code arguments} is -1 when unknown (a method reference). */
     static Optional<String> call(String qualifiedType, String method, int arguments) {
         if (qualifiedType.equals("java.lang.System")) {
-            return Optional.ofNullable(SYSTEM_METHODS.get(method));
+            return SYSTEM_ALLOWED.contains(method) ? Optional.empty() : Optional.of(SYSTEM_METHODS.getOrDefault(method, ENVIRONMENT));
+        }
+        if (qualifiedType.equals("java.lang.Integer") && method.equals("getInteger") || qualifiedType.equals("java.lang.Long")
+                && method.equals("getLong") || qualifiedType.equals("java.lang.Boolean") && method.equals("getBoolean")) {
+            return Optional.of(ENVIRONMENT);
         }
         if (method.equals("now") && CLOCK_TYPES.contains(qualifiedType)
                 || qualifiedType.equals("java.util.Calendar") && method.equals("getInstance")
@@ -129,7 +215,7 @@ final class ForbiddenApis {
         if (noSeed && qualifiedType.equals("java.util.Date")) {
             return Optional.of(CLOCK);
         }
-        return Optional.empty();
+        return type(qualifiedType);
     }
 
     /** The rule reading a static field breaks ({@code System.out}). */

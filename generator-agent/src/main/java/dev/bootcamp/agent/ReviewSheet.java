@@ -1,13 +1,9 @@
 package dev.bootcamp.agent;
 
-import dev.bootcamp.api.AnswerStyle;
-import dev.bootcamp.api.Bootcamp;
-import dev.bootcamp.api.BootcampInfo;
+import dev.bootcamp.agent.sandbox.CandidateInfo;
+import dev.bootcamp.agent.sandbox.SandboxRequest;
 import dev.bootcamp.api.Case;
 import dev.bootcamp.api.Json;
-import dev.bootcamp.api.Knob;
-import dev.bootcamp.api.Seeds;
-import dev.bootcamp.api.TypedBootcamp;
 import dev.bootcamp.api.Verdict;
 import java.util.List;
 import java.util.Map;
@@ -23,27 +19,34 @@ public final class ReviewSheet {
 
     private ReviewSheet() {}
 
+    /** The cases the sheet shows: the first case {@code bootcamp generate ID --level L} makes, for L in {@link #LEVELS}. */
+    public static List<SandboxRequest.Wanted> wanted() {
+        return LEVELS.stream().map(level -> new SandboxRequest.Wanted(level, RUN_SEED, 0)).toList();
+    }
+
     /**
-     * @param bootcamp a fresh instance of the candidate
+     * @param samples the candidate's info and the cases of {@link #wanted()}, made in the sandbox
      * @param file where the source was written (or kept)
      * @param attempt the attempt that passed
      * @param calibration the calibration, or null when it did not run
      */
-    public static String markdown(Bootcamp<?, ?> bootcamp, String file, AuthoringLoop.Attempt attempt, Calibration.Result calibration) {
-        TypedBootcamp<?, ?> typed = TypedBootcamp.of(bootcamp);
-        BootcampInfo info = typed.info();
+    public static String markdown(SandboxedCandidate.Samples samples, String file, AuthoringLoop.Attempt attempt, Calibration.Result calibration) {
+        CandidateInfo info = samples.info();
+        if (samples.cases().size() != LEVELS.size()) {
+            throw new IllegalArgumentException("the review sheet needs one case per level of " + LEVELS + ", found " + samples.cases().size());
+        }
         StringBuilder text = new StringBuilder();
         text.append("# Review: ").append(info.id()).append("\n\n");
         text.append("Machine-written; read before it joins the catalogue.\n\n");
-        text.append("- class: `").append(bootcamp.getClass().getName()).append("`\n");
+        text.append("- class: `").append(info.className()).append("`\n");
         text.append("- file: `").append(file).append("`\n");
         text.append("- title: ").append(info.title()).append("\n- domain: ").append(info.domain()).append("\n- version: ").append(info.version())
                 .append("\n- answer shape: ").append(info.answerShape()).append("\n- unique solution claimed: ").append(info.uniqueSolution())
                 .append("\n- several valid answers: ").append(info.severalAnswers()).append("\n\n");
         text.append(info.summary()).append("\n\n");
         text.append("| knob | kind | allowed | default | meaning |\n| --- | --- | --- | --- | --- |\n");
-        for (Knob knob : info.knobs()) {
-            text.append("| ").append(knob.name()).append(" | ").append(knob.kind().wireName()).append(" | ").append(knob.allowed()).append(" | ")
+        for (CandidateInfo.KnobRow knob : info.knobs()) {
+            text.append("| ").append(knob.name()).append(" | ").append(knob.kind()).append(" | ").append(knob.allowed()).append(" | ")
                     .append(knob.defaultValue()).append(" | ").append(knob.meaning().replace("|", "\\|")).append(" |\n");
         }
         text.append("\n## Validation\n\n").append(attempt.report().summary()).append(" — candidate ").append(attempt.candidate())
@@ -59,15 +62,12 @@ public final class ReviewSheet {
             text.append("| level | answered | solved |\n| ---: | ---: | ---: |\n");
             byLevel.forEach((level, counts) -> text.append("| ").append(level).append(" | ").append(counts[0]).append(" | ").append(counts[1]).append(" |\n"));
         }
-        for (int level : LEVELS) {
-            // The first case `bootcamp generate ID --level L` makes (run seed 0, index 0), so a reviewer can regenerate it.
-            long seed = Seeds.caseSeed(RUN_SEED, info.id(), 0);
-            Case record = typed.makeCase(bootcamp.atLevel(level), level, seed, AnswerStyle.TAGS);
-            text.append("\n## Level ").append(level).append("\n\n");
-            text.append("Knobs `").append(Json.write(record.knobs())).append("`, case seed ").append(seed).append(": the first case of `bootcamp generate ")
-                    .append(info.id()).append(" --level ").append(level).append("` once registered.\n\n");
-            text.append("### Prompt\n\n~~~~~~~~ text\n").append(record.prompt().strip()).append("\n~~~~~~~~\n\n");
-            text.append("### Gold answer\n\n~~~~~~~~ text\n").append(record.answerText().strip()).append("\n~~~~~~~~\n");
+        for (Case record : samples.cases()) {
+            text.append("\n## Level ").append(record.level()).append("\n\n");
+            text.append("Knobs `").append(Json.write(record.knobs())).append("`, case seed ").append(record.seed()).append(": the first case of `bootcamp generate ")
+                    .append(info.id()).append(" --level ").append(record.level()).append("` once registered.\n\n");
+            text.append("### Prompt\n\n~~~~~~~~ text\n").append(String.valueOf(record.prompt()).strip()).append("\n~~~~~~~~\n\n");
+            text.append("### Gold answer\n\n~~~~~~~~ text\n").append(String.valueOf(record.answerText()).strip()).append("\n~~~~~~~~\n");
         }
         text.append("\n## Reviewer's checklist\n\n");
         for (String question : List.of("Is the question clear and complete, with the answer's shape stated exactly?",

@@ -71,8 +71,9 @@ public final class SourceChecks {
      * Checks one file. {@code bootcampFile} is true for the file that holds the bootcamp class, false for a same-stem
      * helper ({@code SudokuSolver.java}), which is held to every rule but the ones about the SPI.
      */
-    public static Result check(String file, String source, boolean bootcampFile) {
+    public static Result check(String file, String written, boolean bootcampFile) {
         SourceChecks checks = new SourceChecks(file);
+        String source = UnicodeEscapes.decode(written);
         ParseResult<CompilationUnit> parsed = new JavaParser(new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)).parse(source);
         long lines = source.lines().count();
@@ -185,7 +186,8 @@ public final class SourceChecks {
         }
         for (FieldAccessExpr access : unit.findAll(FieldAccessExpr.class)) {
             String field = access.getNameAsString();
-            typeName(access.getScope()).flatMap(written -> forbidden(scope.resolve(written), owner -> ForbiddenApis.field(owner, field)))
+            typeName(access.getScope()).flatMap(written -> forbidden(scope.resolve(written), owner -> ForbiddenApis.field(owner, field)
+                    .or(() -> ForbiddenApis.type(owner))))
                     .ifPresent(rule -> add(line(access), rule, "uses " + access));
         }
         for (NameExpr name : unit.findAll(NameExpr.class)) {

@@ -3,12 +3,14 @@ package dev.bootcamp.agent;
 import static java.util.Objects.requireNonNull;
 
 import dev.bootcamp.api.Bootcamp;
-import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Catalog;
 import dev.bootcamp.api.Conformance;
 import dev.bootcamp.api.ConformanceReport;
 import dev.bootcamp.api.Names;
-import dev.bootcamp.scripts.ScriptBootcamp;
+import dev.bootcamp.agent.sandbox.IsolatedClassLoader;
+import dev.bootcamp.agent.sandbox.SandboxRequest;
+import dev.bootcamp.agent.sandbox.SandboxResult;
+import dev.bootcamp.agent.sandbox.SandboxRunner;
 import dev.bootcamp.scripts.ScriptException;
 import dev.bootcamp.scripts.ScriptSource;
 import java.io.IOException;
@@ -22,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -35,12 +38,14 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * {@code bootcamp validate}: static checks on the source, compilation in memory, loading in an isolated class loader,
- * and the contract. Code whose static checks find file, network, process, reflection or environment access is never
- * run. This is a gate for honest mistakes, not a sandbox: run untrusted candidates on a machine you can lose.
+ * {@code bootcamp validate}: static checks on the source and compilation in memory, in this process (they run none of
+ * the candidate's code), then making an instance, {@code info()} and the contract in a child process inside the OS
+ * sandbox ({@link SandboxRunner}). Code whose static checks find anything off the allow list is never run. Bootcamps
+ * of the catalogue ({@link #validateRegistered}) are the operator's own code and run in this process.
  */
 public final class Validator {
     private final Catalog catalog;
+    private final SandboxRunner sandbox;
 
     /**
      * How much of the contract to run.
@@ -79,8 +84,24 @@ public final class Validator {
         }
     }
 
+    /** A validator that runs candidates only in a working sandbox, and otherwise refuses to run them. */
     public Validator(Catalog catalog) {
+        this(catalog, false);
+    }
+
+    /** {@code allowUnsandboxed}: where no sandbox works, run candidates in a plain child process with the user's rights. */
+    public Validator(Catalog catalog, boolean allowUnsandboxed) {
+        this(catalog, SandboxRunner.detect(ProjectClasspath.entries(), allowUnsandboxed));
+    }
+
+    public Validator(Catalog catalog, SandboxRunner sandbox) {
         this.catalog = requireNonNull(catalog, "catalog is null");
+        this.sandbox = requireNonNull(sandbox, "sandbox is null");
+    }
+
+    /** The class path a child process runs candidates with: this process's own. */
+    public static List<Path> childClassPath() {
+        return ProjectClasspath.entries();
     }
 
     /** Validates a source file together with its same-stem helpers in the same folder ({@code SudokuSolver.java}). */
@@ -111,7 +132,16 @@ public final class Validator {
         List<Finding> findings = new ArrayList<>();
         catalog.find(id).ifPresent(owner -> findings.add(new Finding(name, 0, "registration", "id '" + id + "' is taken by "
                 + owner.getClass().getName() + "; choose another id (and file name)")));
-        ValidationReport.Contract contract = runContract(id, () -> new ScriptBootcamp(source), options);
+        List<Finding> tree = ScriptSource.treeProblems(file.toString(), text).stream()
+                .map(problem -> new Finding(name, problem.line(), "script", problem.message())).toList();
+        findings.addAll(tree);
+        if (!tree.isEmpty()) {
+            return new ValidationReport(file.toString(), false, id, "script " + name, files, findings, List.of(),
+                    ValidationReport.Contract.notRun("the script breaks the sandbox rules; it is not run until they are fixed"));
+        }
+        SandboxRequest request = SandboxRequest.contract(Map.of(), "", file.toString(), text, options.seedsPerLevel(), options.levels(),
+                options.replaySeed(), options.fuzzCount());
+        ValidationReport.Contract contract = sandboxed(id, request, options, null);
         return new ValidationReport(file.toString(), false, id, "script " + name, files, findings, List.of(), contract);
     }
 
@@ -143,15 +173,25 @@ public final class Validator {
         return new ValidationReport(id, true, id, type.getName(), files, findings, List.of(), contract);
     }
 
-    /** Compiles and loads a source that validated, and returns a factory of fresh instances (for review and calibration). */
-    public Supplier<Bootcamp<?, ?>> load(String fileName, String source) {
+    /**
+     * A source that validated, compiled in memory but not loaded here: its cases and scores come from the sandboxed
+     * child, each call a fresh one limited to {@code limit}. Throws {@link AgentException} when it does not compile or
+     * no sandbox may run it.
+     *
+     * @param className the bootcamp class, as its validation report names it
+     */
+    public SandboxedCandidate candidate(String fileName, String source, String className, Duration limit) {
         InMemoryCompiler.Result compiled = InMemoryCompiler.compile(List.of(new InMemoryCompiler.Source(fileName, source)), ProjectClasspath.entries());
         if (!compiled.compiled()) {
-            throw new IllegalStateException(fileName + " does not compile: " + compiled.errors().get(0));
+            throw new AgentException(fileName + " does not compile: " + compiled.errors().get(0));
         }
-        SourceChecks.Result checked = SourceChecks.check(fileName, source, true);
-        Class<?> type = findBootcamp(compiled, qualified(checked)).orElseThrow(() -> new IllegalStateException(fileName + " has no bootcamp class"));
-        return () -> instantiate(type);
+        if (!compiled.classes().containsKey(className)) {
+            throw new AgentException(fileName + " has no class " + className);
+        }
+        if (sandbox.mode() == SandboxRunner.Mode.REFUSED) {
+            throw new AgentException(sandbox.reason());
+        }
+        return new SandboxedCandidate(sandbox, compiled.classes(), className, limit);
     }
 
     private ValidationReport validate(String target, List<InMemoryCompiler.Source> sources, Options options) {
@@ -186,36 +226,64 @@ public final class Validator {
         if (problem != null) {
             return new ValidationReport(target, false, id, bootcampType.getName(), files, findings, List.of(), ValidationReport.Contract.notRun(problem));
         }
-        List<Finding> registration = new ArrayList<>();
+        SandboxRequest request = SandboxRequest.contract(compiled.classes(), bootcampType.getName(), "", "", options.seedsPerLevel(),
+                options.levels(), options.replaySeed(), options.fuzzCount());
+        SandboxResult[] result = new SandboxResult[1];
+        ValidationReport.Contract contract = sandboxed(id, request, options, result);
         String loadedId = id;
-        try {
-            BootcampInfo info = callWithin(options.timeout(), () -> instantiate(bootcampType).info());
-            loadedId = info.id();
-            registration.addAll(registrationFindings(info, bootcampType, sources.get(0).name(), main.classLine()));
-        } catch (Exception e) {
-            return new ValidationReport(target, false, id, bootcampType.getName(), files, findings, List.of(),
-                    new ValidationReport.Contract(ValidationReport.Status.ERROR, "could not make an instance and read info(): " + describe(e),
-                            0, 0, List.of(), 0, 0, List.of()));
+        if (result[0] != null && !result[0].stage().equals("info")) {
+            loadedId = result[0].id();
+            findings.addAll(registrationFindings(result[0].id(), result[0].domain(), bootcampType, sources.get(0).name(), main.classLine()));
         }
-        findings.addAll(registration);
-        ValidationReport.Contract contract = runContract(loadedId, () -> instantiate(bootcampType), options);
         return new ValidationReport(target, false, loadedId, bootcampType.getName(), files, findings, List.of(), contract);
     }
 
-    private List<Finding> registrationFindings(BootcampInfo info, Class<?> type, String file, int line) {
+    /** Runs a candidate's info() and contract in the child process; {@code got[0]} receives the child's result when asked. */
+    private ValidationReport.Contract sandboxed(String id, SandboxRequest request, Options options, SandboxResult[] got) {
+        Conformance.Options contract = options.contract();
+        if (sandbox.mode() == SandboxRunner.Mode.REFUSED) {
+            return ValidationReport.Contract.notRun(sandbox.reason());
+        }
+        SandboxRunner.Outcome outcome = sandbox.run(request, options.timeout());
+        SandboxResult result = outcome.result();
+        if (got != null) {
+            got[0] = result;
+        }
+        if (outcome.timedOut()) {
+            return new ValidationReport.Contract(ValidationReport.Status.ERROR, "the contract did not finish within " + options.timeout().toSeconds()
+                    + " s (an endless loop in generate, solve or check?); its process was killed", 0, contract.seedsPerLevel(),
+                    contract.levels(), contract.runSeed(), options.timeout().toSeconds(), List.of());
+        }
+        if (result == null) {
+            return new ValidationReport.Contract(ValidationReport.Status.ERROR, outcome.problem(), 0, contract.seedsPerLevel(),
+                    contract.levels(), contract.runSeed(), 0, List.of());
+        }
+        if (result.stage().equals("info")) {
+            return new ValidationReport.Contract(ValidationReport.Status.ERROR, "could not make an instance and read info(): " + result.error(),
+                    0, 0, List.of(), 0, 0, List.of());
+        }
+        if (!result.error().isEmpty()) {
+            return new ValidationReport.Contract(ValidationReport.Status.ERROR, "the contract could not run on " + id + ": " + result.error(), 0,
+                    contract.seedsPerLevel(), contract.levels(), contract.runSeed(), result.seconds(), List.of());
+        }
+        return new ValidationReport.Contract(result.passed() ? ValidationReport.Status.PASSED : ValidationReport.Status.FAILED, "",
+                result.cases(), contract.seedsPerLevel(), contract.levels(), contract.runSeed(), result.seconds(), result.failures());
+    }
+
+    private List<Finding> registrationFindings(String infoId, String infoDomain, Class<?> type, String file, int line) {
         List<Finding> findings = new ArrayList<>();
         String expectedId = Names.idOf(type);
-        if (!info.id().equals(expectedId)) {
-            findings.add(new Finding(file, line, "registration", "info().id() is '" + info.id() + "' but the class name gives '" + expectedId
+        if (!infoId.equals(expectedId)) {
+            findings.add(new Finding(file, line, "registration", "info().id() is '" + infoId + "' but the class name gives '" + expectedId
                     + "'; build the info with BootcampInfo.builder(" + type.getSimpleName() + ".class)"));
         }
         String packageDomain = BootcampNaming.domainOfPackage(type.getPackageName());
-        if (!info.domain().equals(packageDomain)) {
-            findings.add(new Finding(file, line, "registration", "info().domain() is '" + info.domain() + "' but the class is in package "
+        if (!infoDomain.equals(packageDomain)) {
+            findings.add(new Finding(file, line, "registration", "info().domain() is '" + infoDomain + "' but the class is in package "
                     + type.getPackageName() + "; the domain is the package's last segment"));
         }
-        catalog.find(info.id()).filter(owner -> !owner.getClass().getName().equals(type.getName())).ifPresent(owner ->
-                findings.add(new Finding(file, line, "registration", "id '" + info.id() + "' is taken by " + owner.getClass().getName()
+        catalog.find(infoId).filter(owner -> !owner.getClass().getName().equals(type.getName())).ifPresent(owner ->
+                findings.add(new Finding(file, line, "registration", "id '" + infoId + "' is taken by " + owner.getClass().getName()
                         + "; choose another class name")));
         return findings;
     }

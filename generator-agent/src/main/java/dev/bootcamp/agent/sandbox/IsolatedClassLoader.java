@@ -1,4 +1,4 @@
-package dev.bootcamp.agent;
+package dev.bootcamp.agent.sandbox;
 
 import java.util.Map;
 
@@ -6,14 +6,14 @@ import java.util.Map;
  * Loads freshly compiled classes in a loader of their own, child-first, so a candidate never collides with (or is
  * shadowed by) a class of the same name already loaded, while the SPI types come from the parent and so match.
  */
-final class IsolatedClassLoader extends ClassLoader {
+public final class IsolatedClassLoader extends ClassLoader {
     static {
         registerAsParallelCapable();
     }
 
     private final Map<String, byte[]> classes;
 
-    IsolatedClassLoader(ClassLoader parent, Map<String, byte[]> classes) {
+    public IsolatedClassLoader(ClassLoader parent, Map<String, byte[]> classes) {
         super("candidate", parent);
         this.classes = Map.copyOf(classes);
     }

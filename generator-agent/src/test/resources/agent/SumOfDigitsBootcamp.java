@@ -1,0 +1,104 @@
+package dev.bootcamp.camps.math;
+
+import com.google.auto.service.AutoService;
+import dev.bootcamp.api.AnswerFormatException;
+import dev.bootcamp.api.Bootcamp;
+import dev.bootcamp.api.BootcampInfo;
+import dev.bootcamp.api.Knob;
+import dev.bootcamp.api.Knobs;
+import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.verify.Answers;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/** Add up the decimal digits of a long number. */
+@AutoService(Bootcamp.class)
+public final class SumOfDigitsBootcamp implements Bootcamp<SumOfDigitsBootcamp.Puzzle, SumOfDigitsBootcamp.Answer> {
+    private static final BootcampInfo INFO = BootcampInfo.builder(SumOfDigitsBootcamp.class)
+            .title("Sum of digits")
+            .domain("math")
+            .tags("arithmetic", "counting")
+            .summary("Add up the decimal digits of a number with many digits. The answer is one integer, checked exactly;"
+                    + " there is no partial credit.")
+            .knob(Knob.integer("digits", 1, 200, 6, "how many digits the number has"))
+            .answerShape("one integer")
+            .build();
+
+    /** The number, as its digits (it can be far longer than a long). */
+    public record Puzzle(String number) {}
+
+    /** The sum of the digits. */
+    public record Answer(int sum) {}
+
+    @Override
+    public BootcampInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Knobs atLevel(int level) {
+        return INFO.defaults().with("digits", Draw.scale(level, 2, 60));
+    }
+
+    @Override
+    public Puzzle generate(Knobs knobs, RandomGenerator random) {
+        StringBuilder number = new StringBuilder();
+        number.append(Draw.between(1, 9, random));
+        for (int i = 1; i < knobs.integer("digits"); i++) {
+            number.append(Draw.between(0, 9, random));
+        }
+        return new Puzzle(number.toString());
+    }
+
+    @Override
+    public String question(Puzzle puzzle) {
+        return "Add up the decimal digits of the number " + puzzle.number() + ". What is the sum of its digits?";
+    }
+
+    @Override
+    public Answer solve(Puzzle puzzle) {
+        return new Answer(digitSum(puzzle.number()));
+    }
+
+    @Override
+    public String render(Answer answer) {
+        return String.valueOf(answer.sum());
+    }
+
+    @Override
+    public Answer parse(String text) {
+        int sum = Answers.intValue(text);
+        if (sum < 0) {
+            throw new AnswerFormatException("a sum of digits is never negative, found " + sum);
+        }
+        return new Answer(sum);
+    }
+
+    @Override
+    public Score check(Puzzle puzzle, Answer answer) {
+        int expected = digitSum(puzzle.number());
+        if (answer.sum() == expected) {
+            return Score.correct("the digits add up to " + expected);
+        }
+        return Score.wrong("the digits add up to " + expected + ", not " + answer.sum());
+    }
+
+    @Override
+    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
+        return List.of(new Answer(gold.sum() + 1), new Answer(gold.sum() + 9), new Answer(Math.max(0, gold.sum() - 1 - random.nextInt(3))));
+    }
+
+    @Override
+    public double cost(Puzzle puzzle) {
+        return puzzle.number().length();
+    }
+
+    private static int digitSum(String number) {
+        int sum = 0;
+        for (int i = 0; i < number.length(); i++) {
+            sum += number.charAt(i) - '0';
+        }
+        return sum;
+    }
+}
