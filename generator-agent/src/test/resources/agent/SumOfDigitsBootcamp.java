@@ -21,7 +21,7 @@ public final class SumOfDigitsBootcamp implements Bootcamp<SumOfDigitsBootcamp.P
             .tags("arithmetic", "counting")
             .summary("Add up the decimal digits of a number with many digits. The answer is one integer, checked exactly;"
                     + " there is no partial credit.")
-            .knob(Knob.integer("digits", 1, 200, 6, "how many digits the number has"))
+            .knob(Knob.integer("digits", 1, 1000, 50, "how many digits the number has"))
             .answerShape("one integer")
             .build();
 
@@ -38,7 +38,7 @@ public final class SumOfDigitsBootcamp implements Bootcamp<SumOfDigitsBootcamp.P
 
     @Override
     public Knobs atLevel(int level) {
-        return INFO.defaults().with("digits", Draw.scale(level, 2, 60));
+        return INFO.defaults().with("digits", Draw.scale(level, 50, 500));
     }
 
     @Override
