@@ -1,5 +1,7 @@
 package dev.bootcamp.scripts;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -10,7 +12,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs script calls on worker threads under a time budget. Instrumented script code polls {@link Call#expired()} at
+ * Runs script calls on worker threads under a time budget of the worker's CPU time (with a wall-clock backstop).
+ * Instrumented script code polls {@link Call#expired()} at
  * every loop iteration, function entry and comprehension step (see {@link TickInserter}), so a call that runs over
  * its budget is stopped there, and keeps being stopped if it catches the error. A call stuck inside one long
  * operation (a huge power, a regex that backtracks) cannot be stopped: the caller still gets its error on time, and
@@ -20,6 +23,10 @@ final class ScriptThreads {
     /** Deep enough that Python's recursion limit, not the Java stack, stops runaway recursion. */
     private static final long STACK_BYTES = 64L << 20;
     private static final AtomicInteger COUNT = new AtomicInteger();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** Wall time, in budgets, after which a call is stopped whatever its CPU time; at least {@link #MIN_HANG_MILLIS}. */
+    private static final long HANG_FACTOR = 10;
+    private static final long MIN_HANG_MILLIS = 30_000;
     private static final ExecutorService POOL = Executors.newCachedThreadPool(task -> {
         Worker worker = new Worker(task, "bootcamp-script-" + COUNT.incrementAndGet());
         worker.setDaemon(true);
@@ -40,6 +47,8 @@ final class ScriptThreads {
     /** One call's cancellation state: set by the caller on timeout, and by an inner deadline for nested programs. */
     static final class Call {
         volatile boolean cancelled;
+        private volatile long threadId = -1;
+        private volatile long startCpuNanos;
         private long innerDeadline;
         private boolean innerExpired;
         private int ticks;
@@ -70,6 +79,22 @@ final class ScriptThreads {
             innerDeadline = saved;
             innerExpired = false;
         }
+
+        /** Called by the worker as the call starts, so that the caller can read the worker's CPU time. */
+        void started() {
+            startCpuNanos = THREADS.getCurrentThreadCpuTime();
+            threadId = Thread.currentThread().getId();
+        }
+
+        /** CPU time the worker has spent on this call, in milliseconds; 0 before it started. */
+        long cpuMillis() {
+            long id = threadId;
+            if (id < 0) {
+                return 0;
+            }
+            long now = THREADS.getThreadCpuTime(id);
+            return now < 0 ? Long.MAX_VALUE : (now - startCpuNanos) / 1_000_000;
+        }
     }
 
     /** The call the current thread is running, or null outside a worker. */
@@ -90,6 +115,7 @@ final class ScriptThreads {
         Future<T> future = POOL.submit(() -> {
             Worker worker = (Worker) Thread.currentThread();
             worker.call = call;
+            call.started();
             try {
                 return body.call();
             } finally {
@@ -97,11 +123,11 @@ final class ScriptThreads {
             }
         });
         try {
-            return future.get(budgetMillis, TimeUnit.MILLISECONDS);
+            return await(future, call, budgetMillis);
         } catch (TimeoutException e) {
             call.cancelled = true;
             future.cancel(true);
-            throw new ScriptFailure(description + " ran over its time budget of " + budgetMillis + " ms");
+            throw new ScriptFailure(description + " ran over its time budget of " + budgetMillis + " ms" + e.getMessage());
         } catch (InterruptedException e) {
             call.cancelled = true;
             future.cancel(true);
@@ -116,6 +142,31 @@ final class ScriptThreads {
                 throw error;
             }
             throw new ScriptFailure(description + " failed: " + cause);
+        }
+    }
+
+    /**
+     * Waits for the call while its CPU time is within the budget: on a busy machine a call also waits for a core, and
+     * that time is not the script's. A call that keeps running past {@link #HANG_FACTOR} times its budget in wall time
+     * is stopped all the same, whatever its CPU time (it may be blocked rather than working).
+     */
+    private static <T> T await(Future<T> future, Call call, long budgetMillis) throws InterruptedException, ExecutionException, TimeoutException {
+        long hangNanos = Math.max(budgetMillis * HANG_FACTOR, MIN_HANG_MILLIS) * 1_000_000L;
+        long start = System.nanoTime();
+        long wait = budgetMillis;
+        while (true) {
+            try {
+                return future.get(Math.max(1, wait), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                long cpu = call.cpuMillis();
+                if (cpu >= budgetMillis) {
+                    throw new TimeoutException(" (CPU time)");
+                }
+                if (System.nanoTime() - start >= hangNanos) {
+                    throw new TimeoutException(" (it ran " + hangNanos / 1_000_000_000L + " s without finishing)");
+                }
+                wait = budgetMillis - cpu;
+            }
         }
     }
 
