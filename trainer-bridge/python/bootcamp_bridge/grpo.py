@@ -3,7 +3,7 @@
 Each step takes ``prompts_per_step`` cases from a background prefetcher (so the trainer does not wait on the
 bridge), samples ``group_size`` completions per case, scores them all with one ``POST /v1/verify`` (which also
 feeds the curriculum), turns rewards into group-relative advantages and takes a clipped policy-gradient step.
-The formulas follow ``PROTOCOLS.md`` section 2:
+The formulas (as verl, DAPO and Dr. GRPO define them):
 
 * advantages: ``grpo`` = (r - mean) / (std + eps) with the unbiased std (verl), ``dr_grpo`` = r - mean;
 * ratio ``rho = exp(lp - lp_old)``, per-token objective ``min(rho A, clip(rho, 1 - eps_low, 1 + eps_high) A)``,

@@ -1,4 +1,4 @@
-"""The GRPO/Dr. GRPO/DAPO formulas of PROTOCOLS.md section 2, checked on hand-computed values. No bridge needed."""
+"""The GRPO/Dr. GRPO/DAPO formulas of bootcamp_bridge/grpo.py's docstring, checked on hand-computed values. No bridge needed."""
 
 import math
 import unittest
