@@ -481,7 +481,9 @@ class GRPOTrainer:
 
         def logprobs(policy: Any, rows: range, grad: bool) -> Tuple[torch.Tensor, torch.Tensor]:
             with torch.set_grad_enabled(grad):
-                return completion_logprobs(policy, [prompts[i] for i in rows], [completions[i] for i in rows])
+                # The sampler's temperature and top-p: the ratio must compare the distribution tokens came from.
+                return completion_logprobs(policy, [prompts[i] for i in rows], [completions[i] for i in rows],
+                                           config.temperature, config.top_p)
 
         # With one update per batch the old policy is the current one (rho = 1 at evaluation); with several,
         # the rollout policy's log-probabilities are fixed before the first update.

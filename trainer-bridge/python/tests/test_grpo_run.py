@@ -39,7 +39,7 @@ def tiny_config(url, **overrides):
     return GRPOConfig(**settings)
 
 
-@unittest.skipIf(torch is None, NO_TORCH)
+@_bridge.requires(torch is not None, NO_TORCH)
 class GRPORunTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
