@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.SortedMap;
@@ -84,11 +85,16 @@ public final class Catalog {
     }
 
     public boolean contains(String id) {
-        return byId.containsKey(id);
+        return byId.containsKey(fold(id));
     }
 
+    /** The bootcamp with this id, ignoring case ({@code Sudoku} finds {@code sudoku}: ids are lower case). */
     public Optional<Bootcamp<?, ?>> find(String id) {
-        return Optional.ofNullable(byId.get(id));
+        return Optional.ofNullable(byId.get(fold(id)));
+    }
+
+    private static String fold(String id) {
+        return id.toLowerCase(Locale.ROOT);
     }
 
     /** The bootcamp with this id; an unknown id fails with the closest ids. */
@@ -98,17 +104,17 @@ public final class Catalog {
 
     public TypedBootcamp<?, ?> typed(String id) {
         requireNonNull(id, "id is null");
-        Bootcamp<?, ?> bootcamp = byId.get(id);
+        Bootcamp<?, ?> bootcamp = byId.get(fold(id));
         if (bootcamp == null) {
             throw new RegistryException("unknown bootcamp '" + id + "'" + Names.didYouMean(id, byId.keySet())
                     + " (bootcamp list shows all " + byId.size() + ")");
         }
-        return typed.computeIfAbsent(id, key -> TypedBootcamp.of(bootcamp));
+        return typed.computeIfAbsent(fold(id), key -> TypedBootcamp.of(bootcamp));
     }
 
     public BootcampInfo info(String id) {
         typed(id);
-        return infos.get(id);
+        return infos.get(fold(id));
     }
 
     /**
@@ -116,7 +122,7 @@ public final class Catalog {
      * {@code ?}. A selector that matches nothing fails with suggestions.
      */
     public List<String> select(String selector) {
-        String key = selector.trim();
+        String key = fold(selector.trim());
         if (byId.containsKey(key)) {
             return List.of(key);
         }

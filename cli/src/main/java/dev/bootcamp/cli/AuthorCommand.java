@@ -13,6 +13,7 @@ import dev.bootcamp.agent.Validator;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.Catalog;
 import dev.bootcamp.api.Json;
+import dev.bootcamp.bridge.eval.ModelException;
 import dev.bootcamp.bridge.eval.OpenAiChatModel;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -214,12 +215,19 @@ final class AuthorCommand implements Callable<Integer> {
 
     private OpenAiChatModel chat(double sampling) {
         String key = apiKey != null ? apiKey : System.getenv().getOrDefault("BOOTCAMP_API_KEY", System.getenv("OPENAI_API_KEY"));
+        OpenAiChatModel chat;
         try {
-            return new OpenAiChatModel(new OpenAiChatModel.Settings(url, model, key, Duration.ofMillis((long) (timeoutSeconds * 1000)), retries,
+            chat = new OpenAiChatModel(new OpenAiChatModel.Settings(url, model, key, Duration.ofMillis((long) (timeoutSeconds * 1000)), retries,
                     Duration.ofSeconds(1), maxTokens, sampling));
         } catch (IllegalArgumentException e) {
             throw new UsageException("--llm: " + e.getMessage());
         }
+        try {
+            chat.checkReachable();
+        } catch (ModelException e) {
+            throw new UsageException("--llm: " + e.getMessage() + "; is the server running?");
+        }
+        return chat;
     }
 
     private static void writeSummary(AuthoringLoop.Outcome outcome, Path folder) throws IOException {

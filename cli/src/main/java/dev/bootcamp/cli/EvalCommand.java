@@ -7,6 +7,7 @@ import dev.bootcamp.api.Catalog;
 import dev.bootcamp.api.Json;
 import dev.bootcamp.api.Tier;
 import dev.bootcamp.bridge.eval.EvalRunner;
+import dev.bootcamp.bridge.eval.ModelException;
 import dev.bootcamp.bridge.eval.OpenAiChatModel;
 import dev.bootcamp.bridge.eval.ReportWriter;
 import dev.bootcamp.bridge.eval.RunStats;
@@ -128,6 +129,11 @@ final class EvalCommand implements Callable<Integer> {
                     Duration.ofMillis((long) (backoffSeconds * 1000)), maxTokens, temperature));
         } catch (IllegalArgumentException e) {
             throw new UsageException("--llm: " + e.getMessage());
+        }
+        try {
+            chat.checkReachable();
+        } catch (ModelException e) {
+            throw new UsageException("--llm: " + e.getMessage() + "; is the server running?");
         }
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, terminal.interactive(), cases.size(), "cases");

@@ -42,8 +42,9 @@ final class ListCommand implements Runnable {
             throw new UsageException("choose one of --json and --markdown");
         }
         if (domain != null && !catalog.domains().contains(domain)) {
-            throw new UsageException("no bootcamp in domain '" + domain + "'" + Names.didYouMean(domain, BootcampInfo.DOMAINS)
-                    + " domains in the catalogue: " + String.join(", ", catalog.domains()));
+            String known = BootcampInfo.DOMAINS.contains(domain) ? " yet" : Names.didYouMean(domain, catalog.domains());
+            throw new UsageException("no bootcamp in domain '" + domain + "'" + known + "; domains in the catalogue: "
+                    + String.join(", ", catalog.domains()));
         }
         List<BootcampInfo> infos = catalog.all().stream().map(bootcamp -> bootcamp.info())
                 .filter(info -> domain == null || info.domain().equals(domain)).toList();
