@@ -102,7 +102,8 @@ final class CheckCommand implements Callable<Integer> {
                     out.printf("PASS %s (%d cases, %.1f s)%n", report.bootcamp(), report.cases(), result.seconds());
                 } else {
                     failed++;
-                    out.printf("FAIL %s (%d failures in %d cases)%n", report.bootcamp(), report.failures().size(), report.cases());
+                    out.printf("FAIL %s (%s in %s)%n", report.bootcamp(), Counts.of(report.failures().size(), "failure"),
+                            Counts.of(report.cases(), "case"));
                     report.failures().forEach(failure -> out.println("  " + failure));
                 }
                 out.flush();
@@ -110,8 +111,8 @@ final class CheckCommand implements Callable<Integer> {
         } finally {
             pool.shutdownNow();
         }
-        out.printf("%d of %d bootcamps passed the contract (%d cases, levels %s)%n", selected.size() - failed, selected.size(),
-                totalCases, options.levels().size() == 10 ? "1-10" : options.levels());
+        out.printf("%,d of %s passed the contract (%s, %s)%n", selected.size() - failed, Counts.of(selected.size(), "bootcamp"),
+                Counts.of(totalCases, "case"), Counts.levels(options.levels()));
         return failed == 0 ? ExitCodes.OK : ExitCodes.FAILED;
     }
 

@@ -121,7 +121,6 @@ final class EvalCommand implements Callable<Integer> {
         run.put("suite", suiteName != null ? suiteName : "mix " + mix + " count " + count + " level " + Tier.parseLevel(level) + " seed " + seed);
         run.put("style", answerStyle.wireName());
         run.put("cases", cases.size());
-        checkSameRun(folder, run);
         String key = apiKey != null ? apiKey : System.getenv().getOrDefault("BOOTCAMP_API_KEY", System.getenv("OPENAI_API_KEY"));
         OpenAiChatModel chat;
         try {
@@ -135,6 +134,7 @@ final class EvalCommand implements Callable<Integer> {
         } catch (ModelException e) {
             throw new UsageException("--llm: " + e.getMessage() + "; is the server running?");
         }
+        checkSameRun(folder, run);
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, terminal.interactive(), cases.size(), "cases");
         EvalRunner.Outcome outcome = new EvalRunner(catalog, chat, concurrency, rate).run(cases, folder, (done, total, accuracy) -> progress.update(done, String.format(", accuracy so far %.1f%%", accuracy * 100)));

@@ -4,6 +4,8 @@ import dev.bootcamp.api.Names;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 
 /**
@@ -11,6 +13,9 @@ import picocli.CommandLine;
  * naming the command's help; never the whole help text (which buries the one line that matters).
  */
 final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler {
+    private static final Pattern NOT_A_NUMBER = Pattern.compile("Invalid value for option '([^']+)': '(.*)' is not an? (long|int|double|float)");
+    private static final Pattern NOT_A_PAIR = Pattern.compile("Value for option (?:option )?'([^']+)' \\(([^)]+)\\) should be in KEY=VALUE format but was (.*)");
+
     @Override
     public int handleParseException(CommandLine.ParameterException exception, String[] args) {
         CommandLine commandLine = exception.getCommandLine();
@@ -34,7 +39,17 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
             }
             return "unexpected argument '" + word + "'";
         }
-        // picocli says "Value for option option '--set' ..." for a map option without '='.
-        return Names.firstLine(exception.getMessage()).replace("option option", "option");
+        String text = Names.firstLine(exception.getMessage());
+        Matcher number = NOT_A_NUMBER.matcher(text);
+        if (number.matches()) {
+            return number.group(1) + " takes " + (number.group(3).equals("long") || number.group(3).equals("int") ? "a whole number" : "a number")
+                    + ", found '" + number.group(2) + "'";
+        }
+        // picocli says "Value for option option '--set' (KNOB=VALUE) should be in KEY=VALUE format but was size".
+        Matcher pair = NOT_A_PAIR.matcher(text);
+        if (pair.matches()) {
+            return pair.group(1) + " takes " + pair.group(2) + ", found '" + pair.group(3) + "'";
+        }
+        return text.replace("option option", "option");
     }
 }

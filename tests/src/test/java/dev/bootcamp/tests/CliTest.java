@@ -191,7 +191,51 @@ class CliTest {
         Cli json = Cli.run("bench", "knapsack", "--runs", "1", "--millis", "20", "--json");
         JsonNode document = Json.MAPPER.readTree(json.out());
         assertThat(document.get("bootcamps").get(0).get("bootcamp").asText()).isEqualTo("knapsack");
-        assertThat(document.get("bootcamps").get(0).get("casesPerSecond").asDouble()).isPositive();
+        assertThat(document.get("bootcamps").get(0).get("cases_per_second").asDouble()).isPositive();
+        List<String> keys = new ArrayList<>();
+        document.fieldNames().forEachRemaining(keys::add);
+        document.get("bootcamps").get(0).fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).as("one key style: snake_case, as the case records and list --json").allMatch(key -> key.matches("[a-z0-9_]+"));
+    }
+
+    @Test
+    void aCommandLineThatDoesNotParseGetsOneLineAndAHintNotTheHelp() {
+        Cli notANumber = Cli.run("generate", "sudoku", "--count", "abc");
+        assertThat(notANumber.code()).isEqualTo(2);
+        assertThat(notANumber.err().lines().toList())
+                .containsExactly("bootcamp: --count takes a whole number, found 'abc'", "try 'bootcamp generate --help'");
+        Cli notAPair = Cli.run("generate", "sudoku", "--set", "size");
+        assertThat(notAPair.err().lines().toList()).containsExactly("bootcamp: --set takes KNOB=VALUE, found 'size'",
+                "try 'bootcamp generate --help'");
+        Cli missing = Cli.run("generate", "sudoku", "--set");
+        assertThat(missing.err().lines().toList()).hasSize(2).last().isEqualTo("try 'bootcamp generate --help'");
+        Cli unknownOption = Cli.run("export", "sudoku", "--trian", "5");
+        assertThat(unknownOption.err()).startsWith("bootcamp: unknown option '--trian'; did you mean '--train'?");
+        for (Cli result : List.of(notANumber, notAPair, missing, unknownOption)) {
+            assertThat(result.err()).doesNotContain("Usage:").doesNotContain("option option");
+        }
+    }
+
+    @Test
+    void suggestionsAreCloseWordsOnly() {
+        Cli unrelated = Cli.run("frobnicate");
+        assertThat(unrelated.code()).isEqualTo(2);
+        assertThat(unrelated.err().lines().toList()).containsExactly("bootcamp: unknown command 'frobnicate'", "try 'bootcamp --help'");
+        assertThat(Cli.run("genrate").err()).startsWith("bootcamp: unknown command 'genrate'; did you mean 'generate'?");
+        Cli emptyDomain = Cli.run("list", "--domain", "spatial");
+        assertThat(emptyDomain.code()).isEqualTo(2);
+        assertThat(emptyDomain.err()).contains("no bootcamp in domain 'spatial' yet").doesNotContain("did you mean");
+        Cli numericChoice = Cli.run("generate", "sudoku", "--set", "size=7");
+        assertThat(numericChoice.err().strip()).isEqualTo("bootcamp: sudoku: knob 'size' takes one of 4, 6, 9, found '7'");
+    }
+
+    @Test
+    void idsFoldCase() {
+        Cli upper = Cli.run("generate", "Sudoku", "--count", "2", "--seed", "4");
+        Cli lower = Cli.run("generate", "sudoku", "--count", "2", "--seed", "4");
+        assertThat(upper.code()).as(upper.err()).isZero();
+        assertThat(upper.out()).isEqualTo(lower.out());
+        assertThat(Cli.run("show", "KNAPSACK").out()).startsWith("knapsack");
     }
 
     private static void assertRejected(Cli result, String message) {

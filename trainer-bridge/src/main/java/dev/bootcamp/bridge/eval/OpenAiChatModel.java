@@ -117,6 +117,8 @@ public final class OpenAiChatModel implements ChatModel {
 
     /** "connection refused", "unknown host" or "connection timed out"; null when the failure came after connecting. */
     static String connectionFailure(Throwable failure) {
+        // The JDK wraps an unknown host in a ConnectException, so the whole chain is read before "refused" is chosen.
+        boolean connect = false;
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
                 return "unknown host";
@@ -124,11 +126,9 @@ public final class OpenAiChatModel implements ChatModel {
             if (t instanceof HttpConnectTimeoutException || t instanceof SocketTimeoutException) {
                 return "connection timed out";
             }
-            if (t instanceof ConnectException) {
-                return "connection refused";
-            }
+            connect |= t instanceof ConnectException;
         }
-        return null;
+        return connect ? "connection refused" : null;
     }
 
     @Override
