@@ -42,10 +42,11 @@ import picocli.CommandLine.Spec;
                         + " cases at levels 1, 5 and 10.",
                 "With --calibrate the model answers sample cases, and the bootcamp is kept only if its solve rate is inside the band.",
                 "Every round's prompt, reply and report are saved under --out, with a transcript per candidate."},
-        footer = {"", "Examples:", "  bootcamp author --task tasks/water-jugs.md --llm http://localhost:8000/v1 --model qwen3-32b",
-                "  bootcamp author --task tasks/water-jugs.md --llm https://api.example.com/v1 --model big --candidates 4 --rounds 5"
-                        + " --calibrate --solve-rate 0.1,0.8 --samples 40",
-                "The API key comes from --api-key, or the BOOTCAMP_API_KEY or OPENAI_API_KEY environment variable."})
+        footer = {"", "Examples:", "  bootcamp author --task docs/tasks/milk-crates.md --llm http://localhost:8000/v1 --model qwen3-32b",
+                "  bootcamp author --task docs/tasks/milk-crates.md --llm https://api.example.com/v1 --model big \\",
+                "      --candidates 4 --rounds 5 --calibrate --solve-rate 0.1,0.8 --samples 40",
+                "The API key comes from --api-key, or the BOOTCAMP_API_KEY or OPENAI_API_KEY",
+                "environment variable."})
 final class AuthorCommand implements Callable<Integer> {
     private final Catalog catalog;
 

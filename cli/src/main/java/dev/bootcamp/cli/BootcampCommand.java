@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
         subcommands = {ListCommand.class, ShowCommand.class, GenerateCommand.class, ExportCommand.class, VerifyCommand.class, CheckCommand.class,
                 BenchCommand.class, EvalCommand.class, ReportCommand.class, ServeCommand.class, NewCommand.class, ValidateCommand.class,
                 AuthorCommand.class},
-        footer = {"", "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 verification or contract failure.",
+        footer = {"", "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 verification or contract",
+                "failure.",
                 "Examples:",
                 "  bootcamp list --domain puzzles",
                 "  bootcamp show sudoku",
@@ -22,7 +23,7 @@ import picocli.CommandLine.Option;
                 "  bootcamp eval --llm http://localhost:8000/v1 --model my-model --suite quick",
                 "  bootcamp new milk-crates --domain math",
                 "  bootcamp validate bootcamps/src/main/java/dev/bootcamp/camps/math/MilkCratesBootcamp.java",
-                "  bootcamp author --task milk-crates.md --llm http://localhost:8000/v1 --model my-model"})
+                "  bootcamp author --task docs/tasks/milk-crates.md --llm http://localhost:8000/v1 --model my-model"})
 final class BootcampCommand implements Runnable {
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces of internal errors.", scope = picocli.CommandLine.ScopeType.INHERIT)
     boolean verbose;

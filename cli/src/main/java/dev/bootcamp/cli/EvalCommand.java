@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
                         + " bootcamp); or give --mix SPEC --count N."},
         footer = {"", "Examples:", "  bootcamp eval --llm http://localhost:8000/v1 --model qwen3-8b --suite quick",
                 "  bootcamp eval --llm http://localhost:8000/v1 --model qwen3-8b --mix 'math:1,logic:1' --count 200 --tier hard --out runs/qwen-hard",
-                "The API key comes from --api-key, or the BOOTCAMP_API_KEY or OPENAI_API_KEY environment variable."})
+                "The API key comes from --api-key, or the BOOTCAMP_API_KEY or OPENAI_API_KEY",
+                "environment variable."})
 final class EvalCommand implements Callable<Integer> {
     private final Catalog catalog;
     private final Terminal terminal;
