@@ -19,10 +19,39 @@ from __future__ import annotations
 import copy
 import math
 import os
-from typing import Any, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, List, Mapping, Optional, Protocol, Sequence, Tuple
 
 import torch
 import torch.nn as nn
+
+
+class Policy(Protocol):
+    """What the trainer needs of a policy; :class:`TinyPolicy` and :class:`HFPolicy` both provide it."""
+
+    @property
+    def pad_id(self) -> int: ...
+
+    @property
+    def device(self) -> torch.device: ...
+
+    @property
+    def module(self) -> nn.Module:
+        """The ``nn.Module`` being trained."""
+
+    def encode_prompt(self, case: Mapping[str, Any]) -> List[int]: ...
+
+    def encode_target(self, answer_text: str) -> List[int]: ...
+
+    def decode(self, ids: Sequence[int]) -> str: ...
+
+    def logits(self, input_ids: torch.Tensor, attention_mask: torch.Tensor, position_ids: torch.Tensor) -> torch.Tensor: ...
+
+    def generate(self, prompts: Sequence[Sequence[int]], max_new_tokens: int, temperature: float = 1.0,
+                 top_p: float = 1.0, greedy: bool = False) -> List[List[int]]: ...
+
+    def reference(self) -> "Policy": ...
+
+    def save(self, path: str) -> None: ...
 
 
 # ---- the tiny character-level model -------------------------------------------------------------------------
@@ -429,7 +458,7 @@ def completion_batch(prompts: Sequence[Sequence[int]], completions: Sequence[Seq
     return input_ids, attention_mask, position_ids, completion_mask, prompt_ids.shape[1]
 
 
-def completion_logprobs(policy: Any, prompts: Sequence[Sequence[int]], completions: Sequence[Sequence[int]],
+def completion_logprobs(policy: Policy, prompts: Sequence[Sequence[int]], completions: Sequence[Sequence[int]],
                         temperature: float = 1.0, top_p: float = 1.0) -> Tuple[torch.Tensor, torch.Tensor]:
     """Per-token log-probabilities of each completion under ``policy`` (with grad if enabled), and the mask.
     Both are ``[N, T]`` with ``T`` the longest completion. For sampled completions pass the sampler's

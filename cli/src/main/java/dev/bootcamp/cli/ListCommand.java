@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bootcamp list}: the catalogue as a table, JSON or Markdown. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "List the bootcamps in the catalogue.")
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List the bootcamps in the catalogue.",
+        footer = {"", "Examples:", "  bootcamp list --domain puzzles", "  bootcamp list --json", "  bootcamp list --markdown"})
 final class ListCommand implements Runnable {
     private final Catalog catalog;
 

@@ -135,8 +135,8 @@ class DocumentedExamplesTest {
         if (!line.startsWith("bootcamp ")) {
             return;
         }
-        // A comment ("  # ...") or a note in brackets ("  (then: ...)") after two spaces is not part of the command.
-        Matcher note = Pattern.compile("\\s{2,}(#|\\().*$").matcher(line);
+        // A shell comment (" # ...") or a note in brackets after two spaces ("  (then: ...)") is not part of the command.
+        Matcher note = Pattern.compile("(\\s+#\\s|\\s{2,}\\().*$").matcher(line);
         examples.add(new Example(source, note.replaceFirst("").strip()));
     }
 
