@@ -145,11 +145,11 @@ final class EvalCommand implements Callable<Integer> {
                 .filter(result -> ids.contains(result.id())).toList());
         ReportWriter.write(List.of(stats), folder);
         PrintWriter output = spec.commandLine().getOut();
-        output.printf("%s: accuracy %.1f%% over %d cases (%d answered now, %d already done, %d requests failed)%n", model, stats.accuracy() * 100,
-                stats.cases(), outcome.answered(), outcome.skipped(), outcome.failed());
+        output.printf("%s: accuracy %.1f%% over %s (%,d answered now, %,d already done, %s failed)%n", model, stats.accuracy() * 100,
+                Counts.of(stats.cases(), "case"), outcome.answered(), outcome.skipped(), Counts.of(outcome.failed(), "request"));
         output.println("report: " + folder.resolve("report.html") + " and " + folder.resolve("summary.md"));
         if (outcome.failed() > 0) {
-            err.println(outcome.failed() + " request(s) failed for good; run the same command again to retry them");
+            err.println(Counts.of(outcome.failed(), "request") + " failed for good; run the same command again to retry them");
             return ExitCodes.FAILED;
         }
         return ExitCodes.OK;

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code bootcamp export}: train and test splits in a trainer's format, each file written atomically. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export a train split, and optionally a test split, in a trainer's format:",
+        description = {"Export a train split, and optionally a test split, in a trainer's format.", "Formats:",
                 "  verl      DIR/train.parquet: data_source, prompt, ability, reward_model,",
                 "            extra_info (verl's RL dataset)",
                 "  chat      DIR/train.jsonl: {prompt: [messages], case: SPEC, id} (TRL)",

@@ -230,6 +230,21 @@ class CliTest {
     }
 
     @Test
+    void evalStopsBeforeItsFirstCaseWhenNothingListensAtTheEndpoint(@TempDir Path folder) throws IOException {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path out = folder.resolve("run");
+        Cli eval = Cli.run("eval", "--llm", "http://127.0.0.1:" + port + "/v1", "--model", "m", "--suite", "quick", "--out", out.toString());
+        assertThat(eval.code()).isEqualTo(2);
+        assertThat(eval.err().strip()).startsWith("bootcamp: --llm: cannot reach the model at http://127.0.0.1:" + port)
+                .endsWith("connection refused; is the server running?").doesNotContain("null");
+        assertThat(eval.out()).isEmpty();
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void idsFoldCase() {
         Cli upper = Cli.run("generate", "Sudoku", "--count", "2", "--seed", "4");
         Cli lower = Cli.run("generate", "sudoku", "--count", "2", "--seed", "4");
