@@ -2,8 +2,7 @@ package dev.bootcamp.cli;
 
 import dev.bootcamp.api.Names;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
@@ -29,13 +28,13 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
     static String message(CommandLine.ParameterException exception) {
         if (exception instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
             String word = unmatched.getUnmatched().get(0);
-            List<String> names = new ArrayList<>(exception.getCommandLine().getSubcommands().keySet());
+            CommandLine commandLine = exception.getCommandLine();
             if (word.startsWith("-")) {
-                names = new ArrayList<>(exception.getCommandLine().getCommandSpec().optionsMap().keySet());
-                return "unknown option '" + word + "'" + Names.didYouMean(word, names);
+                return "unknown option '" + word + "'" + Names.didYouMean(word, commandLine.getCommandSpec().optionsMap().keySet());
             }
-            if (!names.isEmpty() && exception.getCommandLine().getCommandSpec().positionalParameters().isEmpty()) {
-                return "unknown command '" + word + "'" + Names.didYouMean(word, names);
+            Set<String> commands = commandLine.getSubcommands().keySet();
+            if (!commands.isEmpty() && commandLine.getCommandSpec().positionalParameters().isEmpty()) {
+                return "unknown command '" + word + "'" + Names.didYouMean(word, commands);
             }
             return "unexpected argument '" + word + "'";
         }

@@ -177,9 +177,10 @@ class CliTest {
     void checkPassesAndReplaysOneSeed() {
         Cli result = Cli.run("check", "knapsack", "--seeds", "3", "--fuzz", "200");
         assertThat(result.code()).isZero();
-        assertThat(result.out()).contains("PASS knapsack").contains("1 of 1 bootcamps passed");
+        assertThat(result.out()).contains("PASS knapsack").contains("1 of 1 bootcamp passed the contract (30 cases, levels 1-10)");
         Cli replay = Cli.run("check", "knapsack", "--level", "7", "--seed", "123");
         assertThat(replay.code()).isZero();
+        assertThat(replay.out()).contains("1 of 1 bootcamp passed the contract (1 case, level 7)");
         assertRejected(Cli.run("check"), "name bootcamp ids or give --all");
     }
 
