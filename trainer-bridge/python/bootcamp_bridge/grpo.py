@@ -3,7 +3,7 @@
 Each step takes ``prompts_per_step`` cases from a background prefetcher (so the trainer does not wait on the
 bridge), samples ``group_size`` completions per case, scores them all with one ``POST /v1/verify`` (which also
 feeds the curriculum), turns rewards into group-relative advantages and takes a clipped policy-gradient step.
-The formulas follow ``PROTOCOLS.md`` section 2:
+The formulas (as verl, DAPO and Dr. GRPO define them):
 
 * advantages: ``grpo`` = (r - mean) / (std + eps) with the unbiased std (verl), ``dr_grpo`` = r - mean;
 * ratio ``rho = exp(lp - lp_old)``, per-token objective ``min(rho A, clip(rho, 1 - eps_low, 1 + eps_high) A)``,
@@ -28,12 +28,37 @@ import sys
 import threading
 import time
 from dataclasses import asdict, dataclass, field
-from typing import Any, Dict, List, Mapping, Optional, Sequence, TextIO, Tuple
+from typing import Any, Dict, List, Mapping, NamedTuple, Optional, Sequence, TextIO, Tuple
 
 import torch
 
 from .client import BridgeClient, BridgeConnectionError, BridgeError, BridgeHTTPError, default_url, spec_of
-from .policy import HFPolicy, TinyPolicy, completion_logprobs
+from .policy import HFPolicy, Policy, TinyPolicy, completion_logprobs
+
+Case = Dict[str, Any]
+"""A case record as the bridge sends it (id, bootcamp, version, level, seed, knobs, prompt, answer_text, ...)."""
+Record = Dict[str, Any]
+"""One JSON line of the training log."""
+
+
+@dataclass
+class Rollouts:
+    """One generation batch: G completions for each of P cases, flattened case-major, and their scores."""
+    prompts: List[List[int]]
+    completions: List[List[int]]
+    texts: List[str]
+    results: List[Dict[str, Any]]
+    rewards: torch.Tensor  # [P, G]
+    passes: torch.Tensor  # [P, G]
+    gen_s: float
+    verify_s: float
+
+
+class Sample(NamedTuple):
+    """A completion kept for the update, with its group-relative advantage."""
+    prompt: List[int]
+    completion: List[int]
+    advantage: float
 
 ESTIMATORS = ("grpo", "dr_grpo")
 LOSS_AGGREGATIONS = ("token-mean", "seq-mean-token-mean", "seq-mean-token-sum", "seq-mean-token-sum-norm")
@@ -124,7 +149,7 @@ class CasePrefetcher:
         self.style = style
         self.chunk = chunk
         self.offset = offset
-        self.queue: "queue.Queue[Dict[str, Any]]" = queue.Queue(maxsize=capacity)
+        self.queue: "queue.Queue[Case]" = queue.Queue(maxsize=capacity)
         self.error: Optional[BaseException] = None
         self.requests = 0
         self._stop = threading.Event()
@@ -141,10 +166,10 @@ class CasePrefetcher:
     def depth(self) -> int:
         return self.queue.qsize()
 
-    def take(self, n: int, timeout: float = 600.0) -> Tuple[List[Dict[str, Any]], float]:
+    def take(self, n: int, timeout: float = 600.0) -> Tuple[List[Case], float]:
         """``n`` cases and the seconds spent waiting for them."""
         start = time.monotonic()
-        cases = []
+        cases: List[Case] = []
         while len(cases) < n:
             try:
                 cases.append(self.queue.get(timeout=0.1))
@@ -273,7 +298,7 @@ def single_bootcamp(mix: str, ids: Sequence[str]) -> bool:
     return len(parts) == 1 and parts[0] in set(ids)
 
 
-def build_policy(config: GRPOConfig, client: BridgeClient) -> Any:
+def build_policy(config: GRPOConfig, client: BridgeClient) -> Policy:
     if config.model:
         return HFPolicy(config.model, config.device, config.dtype, config.trust_remote_code,
                         config.gradient_checkpointing, config.max_prompt_tokens)
@@ -284,7 +309,7 @@ def build_policy(config: GRPOConfig, client: BridgeClient) -> Any:
 
 
 class GRPOTrainer:
-    def __init__(self, config: GRPOConfig, policy: Any = None, client: Optional[BridgeClient] = None,
+    def __init__(self, config: GRPOConfig, policy: Optional[Policy] = None, client: Optional[BridgeClient] = None,
                  out: Optional[TextIO] = None) -> None:
         config.check()
         self.config = config
@@ -295,12 +320,12 @@ class GRPOTrainer:
         self.client = client or BridgeClient(config.bridge_url)
         self.policy = policy if policy is not None else build_policy(config, self.client)
         self.out = out if out is not None else sys.stdout
-        self.history: List[Dict[str, Any]] = []
+        self.history: List[Record] = []
         self._log_file: Optional[TextIO] = None
 
     # -- logging
 
-    def log(self, record: Dict[str, Any]) -> None:
+    def log(self, record: Record) -> None:
         line = json.dumps(record, separators=(",", ":"))
         self.out.write(line + "\n")
         self.out.flush()
@@ -310,7 +335,7 @@ class GRPOTrainer:
 
     # -- the run
 
-    def run(self) -> List[Dict[str, Any]]:
+    def run(self) -> List[Record]:
         config = self.config
         self.client.health()
         if config.log_path:
@@ -378,7 +403,7 @@ class GRPOTrainer:
                 self.log({"phase": "warmup", "step": step, "loss": round(loss, 4),
                           "seconds": round(time.monotonic() - started, 2)})
 
-    def _eval_cases(self) -> List[Dict[str, Any]]:
+    def _eval_cases(self) -> List[Case]:
         config = self.config
         if not config.eval_cases:
             return []
@@ -387,7 +412,7 @@ class GRPOTrainer:
         return self.client.cases(config.mix, count=config.eval_cases, level=level, seed=config.seed + 7919,
                                  style=config.style)
 
-    def evaluate(self, cases: Sequence[Dict[str, Any]], step: int) -> Dict[str, Any]:
+    def evaluate(self, cases: Sequence[Case], step: int) -> Record:
         prompts = [self.policy.encode_prompt(c) for c in cases]
         completions = self.policy.generate(prompts, self.config.max_new_tokens, greedy=True)
         texts = [self.policy.decode(c) for c in completions]
@@ -398,7 +423,7 @@ class GRPOTrainer:
         self.log(record)
         return record
 
-    def _rollouts(self, cases: Sequence[Dict[str, Any]]) -> Dict[str, Any]:
+    def _rollouts(self, cases: Sequence[Case]) -> Rollouts:
         """Sample G completions per case and score them in one request."""
         config = self.config
         G = config.group_size
@@ -410,42 +435,44 @@ class GRPOTrainer:
         texts = [self.policy.decode(c) for c in completions]
         specs = [spec_of(c) for c in cases]
         results = self.client.verify([(specs[i // G], t) for i, t in enumerate(texts)], feedback=config.feedback)
-        return {"prompts": repeated, "completions": completions, "texts": texts, "results": results,
-                "rewards": torch.tensor([float(r["reward"]) for r in results]).view(len(cases), G),
-                "passes": torch.tensor([1.0 if r["pass"] else 0.0 for r in results]).view(len(cases), G),
-                "gen_s": generated - started, "verify_s": time.monotonic() - generated}
+        return Rollouts(prompts=repeated, completions=completions, texts=texts, results=results,
+                        rewards=torch.tensor([float(r["reward"]) for r in results]).view(len(cases), G),
+                        passes=torch.tensor([1.0 if r["pass"] else 0.0 for r in results]).view(len(cases), G),
+                        gen_s=generated - started, verify_s=time.monotonic() - generated)
 
     def step(self, step: int, prefetcher: CasePrefetcher, optimizer: torch.optim.Optimizer,
-             reference: Any) -> Dict[str, Any]:
+             reference: Optional[Policy]) -> Record:
         config = self.config
         G, P = config.group_size, config.prompts_per_step
         started = time.monotonic()
         waited = gen_s = verify_s = 0.0
-        all_rewards, all_passes, levels = [], [], []
-        kept: List[Tuple[List[int], List[int], float]] = []  # (prompt, completion, advantage)
+        all_rewards: List[torch.Tensor] = []
+        all_passes: List[torch.Tensor] = []
+        levels: List[int] = []
+        kept: List[Sample] = []
         groups_seen = groups_kept = 0
         sample = None
         for _ in range(config.max_gen_batches if config.drop_equal_groups else 1):
             cases, wait = prefetcher.take(P)
             waited += wait
             batch = self._rollouts(cases)
-            gen_s += batch["gen_s"]
-            verify_s += batch["verify_s"]
-            all_rewards.append(batch["rewards"].flatten())
-            all_passes.append(batch["passes"].flatten())
-            levels.extend(int(r.get("level", 0)) for r in batch["results"])
+            gen_s += batch.gen_s
+            verify_s += batch.verify_s
+            all_rewards.append(batch.rewards.flatten())
+            all_passes.append(batch.passes.flatten())
+            levels.extend(int(r.get("level", 0)) for r in batch.results)
             if sample is None:
-                sample = {"prompt": self.policy.decode(batch["prompts"][0])[-200:], "completion": batch["texts"][0],
-                          "reward": batch["results"][0]["reward"]}
-            advantages = group_advantages(batch["rewards"], config.estimator, config.adv_eps)
-            keep = informative_groups(batch["rewards"]) if config.drop_equal_groups else torch.ones(P, dtype=torch.bool)
+                sample = {"prompt": self.policy.decode(batch.prompts[0])[-200:], "completion": batch.texts[0],
+                          "reward": batch.results[0]["reward"]}
+            advantages = group_advantages(batch.rewards, config.estimator, config.adv_eps)
+            keep = informative_groups(batch.rewards) if config.drop_equal_groups else torch.ones(P, dtype=torch.bool)
             groups_seen += P
             for g in range(P):
                 if not keep[g] or groups_kept >= P:
                     continue
                 groups_kept += 1
                 for j in range(g * G, (g + 1) * G):
-                    kept.append((batch["prompts"][j], batch["completions"][j], float(advantages[g, j - g * G])))
+                    kept.append(Sample(batch.prompts[j], batch.completions[j], float(advantages[g, j - g * G])))
             if groups_kept >= P:
                 break
         rewards = torch.cat(all_rewards)
@@ -469,19 +496,21 @@ class GRPOTrainer:
             record["sample"] = sample
         return record
 
-    def _update(self, kept: Sequence[Tuple[List[int], List[int], float]], optimizer: torch.optim.Optimizer,
-                reference: Any) -> Dict[str, Any]:
+    def _update(self, kept: Sequence[Sample], optimizer: torch.optim.Optimizer,
+                reference: Optional[Policy]) -> Record:
         config = self.config
-        prompts = [k[0] for k in kept]
-        completions = [k[1] for k in kept]
-        advantages = torch.tensor([k[2] for k in kept], device=self.policy.device)
+        prompts = [k.prompt for k in kept]
+        completions = [k.completion for k in kept]
+        advantages = torch.tensor([k.advantage for k in kept], device=self.policy.device)
         total_tokens = float(sum(len(c) for c in completions))
         total_seqs = float(len(kept))
         chunks = [range(i, min(i + config.micro_batch, len(kept))) for i in range(0, len(kept), config.micro_batch)]
 
-        def logprobs(policy: Any, rows: range, grad: bool) -> Tuple[torch.Tensor, torch.Tensor]:
+        def logprobs(policy: Policy, rows: range, grad: bool) -> Tuple[torch.Tensor, torch.Tensor]:
             with torch.set_grad_enabled(grad):
-                return completion_logprobs(policy, [prompts[i] for i in rows], [completions[i] for i in rows])
+                # The sampler's temperature and top-p: the ratio must compare the distribution tokens came from.
+                return completion_logprobs(policy, [prompts[i] for i in rows], [completions[i] for i in rows],
+                                           config.temperature, config.top_p)
 
         # With one update per batch the old policy is the current one (rho = 1 at evaluation); with several,
         # the rollout policy's log-probabilities are fixed before the first update.

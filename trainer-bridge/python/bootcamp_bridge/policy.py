@@ -19,10 +19,39 @@ from __future__ import annotations
 import copy
 import math
 import os
-from typing import Any, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, List, Mapping, Optional, Protocol, Sequence, Tuple
 
 import torch
 import torch.nn as nn
+
+
+class Policy(Protocol):
+    """What the trainer needs of a policy; :class:`TinyPolicy` and :class:`HFPolicy` both provide it."""
+
+    @property
+    def pad_id(self) -> int: ...
+
+    @property
+    def device(self) -> torch.device: ...
+
+    @property
+    def module(self) -> nn.Module:
+        """The ``nn.Module`` being trained."""
+
+    def encode_prompt(self, case: Mapping[str, Any]) -> List[int]: ...
+
+    def encode_target(self, answer_text: str) -> List[int]: ...
+
+    def decode(self, ids: Sequence[int]) -> str: ...
+
+    def logits(self, input_ids: torch.Tensor, attention_mask: torch.Tensor, position_ids: torch.Tensor) -> torch.Tensor: ...
+
+    def generate(self, prompts: Sequence[Sequence[int]], max_new_tokens: int, temperature: float = 1.0,
+                 top_p: float = 1.0, greedy: bool = False) -> List[List[int]]: ...
+
+    def reference(self) -> "Policy": ...
+
+    def save(self, path: str) -> None: ...
 
 
 # ---- the tiny character-level model -------------------------------------------------------------------------
@@ -373,16 +402,36 @@ def trim_completion(row: Sequence[int], eos_ids: set, pad_id: int) -> List[int]:
     return out
 
 
+def outside_nucleus(probs: torch.Tensor, top_p: float) -> torch.Tensor:
+    """True for the tokens top-p sampling never draws: those past the smallest most-probable set whose mass reaches
+    ``top_p``. The sampler and the training log-probabilities share this one rule."""
+    sorted_probs, order = probs.sort(-1, descending=True)
+    cut = sorted_probs.cumsum(-1) - sorted_probs > top_p
+    return torch.zeros_like(cut).scatter(-1, order, cut)
+
+
 def sample_tokens(logits: torch.Tensor, temperature: float, top_p: float, greedy: bool) -> torch.Tensor:
     if greedy or temperature <= 0:
         return logits.argmax(-1)
     probs = (logits / temperature).softmax(-1)
     if top_p < 1.0:
-        sorted_probs, order = probs.sort(-1, descending=True)
-        cut = sorted_probs.cumsum(-1) - sorted_probs > top_p
-        sorted_probs = sorted_probs.masked_fill(cut, 0.0)
-        probs = torch.zeros_like(probs).scatter(-1, order, sorted_probs)
+        probs = probs.masked_fill(outside_nucleus(probs, top_p), 0.0)
     return torch.multinomial(probs, 1).squeeze(-1)
+
+
+def token_logprobs(logits: torch.Tensor, targets: torch.Tensor, temperature: float = 1.0, top_p: float = 1.0
+                   ) -> torch.Tensor:
+    """Log-probabilities of ``targets`` under the distribution :func:`sample_tokens` draws from: the logits divided
+    by ``temperature`` (as verl does), then, for ``top_p < 1``, renormalised over the nucleus. A target outside the
+    nucleus (possible once the policy has moved since sampling) stays in it, so its log-probability is finite."""
+    if temperature > 0 and temperature != 1.0:
+        logits = logits / temperature
+    if top_p < 1.0:
+        with torch.no_grad():
+            cut = outside_nucleus(logits.softmax(-1), top_p)
+            cut.scatter_(-1, targets[..., None], False)
+        logits = logits.masked_fill(cut, float("-inf"))
+    return logits.gather(-1, targets[..., None]).squeeze(-1) - logits.logsumexp(-1)
 
 
 def completion_batch(prompts: Sequence[Sequence[int]], completions: Sequence[Sequence[int]], pad_id: int,
@@ -409,14 +458,15 @@ def completion_batch(prompts: Sequence[Sequence[int]], completions: Sequence[Seq
     return input_ids, attention_mask, position_ids, completion_mask, prompt_ids.shape[1]
 
 
-def completion_logprobs(policy: Any, prompts: Sequence[Sequence[int]], completions: Sequence[Sequence[int]]
-                        ) -> Tuple[torch.Tensor, torch.Tensor]:
+def completion_logprobs(policy: Policy, prompts: Sequence[Sequence[int]], completions: Sequence[Sequence[int]],
+                        temperature: float = 1.0, top_p: float = 1.0) -> Tuple[torch.Tensor, torch.Tensor]:
     """Per-token log-probabilities of each completion under ``policy`` (with grad if enabled), and the mask.
-    Both are ``[N, T]`` with ``T`` the longest completion."""
+    Both are ``[N, T]`` with ``T`` the longest completion. For sampled completions pass the sampler's
+    ``temperature`` and ``top_p``, so the ratio and the gradient use the distribution the tokens came from;
+    the defaults give the model's own distribution (supervised warm-up, evaluation)."""
     input_ids, attention_mask, position_ids, mask, width = completion_batch(prompts, completions, policy.pad_id,
                                                                             policy.device)
     length = mask.shape[1]
     logits = policy.logits(input_ids, attention_mask, position_ids)[:, width - 1:width - 1 + length, :].float()
     targets = input_ids[:, width:width + length]
-    logp = logits.gather(-1, targets[..., None]).squeeze(-1) - logits.logsumexp(-1)
-    return logp, mask
+    return token_logprobs(logits, targets, temperature, top_p), mask

@@ -44,7 +44,7 @@ def _content(content: Any) -> str:
     return str(content)
 
 
-def _score(client: BridgeClient, completions: Sequence[Any], cases: Sequence[Any], feedback: bool) -> List[float]:
+def _score(client: BridgeClient, completions: Sequence[Any], cases: Optional[Sequence[Any]], feedback: bool) -> List[float]:
     if cases is None:
         raise ValueError("the dataset has no case column: add one holding each row's case spec JSON")
     if len(cases) != len(completions):

@@ -7,11 +7,14 @@
 Every format carries the case spec as a JSON string (the label the bridge verifies against):
 
 * verl:     data_source, prompt (chat messages), ability, reward_model {style: rule, ground_truth}, extra_info
+            {id, bootcamp, level, index, split}: the schema ``bootcamp export --format verl`` writes, column for
+            column and type for type (ability is the bootcamp's domain, level an int32), so files from both can
+            be listed together in verl's ``data.train_files``
 * openrlhf: input, label                  (--data.input_key input --data.label_key label)
 * trl:      prompt (chat messages), case  (reward_funcs=[bootcamp_reward]; the case column reaches the reward)
 * slime:    prompt, label
 
-``.parquet`` output needs pandas with pyarrow; anything else is written as JSON lines. Standard library otherwise.
+``.parquet`` output needs pyarrow; anything else is written as JSON lines. Standard library otherwise.
 """
 
 from __future__ import annotations
@@ -28,14 +31,30 @@ from bootcamp_bridge.client import BridgeClient, BridgeError, default_url, spec_
 FORMATS = ("verl", "openrlhf", "trl", "slime")
 
 
-def row(case: dict, fmt: str, split: str, index: int) -> dict:
+def verl_schema(pyarrow):
+    """The Parquet schema of the Java exporter (trainer-bridge VerlRows.SCHEMA): plain strings, int32 level."""
+    pa = pyarrow
+    message = pa.struct([("role", pa.string()), ("content", pa.string())])
+    return pa.schema([
+        pa.field("data_source", pa.string(), nullable=False),
+        ("prompt", pa.list_(message)),
+        ("ability", pa.string()),
+        ("reward_model", pa.struct([("style", pa.string()), ("ground_truth", pa.string())])),
+        ("extra_info", pa.struct([("id", pa.string()), ("bootcamp", pa.string()), ("level", pa.int32()),
+                                  ("index", pa.int64()), ("split", pa.string())])),
+    ])
+
+
+def row(case: dict, fmt: str, split: str, index: int, domain: str = "") -> dict:
+    """One row; for verl, ``domain`` is the bootcamp's domain (verl's ``ability``), as the Java exporter writes."""
     label = spec_json(case)
     if fmt == "verl":
         return {"data_source": f"bootcamp/{case['bootcamp']}",
                 "prompt": [{"role": "user", "content": case["prompt"]}],
-                "ability": case["bootcamp"],
+                "ability": domain,
                 "reward_model": {"style": "rule", "ground_truth": label},
-                "extra_info": {"split": split, "index": index, "id": case["id"], "level": case["level"]}}
+                "extra_info": {"id": case["id"], "bootcamp": case["bootcamp"], "level": int(case["level"]),
+                               "index": index, "split": split}}
     if fmt == "openrlhf":
         return {"input": case["prompt"], "label": label}
     if fmt == "trl":
@@ -57,18 +76,21 @@ def main(argv=None) -> int:
     client = BridgeClient(args.bridge)
     rows = []
     try:
+        domains = {b["id"]: b["domain"] for b in client.bootcamps()} if args.format == "verl" else {}
         for index, case in enumerate(client.stream(args.mix, count=args.count, level=args.level, seed=args.seed)):
-            rows.append(row(case, args.format, args.split, index))
+            rows.append(row(case, args.format, args.split, index, domains.get(case["bootcamp"], "")))
     except BridgeError as e:
         print(f"make_dataset: {e}", file=sys.stderr)
         return 2
     if args.out.endswith(".parquet"):
         try:
-            import pandas
+            import pyarrow
+            import pyarrow.parquet
         except ImportError:
-            print("make_dataset: .parquet needs pandas and pyarrow; write .jsonl instead", file=sys.stderr)
+            print("make_dataset: .parquet needs pyarrow; write .jsonl instead", file=sys.stderr)
             return 2
-        pandas.DataFrame(rows).to_parquet(args.out, index=False)
+        schema = verl_schema(pyarrow) if args.format == "verl" else None
+        pyarrow.parquet.write_table(pyarrow.Table.from_pylist(rows, schema=schema), args.out)
     else:
         with open(args.out, "w", encoding="utf-8") as out:
             for r in rows:

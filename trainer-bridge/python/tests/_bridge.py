@@ -1,10 +1,12 @@
 """One live bridge for the whole test run: ``java -jar $BOOTCAMP_JAR serve --port 0``, started on first use and
-stopped when the interpreter exits. Tests that need it call :func:`url`, which raises ``unittest.SkipTest``
-(with the reason) when the jar or java is missing."""
+stopped when the interpreter exits. Tests that need it call :func:`url`, which skips (with the reason) when the jar
+or java is missing, and fails instead under ``CI=true`` (:func:`missing`), so CI cannot go green having tested
+nothing."""
 
 from __future__ import annotations
 
 import atexit
+import functools
 import os
 import re
 import shutil
@@ -28,6 +30,38 @@ _lock = threading.Lock()
 _state = {"url": None, "process": None, "skip": None, "log": []}
 
 
+def in_ci() -> bool:
+    """Whether this is a CI run (``CI=true``, as CI services and ``.ci/run`` set it)."""
+    return os.environ.get("CI", "").strip().lower() in ("true", "1", "yes")
+
+
+def missing(reason: str):
+    """A prerequisite is missing: skip on a developer's machine, fail under CI, where a skip would hide that a test
+    never ran."""
+    if in_ci():
+        raise AssertionError(f"CI=true, and a prerequisite of this test is missing: {reason}")
+    raise unittest.SkipTest(reason)
+
+
+def requires(available: bool, reason: str):
+    """Like ``unittest.skipUnless(available, reason)`` for a class or a test, but a failure under CI."""
+    if available:
+        return lambda item: item
+    if not in_ci():
+        return unittest.skip(reason)
+
+    def fail(item):
+        if isinstance(item, type):
+            item.setUpClass = classmethod(lambda cls: missing(reason))
+            return item
+
+        @functools.wraps(item)
+        def failing(*args, **kwargs):
+            missing(reason)
+        return failing
+    return fail
+
+
 def jar_path() -> str:
     return os.environ.get("BOOTCAMP_JAR", DEFAULT_JAR)
 
@@ -37,16 +71,16 @@ def url() -> str:
         if _state["url"]:
             return _state["url"]
         if _state["skip"]:
-            raise unittest.SkipTest(_state["skip"])
+            missing(_state["skip"])
         jar = jar_path()
         if not os.path.isfile(jar):
             _state["skip"] = (f"no bridge jar at {jar}: build it (mvn -pl cli -am package) or point BOOTCAMP_JAR "
                               f"at one")
-            raise unittest.SkipTest(_state["skip"])
+            missing(_state["skip"])
         java = shutil.which("java")
         if java is None:
             _state["skip"] = "java is not on PATH; the live-bridge tests need Java 17"
-            raise unittest.SkipTest(_state["skip"])
+            missing(_state["skip"])
         state_dir = tempfile.mkdtemp(prefix="bootcamp-bridge-test-")
         process = subprocess.Popen(
             [java, "-jar", jar, "serve", "--port", "0", "--curriculum-state", os.path.join(state_dir, "curriculum.json")],

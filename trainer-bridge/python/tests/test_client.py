@@ -156,11 +156,9 @@ class TransportTest(unittest.TestCase):
 
     def test_unreachable_bridge_raises_after_retries(self):
         client = BridgeClient(f"http://127.0.0.1:{_free_port()}", retries=2, backoff=0.01, timeout=2)
-        started = time.monotonic()
         with self.assertRaises(BridgeConnectionError) as caught:
             client.health()
         self.assertIn("after 3 attempt(s)", str(caught.exception))
-        self.assertLess(time.monotonic() - started, 10)
 
     def test_bad_configuration(self):
         with self.assertRaises(ValueError):

@@ -1,7 +1,9 @@
-"""The GRPO/Dr. GRPO/DAPO formulas of PROTOCOLS.md section 2, checked on hand-computed values. No bridge needed."""
+"""The GRPO/Dr. GRPO/DAPO formulas of bootcamp_bridge/grpo.py's docstring, checked on hand-computed values. No bridge needed."""
 
 import math
 import unittest
+
+from tests import _bridge
 
 try:
     import torch
@@ -13,7 +15,7 @@ if torch is not None:
                                       informative_groups, kl_k3, single_bootcamp, summarize)
 
 
-@unittest.skipIf(torch is None, "PyTorch is not installed (apt-get install python3-torch; use /usr/bin/python3)")
+@_bridge.requires(torch is not None, "PyTorch is not installed (apt-get install python3-torch; use /usr/bin/python3)")
 class AdvantageTest(unittest.TestCase):
     def test_grpo_normalises_by_the_unbiased_std(self):
         # mean 0.25; unbiased std sqrt((0.75^2 + 3 * 0.25^2) / 3) = 0.5
@@ -44,7 +46,7 @@ class AdvantageTest(unittest.TestCase):
             group_advantages(torch.zeros(1, 2), "ppo")
 
 
-@unittest.skipIf(torch is None, "PyTorch is not installed")
+@_bridge.requires(torch is not None, "PyTorch is not installed")
 class LossTest(unittest.TestCase):
     def test_ratio_one_gives_minus_advantage_and_the_reinforce_gradient(self):
         logp = torch.tensor([[-0.5, -1.0], [-2.0, -0.1]], requires_grad=True)
@@ -101,7 +103,7 @@ class LossTest(unittest.TestCase):
         self.assertTrue(bool((got >= 0).all()))
 
 
-@unittest.skipIf(torch is None, "PyTorch is not installed")
+@_bridge.requires(torch is not None, "PyTorch is not installed")
 class AggregationTest(unittest.TestCase):
     per_token = None
 
@@ -128,7 +130,7 @@ class AggregationTest(unittest.TestCase):
             self.assertAlmostEqual(whole, parts, msg=mode)
 
 
-@unittest.skipIf(torch is None, "PyTorch is not installed")
+@_bridge.requires(torch is not None, "PyTorch is not installed")
 class ConfigTest(unittest.TestCase):
     def test_checks(self):
         GRPOConfig().check()

@@ -39,7 +39,7 @@ def tiny_config(url, **overrides):
     return GRPOConfig(**settings)
 
 
-@unittest.skipIf(torch is None, NO_TORCH)
+@_bridge.requires(torch is not None, NO_TORCH)
 class GRPORunTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
@@ -65,8 +65,10 @@ class GRPORunTest(unittest.TestCase):
             for key in ("step", "reward", "pass_rate", "kept_groups", "queue_depth", "wait_s", "loss", "step_s"):
                 self.assertIn(key, record)
             self.assertEqual(record["kept_groups"], 16)
-        # The prefetcher keeps ahead of the trainer: after the first step it should almost never wait.
-        self.assertLess(sum(h["wait_s"] for h in history[1:]), 0.25 * seconds)
+        # The prefetcher keeps ahead of the trainer: after the first step its queue is almost never empty when a
+        # step ends. Counted in steps, not timed, so a busy machine cannot fail it.
+        empty = [h["step"] for h in history[1:] if h["queue_depth"] == 0]
+        self.assertLessEqual(len(empty), len(history) // 10, f"the case queue ran dry after steps {empty}")
 
     def test_every_option_runs(self):
         out = io.StringIO()

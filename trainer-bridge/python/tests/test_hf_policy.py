@@ -93,7 +93,7 @@ if torch is not None:
             torch.save(self.state_dict(), os.path.join(path, "model.pt"))
 
 
-@unittest.skipIf(torch is None, "PyTorch is not installed")
+@_bridge.requires(torch is not None, "PyTorch is not installed")
 class HFPolicyWithFakeTransformersTest(unittest.TestCase):
     def setUp(self):
         fake = types.ModuleType("transformers")

@@ -3,6 +3,8 @@
 import tempfile
 import unittest
 
+from tests import _bridge
+
 try:
     import torch
 except ImportError:  # pragma: no cover - depends on the machine
@@ -10,7 +12,8 @@ except ImportError:  # pragma: no cover - depends on the machine
 
 if torch is not None:
     from bootcamp_bridge.policy import (CharTokenizer, TinyPolicy, compact_prompt, completion_logprobs, left_pad,
-                                        sample_tokens, trim_completion)
+                                        outside_nucleus, sample_tokens, token_logprobs,
+                                        trim_completion)
 
 ARITHMETIC = {"bootcamp": "arithmetic", "prompt": "Compute this:\n\n    9 + 7\n\nRules here.\n\n"
                                                   "Think it through, then answer between <answer> and </answer>."}
@@ -18,7 +21,7 @@ KNAPSACK = {"bootcamp": "knapsack", "prompt": "Fill a knapsack.\n\nItem 1: weigh
                                               "Give the items between <answer> and </answer>."}
 
 
-@unittest.skipIf(torch is None, "PyTorch is not installed (apt-get install python3-torch; use /usr/bin/python3)")
+@_bridge.requires(torch is not None, "PyTorch is not installed (apt-get install python3-torch; use /usr/bin/python3)")
 class TokenizerTest(unittest.TestCase):
     def test_round_trip_with_tags_as_single_tokens(self):
         t = CharTokenizer()
@@ -39,7 +42,7 @@ class TokenizerTest(unittest.TestCase):
         self.assertEqual(len(compact_prompt(KNAPSACK, max_chars=20)), 20)
 
 
-@unittest.skipIf(torch is None, "PyTorch is not installed")
+@_bridge.requires(torch is not None, "PyTorch is not installed")
 class TinyPolicyTest(unittest.TestCase):
     def setUp(self):
         torch.manual_seed(0)
@@ -71,6 +74,36 @@ class TinyPolicyTest(unittest.TestCase):
             logp = self.policy.module(ids)[0].log_softmax(-1)
             for j, token in enumerate(completion):
                 self.assertAlmostEqual(float(batched[i, j]), float(logp[len(prompt) + j - 1, token]), places=4)
+
+    def test_logprobs_use_the_samplers_temperature(self):
+        completions = [[5, 20, 21], [7], [30, 31]]
+        scaled, _ = completion_logprobs(self.policy, self.prompts, completions, temperature=0.5)
+        plain, _ = completion_logprobs(self.policy, self.prompts, completions)
+        for i, (prompt, completion) in enumerate(zip(self.prompts, completions)):
+            logits = self.policy.module(torch.tensor([prompt + completion]))[0]
+            for j, token in enumerate(completion):
+                expected = (logits[len(prompt) + j - 1] / 0.5).log_softmax(-1)[token]
+                self.assertAlmostEqual(float(scaled[i, j]), float(expected), places=4)
+        self.assertFalse(torch.allclose(scaled[0, :3], plain[0, :3]))
+
+    def test_logprobs_are_those_of_the_sampler_with_temperature_and_top_p(self):
+        # Empirical frequencies of sample_tokens must match exp(token_logprobs) for the same settings.
+        logits = torch.tensor([[2.0, 1.5, 1.0, 0.0, -1.0]])
+        for temperature, top_p in ((1.0, 1.0), (0.7, 1.0), (1.5, 0.8), (1.0, 0.5)):
+            torch.manual_seed(3)
+            draws = 40_000
+            counts = torch.bincount(sample_tokens(logits.expand(draws, -1), temperature, top_p, greedy=False),
+                                    minlength=5)
+            probs = token_logprobs(logits.expand(5, -1), torch.arange(5), temperature, top_p).exp()
+            cut = outside_nucleus((logits / temperature).softmax(-1), top_p)[0]
+            self.assertEqual(bool(cut.any()), top_p < 1.0)
+            for token in range(5):
+                if cut[token]:
+                    self.assertEqual(int(counts[token]), 0, f"token {token} is outside the nucleus")
+                    continue
+                self.assertAlmostEqual(float(counts[token]) / draws, float(probs[token]), delta=0.01,
+                                       msg=f"token {token} at temperature {temperature}, top-p {top_p}")
+        self.assertTrue(torch.isfinite(token_logprobs(logits, torch.tensor([4]), 1.0, 0.5)).all())
 
     def test_padding_never_gives_nan(self):
         ids, mask = left_pad(self.prompts, 0, torch.device("cpu"))

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -89,7 +90,7 @@ public final class Catalog {
 
     /** The class (or script file) that provides each id. */
     public String owner(String id) {
-        CatalogEntry entry = byId.get(id);
+        CatalogEntry entry = byId.get(fold(id));
         return entry == null ? null : entry.className();
     }
 
@@ -104,12 +105,17 @@ public final class Catalog {
     }
 
     public boolean contains(String id) {
-        return byId.containsKey(id);
+        return byId.containsKey(fold(id));
     }
 
+    /** The bootcamp with this id, ignoring case ({@code Sudoku} finds {@code sudoku}: ids are lower case). */
     public Optional<Bootcamp<?, ?>> find(String id) {
-        CatalogEntry entry = byId.get(id);
+        CatalogEntry entry = byId.get(fold(id));
         return entry == null ? Optional.empty() : Optional.of(entry.bootcamp());
+    }
+
+    private static String fold(String id) {
+        return id.toLowerCase(Locale.ROOT);
     }
 
     /** The bootcamp with this id; an unknown id fails with the closest ids. */
@@ -119,17 +125,17 @@ public final class Catalog {
 
     public TypedBootcamp<?, ?> typed(String id) {
         requireNonNull(id, "id is null");
-        CatalogEntry entry = byId.get(id);
+        CatalogEntry entry = byId.get(fold(id));
         if (entry == null) {
             throw new RegistryException("unknown bootcamp '" + id + "'" + Names.didYouMean(id, byId.keySet())
                     + " (bootcamp list shows all " + byId.size() + ")");
         }
-        return typed.computeIfAbsent(id, key -> TypedBootcamp.of(entry.bootcamp()));
+        return typed.computeIfAbsent(fold(id), key -> TypedBootcamp.of(entry.bootcamp()));
     }
 
     /** What the bootcamp with this id is, without making it; an unknown id fails with the closest ids. */
     public BootcampInfo info(String id) {
-        BootcampInfo info = infos.get(requireNonNull(id, "id is null"));
+        BootcampInfo info = infos.get(fold(requireNonNull(id, "id is null")));
         if (info == null) {
             typed(id); // throws with suggestions
         }
@@ -141,7 +147,7 @@ public final class Catalog {
      * {@code ?}. A selector that matches nothing fails with suggestions.
      */
     public List<String> select(String selector) {
-        String key = selector.trim();
+        String key = fold(selector.trim());
         if (byId.containsKey(key)) {
             return List.of(key);
         }

@@ -100,8 +100,10 @@ public record Knob(String name, Kind kind, double min, double max, Object defaul
             }
             case CHOICE -> {
                 if (!(value instanceof String string) || !choices.contains(string)) {
+                    // The allowed values are listed; a near spelling is worth naming only for words, not numbers.
+                    boolean word = value instanceof String string && string.chars().anyMatch(Character::isLetter);
                     throw new ConfigurationException("knob '" + name + "' takes " + allowed() + ", found '" + value + "'"
-                            + (value instanceof String string ? Names.didYouMean(string, choices) : ""));
+                            + (word ? Names.didYouMean((String) value, choices) : ""));
                 }
                 return value;
             }

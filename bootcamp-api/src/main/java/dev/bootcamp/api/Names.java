@@ -38,12 +38,19 @@ public final class Names {
         return id != null && KEBAB.matcher(id).matches();
     }
 
-    /** Up to three candidates close to {@code wanted}, closest first; empty when nothing is close. */
+    /**
+     * Up to three candidates close to {@code wanted}, closest first; empty when nothing is close. {@code wanted} itself
+     * is never suggested (it was refused for another reason), and a candidate counts as close only within an edit
+     * distance of a third of the word (at least 2) or as a prefix or part of it, so unrelated words get no suggestion.
+     */
     public static List<String> closest(String wanted, Collection<String> candidates) {
         String key = wanted.toLowerCase(Locale.ROOT);
         int limit = Math.max(2, key.length() / 3);
         List<Candidate> scored = new ArrayList<>();
         for (String candidate : candidates) {
+            if (candidate.equals(wanted)) {
+                continue;
+            }
             int distance = distance(key, candidate.toLowerCase(Locale.ROOT));
             boolean prefix = !key.isEmpty() && (candidate.startsWith(key) || key.startsWith(candidate));
             boolean contains = key.length() >= 3 && candidate.contains(key);

@@ -37,6 +37,15 @@ class CatalogTest {
     }
 
     @Test
+    void idsFoldCase() {
+        assertThat(catalog.get("Sudoku")).isSameAs(catalog.get("sudoku"));
+        assertThat(catalog.info("SUDOKU").id()).isEqualTo("sudoku");
+        assertThat(catalog.contains("Sudoku")).isTrue();
+        assertThat(catalog.find("Shortest-Path")).isPresent();
+        assertThat(catalog.select("Sudoku")).containsExactly("sudoku");
+    }
+
+    @Test
     void unknownIdSuggestsCloseIds() {
         assertThatThrownBy(() -> catalog.get("sudoko"))
                 .isInstanceOf(RegistryException.class)

@@ -87,6 +87,14 @@ class KnobTest {
     }
 
     @Test
+    void aNumberOutsideNumericChoicesGetsTheAllowedValuesNotAGuess() {
+        Knob size = Knob.choice("size", List.of("4", "6", "9"), "9", "side of the grid");
+        assertThatThrownBy(() -> size.parse("7"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("knob 'size' takes one of 4, 6, 9, found '7'");
+    }
+
+    @Test
     void choiceWithCapitalsCanBeChosenByItsOwnSpelling() {
         Knob side = Knob.choice("side", List.of("L", "R"), "L", "which side moves first");
         assertThat(side.parse("R")).isEqualTo("R");

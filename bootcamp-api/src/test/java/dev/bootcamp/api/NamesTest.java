@@ -99,8 +99,23 @@ class NamesTest {
 
     @Test
     void atMostThreeSuggestionsAreMadeClosestFirst() {
-        List<String> close = Names.closest("ab", List.of("abd", "ab", "abc", "abe", "abf"));
-        assertThat(close).hasSize(3).first().isEqualTo("ab");
+        List<String> close = Names.closest("ab", List.of("abcd", "abe", "abc", "abd"));
+        assertThat(close).containsExactly("abc", "abd", "abe");
+    }
+
+    @Test
+    void theWordItselfIsNeverSuggested() {
+        // 'spatial' can be refused for another reason (a domain with no bootcamps yet): suggesting it back is noise.
+        assertThat(Names.closest("spatial", List.of("spatial", "graphs"))).isEmpty();
+        assertThat(Names.closest("Sudoku", IDS)).first().isEqualTo("sudoku");
+    }
+
+    @Test
+    void unrelatedWordsGetNoSuggestion() {
+        List<String> commands = List.of("list", "show", "generate", "verify", "check", "export", "serve", "eval", "report",
+                "new", "validate", "author", "bench");
+        assertThat(Names.closest("frobnicate", commands)).isEmpty();
+        assertThat(Names.closest("genrate", commands)).containsExactly("generate");
     }
 
     @Test

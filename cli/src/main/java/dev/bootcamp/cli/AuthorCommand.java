@@ -13,6 +13,7 @@ import dev.bootcamp.agent.SourceChecks;
 import dev.bootcamp.agent.Validator;
 import dev.bootcamp.api.Catalog;
 import dev.bootcamp.api.Json;
+import dev.bootcamp.bridge.eval.ModelException;
 import dev.bootcamp.bridge.eval.OpenAiChatModel;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -43,10 +44,11 @@ import picocli.CommandLine.Spec;
                         + " candidates are compiled but not run, unless --unsandboxed. See docs/SECURITY.md.",
                 "With --calibrate the model answers sample cases, and the bootcamp is kept only if its solve rate is inside the band.",
                 "Every round's prompt, reply and report are saved under --out, with a transcript per candidate."},
-        footer = {"", "Examples:", "  bootcamp author --task tasks/water-jugs.md --llm http://localhost:8000/v1 --model qwen3-32b",
-                "  bootcamp author --task tasks/water-jugs.md --llm https://api.example.com/v1 --model big --candidates 4 --rounds 5"
-                        + " --calibrate --solve-rate 0.1,0.8 --samples 40",
-                "The API key comes from --api-key, or the BOOTCAMP_API_KEY or OPENAI_API_KEY environment variable."})
+        footer = {"", "Examples:", "  bootcamp author --task docs/tasks/milk-crates.md --llm http://localhost:8000/v1 --model qwen3-32b",
+                "  bootcamp author --task docs/tasks/milk-crates.md --llm https://api.example.com/v1 --model big \\",
+                "      --candidates 4 --rounds 5 --calibrate --solve-rate 0.1,0.8 --samples 40",
+                "The API key comes from --api-key, or the BOOTCAMP_API_KEY or OPENAI_API_KEY",
+                "environment variable."})
 final class AuthorCommand implements Callable<Integer> {
     private final Catalog catalog;
 
@@ -230,12 +232,19 @@ final class AuthorCommand implements Callable<Integer> {
 
     private OpenAiChatModel chat(double sampling) {
         String key = apiKey != null ? apiKey : System.getenv().getOrDefault("BOOTCAMP_API_KEY", System.getenv("OPENAI_API_KEY"));
+        OpenAiChatModel chat;
         try {
-            return new OpenAiChatModel(new OpenAiChatModel.Settings(url, model, key, Duration.ofMillis((long) (timeoutSeconds * 1000)), retries,
+            chat = new OpenAiChatModel(new OpenAiChatModel.Settings(url, model, key, Duration.ofMillis((long) (timeoutSeconds * 1000)), retries,
                     Duration.ofSeconds(1), maxTokens, sampling));
         } catch (IllegalArgumentException e) {
             throw new UsageException("--llm: " + e.getMessage());
         }
+        try {
+            chat.checkReachable();
+        } catch (ModelException e) {
+            throw new UsageException("--llm: " + e.getMessage() + "; is the server running?");
+        }
+        return chat;
     }
 
     private static void writeSummary(AuthoringLoop.Outcome outcome, Path folder) throws IOException {

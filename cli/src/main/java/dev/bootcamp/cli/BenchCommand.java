@@ -124,7 +124,8 @@ final class BenchCommand implements Callable<Integer> {
             document.put("catalog_size", catalog.size());
             document.put("level", chosenLevel);
             document.put("runs", runs);
-            document.put("bootcamps", results);
+            // snake_case, as every other JSON this project writes (case records, list --json, reports)
+            document.put("bootcamps", results.stream().map(BenchCommand::json).toList());
             out.println(Json.write(document));
             return ExitCodes.OK;
         }
@@ -232,5 +233,15 @@ final class BenchCommand implements Callable<Integer> {
 
     private static String format(double rate) {
         return String.format("%,.0f", rate);
+    }
+
+    private static Map<String, Object> json(Benchmark.Result result) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("bootcamp", result.bootcamp());
+        row.put("puzzles_per_second", result.puzzlesPerSecond());
+        row.put("cases_per_second", result.casesPerSecond());
+        row.put("verifications_per_second", result.verificationsPerSecond());
+        row.put("verify_p99_micros", result.verifyP99Micros());
+        return row;
     }
 }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Procedurally generated, automatically verified reasoning tasks for RL training.",
-        footer = {"", "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 verification or contract failure.",
+        footer = {"", "Exit codes: 0 ok, 1 internal error, 2 usage error, 3 verification or contract",
+                "failure.",
                 "Examples:",
                 "  bootcamp list --domain puzzles",
                 "  bootcamp show sudoku",
@@ -20,7 +21,7 @@ import picocli.CommandLine.Option;
                 "  bootcamp eval --llm http://localhost:8000/v1 --model my-model --suite quick",
                 "  bootcamp new milk-crates --domain math",
                 "  bootcamp validate bootcamps/src/main/java/dev/bootcamp/camps/math/MilkCratesBootcamp.java",
-                "  bootcamp author --task milk-crates.md --llm http://localhost:8000/v1 --model my-model"})
+                "  bootcamp author --task docs/tasks/milk-crates.md --llm http://localhost:8000/v1 --model my-model"})
 final class BootcampCommand implements Runnable {
     /** The subcommands, in the order help lists them; {@link #needed} picks the ones a command line uses. */
     static final List<Class<?>> SUBCOMMANDS = List.of(ListCommand.class, ShowCommand.class, GenerateCommand.class, ExportCommand.class,

@@ -122,7 +122,8 @@ final class CheckCommand implements Callable<Integer> {
                     out.printf("PASS %s (%d cases, %.1f s)%n", report.bootcamp(), report.cases(), result.seconds());
                 } else {
                     failed++;
-                    out.printf("FAIL %s (%d failures in %d cases)%n", report.bootcamp(), found.size(), report.cases());
+                    out.printf("FAIL %s (%s in %s)%n", report.bootcamp(), Counts.of(found.size(), "failure"),
+                            Counts.of(report.cases(), "case"));
                     found.forEach(failure -> out.println("  " + failure));
                 }
                 if (figures) {
@@ -133,8 +134,8 @@ final class CheckCommand implements Callable<Integer> {
         } finally {
             pool.shutdownNow();
         }
-        out.printf("%d of %d bootcamps passed the contract (%d cases, levels %s)%n", selected.size() - failed, selected.size(),
-                totalCases, options.levels().size() == 10 ? "1-10" : options.levels());
+        out.printf("%,d of %s passed the contract (%s, %s)%n", selected.size() - failed, Counts.of(selected.size(), "bootcamp"),
+                Counts.of(totalCases, "case"), Counts.levels(options.levels()));
         return failed == 0 ? ExitCodes.OK : ExitCodes.FAILED;
     }
 

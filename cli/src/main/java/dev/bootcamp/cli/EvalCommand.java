@@ -7,6 +7,7 @@ import dev.bootcamp.api.Catalog;
 import dev.bootcamp.api.Json;
 import dev.bootcamp.api.Tier;
 import dev.bootcamp.bridge.eval.EvalRunner;
+import dev.bootcamp.bridge.eval.ModelException;
 import dev.bootcamp.bridge.eval.OpenAiChatModel;
 import dev.bootcamp.bridge.eval.ReportWriter;
 import dev.bootcamp.bridge.eval.RunStats;
@@ -36,7 +37,8 @@ import picocli.CommandLine.Spec;
                         + " bootcamp); or give --mix SPEC --count N."},
         footer = {"", "Examples:", "  bootcamp eval --llm http://localhost:8000/v1 --model qwen3-8b --suite quick",
                 "  bootcamp eval --llm http://localhost:8000/v1 --model qwen3-8b --mix 'math:1,logic:1' --count 200 --tier hard --out runs/qwen-hard",
-                "The API key comes from --api-key, or the BOOTCAMP_API_KEY or OPENAI_API_KEY environment variable."})
+                "The API key comes from --api-key, or the BOOTCAMP_API_KEY or OPENAI_API_KEY",
+                "environment variable."})
 final class EvalCommand implements Callable<Integer> {
     private final Catalog catalog;
     private final Terminal terminal;
@@ -120,7 +122,6 @@ final class EvalCommand implements Callable<Integer> {
         run.put("suite", suiteName != null ? suiteName : "mix " + mix + " count " + count + " level " + Tier.parseLevel(level) + " seed " + seed);
         run.put("style", answerStyle.wireName());
         run.put("cases", cases.size());
-        checkSameRun(folder, run);
         String key = apiKey != null ? apiKey : System.getenv().getOrDefault("BOOTCAMP_API_KEY", System.getenv("OPENAI_API_KEY"));
         OpenAiChatModel chat;
         try {
@@ -129,6 +130,12 @@ final class EvalCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--llm: " + e.getMessage());
         }
+        try {
+            chat.checkReachable();
+        } catch (ModelException e) {
+            throw new UsageException("--llm: " + e.getMessage() + "; is the server running?");
+        }
+        checkSameRun(folder, run);
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, terminal.interactive(), cases.size(), "cases");
         EvalRunner.Outcome outcome = new EvalRunner(catalog, chat, concurrency, rate).run(cases, folder, (done, total, accuracy) -> progress.update(done, String.format(", accuracy so far %.1f%%", accuracy * 100)));
@@ -138,11 +145,11 @@ final class EvalCommand implements Callable<Integer> {
                 .filter(result -> ids.contains(result.id())).toList());
         ReportWriter.write(List.of(stats), folder);
         PrintWriter output = spec.commandLine().getOut();
-        output.printf("%s: accuracy %.1f%% over %d cases (%d answered now, %d already done, %d requests failed)%n", model, stats.accuracy() * 100,
-                stats.cases(), outcome.answered(), outcome.skipped(), outcome.failed());
+        output.printf("%s: accuracy %.1f%% over %s (%,d answered now, %,d already done, %s failed)%n", model, stats.accuracy() * 100,
+                Counts.of(stats.cases(), "case"), outcome.answered(), outcome.skipped(), Counts.of(outcome.failed(), "request"));
         output.println("report: " + folder.resolve("report.html") + " and " + folder.resolve("summary.md"));
         if (outcome.failed() > 0) {
-            err.println(outcome.failed() + " request(s) failed for good; run the same command again to retry them");
+            err.println(Counts.of(outcome.failed(), "request") + " failed for good; run the same command again to retry them");
             return ExitCodes.FAILED;
         }
         return ExitCodes.OK;

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code bootcamp export}: train and test splits in a trainer's format, each file written atomically. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export a train split, and optionally a test split, in a trainer's format:",
+        description = {"Export a train split, and optionally a test split, in a trainer's format.", "Formats:",
                 "  verl      DIR/train.parquet: data_source, prompt, ability, reward_model,",
                 "            extra_info (verl's RL dataset)",
                 "  chat      DIR/train.jsonl: {prompt: [messages], case: SPEC, id} (TRL)",
@@ -102,7 +102,7 @@ final class ExportCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - start) / 1e9;
         List<String> parts = new ArrayList<>();
         for (Exporter.Written file : written) {
-            parts.add(String.format("%,d %s cases to %s (%s)", file.rows(), file.split().wireName(), file.path(), size(file.bytes())));
+            parts.add(String.format("%s to %s (%s)", Counts.of(file.rows(), file.split().wireName() + " case"), file.path(), size(file.bytes())));
         }
         spec.commandLine().getOut().printf("wrote %s as %s in %.1f s%n", String.join(" and ", parts), chosenFormat.wireName(), seconds);
         return ExitCodes.OK;

@@ -109,7 +109,7 @@ final class GenerateCommand implements Callable<Integer> {
             progress.finish();
         }
         if (!out.equals("-")) {
-            spec.commandLine().getErr().println("wrote " + count + " cases to " + out);
+            spec.commandLine().getErr().println("wrote " + Counts.of(count, "case") + " to " + out);
         }
         return ExitCodes.OK;
     }
@@ -127,8 +127,8 @@ final class GenerateCommand implements Callable<Integer> {
         long start = System.nanoTime();
         GenerateManifest manifest = engine.cluster().generate(job);
         double seconds = (System.nanoTime() - start) / 1e9;
-        spec.commandLine().getErr().printf("wrote %,d cases in %d shards to %s (%s, sha256 %s) in %.1f s on %s%n", manifest.count(),
-                manifest.shards().size(), out, GenerateManifest.FILE, manifest.sha256().substring(0, 12), seconds, engine.name);
+        spec.commandLine().getErr().printf("wrote %s in %s to %s (%s, sha256 %s) in %.1f s on %s%n", Counts.of(manifest.count(), "case"),
+                Counts.of(manifest.shards().size(), "shard"), out, GenerateManifest.FILE, manifest.sha256().substring(0, 12), seconds, engine.name);
         return ExitCodes.OK;
     }
 }

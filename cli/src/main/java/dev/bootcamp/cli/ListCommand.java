@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bootcamp list}: the catalogue as a table, JSON or Markdown. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "List the bootcamps in the catalogue.")
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List the bootcamps in the catalogue.",
+        footer = {"", "Examples:", "  bootcamp list --domain puzzles", "  bootcamp list --json", "  bootcamp list --markdown"})
 final class ListCommand implements Runnable {
     private final Catalog catalog;
 
@@ -42,8 +43,9 @@ final class ListCommand implements Runnable {
             throw new UsageException("choose one of --json and --markdown");
         }
         if (domain != null && !catalog.domains().contains(domain)) {
-            throw new UsageException("no bootcamp in domain '" + domain + "'" + Names.didYouMean(domain, BootcampInfo.DOMAINS)
-                    + " domains in the catalogue: " + String.join(", ", catalog.domains()));
+            String known = BootcampInfo.DOMAINS.contains(domain) ? " yet" : Names.didYouMean(domain, catalog.domains());
+            throw new UsageException("no bootcamp in domain '" + domain + "'" + known + "; domains in the catalogue: "
+                    + String.join(", ", catalog.domains()));
         }
         List<BootcampInfo> infos = catalog.infos().stream()
                 .filter(info -> domain == null || info.domain().equals(domain)).toList();

@@ -50,6 +50,8 @@ public final class Main {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+        verbatimFooters(commandLine);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         try {
             return commandLine.execute(args);
@@ -57,6 +59,21 @@ public final class Main {
             out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * Footers (the examples) are printed line for line: picocli would wrap them at 80 columns, breaking a copied
+     * example in the middle of an argument.
+     */
+    private static void verbatimFooters(CommandLine commandLine) {
+        commandLine.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, help -> {
+            StringBuilder text = new StringBuilder();
+            for (String line : help.commandSpec().usageMessage().footer()) {
+                text.append(line).append(System.lineSeparator());
+            }
+            return text.toString();
+        });
+        commandLine.getSubcommands().values().forEach(Main::verbatimFooters);
     }
 
     private static RegistryException registryCause(Throwable failure) {

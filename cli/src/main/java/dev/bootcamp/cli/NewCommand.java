@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
                 + " bootcamps/src/main/java/dev/bootcamp/camps/<domain>/<Name>Bootcamp.java, or with --lang python a script"
                 + " bootcamp in plugins/<id>.py.",
                 "Every part still to write throws \"TODO: …\", so `bootcamp validate` names each one until it is done."},
-        footer = {"", "Examples:", "  bootcamp new water-jugs --domain math", "  bootcamp new word-ladder --domain strings --root ~/bootcamp",
+        footer = {"", "Examples:", "  bootcamp new milk-crates --domain math", "  bootcamp new word-ladder --domain strings --root ~/bootcamp",
                 "  bootcamp new vowel-count --domain strings --lang python      (then: --plugins plugins)",
                 "See docs/AUTHORING.md for the walk-through."})
 final class NewCommand implements Callable<Integer> {
@@ -31,7 +31,7 @@ final class NewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ID", description = "The new id, kebab-case; water-jugs gives class WaterJugsBootcamp.")
+    @Parameters(paramLabel = "ID", description = "The new id, kebab-case; milk-crates gives class MilkCratesBootcamp.")
     String id;
 
     @Option(names = "--domain", paramLabel = "D", required = true, description = "The domain (package), e.g. math, puzzles, graphs.")

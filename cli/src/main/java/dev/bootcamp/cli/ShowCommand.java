@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bootcamp show ID}: the summary, the knobs, the level table and one example with its gold answer. */
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Describe one bootcamp, with an example case.")
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Describe one bootcamp, with an example case.",
+        footer = {"", "Examples:", "  bootcamp show sudoku", "  bootcamp show knapsack --level 8"})
 final class ShowCommand implements Runnable {
     private final Catalog catalog;
 

@@ -35,8 +35,8 @@ import picocli.CommandLine.Spec;
                         + " required functions checked, then the contract in the sandbox.",
                 "Without a working sandbox a file is checked and compiled but not run, unless --unsandboxed. See docs/SECURITY.md.",
                 "Writes report.json and report.md (default: validation/<id>/). Exit 0 when clean, 3 on any failure."},
-        footer = {"", "Examples:", "  bootcamp validate bootcamps/src/main/java/dev/bootcamp/camps/math/WaterJugsBootcamp.java",
-                "  bootcamp validate knapsack --seeds 50", "  bootcamp validate WaterJugsBootcamp.java --level 7 --seed 123",
+        footer = {"", "Examples:", "  bootcamp validate bootcamps/src/main/java/dev/bootcamp/camps/math/MilkCratesBootcamp.java",
+                "  bootcamp validate knapsack --seeds 50", "  bootcamp validate bootcamps/src/main/java/dev/bootcamp/camps/math/MilkCratesBootcamp.java --level 7 --seed 123",
                 "  bootcamp validate plugins/vowel-count.py"})
 final class ValidateCommand implements Callable<Integer> {
     private static final int PRINTED = 12;

@@ -93,7 +93,9 @@ public record ValidationReport(String target, boolean registered, String bootcam
     /** One line: PASS or FAIL, the id, and the counts. */
     public String summary() {
         StringBuilder text = new StringBuilder(passed() ? "PASS " : "FAIL ").append(bootcamp);
-        text.append(": ").append(plural(findings.size(), "static finding")).append(", ").append(plural(compileErrors.size(), "compile error"));
+        // A registered bootcamp whose source was not found had no static checks and no compilation: say so, not "0".
+        text.append(": ").append(files.isEmpty() ? "static checks not run (no source file found)" : plural(findings.size(), "static finding"))
+                .append(", ").append(registered ? "compiled with the catalogue" : plural(compileErrors.size(), "compile error"));
         switch (contract.status()) {
             case PASSED -> text.append(", contract passed (").append(contract.cases()).append(" cases)");
             case FAILED -> text.append(", ").append(plural(contract.failures().size(), "contract failure")).append(" in ")

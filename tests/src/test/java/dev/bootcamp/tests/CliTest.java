@@ -177,9 +177,10 @@ class CliTest {
     void checkPassesAndReplaysOneSeed() {
         Cli result = Cli.run("check", "run-length-encoding", "--seeds", "3", "--fuzz", "200");
         assertThat(result.code()).as(result.out()).isZero();
-        assertThat(result.out()).contains("PASS run-length-encoding").contains("1 of 1 bootcamps passed");
+        assertThat(result.out()).contains("PASS run-length-encoding").contains("1 of 1 bootcamp passed the contract");
         Cli replay = Cli.run("check", "run-length-encoding", "--level", "7", "--seed", "123");
         assertThat(replay.code()).isZero();
+        assertThat(replay.out()).contains("1 of 1 bootcamp passed the contract (1 case, level 7)");
         assertRejected(Cli.run("check"), "name bootcamp ids or give --all");
     }
 
@@ -200,7 +201,66 @@ class CliTest {
         Cli json = Cli.run("bench", "knapsack", "--runs", "1", "--millis", "20", "--json");
         JsonNode document = Json.MAPPER.readTree(json.out());
         assertThat(document.get("bootcamps").get(0).get("bootcamp").asText()).isEqualTo("knapsack");
-        assertThat(document.get("bootcamps").get(0).get("casesPerSecond").asDouble()).isPositive();
+        assertThat(document.get("bootcamps").get(0).get("cases_per_second").asDouble()).isPositive();
+        List<String> keys = new ArrayList<>();
+        document.fieldNames().forEachRemaining(keys::add);
+        document.get("bootcamps").get(0).fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).as("one key style: snake_case, as the case records and list --json").allMatch(key -> key.matches("[a-z0-9_]+"));
+    }
+
+    @Test
+    void aCommandLineThatDoesNotParseGetsOneLineAndAHintNotTheHelp() {
+        Cli notANumber = Cli.run("generate", "sudoku", "--count", "abc");
+        assertThat(notANumber.code()).isEqualTo(2);
+        assertThat(notANumber.err().lines().toList())
+                .containsExactly("bootcamp: --count takes a whole number, found 'abc'", "try 'bootcamp generate --help'");
+        Cli notAPair = Cli.run("generate", "sudoku", "--set", "size");
+        assertThat(notAPair.err().lines().toList()).containsExactly("bootcamp: --set takes KNOB=VALUE, found 'size'",
+                "try 'bootcamp generate --help'");
+        Cli missing = Cli.run("generate", "sudoku", "--set");
+        assertThat(missing.err().lines().toList()).hasSize(2).last().isEqualTo("try 'bootcamp generate --help'");
+        Cli unknownOption = Cli.run("export", "sudoku", "--trian", "5");
+        assertThat(unknownOption.err()).startsWith("bootcamp: unknown option '--trian'; did you mean '--train'?");
+        for (Cli result : List.of(notANumber, notAPair, missing, unknownOption)) {
+            assertThat(result.err()).doesNotContain("Usage:").doesNotContain("option option");
+        }
+    }
+
+    @Test
+    void suggestionsAreCloseWordsOnly() {
+        Cli unrelated = Cli.run("frobnicate");
+        assertThat(unrelated.code()).isEqualTo(2);
+        assertThat(unrelated.err().lines().toList()).containsExactly("bootcamp: unknown command 'frobnicate'", "try 'bootcamp --help'");
+        assertThat(Cli.run("genrate").err()).startsWith("bootcamp: unknown command 'genrate'; did you mean 'generate'?");
+        Cli emptyDomain = Cli.run("list", "--domain", "spatial");
+        assertThat(emptyDomain.code()).isEqualTo(2);
+        assertThat(emptyDomain.err()).contains("no bootcamp in domain 'spatial' yet").doesNotContain("did you mean");
+        Cli numericChoice = Cli.run("generate", "sudoku", "--set", "size=7");
+        assertThat(numericChoice.err().strip()).isEqualTo("bootcamp: sudoku: knob 'size' takes one of 4, 6, 9, found '7'");
+    }
+
+    @Test
+    void evalStopsBeforeItsFirstCaseWhenNothingListensAtTheEndpoint(@TempDir Path folder) throws IOException {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path out = folder.resolve("run");
+        Cli eval = Cli.run("eval", "--llm", "http://127.0.0.1:" + port + "/v1", "--model", "m", "--suite", "quick", "--out", out.toString());
+        assertThat(eval.code()).isEqualTo(2);
+        assertThat(eval.err().strip()).startsWith("bootcamp: --llm: cannot reach the model at http://127.0.0.1:" + port)
+                .endsWith("connection refused; is the server running?").doesNotContain("null");
+        assertThat(eval.out()).isEmpty();
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void idsFoldCase() {
+        Cli upper = Cli.run("generate", "Sudoku", "--count", "2", "--seed", "4");
+        Cli lower = Cli.run("generate", "sudoku", "--count", "2", "--seed", "4");
+        assertThat(upper.code()).as(upper.err()).isZero();
+        assertThat(upper.out()).isEqualTo(lower.out());
+        assertThat(Cli.run("show", "KNAPSACK").out()).startsWith("knapsack");
     }
 
     private static void assertRejected(Cli result, String message) {

@@ -127,7 +127,7 @@ class EvalTest {
         Path out = folder.resolve("run");
         Cli result = eval(out);
         assertThat(result.code()).as(result.err()).isEqualTo(3);
-        assertThat(result.out()).contains("accuracy 40.0% over 10 cases (9 answered now, 0 already done, 1 requests failed)");
+        assertThat(result.out()).contains("accuracy 40.0% over 10 cases (9 answered now, 0 already done, 1 request failed)");
         Map<String, EvalResult> results = EvalRunner.load(out.resolve(EvalRunner.RESULTS));
         assertThat(results).hasSize(10);
         Map<String, Long> verdicts = results.values().stream().collect(java.util.stream.Collectors.groupingBy(EvalResult::verdict,

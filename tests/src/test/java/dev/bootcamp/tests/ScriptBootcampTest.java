@@ -139,17 +139,14 @@ class ScriptBootcampTest {
     void aLoopThatNeverEndsFailsWithinTheBudget() {
         ScriptBootcamp forever = new ScriptBootcamp(ScriptSource.read("probe.py", script(
                 "def generate(knobs, rng):\n    count = 0\n    while True:\n        count += 1\n")), SHORT).started();
-        long start = System.nanoTime();
+        // The budget itself is the script host's clock; the test asserts only that it is what stops the loop.
         assertThatThrownBy(() -> forever.generate(forever.atLevel(1), new CaseRandom(1)))
                 .isInstanceOf(ScriptFailure.class).hasMessage("probe.py: generate() ran over its time budget of 500 ms (CPU time)");
-        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
         ScriptBootcamp stubborn = new ScriptBootcamp(ScriptSource.read("probe.py", script(
                 "def generate(knobs, rng):\n    while True:\n        try:\n            while True:\n                pass\n"
                         + "        except Exception:\n            pass\n")), SHORT).started();
-        start = System.nanoTime();
         assertThatThrownBy(() -> stubborn.generate(stubborn.atLevel(1), new CaseRandom(1)))
                 .isInstanceOf(ScriptFailure.class).hasMessageContaining("time budget of 500 ms");
-        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
     }
 
     @Test

@@ -5,25 +5,40 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bootcamp.api.Json;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Any OpenAI-compatible chat-completions endpoint (vLLM, SGLang, llama.cpp, hosted APIs). Timeouts, connection errors,
  * 429 and 5xx are retried with exponential backoff (honouring {@code Retry-After}); other 4xx fail at once.
+ * Connection failures name their cause (refused, unknown host, timed out). After {@link #GIVE_UP_AFTER} requests in a
+ * row have failed only for want of a connection, further requests fail at once without contacting the endpoint, so a
+ * server that went away ends a run in seconds instead of one timeout per remaining case.
  */
 public final class OpenAiChatModel implements ChatModel {
+    /** Requests in a row that failed only to connect, after which the endpoint is taken to be down. */
+    public static final int GIVE_UP_AFTER = 3;
+
     private final HttpClient http;
     private final URI endpoint;
     private final Settings settings;
+    private final AtomicInteger unreachableInARow = new AtomicInteger();
 
     /**
      * How to call the endpoint.
@@ -76,10 +91,75 @@ public final class OpenAiChatModel implements ChatModel {
         return uri;
     }
 
+    /**
+     * Opens (and closes) a TCP connection to the endpoint's host and port, so a run can stop before its first case
+     * when nothing listens there; throws with the cause: connection refused, unknown host or timed out.
+     */
+    public void checkReachable() throws ModelException {
+        int port = endpoint.getPort() >= 0 ? endpoint.getPort() : "https".equals(endpoint.getScheme()) ? 443 : 80;
+        int timeout = (int) Math.min(settings.timeout().toMillis(), 10_000);
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(endpoint.getHost(), port), timeout);
+        } catch (IOException | RuntimeException e) {
+            throw new ModelException("cannot reach the model at " + endpoint + ": " + cause(e), 1);
+        }
+    }
+
+    /** A failure in words: the JDK's own messages are often null ("connection failed: null"). */
+    static String cause(Throwable failure) {
+        String connecting = connectionFailure(failure);
+        if (connecting != null) {
+            return connecting;
+        }
+        String message = failure.getMessage();
+        return failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    /** "connection refused", "unknown host" or "connection timed out"; null when the failure came after connecting. */
+    static String connectionFailure(Throwable failure) {
+        // The JDK wraps an unknown host in a ConnectException, so the whole chain is read before "refused" is chosen.
+        boolean connect = false;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
+                return "unknown host";
+            }
+            if (t instanceof HttpConnectTimeoutException || t instanceof SocketTimeoutException) {
+                return "connection timed out";
+            }
+            connect |= t instanceof ConnectException;
+        }
+        return connect ? "connection refused" : null;
+    }
+
     @Override
     public Completion complete(String prompt) throws ModelException, InterruptedException {
+        if (unreachableInARow.get() >= GIVE_UP_AFTER) {
+            throw new ModelException("not sent: the last " + GIVE_UP_AFTER + " requests could not connect to " + endpoint
+                    + "; is the server running?", 0);
+        }
+        try {
+            Completion completion = send(prompt);
+            unreachableInARow.set(0);
+            return completion;
+        } catch (UnreachableException e) {
+            unreachableInARow.incrementAndGet();
+            throw e;
+        }
+    }
+
+    /** Every attempt of one request failed to connect. */
+    private static final class UnreachableException extends ModelException {
+        private static final long serialVersionUID = 1L;
+
+        UnreachableException(String message, int attempts) {
+            super(message, attempts);
+        }
+    }
+
+    private Completion send(String prompt) throws ModelException, InterruptedException {
         String body = Json.write(requestBody(prompt));
         String lastProblem = "no attempt made";
+        boolean onlyConnectionFailures = true;
         long wait = settings.backoff().toMillis();
         int attempts = 0;
         for (int attempt = 0; attempt <= settings.retries(); attempt++) {
@@ -98,13 +178,20 @@ public final class OpenAiChatModel implements ChatModel {
             HttpResponse<String> response;
             try {
                 response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (HttpConnectTimeoutException e) {
+                lastProblem = "could not connect to " + endpoint + ": connection timed out";
+                continue;
             } catch (HttpTimeoutException e) {
                 lastProblem = "timed out after " + settings.timeout().toMillis() + " ms";
+                onlyConnectionFailures = false;
                 continue;
             } catch (IOException e) {
-                lastProblem = "connection failed: " + e.getMessage();
+                String connecting = connectionFailure(e);
+                lastProblem = connecting != null ? "could not connect to " + endpoint + ": " + connecting : "connection failed: " + cause(e);
+                onlyConnectionFailures &= connecting != null;
                 continue;
             }
+            onlyConnectionFailures = false;
             long latency = (System.nanoTime() - start) / 1_000_000;
             int status = response.statusCode();
             if (status == 429 || status >= 500) {
@@ -121,7 +208,11 @@ public final class OpenAiChatModel implements ChatModel {
                 lastProblem = "unreadable response: " + e.getMessage();
             }
         }
-        throw new ModelException(lastProblem + " (" + attempts + " attempts)", attempts);
+        String message = lastProblem + " (" + attempts + (attempts == 1 ? " attempt)" : " attempts)");
+        if (onlyConnectionFailures) {
+            throw new UnreachableException(message, attempts);
+        }
+        throw new ModelException(message, attempts);
     }
 
     private Map<String, Object> requestBody(String prompt) {
