@@ -1,6 +1,5 @@
 # What does a call of a small recursive Python function return? Each shape is written twice: as the source the
 # model reads, and as an evaluator here that computes the value (and the number of calls, the cost) directly.
-import math
 
 INFO = {
     'id': 'function-return',
@@ -9,8 +8,9 @@ INFO = {
     'tags': ['python', 'recursion', 'tracing', 'script'],
     'summary': ('Read one or two small recursive Python functions (linear, tree-shaped, halving, digit, two-argument,'
                 ' mutually recursive and list recursion) and give the integer a call returns. Unused helper functions'
-                ' may distract. The answer is checked exactly.'),
-    'version': 1,
+                ' may distract. The answer is checked exactly. The cost is the tracing work: the different calls a'
+                ' reader evaluates (each once) plus the lines of code read.'),
+    'version': 2,
     'knobs': [
         {'name': 'size', 'type': 'int', 'min': 1, 'max': 40, 'default': 6,
          'meaning': 'how large the call argument is (each shape scales it its own way)'},
@@ -26,10 +26,10 @@ INFO = {
         {'size': 5, 'shapes': 3, 'distractors': 1},
         {'size': 6, 'shapes': 4, 'distractors': 1},
         {'size': 7, 'shapes': 5, 'distractors': 1},
-        {'size': 8, 'shapes': 5, 'distractors': 2},
-        {'size': 9, 'shapes': 6, 'distractors': 2},
-        {'size': 10, 'shapes': 7, 'distractors': 2},
+        {'size': 9, 'shapes': 5, 'distractors': 2},
+        {'size': 10, 'shapes': 6, 'distractors': 2},
         {'size': 12, 'shapes': 7, 'distractors': 3},
+        {'size': 18, 'shapes': 7, 'distractors': 4},
     ],
     'answer_shape': 'one integer',
 }
@@ -45,10 +45,11 @@ def memoised(function):
     return wrapper
 
 
-# Each shape returns (source, call text, value, calls); calls counts the calls a naive run makes.
+# Each shape returns (source, call text, value, calls); calls counts the different calls a run makes, each of which a
+# reader evaluates once (a naive run of a tree shape repeats calls; a reader tabulates them instead).
 
 def linear(rng, size):
-    base, start, factor, step = rng.randint(0, 2), rng.randint(1, 5), rng.randint(1, 3), rng.randint(-3, 6)
+    base, start, factor, step = rng.randint(0, 2), rng.randint(1, 9), rng.randint(1, 4), rng.randint(-5, 9)
     modulus = rng.randint(50, 999)
     argument = base + size + rng.randint(1, 3)
     source = ('def f(n):\n    if n <= %d:\n        return %d\n    return (f(n - 1) * %d + %d) %% %d\n'
@@ -62,20 +63,18 @@ def linear(rng, size):
 
 
 def tree(rng, size):
-    offset, factor = rng.randint(0, 3), rng.randint(1, 3)
+    scale, offset, factor, extra = rng.randint(1, 3), rng.randint(0, 9), rng.randint(1, 3), rng.randint(-4, 4)
     argument = min(size + rng.randint(2, 4), 18)
-    source = ('def f(n):\n    if n < 2:\n        return n + %d\n    return f(n - 1) + %d * f(n - 2)\n' % (offset, factor))
+    tail = '' if extra == 0 else ' %s %d' % ('-' if extra < 0 else '+', abs(extra))
+    source = ('def f(n):\n    if n < 2:\n        return %d * n + %d\n    return f(n - 1) + %d * f(n - 2)%s\n'
+              % (scale, offset, factor, tail))
 
     @memoised
     def f(n):
         if n < 2:
-            return n + offset
-        return f(n - 1) + factor * f(n - 2)
-
-    @memoised
-    def calls(n):
-        return 1 if n < 2 else 1 + calls(n - 1) + calls(n - 2)
-    return source, 'f(%d)' % argument, f(argument), calls(argument)
+            return scale * n + offset
+        return f(n - 1) + factor * f(n - 2) + extra
+    return source, 'f(%d)' % argument, f(argument), argument + 1
 
 
 def halving(rng, size):
@@ -116,12 +115,12 @@ def digits(rng, size):
 def two_arguments(rng, size):
     if rng.randint(0, 1) == 0:
         a, b = rng.randint(size * 3, size * 40 + 20), rng.randint(size, size * 20 + 10)
-        bonus = rng.randint(1, 3)
-        source = 'def f(a, b):\n    if b == 0:\n        return a\n    return f(b, a %% b) + %d\n' % bonus
+        scale, bonus = rng.randint(1, 3), rng.randint(1, 9)
+        source = 'def f(a, b):\n    if b == 0:\n        return %d * a\n    return f(b, a %% b) + %d\n' % (scale, bonus)
 
         def f(a, b):
             if b == 0:
-                return a, 1
+                return scale * a, 1
             value, count = f(b, a % b)
             return value + bonus, count + 1
         value, count = f(a, b)
@@ -134,31 +133,43 @@ def two_arguments(rng, size):
     @memoised
     def g(n, k):
         if k == 0 or k == n:
-            return 1, 1
-        left, left_calls = g(n - 1, k - 1)
-        right, right_calls = g(n - 1, k)
-        return left + right + extra, left_calls + right_calls + 1
-    value, count = g(n, k)
-    return source, 'f(%d, %d)' % (n, k), value, count
+            return 1
+        return g(n - 1, k - 1) + g(n - 1, k) + extra
+    return source, 'f(%d, %d)' % (n, k), g(n, k), different_calls(n, k)
+
+
+def different_calls(n, k):
+    seen = set()
+    waiting = [(n, k)]
+    while waiting:
+        call = waiting.pop()
+        if call in seen:
+            continue
+        seen.add(call)
+        if call[1] != 0 and call[1] != call[0]:
+            waiting.extend([(call[0] - 1, call[1] - 1), (call[0] - 1, call[1])])
+    return len(seen)
 
 
 def mutual(rng, size):
-    first, second, step = rng.randint(0, 5), rng.randint(0, 5), rng.randint(1, 3)
+    first, second, step = rng.randint(0, 9), rng.randint(0, 9), rng.randint(1, 3)
+    weight, times = rng.randint(1, 3), rng.randint(2, 3)
     argument = size + rng.randint(2, 6)
-    source = ('def f(n):\n    if n <= 0:\n        return %d\n    return g(n - 1) + n\n\n'
-              'def g(n):\n    if n <= 0:\n        return %d\n    return f(n - %d) * 2 - n\n' % (first, second, step))
+    source = ('def f(n):\n    if n <= 0:\n        return %d\n    return g(n - 1) + %d * n\n\n'
+              'def g(n):\n    if n <= 0:\n        return %d\n    return f(n - %d) * %d - n\n'
+              % (first, weight, second, step, times))
 
     def f(n):
         if n <= 0:
             return first, 1
         value, count = g(n - 1)
-        return value + n, count + 1
+        return value + weight * n, count + 1
 
     def g(n):
         if n <= 0:
             return second, 1
         value, count = f(n - step)
-        return value * 2 - n, count + 1
+        return value * times - n, count + 1
     value, count = f(argument)
     return source, 'f(%d)' % argument, value, count
 
@@ -239,5 +250,5 @@ def near_misses(puzzle, gold, rng):
 
 
 def cost(puzzle):
-    # reading (the program's length) plus tracing (the calls a naive run makes, on a log scale)
-    return len(puzzle['program']) + 20 * math.log(puzzle['calls'] + 1, 2)
+    # the work of tracing: each different call evaluated once, plus one per line of code read
+    return puzzle['calls'] + len(puzzle['program'].split('\n'))

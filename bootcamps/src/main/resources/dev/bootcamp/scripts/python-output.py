@@ -12,8 +12,9 @@ INFO = {
                 ' program behaves the same under Python 2 and 3. The gold answer is the output of actually running'
                 ' the program. Lines are compared after collapsing runs of spaces; an answer with every line right is'
                 ' CORRECT, otherwise the reward is the share of lines right in their place (PARTIAL), or WRONG when'
-                ' none is.'),
-    'version': 1,
+                ' none is. Printed values are numbers, lists and strings, never a bare True or False, so no constant'
+                ' answer collects the partial credit.'),
+    'version': 2,
     'knobs': [
         {'name': 'statements', 'type': 'int', 'min': 1, 'max': 60, 'default': 6,
          'meaning': 'statements in the program, nested ones included'},
@@ -163,9 +164,10 @@ class Writer(object):
         return self.rng.choice(options)
 
     def print_statement(self, loop_variables):
+        first, second = self.rng.sample(INTS, 2)  # two names, so a sum or difference is never a - a
         options = ['print(%s)' % self.int_variable(),
-                   'print(%s + %s)' % (self.int_variable(), self.int_variable()),
-                   'print(%s > %s)' % (self.int_variable(), self.int_variable())]
+                   'print(%s + %s)' % (first, second),
+                   'print(%s - %s)' % (first, second)]
         if loop_variables:
             options.append('print(%s * %s)' % (self.rng.choice(loop_variables), self.int_variable()))
         if self.features >= 2:
@@ -266,7 +268,7 @@ class Writer(object):
 def write_program(knobs, rng):
     writer = Writer(knobs, rng)
     for name in INTS:
-        writer.emit(0, '%s = %s' % (name, writer.constant(0, 12)))
+        writer.emit(0, '%s = %s' % (name, writer.constant(2, 40)))
     if writer.features >= 2:
         writer.emit(0, 'xs = [%s]' % ', '.join(writer.constant(0, 9) for _ in range(rng.randint(3, 5))))
     if writer.features >= 3:

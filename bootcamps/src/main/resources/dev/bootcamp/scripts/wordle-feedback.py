@@ -1,5 +1,6 @@
 # Wordle's colouring of guesses against a secret word, repeated letters included. Words are letter strings drawn
-# from a small alphabet, so repeats (the part people get wrong) are common.
+# from a small alphabet, so repeats (the part people get wrong) are common. Guesses reuse the secret's letters the way
+# a player's guesses do, so an all-grey pattern is rare and no single pattern is common enough to guess.
 
 INFO = {
     'id': 'wordle-feedback',
@@ -9,8 +10,10 @@ INFO = {
     'summary': ('Colour each guess against a secret word the way Wordle does: G for a letter in the right place, Y for'
                 ' a letter that is in the secret elsewhere (each secret letter used at most once, right places'
                 ' first, then left to right), and . otherwise. The reward is the share of guesses coloured exactly'
-                ' right: CORRECT when all are, PARTIAL when some are.'),
-    'version': 1,
+                ' right: CORRECT when all are, PARTIAL when some are. About half the letters of each guess are taken from'
+                ' the secret, so most guesses have several G and Y marks and no pattern is common (a constant answer'
+                ' earns little).'),
+    'version': 2,
     'knobs': [
         {'name': 'length', 'type': 'int', 'min': 3, 'max': 12, 'default': 5,
          'meaning': 'letters in the secret and in each guess'},
@@ -20,8 +23,8 @@ INFO = {
          'meaning': 'letters the words are made of; fewer letters mean more repeats'},
     ],
     'levels': [
-        {'length': 4, 'guesses': 1, 'alphabet': 12},
-        {'length': 4, 'guesses': 2, 'alphabet': 10},
+        {'length': 5, 'guesses': 1, 'alphabet': 12},
+        {'length': 5, 'guesses': 2, 'alphabet': 10},
         {'length': 5, 'guesses': 2, 'alphabet': 9},
         {'length': 5, 'guesses': 3, 'alphabet': 8},
         {'length': 5, 'guesses': 3, 'alphabet': 7},
@@ -36,6 +39,7 @@ INFO = {
 
 LETTERS = 'aeioubcdfghklmnprstvwxyz'
 GREY_SYMBOLS = '.-_xb'
+SHARED = 0.55  # chance that a letter of a guess is one of the secret's letters
 
 
 def feedback(secret, guess):
@@ -63,6 +67,10 @@ def word(rng, alphabet, length):
     return ''.join(rng.choice(alphabet) for _ in range(length))
 
 
+def guess_word(rng, alphabet, secret):
+    return ''.join(rng.choice(secret) if rng.random() < SHARED else rng.choice(alphabet) for _ in secret)
+
+
 def generate(knobs, rng):
     letters = list(LETTERS)
     rng.shuffle(letters)
@@ -71,7 +79,7 @@ def generate(knobs, rng):
     secret = word(rng, alphabet, length)
     guesses = []
     while len(guesses) < knobs['guesses']:
-        guess = word(rng, alphabet, length)
+        guess = guess_word(rng, alphabet, secret)
         if guess != secret and guess not in guesses:
             guesses.append(guess)
     return {'secret': secret, 'guesses': guesses, 'patterns': [feedback(secret, guess) for guess in guesses]}

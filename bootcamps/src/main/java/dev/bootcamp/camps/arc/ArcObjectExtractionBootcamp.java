@@ -19,10 +19,11 @@ public final class ArcObjectExtractionBootcamp implements Bootcamp<ArcObjectExtr
     private static final BootcampInfo INFO = BootcampInfo.builder(ArcObjectExtractionBootcamp.class)
             .title("ARC: object extraction")
             .domain("arc")
+            .version(2)
             .tags("arc", "grids", "induction", "objects")
             .summary("Example pairs of colour grids (digits 0-9, 0 the background) share one hidden rule, which the prompt"
                     + " does not name: the output is the object with the most cells (or the fewest) cut out of the input,"
-                    + " its bounding box with the object's cells kept. What counts as one object varies: cells of one colour"
+                    + " its bounding box with the object's cells kept (every object has at least three cells). What counts as one object varies: cells of one colour"
                     + " joined side by side, also corner to corner (higher levels), or joined cells of any colours (highest"
                     + " levels). The model gives the output for a test input. Draws where another size rule or object"
                     + " notion fits every example but changes the test output, or where the chosen object ties in size, are"

@@ -10,6 +10,7 @@ import java.util.random.RandomGenerator;
 /** Input grids for {@link ArcObjectExtractionBootcamp}: objects of distinct sizes and stray cells. */
 final class ArcObjectExtractionGenerator {
     private static final int PLACEMENT_TRIES = 30;
+    private static final int MIN_CELLS = 3;
 
     private ArcObjectExtractionGenerator() {}
 
@@ -24,7 +25,9 @@ final class ArcObjectExtractionGenerator {
         int[][] grid = new int[rows][columns];
         int biggest = Math.min(knobs.integer("object-size"), rows * columns / 4);
         List<Integer> sizes = new ArrayList<>();
-        for (int cells = Math.max(2, biggest / 3); cells <= Math.max(2, biggest); cells++) {
+        // Objects of two cells are dominoes, few enough in shape and colour for a constant answer to hit when the
+        // smallest object is wanted; three cells or more give trominoes and up.
+        for (int cells = Math.max(MIN_CELLS, biggest / 3); cells <= Math.max(MIN_CELLS, biggest); cells++) {
             sizes.add(cells);
         }
         boolean touching = knobs.flag("touching");
