@@ -24,6 +24,7 @@ import java.util.random.RandomGenerator;
 public final class ArithmeticBootcamp implements Bootcamp<ArithmeticBootcamp.Puzzle, ArithmeticBootcamp.Answer> {
     private static final BootcampInfo INFO = BootcampInfo.builder(ArithmeticBootcamp.class)
             .title("Exact arithmetic")
+            .version(2)
             .domain("math")
             .tags("arithmetic", "fractions", "order-of-operations")
             .summary("Evaluate a random expression over integers with +, -, *, / and parentheses, where / is exact"
@@ -68,7 +69,7 @@ public final class ArithmeticBootcamp implements Bootcamp<ArithmeticBootcamp.Puz
         return INFO.defaults()
                 .with("operands", Draw.scale(level, 2, 12))
                 .with("depth", Draw.scale(level, 1, 6))
-                .with("digits", Draw.scale(level, 1, 3))
+                .with("digits", Draw.scale(level, 2, 3))
                 .with("operators", operators)
                 .with("negatives", level >= 7);
     }

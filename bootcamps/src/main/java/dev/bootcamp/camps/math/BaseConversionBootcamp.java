@@ -22,6 +22,7 @@ import java.util.random.RandomGenerator;
 public final class BaseConversionBootcamp implements Bootcamp<BaseConversionBootcamp.Puzzle, BaseConversionBootcamp.Answer> {
     private static final BootcampInfo INFO = BootcampInfo.builder(BaseConversionBootcamp.class)
             .title("Base conversion")
+            .version(2)
             .domain("math")
             .tags("number-systems", "positional-notation", "arithmetic")
             .summary("Convert a non-negative whole number written in one base (2 to 36, digits 0-9 then a-z) into another"
@@ -62,7 +63,7 @@ public final class BaseConversionBootcamp implements Bootcamp<BaseConversionBoot
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("bits", Draw.scale(level, 5, 56))
+                .with("bits", Draw.scale(level, 8, 56))
                 .with("bases", level <= 2 ? "binary-decimal" : level <= 5 ? "common" : "any");
     }
 

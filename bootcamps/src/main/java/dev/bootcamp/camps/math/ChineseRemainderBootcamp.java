@@ -19,6 +19,7 @@ import java.util.random.RandomGenerator;
 public final class ChineseRemainderBootcamp implements Bootcamp<ChineseRemainderBootcamp.Puzzle, ChineseRemainderBootcamp.Answer> {
     private static final BootcampInfo INFO = BootcampInfo.builder(ChineseRemainderBootcamp.class)
             .title("Chinese remainder theorem")
+            .version(2)
             .domain("math")
             .tags("number-theory", "modular-arithmetic", "congruences")
             .summary("Find the smallest non-negative integer satisfying several congruences x = r (mod m). The moduli are"
@@ -55,7 +56,7 @@ public final class ChineseRemainderBootcamp implements Bootcamp<ChineseRemainder
     public Knobs atLevel(int level) {
         return INFO.defaults()
                 .with("congruences", Draw.scale(level, 2, 5))
-                .with("max-modulus", Draw.scale(level, 5, 60))
+                .with("max-modulus", Draw.scale(level, 16, 60))
                 .with("shared-factors", level <= 4 ? 0.0 : level <= 7 ? 0.3 : 0.5);
     }
 

@@ -21,28 +21,33 @@ import java.util.random.RandomGenerator;
 public final class CombinatoricsCountBootcamp implements Bootcamp<CombinatoricsCountBootcamp.Puzzle, CombinatoricsCountBootcamp.Answer> {
     private static final BootcampInfo INFO = BootcampInfo.builder(CombinatoricsCountBootcamp.class)
             .title("Combinatorial counting")
+            .version(2)
             .domain("math")
             .tags("combinatorics", "counting", "inclusion-exclusion")
-            .summary("Answer a counting problem stated in words (arrangements of a word's letters, committees with"
-                    + " conditions, identical sweets shared among children, letters in wrong envelopes, lattice paths"
-                    + " through or around points, strings containing given letters, seatings at a round table) with an"
-                    + " exact integer. Counts come from closed formulas and, where small enough, are recounted by brute"
-                    + " force when the puzzle is generated. CORRECT for the exact count, WRONG otherwise.")
+            .summary("Answer two (from level 6, three) counting problems of different kinds stated in words"
+                    + " (arrangements of a word's letters, committees with conditions, identical sweets shared among"
+                    + " children, letters in wrong envelopes, lattice paths through or around points, strings containing"
+                    + " given letters, seatings at a round table) with exact integers, in order, separated by semicolons. Counts come from closed formulas"
+                    + " and, where small enough, are recounted by brute force when the puzzle is generated. CORRECT when"
+                    + " every count is exact, WRONG otherwise (one count alone is too easily guessed to earn credit).")
             .knob(Knob.integer("kinds", 1, CombinatoricsCountGenerator.KINDS.size(), CombinatoricsCountGenerator.KINDS.size(),
                     "how many problem kinds are drawn from, in order: word, committee, sharing, envelopes, grid-paths,"
                             + " strings, round-table"))
             .knob(Knob.integer("size", 1, 16, 5, "instance size: letters, people, sweets, grid side"))
             .knob(Knob.decimal("twist", 0, 1, 0.3, "chance of the harder variant of a kind (an extra condition)"))
-            .answerShape("a single integer")
+            .knob(Knob.integer("problems", 1, 4, 2, "how many problems of different kinds one puzzle asks"))
+            .answerShape("the counts as integers in the order of the problems, separated by a semicolon, such as 12; 3450")
             .build();
 
-    private static final int MAX_ANSWER = 300;
+    private static final int MAX_ANSWER = 600;
+    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth");
 
     /**
-     * The problem kind and text, the count, whether brute force confirmed it, and wrong counts from common mistakes.
+     * One counting problem: its kind and text, the count, whether brute force confirmed it, wrong counts from common
+     * mistakes, and the terms its formula adds up (binomials, factorials, inclusion-exclusion terms).
      */
-    public record Puzzle(String kind, String statement, BigInteger count, boolean bruteForced, List<BigInteger> mistakes) {
-        public Puzzle {
+    public record Problem(String kind, String statement, BigInteger count, boolean bruteForced, List<BigInteger> mistakes, int steps) {
+        public Problem {
             requireNonNull(kind, "kind is null");
             requireNonNull(statement, "statement is null");
             requireNonNull(count, "count is null");
@@ -50,9 +55,17 @@ public final class CombinatoricsCountBootcamp implements Bootcamp<CombinatoricsC
         }
     }
 
-    public record Answer(BigInteger value) {
+    /** Problems of different kinds, answered together. */
+    public record Puzzle(List<Problem> problems) {
+        public Puzzle {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** The counts in the order of the problems. */
+    public record Answer(List<BigInteger> values) {
         public Answer {
-            requireNonNull(value, "value is null");
+            values = List.copyOf(values);
         }
     }
 
@@ -64,63 +77,110 @@ public final class CombinatoricsCountBootcamp implements Bootcamp<CombinatoricsC
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("kinds", Draw.scale(level, 2, CombinatoricsCountGenerator.KINDS.size()))
+                .with("kinds", Draw.scale(level, 3, CombinatoricsCountGenerator.KINDS.size()))
                 .with("size", Draw.scale(level, 1, 10))
-                .with("twist", level <= 2 ? 0.0 : (level - 2) / 10.0);
+                .with("twist", level <= 2 ? 0.0 : (level - 2) / 10.0)
+                .with("problems", Draw.scale(level, 2, 3));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        String kind = Draw.pick(CombinatoricsCountGenerator.KINDS.subList(0, knobs.integer("kinds")), random);
-        boolean twist = random.nextDouble() < knobs.decimal("twist");
-        return CombinatoricsCountGenerator.generate(kind, knobs.integer("size"), twist, random);
+        List<String> kinds = CombinatoricsCountGenerator.KINDS.subList(0, knobs.integer("kinds"));
+        List<Problem> problems = new ArrayList<>();
+        for (String kind : Draw.sample(kinds, knobs.integer("problems"), random)) {
+            boolean twist = random.nextDouble() < knobs.decimal("twist");
+            problems.add(CombinatoricsCountGenerator.generate(kind, knobs.integer("size"), twist, random));
+        }
+        return new Puzzle(problems);
     }
 
     @Override
     public String question(Puzzle puzzle) {
-        return puzzle.statement() + "\n\nGive the count as a single integer written out in full (not a formula).";
+        List<Problem> problems = puzzle.problems();
+        if (problems.size() == 1) {
+            return problems.get(0).statement() + "\n\nGive the count as a single integer written out in full (not a formula).";
+        }
+        StringBuilder text = new StringBuilder("Solve these " + problems.size() + " counting problems.\n\n");
+        for (int i = 0; i < problems.size(); i++) {
+            text.append("Problem ").append(i + 1).append(". ").append(problems.get(i).statement()).append("\n\n");
+        }
+        return text.append("Give the ").append(problems.size()).append(" counts in order, each as an integer written out in full")
+                .append(" (not a formula), separated by semicolons, such as 12; 3450.").toString();
     }
 
     @Override
     public Answer solve(Puzzle puzzle) {
-        return new Answer(puzzle.count());
+        return new Answer(puzzle.problems().stream().map(Problem::count).toList());
     }
 
     @Override
     public String render(Answer answer) {
-        return answer.value().toString();
+        return String.join("; ", answer.values().stream().map(BigInteger::toString).toList());
     }
 
+    /** Counts separated by semicolons or line breaks; a count may carry a label such as "Problem 1: 12" or "x = 12". */
     @Override
     public Answer parse(String text) {
         if (text.length() > MAX_ANSWER) {
             throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
         }
-        String body = Answers.normalize(text);
-        int equals = body.lastIndexOf('=');
-        return new Answer(Answers.integer(equals >= 0 ? body.substring(equals + 1) : body));
+        List<BigInteger> values = new ArrayList<>();
+        for (String line : text.split("[;\\n]")) {
+            String piece = Answers.normalize(line);
+            String value = piece.substring(Math.max(piece.lastIndexOf('='), piece.lastIndexOf(':')) + 1).strip();
+            if (!value.isEmpty()) {
+                values.add(Answers.integer(value));
+            }
+        }
+        if (values.isEmpty()) {
+            throw new AnswerFormatException("expected counts separated by semicolons, found nothing");
+        }
+        return new Answer(values);
     }
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        if (answer.value().equals(puzzle.count())) {
-            return Score.correct("the count is " + puzzle.count());
+        List<Problem> problems = puzzle.problems();
+        if (answer.values().size() != problems.size()) {
+            return Score.wrong("expected " + problems.size() + " counts separated by semicolons, found " + answer.values().size());
         }
-        return Score.wrong("found " + Answers.abbreviate(answer.value().toString()) + ", which is not the count");
+        for (int i = 0; i < problems.size(); i++) {
+            if (!answer.values().get(i).equals(problems.get(i).count())) {
+                return Score.wrong("the " + ORDINALS.get(Math.min(i, ORDINALS.size() - 1)) + " count, "
+                        + Answers.abbreviate(answer.values().get(i).toString()) + ", is wrong");
+            }
+        }
+        return Score.correct("every count is right");
     }
 
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        List<BigInteger> misses = new ArrayList<>(puzzle.mistakes());
-        misses.add(puzzle.count().add(BigInteger.ONE));
-        if (puzzle.count().signum() > 0) {
-            misses.add(puzzle.count().subtract(BigInteger.ONE));
+        List<Answer> misses = new ArrayList<>();
+        List<Problem> problems = puzzle.problems();
+        for (int i = 0; i < problems.size(); i++) {
+            Problem problem = problems.get(i);
+            List<BigInteger> wrong = new ArrayList<>(problem.mistakes());
+            wrong.add(problem.count().add(BigInteger.ONE));
+            if (problem.count().signum() > 0) {
+                wrong.add(problem.count().subtract(BigInteger.ONE));
+            }
+            for (BigInteger value : wrong) {
+                if (!value.equals(problem.count())) {
+                    List<BigInteger> values = new ArrayList<>(gold.values());
+                    values.set(i, value);
+                    misses.add(new Answer(values));
+                }
+            }
         }
-        return misses.stream().filter(value -> !value.equals(puzzle.count())).distinct().map(Answer::new).toList();
+        if (gold.values().size() > 1) {
+            misses.add(new Answer(gold.values().subList(0, 1)));
+        }
+        return misses.stream().distinct().toList();
     }
 
     @Override
     public double cost(Puzzle puzzle) {
-        return puzzle.count().bitLength() + 4 * CombinatoricsCountGenerator.KINDS.indexOf(puzzle.kind());
+        // Each term of a formula is a product of numbers about as long as its count.
+        return puzzle.problems().stream().mapToDouble(problem -> problem.steps() * (double) problem.count().toString().length()).sum();
     }
 }

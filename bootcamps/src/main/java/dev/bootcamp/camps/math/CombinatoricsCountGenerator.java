@@ -6,7 +6,7 @@ import static java.math.BigInteger.ZERO;
 import dev.bootcamp.camps.kit.Binomials;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.Words;
-import dev.bootcamp.camps.math.CombinatoricsCountBootcamp.Puzzle;
+import dev.bootcamp.camps.math.CombinatoricsCountBootcamp.Problem;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ import java.util.random.RandomGenerator;
 
 /**
  * Counting problems in words, one method per kind, each with its closed formula and the usual mistakes; every count
- * small enough is recounted by {@link CombinatoricsCountBruteForce} before the puzzle is returned.
+ * small enough is recounted by {@link CombinatoricsCountBruteForce} before the problem is returned.
  */
 final class CombinatoricsCountGenerator {
     /** The kinds in order of difficulty; the kinds knob makes the first few available. */
@@ -25,8 +25,8 @@ final class CombinatoricsCountGenerator {
 
     private CombinatoricsCountGenerator() {}
 
-    static Puzzle generate(String kind, int size, boolean twist, RandomGenerator random) {
-        Puzzle puzzle = switch (kind) {
+    static Problem generate(String kind, int size, boolean twist, RandomGenerator random) {
+        Problem problem = switch (kind) {
             case "word" -> word(size, twist, random);
             case "committee" -> committee(size, twist, random);
             case "sharing" -> sharing(size, twist, random);
@@ -36,14 +36,14 @@ final class CombinatoricsCountGenerator {
             case "round-table" -> roundTable(size, twist, random);
             default -> throw new IllegalArgumentException("unknown kind " + kind);
         };
-        List<BigInteger> mistakes = puzzle.mistakes().stream().filter(value -> value.signum() >= 0 && !value.equals(puzzle.count()))
+        List<BigInteger> mistakes = problem.mistakes().stream().filter(value -> value.signum() >= 0 && !value.equals(problem.count()))
                 .distinct().toList();
-        return new Puzzle(puzzle.kind(), puzzle.statement(), puzzle.count(), puzzle.bruteForced(), mistakes);
+        return new Problem(problem.kind(), problem.statement(), problem.count(), problem.bruteForced(), mistakes, problem.steps());
     }
 
-    private static Puzzle word(int size, boolean twist, RandomGenerator random) {
+    private static Problem word(int size, boolean twist, RandomGenerator random) {
         int low = Math.min(Words.MAX_LENGTH, 4 + size / 2);
-        List<String> words = Words.ofLength(low, Math.min(Words.MAX_LENGTH, low + 2)).stream().filter(w -> repeats(w) > 0).toList();
+        List<String> words = Words.ofLength(low, Math.min(Words.MAX_LENGTH, low + 3)).stream().filter(w -> repeats(w) > 0).toList();
         String word = Draw.pick(words, random);
         int[] counts = letterCounts(word);
         List<Character> repeated = new ArrayList<>();
@@ -74,11 +74,11 @@ final class CombinatoricsCountGenerator {
         if (twist) {
             mistakes.addAll(List.of(all, Binomials.factorial(n - copies + 1), Binomials.factorial(n - copies).divide(others)));
         }
-        return checked("word", statement, count, brute, mistakes);
+        return checked("word", statement, count, brute, mistakes, 1 + repeated.size() + (twist ? 1 : 0));
     }
 
-    private static Puzzle committee(int size, boolean twist, RandomGenerator random) {
-        int people = Math.min(30, 5 + size);
+    private static Problem committee(int size, boolean twist, RandomGenerator random) {
+        int people = Math.min(30, Draw.between(5, 7 + size, random));
         int women = Draw.between(2, people - 2, random);
         int men = people - women;
         int members = Draw.between(2, Math.min(people - 2, 2 + (size + 1) / 2), random);
@@ -105,11 +105,11 @@ final class CombinatoricsCountGenerator {
             mistakes.add(base);
             mistakes.add(Binomials.choose(people, members).subtract(Binomials.choose(people - 2, members - 2)));
         }
-        return checked("committee", statement, count, brute, mistakes);
+        return checked("committee", statement, count, brute, mistakes, (Math.min(women, members) - least + 1) * (twist ? 2 : 1));
     }
 
-    private static Puzzle sharing(int size, boolean twist, RandomGenerator random) {
-        int children = Math.min(8, 2 + size / 3);
+    private static Problem sharing(int size, boolean twist, RandomGenerator random) {
+        int children = Math.min(8, Draw.between(2, 3 + size / 3, random));
         int least = Draw.between(0, 2, random);
         int sweets = children * least + Draw.between(2, 3 + 2 * size, random);
         int spare = sweets - children * least;
@@ -121,7 +121,9 @@ final class CombinatoricsCountGenerator {
             most = Draw.between(lowestCap, highestCap, random);
         }
         BigInteger count = ZERO;
+        int terms = 0;
         for (int i = 0; i <= children && spare - i * (most - least + 1) >= 0; i++) {
+            terms++;
             BigInteger term = Binomials.choose(children, i).multiply(Binomials.choose(spare - i * (most - least + 1) + children - 1, children - 1));
             count = i % 2 == 0 ? count.add(term) : count.subtract(term);
         }
@@ -139,12 +141,13 @@ final class CombinatoricsCountGenerator {
             mistakes.add(uncapped);
             mistakes.add(uncapped.subtract(Binomials.choose(children, 1).multiply(Binomials.choose(spare - (most - least + 1) + children - 1, children - 1))));
         }
-        return checked("sharing", statement, count, brute, mistakes);
+        return checked("sharing", statement, count, brute, mistakes, terms);
     }
 
-    private static Puzzle envelopes(int size, boolean twist, RandomGenerator random) {
-        int letters = Math.min(20, 3 + (size + 1) / 2);
-        int right = twist ? Draw.between(1, letters - 2, random) : 0;
+    private static Problem envelopes(int size, boolean twist, RandomGenerator random) {
+        int letters = Math.min(20, Draw.between(4, 5 + size / 2, random));
+        // Exactly k right is the harder variant; it also comes up untwisted, so that one derangement number is no safe guess.
+        int right = twist || random.nextBoolean() ? Draw.between(1, letters - 2, random) : 0;
         BigInteger count = Binomials.choose(letters, right).multiply(derangements(letters - right));
         String statement = letters + " letters are written to " + letters + " different people, and each person has an"
                 + " addressed envelope. The letters are put into the envelopes, one letter in each envelope. In how many of"
@@ -158,12 +161,12 @@ final class CombinatoricsCountGenerator {
         }
         List<BigInteger> mistakes = new ArrayList<>(List.of(derangements(letters - right), Binomials.choose(letters, right).multiply(Binomials.factorial(letters - right)),
                 Binomials.factorial(letters).subtract(Binomials.factorial(letters - 1)), count.add(ONE), atLeast, derangements(letters - right + 1)));
-        return checked("envelopes", statement, count, brute, mistakes);
+        return checked("envelopes", statement, count, brute, mistakes, letters - right + 1);
     }
 
-    private static Puzzle gridPaths(int size, boolean twist, RandomGenerator random) {
-        int width = Math.min(14, 2 + size / 2 + random.nextInt(2));
-        int height = Math.min(14, 2 + size / 2 + random.nextInt(2));
+    private static Problem gridPaths(int size, boolean twist, RandomGenerator random) {
+        int width = Math.min(14, Draw.between(2, 3 + size / 2, random));
+        int height = Math.min(14, Draw.between(2, 3 + size / 2, random));
         int[] first = innerPoint(width, height, random);
         int[] second = innerPoint(width, height, random);
         while (twist && second[0] == first[0] && second[1] == first[1]) {
@@ -195,12 +198,12 @@ final class CombinatoricsCountGenerator {
                 + condition + "?";
         Long brute = total.compareTo(BigInteger.valueOf(CombinatoricsCountBruteForce.LIMIT)) <= 0
                 ? CombinatoricsCountBruteForce.gridPaths(width, height, first, twist ? second : null) : null;
-        return checked("grid-paths", statement, count, brute, mistakes);
+        return checked("grid-paths", statement, count, brute, mistakes, twist ? 7 : 2);
     }
 
-    private static Puzzle strings(int size, boolean twist, RandomGenerator random) {
-        int alphabet = Math.min(10, 3 + size / 3);
-        int length = Math.min(12, 3 + size / 2);
+    private static Problem strings(int size, boolean twist, RandomGenerator random) {
+        int alphabet = Math.min(10, Draw.between(3, 4 + size / 3, random));
+        int length = Math.min(12, Draw.between(3, 4 + size / 2, random));
         int required = twist ? Draw.between(2, Math.min(3, Math.min(alphabet - 1, length)), random) : 1;
         BigInteger count = ZERO;
         for (int i = 0; i <= required; i++) {
@@ -222,11 +225,11 @@ final class CombinatoricsCountGenerator {
         List<BigInteger> mistakes = new ArrayList<>(List.of(everything.subtract(BigInteger.valueOf(alphabet - required).pow(length)), everything,
                 Binomials.choose(length, required).multiply(Binomials.factorial(required)).multiply(BigInteger.valueOf(alphabet).pow(length - required)),
                 everything.subtract(BigInteger.valueOf(alphabet - 1).pow(length).multiply(BigInteger.valueOf(required)))));
-        return checked("strings", statement, count, brute, mistakes);
+        return checked("strings", statement, count, brute, mistakes, required + 1);
     }
 
-    private static Puzzle roundTable(int size, boolean twist, RandomGenerator random) {
-        int people = Math.min(15, 4 + size / 2 + random.nextInt(2));
+    private static Problem roundTable(int size, boolean twist, RandomGenerator random) {
+        int people = Math.min(15, Draw.between(4, 5 + size / 2, random));
         int group = twist ? 2 : Draw.between(2, Math.min(4, people - 2), random);
         BigInteger together = Binomials.factorial(group).multiply(Binomials.factorial(people - group));
         BigInteger count = twist ? Binomials.factorial(people - 1).subtract(together) : together;
@@ -244,15 +247,15 @@ final class CombinatoricsCountGenerator {
             mistakes.add(Binomials.factorial(people - 1).subtract(Binomials.factorial(people - 2)));
             mistakes.add(Binomials.factorial(people).subtract(BigInteger.TWO.multiply(Binomials.factorial(people - 1))));
         }
-        return checked("round-table", statement, count, brute, mistakes);
+        return checked("round-table", statement, count, brute, mistakes, twist ? 3 : 2);
     }
 
-    /** The puzzle, once the brute-force count (where there is one) agrees with the formula. */
-    private static Puzzle checked(String kind, String statement, BigInteger count, Long brute, List<BigInteger> mistakes) {
+    /** The problem, once the brute-force count (where there is one) agrees with the formula. */
+    private static Problem checked(String kind, String statement, BigInteger count, Long brute, List<BigInteger> mistakes, int steps) {
         if (brute != null && !BigInteger.valueOf(brute).equals(count)) {
             throw new IllegalStateException(kind + ": the formula gives " + count + " but brute force counts " + brute + " for: " + statement);
         }
-        return new Puzzle(kind, statement, count, brute != null, mistakes);
+        return new Problem(kind, statement, count, brute != null, mistakes, steps);
     }
 
     private static int[] innerPoint(int width, int height, RandomGenerator random) {

@@ -23,6 +23,7 @@ import java.util.random.RandomGenerator;
 public final class CompletingTheSquareBootcamp implements Bootcamp<CompletingTheSquareBootcamp.Puzzle, CompletingTheSquareBootcamp.Answer> {
     private static final BootcampInfo INFO = BootcampInfo.builder(CompletingTheSquareBootcamp.class)
             .title("Completing the square")
+            .version(2)
             .domain("math")
             .tags("algebra", "quadratics", "vertex-form")
             .summary("Rewrite a quadratic in x (given expanded, or at higher levels as a product plus a remainder) in"
@@ -63,10 +64,10 @@ public final class CompletingTheSquareBootcamp implements Bootcamp<CompletingThe
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("max-leading", Draw.scale(level, 1, 5))
+                .with("max-leading", Draw.scale(level, 1, 6))
                 .with("negative-leading", level >= 4)
-                .with("fractional-vertex", level <= 2 ? 0.0 : Math.min(0.7, (level - 2) / 10.0))
-                .with("max-coefficient", Draw.scale(level, 6, 12))
+                .with("fractional-vertex", level <= 1 ? 0.0 : Math.min(0.7, level / 10.0))
+                .with("max-coefficient", Draw.scale(level, 20, 40))
                 .with("product-form", level >= 8);
     }
 
@@ -229,8 +230,24 @@ public final class CompletingTheSquareBootcamp implements Bootcamp<CompletingThe
 
     @Override
     public double cost(Puzzle puzzle) {
+        // Hand steps, each weighed by the digits of the numbers it works on: h = b/2a, h^2 and k = c - a h^2; factoring
+        // a out and multiplying back; fraction work for a fractional h; multiplying out a product form first.
         Polynomial quadratic = new Polynomial(puzzle.coefficients());
-        return puzzle.quadratic().length() + 5.0 * quadratic.coefficient(2).digits()
-                + (quadratic.coefficient(1).divide(quadratic.coefficient(2).multiply(Rational.of(2))).isInteger() ? 0 : 15);
+        Rational a = quadratic.coefficient(2);
+        int steps = 3;
+        if (!a.equals(Rational.ONE)) {
+            steps += 2;
+        }
+        if (!quadratic.coefficient(1).divide(a.multiply(Rational.of(2))).isInteger()) {
+            steps += 3;
+        }
+        if (puzzle.quadratic().contains(")(")) {
+            steps += 8;
+        }
+        int digits = 1;
+        for (Rational coefficient : puzzle.coefficients()) {
+            digits = Math.max(digits, coefficient.numerator().abs().toString().length());
+        }
+        return steps * digits;
     }
 }

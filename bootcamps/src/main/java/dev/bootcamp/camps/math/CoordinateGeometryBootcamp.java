@@ -23,6 +23,7 @@ import java.util.random.RandomGenerator;
 public final class CoordinateGeometryBootcamp implements Bootcamp<CoordinateGeometryBootcamp.Puzzle, CoordinateGeometryBootcamp.Answer> {
     private static final BootcampInfo INFO = BootcampInfo.builder(CoordinateGeometryBootcamp.class)
             .title("Coordinate geometry")
+            .version(2)
             .domain("math")
             .tags("geometry", "coordinates", "fractions")
             .summary("Compute one exact number from coordinates: the area of a simple polygon given by its vertices in order"
@@ -68,7 +69,7 @@ public final class CoordinateGeometryBootcamp implements Bootcamp<CoordinateGeom
     public Knobs atLevel(int level) {
         return INFO.defaults()
                 .with("vertices", Draw.scale(level, 3, 12))
-                .with("max-coordinate", Draw.scale(level, 4, 40));
+                .with("max-coordinate", Draw.scale(level, 9, 60));
     }
 
     @Override
@@ -143,7 +144,21 @@ public final class CoordinateGeometryBootcamp implements Bootcamp<CoordinateGeom
 
     @Override
     public double cost(Puzzle puzzle) {
-        return question(puzzle).length() + 5.0 * puzzle.value().digits();
+        // Multiplications a solver does, each weighed by the square of the digits it multiplies (schoolbook work).
+        int multiplications = switch (puzzle.kind()) {
+            case "polygon-area" -> 2 * puzzle.points().size();
+            case "lines-triangle" -> 3 * 6 + 6 * 2; // Cramer's rule for each corner, then the shoelace over fractions
+            default -> 8;
+        };
+        int largest = 1;
+        for (List<Integer> values : puzzle.points()) {
+            largest = Math.max(largest, values.stream().mapToInt(Math::abs).max().orElse(1));
+        }
+        for (List<Integer> values : puzzle.lines()) {
+            largest = Math.max(largest, values.stream().mapToInt(Math::abs).max().orElse(1));
+        }
+        int digits = String.valueOf(largest).length();
+        return multiplications * digits * digits;
     }
 
     /** A star-shaped polygon: points in distinct directions around a centre, joined in angular order. */

@@ -191,6 +191,17 @@ public final class DerivativeBootcamp implements Bootcamp<DerivativeBootcamp.Puz
 
     @Override
     public double cost(Puzzle puzzle) {
-        return puzzle.function().length() * (double) puzzle.order() + 3.0 * puzzle.coefficients().size();
+        // The terms of f once multiplied out, then the terms differentiated at each order of the derivative.
+        Polynomial current = new Polynomial(puzzle.coefficients());
+        double work = terms(current);
+        for (int i = 0; i < puzzle.order(); i++) {
+            current = current.derivative();
+            work += terms(current);
+        }
+        return work;
+    }
+
+    private static long terms(Polynomial polynomial) {
+        return polynomial.coefficients().stream().filter(coefficient -> coefficient.signum() != 0).count();
     }
 }

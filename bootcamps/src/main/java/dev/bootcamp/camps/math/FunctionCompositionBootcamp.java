@@ -334,8 +334,37 @@ public final class FunctionCompositionBootcamp implements Bootcamp<FunctionCompo
 
     @Override
     public double cost(Puzzle puzzle) {
-        Function composition = puzzle.composition();
-        int degree = Math.max(composition.top().degree(), composition.bottom().degree());
-        return puzzle.functions().size() * 10.0 + degree * (puzzle.mode().equals("value") ? 2.0 : 10.0);
+        List<Function> functions = puzzle.functions();
+        int last = functions.size() - 1;
+        double work = 0;
+        if (puzzle.mode().equals("value")) {
+            // Evaluating each function in turn: a multiply-add per coefficient, each as long as the value it works on.
+            Rational value = puzzle.point();
+            for (int i = last; i >= 0 && value != null; i--) {
+                Function function = functions.get(i);
+                long length = value.numerator().abs().toString().length()
+                        + (value.isInteger() ? 0 : value.denominator().toString().length());
+                work += (terms(function.top()) + terms(function.bottom())) * length;
+                Rational bottom = function.bottom().evaluate(value);
+                value = bottom.signum() == 0 ? null : function.top().evaluate(value).divide(bottom);
+            }
+            return work;
+        }
+        // Multiplying out: each step writes every coefficient of the composition so far.
+        Function composition = functions.get(last);
+        work += terms(composition.top()) + terms(composition.bottom());
+        for (int i = last - 1; i >= 0; i--) {
+            composition = functions.get(i).after(composition);
+            work += 2 * (terms(composition.top()) + terms(composition.bottom()));
+        }
+        return work;
+    }
+
+    /** Non-zero coefficients; none for the denominator 1 of a polynomial, which costs nothing to carry along. */
+    private static long terms(Polynomial polynomial) {
+        if (polynomial.equals(Polynomial.ONE)) {
+            return 0;
+        }
+        return polynomial.coefficients().stream().filter(coefficient -> coefficient.signum() != 0).count();
     }
 }

@@ -23,17 +23,18 @@ import java.util.random.RandomGenerator;
 public final class GcdLcmBootcamp implements Bootcamp<GcdLcmBootcamp.Puzzle, GcdLcmBootcamp.Answer> {
     private static final BootcampInfo INFO = BootcampInfo.builder(GcdLcmBootcamp.class)
             .title("GCD and LCM")
+            .version(2)
             .domain("math")
-            .tags("number-theory", "divisibility", "partial-credit")
+            .tags("number-theory", "divisibility")
             .summary("Given several positive integers built from a shared pool of primes, give their greatest common"
-                    + " divisor and least common multiple, labelled gcd and lcm. CORRECT when both are right; PARTIAL"
-                    + " (reward 0.5) when exactly one is right; WRONG otherwise.")
+                    + " divisor and least common multiple, labelled gcd and lcm. CORRECT when both are right; WRONG otherwise (no credit for one of the two, which a"
+                    + " constant guess such as gcd = 1 would often collect).")
             .knob(Knob.integer("numbers", 2, 12, 3, "how many integers"))
             .knob(Knob.integer("max-value", 10, 1_000_000_000, 1000, "largest integer"))
             .answerShape("gcd = G, lcm = L with both values as integers")
             .build();
 
-    private static final int[] MAX_VALUE_BY_LEVEL = {20, 60, 150, 400, 1_000, 3_000, 10_000, 40_000, 150_000, 1_000_000};
+    private static final int[] MAX_VALUE_BY_LEVEL = {100, 1_000, 3_000, 10_000, 30_000, 100_000, 300_000, 1_000_000, 10_000_000, 100_000_000};
     private static final int[] SMALL_PRIMES = {2, 3, 5, 7, 11, 13};
     private static final List<String> NAMES = List.of("gcd", "lcm");
     private static final Map<String, String> ALIASES = Map.of("gcd", "gcd", "hcf", "gcd", "gcf", "gcd",
@@ -142,10 +143,10 @@ public final class GcdLcmBootcamp implements Bootcamp<GcdLcmBootcamp.Puzzle, Gcd
             return Score.correct("gcd and lcm are both right");
         }
         if (gcd) {
-            return Score.partial(0.5, "the gcd is right but the lcm " + Answers.abbreviate(answer.lcm().toString()) + " is wrong");
+            return Score.wrong("the gcd is right but the lcm " + Answers.abbreviate(answer.lcm().toString()) + " is wrong");
         }
         if (lcm) {
-            return Score.partial(0.5, "the lcm is right but the gcd " + Answers.abbreviate(answer.gcd().toString()) + " is wrong");
+            return Score.wrong("the lcm is right but the gcd " + Answers.abbreviate(answer.gcd().toString()) + " is wrong");
         }
         return Score.wrong("both the gcd and the lcm are wrong");
     }
@@ -168,6 +169,16 @@ public final class GcdLcmBootcamp implements Bootcamp<GcdLcmBootcamp.Puzzle, Gcd
         misses.add(new Answer(first.gcd(second), first.multiply(second).divide(first.gcd(second))));
         misses.add(new Answer(gold.gcd(), gold.lcm().add(BigInteger.ONE)));
         return misses.stream().filter(miss -> !miss.equals(gold)).distinct().toList();
+    }
+
+    /** The work of the task: the digits to be factored or run through Euclid's algorithm, over all the numbers. */
+    @Override
+    public double cost(Puzzle puzzle) {
+        double digits = 0;
+        for (long number : puzzle.numbers()) {
+            digits += Math.log10(number) + 1;
+        }
+        return digits;
     }
 
     /** A common factor of all the numbers: a product of small primes no larger than the square root of the bound. */

@@ -25,6 +25,7 @@ import java.util.random.RandomGenerator;
 public final class InequalityIntervalBootcamp implements Bootcamp<InequalityIntervalBootcamp.Puzzle, InequalityIntervalBootcamp.Answer> {
     private static final BootcampInfo INFO = BootcampInfo.builder(InequalityIntervalBootcamp.class)
             .title("Polynomial inequality in interval notation")
+            .version(2)
             .domain("math")
             .tags("algebra", "inequalities", "intervals")
             .summary("Solve a linear, quadratic or higher polynomial inequality in x whose roots are rational, and give"
@@ -103,12 +104,13 @@ public final class InequalityIntervalBootcamp implements Bootcamp<InequalityInte
     public Knobs atLevel(int level) {
         return INFO.defaults()
                 .with("degree", Draw.scale(level, 1, 4))
-                .with("max-root", Draw.scale(level, 5, 9))
+                .with("max-root", Draw.scale(level, 12, 15))
                 .with("fractional-roots", level <= 3 ? 0.0 : Math.min(0.5, (level - 3) / 10.0))
                 .with("max-denominator", Draw.scale(level, 2, 5))
-                .with("max-content", Draw.scale(level, 1, 4))
-                .with("repeated-roots", level <= 4 ? 0.0 : 0.15)
-                .with("no-real-roots", level <= 4 ? 0.0 : 0.1)
+                .with("max-content", Draw.scale(level, 2, 4))
+                // Both make empty or all-real golds possible; kept rare so that neither is worth guessing.
+                .with("repeated-roots", level <= 4 ? 0.0 : 0.06)
+                .with("no-real-roots", level <= 4 ? 0.0 : 0.02)
                 .with("both-sides", level >= 2)
                 .with("expanded", level >= 4);
     }
@@ -320,6 +322,16 @@ public final class InequalityIntervalBootcamp implements Bootcamp<InequalityInte
 
     @Override
     public double cost(Puzzle puzzle) {
-        return puzzle.inequality().length() + 10.0 * puzzle.solution().size();
+        // A sign chart: the expression's sign worked out on every interval between the solution set's endpoints.
+        TreeSet<Rational> ends = new TreeSet<>();
+        for (Interval interval : puzzle.solution()) {
+            if (interval.low() != null) {
+                ends.add(interval.low());
+            }
+            if (interval.high() != null) {
+                ends.add(interval.high());
+            }
+        }
+        return puzzle.inequality().length() * (ends.size() + 1.0);
     }
 }

@@ -23,6 +23,7 @@ import java.util.random.RandomGenerator;
 public final class MatrixInverseBootcamp implements Bootcamp<MatrixInverseBootcamp.Puzzle, MatrixInverseBootcamp.Answer> {
     private static final BootcampInfo INFO = BootcampInfo.builder(MatrixInverseBootcamp.class)
             .title("Matrix inverse")
+            .version(2)
             .domain("math")
             .tags("linear-algebra", "matrices", "fractions")
             .summary("Invert a square matrix of small integers whose determinant is small and non-zero, giving every entry"
@@ -34,7 +35,7 @@ public final class MatrixInverseBootcamp implements Bootcamp<MatrixInverseBootca
             .answerShape("the inverse matrix, one row per line, entries separated by spaces, fractions written like -2/7")
             .build();
 
-    private static final int[] MAX_DETERMINANT_BY_LEVEL = {1, 1, 2, 4, 6, 10, 16, 25, 40, 60};
+    private static final int[] MAX_DETERMINANT_BY_LEVEL = {1, 3, 4, 5, 6, 10, 16, 25, 40, 60};
     private static final int RANDOM_ATTEMPTS = 2_000;
 
     /** The matrix, its determinant and its inverse. */
@@ -62,7 +63,7 @@ public final class MatrixInverseBootcamp implements Bootcamp<MatrixInverseBootca
     public Knobs atLevel(int level) {
         return INFO.defaults()
                 .with("size", Draw.scale(level, 2, 5))
-                .with("max-entry", Draw.scale(level, 3, 6))
+                .with("max-entry", Draw.scale(level, 6, 9))
                 .with("max-determinant", MAX_DETERMINANT_BY_LEVEL[level - 1]);
     }
 
