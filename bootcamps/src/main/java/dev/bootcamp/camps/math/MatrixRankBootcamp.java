@@ -1,7 +1,6 @@
 package dev.bootcamp.camps.math;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
@@ -9,37 +8,50 @@ import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.ExactMatrix;
-import dev.bootcamp.verify.Answers;
+import dev.bootcamp.verify.Rational;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
-/** Find the rank of an integer matrix built as a product of two random factors of a chosen inner size. */
+/**
+ * Find the rank of an integer matrix by giving its reduced row echelon form, whose nonzero rows witness the rank. The
+ * matrix is a random full-column-rank factor times a planted echelon form, so the echelon form has small entries.
+ */
 @AutoService(Bootcamp.class)
 public final class MatrixRankBootcamp implements Bootcamp<MatrixRankBootcamp.Puzzle, MatrixRankBootcamp.Answer> {
     private static final BootcampInfo INFO = BootcampInfo.builder(MatrixRankBootcamp.class)
             .title("Matrix rank")
             .domain("math")
             .tags("linear-algebra", "matrices", "rank")
-            .summary("Find the rank of a rectangular integer matrix (the number of linearly independent rows). The matrix"
-                    + " is the product of an m x r and an r x n factor with small entries, for a rank r drawn from 1 to the"
-                    + " smaller side, and has no zero row or column. CORRECT for the exact rank, WRONG otherwise.")
+            .summary("Find the rank of a rectangular integer matrix by giving the nonzero rows of its reduced row echelon"
+                    + " form (their number is the rank; all-zero rows may be included or left out). The matrix is an m x r"
+                    + " factor with small entries times a planted r x n echelon form with small entries (fractions at higher"
+                    + " levels), for a rank r from 1 to the smaller side, and has no zero row or column. CORRECT when every"
+                    + " entry of the echelon form is exactly right, WRONG otherwise.")
+            .version(2)
             .knob(Knob.integer("rows", 2, 10, 3, "number of rows"))
             .knob(Knob.integer("columns", 2, 10, 3, "number of columns"))
-            .knob(Knob.integer("max-factor", 1, 6, 2, "largest absolute entry of the two factors (entries grow with it)"))
-            .answerShape("a single integer")
+            .knob(Knob.integer("max-factor", 1, 6, 2, "largest absolute entry of the left factor"))
+            .knob(Knob.integer("max-entry", 1, 9, 3, "largest absolute numerator of a free entry of the echelon form"))
+            .knob(Knob.integer("max-denominator", 1, 5, 1, "largest denominator of a free entry of the echelon form"))
+            .answerShape("the nonzero rows of the reduced row echelon form, one row a line, entries separated by spaces")
             .build();
 
-    private static final int MAX_ANSWER = 200;
-
-    /** The matrix, one list per row, and its rank. */
-    public record Puzzle(List<List<Integer>> matrix, int rank) {
+    /** The matrix, one list per row, and the nonzero rows of its reduced row echelon form. */
+    public record Puzzle(List<List<Integer>> matrix, List<List<Rational>> echelon) {
         public Puzzle {
             matrix = matrix.stream().map(List::copyOf).toList();
+            echelon = echelon.stream().map(List::copyOf).toList();
         }
     }
 
-    public record Answer(int rank) {}
+    /** The proposed nonzero rows; all-zero rows are dropped when read. */
+    public record Answer(List<List<Rational>> rows) {
+        public Answer {
+            rows = rows.stream().map(List::copyOf).filter(row -> row.stream().anyMatch(value -> value.signum() != 0)).toList();
+        }
+    }
 
     @Override
     public BootcampInfo info() {
@@ -51,18 +63,24 @@ public final class MatrixRankBootcamp implements Bootcamp<MatrixRankBootcamp.Puz
         return INFO.defaults()
                 .with("rows", Draw.scale(level, 2, 6))
                 .with("columns", Draw.scale(level, 3, 7))
-                .with("max-factor", Draw.scale(level, 1, 3));
+                .with("max-factor", Draw.scale(level, 3, 4))
+                .with("max-entry", Draw.scale(level, 4, 6))
+                .with("max-denominator", level < 4 ? 1 : level < 8 ? 2 : 3);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
         int m = knobs.integer("rows");
         int n = knobs.integer("columns");
-        int factor = knobs.integer("max-factor");
         int rank = Draw.between(1, Math.min(m, n), random);
         while (true) {
-            int[][] left = randomMatrix(m, rank, factor, random);
-            int[][] right = randomMatrix(rank, n, factor, random);
+            int[][] left = new int[m][rank];
+            for (int[] row : left) {
+                for (int k = 0; k < rank; k++) {
+                    row[k] = Draw.between(-knobs.integer("max-factor"), knobs.integer("max-factor"), random);
+                }
+            }
+            int[][] right = plantedEchelon(rank, n, knobs.integer("max-entry"), knobs.integer("max-denominator"), random);
             List<List<Integer>> product = new ArrayList<>();
             for (int i = 0; i < m; i++) {
                 List<Integer> row = new ArrayList<>();
@@ -75,8 +93,13 @@ public final class MatrixRankBootcamp implements Bootcamp<MatrixRankBootcamp.Puz
                 }
                 product.add(row);
             }
-            if (!hasZeroLine(product) && ExactMatrix.rank(product) == rank) {
-                return new Puzzle(product, rank);
+            if (hasZeroLine(product) || ExactMatrix.rank(product) != rank) {
+                continue;
+            }
+            Puzzle puzzle = new Puzzle(product, reducedEchelon(product));
+            // a row of the matrix that is already the whole echelon form would print the answer in the prompt
+            if (!collapse(question(puzzle)).contains(collapse(render(solve(puzzle))))) {
+                return puzzle;
             }
         }
     }
@@ -85,66 +108,163 @@ public final class MatrixRankBootcamp implements Bootcamp<MatrixRankBootcamp.Puz
     public String question(Puzzle puzzle) {
         int m = puzzle.matrix().size();
         int n = puzzle.matrix().get(0).size();
-        return "Find the rank of this " + m + " x " + n + " matrix (" + m + " rows, one a line, of " + n + " entries):\n\n"
-                + ExactMatrix.display(puzzle.matrix()) + "\nThe rank is the largest number of linearly independent rows"
-                + " (equivalently, columns). Give the rank as a single integer.";
+        return "Find the rank of this " + m + " x " + n + " matrix (" + m + " rows, one a line, of " + n + " entries) by"
+                + " computing its reduced row echelon form:\n\n" + ExactMatrix.display(puzzle.matrix())
+                + "\nIn reduced row echelon form every nonzero row starts with a leading 1, each leading 1 is to the right of"
+                + " the one in the row above, and a column with a leading 1 has 0 everywhere else. The number of nonzero"
+                + " rows is the rank. Give the nonzero rows of the reduced row echelon form, one row a line, with the " + n
+                + " entries of a row separated by spaces. Write every entry exactly: an integer, or a fraction in lowest"
+                + " terms such as -2/3. All-zero rows may be included or left out.";
     }
 
     @Override
     public Answer solve(Puzzle puzzle) {
-        return new Answer(puzzle.rank());
+        return new Answer(puzzle.echelon());
     }
 
     @Override
     public String render(Answer answer) {
-        return String.valueOf(answer.rank());
+        return ExactMatrix.render(answer.rows());
     }
 
     @Override
     public Answer parse(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
-        String body = Answers.normalize(text);
-        int equals = body.lastIndexOf('=');
-        return new Answer(Answers.intValue(equals >= 0 ? body.substring(equals + 1) : body));
+        return new Answer(ExactMatrix.readRows(text));
     }
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        if (answer.rank() == puzzle.rank()) {
-            return Score.correct("the rank is " + puzzle.rank());
+        int n = puzzle.matrix().get(0).size();
+        if (answer.rows().stream().anyMatch(row -> row.size() != n)) {
+            return Score.wrong("expected rows of " + n + " entries");
         }
-        int most = Math.min(puzzle.matrix().size(), puzzle.matrix().get(0).size());
-        if (answer.rank() < 0 || answer.rank() > most) {
-            return Score.wrong("the rank of this matrix is between 0 and " + most + ", found " + answer.rank());
+        if (answer.rows().size() != puzzle.echelon().size()) {
+            return Score.wrong("found " + answer.rows().size() + " nonzero rows, which is not the rank");
         }
-        return Score.wrong("found " + answer.rank() + ", which is not the rank");
+        int wrong = 0;
+        for (int i = 0; i < answer.rows().size(); i++) {
+            for (int j = 0; j < n; j++) {
+                wrong += answer.rows().get(i).get(j).equals(puzzle.echelon().get(i).get(j)) ? 0 : 1;
+            }
+        }
+        if (wrong == 0) {
+            return Score.correct("the reduced row echelon form is right; the rank is " + puzzle.echelon().size());
+        }
+        return Score.wrong("the number of rows matches the rank, but " + wrong + " entries of the echelon form are wrong");
     }
 
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        int most = Math.min(puzzle.matrix().size(), puzzle.matrix().get(0).size());
-        List<Integer> misses = List.of(puzzle.rank() - 1, puzzle.rank() + 1, most, puzzle.matrix().size(), 0);
-        return misses.stream().filter(value -> value != puzzle.rank()).distinct().map(Answer::new).toList();
+        List<List<Rational>> echelon = puzzle.echelon();
+        int rows = echelon.size();
+        int n = echelon.get(0).size();
+        List<List<List<Rational>>> misses = new ArrayList<>();
+        if (rows > 1) {
+            misses.add(echelon.subList(0, rows - 1));
+            misses.add(List.of(echelon.get(1), echelon.get(0)));
+        }
+        List<List<Rational>> bumped = new ArrayList<>(echelon);
+        int row = random.nextInt(rows);
+        List<Rational> changed = new ArrayList<>(echelon.get(row));
+        int column = random.nextInt(n);
+        changed.set(column, changed.get(column).add(Rational.ONE));
+        bumped.set(row, changed);
+        misses.add(bumped);
+        List<List<Rational>> doubled = new ArrayList<>(echelon);
+        doubled.set(0, echelon.get(0).stream().map(value -> value.multiply(Rational.of(2))).toList());
+        misses.add(doubled);
+        return misses.stream().filter(miss -> !miss.equals(echelon)).distinct().map(Answer::new).toList();
     }
 
+    /** Elimination work: a pass over the matrix per pivot, weighted by the digits of the entries. */
     @Override
     public double cost(Puzzle puzzle) {
         int m = puzzle.matrix().size();
         int n = puzzle.matrix().get(0).size();
         int largest = puzzle.matrix().stream().flatMap(List::stream).mapToInt(Math::abs).max().orElse(0);
-        return m * n * Math.log10(largest + 2.0);
+        return m * n * puzzle.echelon().size() * Math.log10(largest + 2.0);
     }
 
-    private static int[][] randomMatrix(int rows, int columns, int max, RandomGenerator random) {
-        int[][] matrix = new int[rows][columns];
-        for (int[] row : matrix) {
-            for (int j = 0; j < columns; j++) {
-                row[j] = Draw.between(-max, max, random);
+    /**
+     * An integer r x n matrix whose reduced row echelon form has its first leading 1 in the first column, further leading
+     * 1s in random columns, and free entries p/q with |p| at most maxEntry and q at most maxDenominator; each row is
+     * scaled by the least common denominator of its entries so that the result is integral.
+     */
+    private static int[][] plantedEchelon(int rank, int n, int maxEntry, int maxDenominator, RandomGenerator random) {
+        List<Integer> others = new ArrayList<>();
+        for (int j = 1; j < n; j++) {
+            others.add(j);
+        }
+        List<Integer> pivots = new ArrayList<>(Draw.sample(others, rank - 1, random));
+        pivots.add(0);
+        pivots.sort(null);
+        int[][] rows = new int[rank][n];
+        for (int i = 0; i < rank; i++) {
+            Rational[] entries = new Rational[n];
+            BigInteger scale = BigInteger.ONE;
+            for (int j = 0; j < n; j++) {
+                entries[j] = Rational.ZERO;
+                if (j == pivots.get(i)) {
+                    entries[j] = Rational.ONE;
+                } else if (j > pivots.get(i) && !pivots.contains(j)) {
+                    entries[j] = Rational.of(Draw.between(-maxEntry, maxEntry, random), Draw.between(1, maxDenominator, random));
+                }
+                BigInteger denominator = entries[j].denominator();
+                scale = scale.multiply(denominator).divide(scale.gcd(denominator));
+            }
+            for (int j = 0; j < n; j++) {
+                rows[i][j] = entries[j].multiply(new Rational(scale, BigInteger.ONE)).numerator().intValueExact();
             }
         }
-        return matrix;
+        return rows;
+    }
+
+    /** The nonzero rows of the reduced row echelon form, by Gauss-Jordan elimination over the rationals. */
+    static List<List<Rational>> reducedEchelon(List<List<Integer>> matrix) {
+        int m = matrix.size();
+        int n = matrix.get(0).size();
+        Rational[][] a = new Rational[m][n];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                a[i][j] = Rational.of(matrix.get(i).get(j));
+            }
+        }
+        int rank = 0;
+        for (int column = 0; column < n && rank < m; column++) {
+            int pivot = rank;
+            while (pivot < m && a[pivot][column].signum() == 0) {
+                pivot++;
+            }
+            if (pivot == m) {
+                continue;
+            }
+            Rational[] swap = a[pivot];
+            a[pivot] = a[rank];
+            a[rank] = swap;
+            Rational lead = a[rank][column];
+            for (int j = 0; j < n; j++) {
+                a[rank][j] = a[rank][j].divide(lead);
+            }
+            for (int i = 0; i < m; i++) {
+                Rational factor = a[i][column];
+                if (i == rank || factor.signum() == 0) {
+                    continue;
+                }
+                for (int j = 0; j < n; j++) {
+                    a[i][j] = a[i][j].subtract(factor.multiply(a[rank][j]));
+                }
+            }
+            rank++;
+        }
+        List<List<Rational>> rows = new ArrayList<>();
+        for (int i = 0; i < rank; i++) {
+            rows.add(List.of(a[i]));
+        }
+        return List.copyOf(rows);
+    }
+
+    private static String collapse(String text) {
+        return String.join(" ", text.strip().split("\\s+"));
     }
 
     private static boolean hasZeroLine(List<List<Integer>> matrix) {

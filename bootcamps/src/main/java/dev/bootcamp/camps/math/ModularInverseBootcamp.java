@@ -27,16 +27,19 @@ public final class ModularInverseBootcamp implements Bootcamp<ModularInverseBoot
             .summary("Find the x in 0..m-1 with a*x = 1 (mod m). Where the none-chance knob is above zero the question says"
                     + " that a may share a factor with m, and the answer is then the word none. CORRECT for the exact"
                     + " residue in 0..m-1 (or none when there is no inverse); a congruent value outside 0..m-1 is WRONG.")
+            .version(2)
             .knob(Knob.integer("max-modulus", 5, 2_000_000_000, 1_000, "largest modulus m"))
             .knob(Knob.decimal("none-chance", 0, 1, 0, "chance that a shares a factor with m, so that no inverse exists;"
                     + " above zero the question allows the answer none"))
             .answerShape("a single integer from 0 to m - 1, or the word none where the question allows it")
             .build();
 
-    private static final int[] MAX_MODULUS_BY_LEVEL = {11, 30, 100, 400, 1_500, 6_000, 30_000, 200_000, 2_000_000, 100_000_000};
+    private static final int[] MAX_MODULUS_BY_LEVEL = {300, 500, 1_000, 2_000, 4_000, 10_000, 50_000, 300_000, 3_000_000, 100_000_000};
     private static final Set<String> NONE_WORDS = Set.of("none", "no inverse", "no inverse exists", "does not exist",
             "not invertible", "no solution", "undefined", "dne", "n/a", "there is no inverse");
     private static final int MAX_ANSWER = 300;
+    /** Rare enough that answering none to everything earns next to nothing. */
+    private static final double NONE_CHANCE = 0.02;
 
     /**
      * The number, the modulus, whether the question allows none, and the inverse (null when there is none).
@@ -67,7 +70,7 @@ public final class ModularInverseBootcamp implements Bootcamp<ModularInverseBoot
     public Knobs atLevel(int level) {
         return INFO.defaults()
                 .with("max-modulus", MAX_MODULUS_BY_LEVEL[level - 1])
-                .with("none-chance", level <= 3 ? 0.0 : level <= 6 ? 0.15 : 0.25);
+                .with("none-chance", level <= 3 ? 0.0 : NONE_CHANCE);
     }
 
     @Override
@@ -187,8 +190,15 @@ public final class ModularInverseBootcamp implements Bootcamp<ModularInverseBoot
         return misses.stream().filter(miss -> !miss.equals(gold)).distinct().toList();
     }
 
+    /** The extended Euclidean algorithm: its division steps, each on numbers of the modulus' digits. */
     @Override
     public double cost(Puzzle puzzle) {
-        return Math.log10(puzzle.modulus()) + (puzzle.noneAllowed() ? 1 : 0);
+        int steps = 0;
+        for (long a = puzzle.modulus(), b = puzzle.number(); b != 0; steps++) {
+            long rest = a % b;
+            a = b;
+            b = rest;
+        }
+        return steps * Math.log10(puzzle.modulus()) + (puzzle.noneAllowed() ? 1 : 0);
     }
 }

@@ -164,6 +164,8 @@ public final class PolynomialExpansionBootcamp implements Bootcamp<PolynomialExp
 
     @Override
     public double cost(Puzzle puzzle) {
-        return puzzle.product().length() + 4.0 * Formula.parse(puzzle.expanded()).degreeBound();
+        // multiplying out pairs terms of every total degree up to the result's: quadratic in that degree
+        int degree = Formula.parse(puzzle.expanded()).degreeBound();
+        return puzzle.product().length() + 4.0 * degree * degree;
     }
 }

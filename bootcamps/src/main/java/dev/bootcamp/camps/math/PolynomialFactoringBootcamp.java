@@ -31,6 +31,7 @@ public final class PolynomialFactoringBootcamp implements Bootcamp<PolynomialFac
                     + " once or as powers. CORRECT when the answer equals the polynomial (exact evaluation at random points)"
                     + " and every factor has degree at most 2, every quadratic factor having no rational root; a wrong"
                     + " product or a factor that splits further is WRONG.")
+            .version(2)
             .knob(Knob.integer("linear-factors", 1, 8, 2, "number of distinct linear factors"))
             .knob(Knob.integer("max-root", 1, 30, 5, "largest numerator of a root in absolute value"))
             .knob(Knob.decimal("fractional-roots", 0, 1, 0, "chance that a root is a fraction p/q rather than an integer"))
@@ -75,8 +76,8 @@ public final class PolynomialFactoringBootcamp implements Bootcamp<PolynomialFac
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("linear-factors", Draw.scale(level, 2, 5))
-                .with("max-root", Draw.scale(level, 5, 9))
+                .with("linear-factors", level == 1 ? 2 : Draw.scale(level, 3, 5))
+                .with("max-root", Draw.scale(level, 9, 14))
                 .with("fractional-roots", level <= 3 ? 0.0 : Math.min(0.5, (level - 3) / 10.0))
                 .with("max-denominator", Draw.scale(level, 2, 5))
                 .with("max-multiplicity", Draw.scale(level, 1, 3))

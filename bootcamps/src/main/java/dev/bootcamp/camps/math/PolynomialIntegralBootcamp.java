@@ -28,6 +28,7 @@ public final class PolynomialIntegralBootcamp implements Bootcamp<PolynomialInte
             .summary("Compute the definite integral of a polynomial in x (written expanded, or as a product of two"
                     + " polynomials) between two rational bounds, as an exact integer or fraction. Any exactly equal form"
                     + " (7/4, 1.75, \\frac{7}{4}) is CORRECT; any other value is WRONG.")
+            .version(2)
             .knob(Knob.integer("degree", 1, 10, 2, "degree of the integrand"))
             .knob(Knob.integer("max-coefficient", 1, 30, 5, "largest coefficient of the integrand in absolute value"))
             .knob(Knob.integer("max-bound", 1, 20, 3, "largest numerator of a bound in absolute value"))
@@ -67,8 +68,8 @@ public final class PolynomialIntegralBootcamp implements Bootcamp<PolynomialInte
     public Knobs atLevel(int level) {
         return INFO.defaults()
                 .with("degree", Draw.scale(level, 1, 5))
-                .with("max-coefficient", Draw.scale(level, 5, 9))
-                .with("max-bound", Draw.scale(level, 3, 6))
+                .with("max-coefficient", Draw.scale(level, 6, 9))
+                .with("max-bound", Draw.scale(level, 5, 8))
                 .with("fractional-bounds", level <= 3 ? 0.0 : Math.min(0.5, (level - 3) / 10.0))
                 .with("max-denominator", Draw.scale(level, 2, 4))
                 .with("product", level >= 6);
@@ -161,6 +162,9 @@ public final class PolynomialIntegralBootcamp implements Bootcamp<PolynomialInte
 
     @Override
     public double cost(Puzzle puzzle) {
-        return puzzle.integrand().length() + 5.0 * (puzzle.lower().digits() + puzzle.upper().digits());
+        // each nonzero term is integrated, then evaluated at both bounds: a power of each bound per term
+        long terms = puzzle.coefficients().stream().filter(value -> value.signum() != 0).count();
+        int degree = puzzle.coefficients().size() - 1;
+        return terms * (degree + 1.0) * (puzzle.lower().digits() + puzzle.upper().digits());
     }
 }

@@ -9,8 +9,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
-import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.Primes;
+import dev.bootcamp.camps.kit.SmoothNumbers;
 import dev.bootcamp.verify.Answers;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -27,16 +27,18 @@ public final class PrimeFactorizationBootcamp implements Bootcamp<PrimeFactoriza
             .title("Prime factorisation")
             .domain("math")
             .tags("number-theory", "primes", "factorisation")
-            .summary("Factor a positive integer into primes. The answer is read as a product of factors and powers in any"
+            .summary("Factor a composite integer of a chosen number of digits, drawn uniformly among those whose prime factors"
+                    + " are all at most a bound, into primes. The answer is read as a product of factors and powers in any"
                     + " order (2^3 * 3 * 7^2, 2*2*2*3*7*7, 2³ × 3 × 7², 2**3 · 3 · 7**2 all read alike); it is CORRECT"
                     + " when every factor is prime and the product is the number, otherwise WRONG.")
-            .knob(Knob.integer("factors", 2, 14, 3, "number of prime factors counted with multiplicity"))
-            .knob(Knob.integer("max-prime", 5, 1_000_000, 50, "largest prime factor; one factor is at least a third of it"))
+            .version(2)
+            .knob(Knob.integer("digits", 2, SmoothNumbers.MAX_DIGITS, 6, "number of digits of the number"))
+            .knob(Knob.integer("max-prime", 5, 1_000_000, 500, "largest prime factor"))
             .answerShape("the factorisation as a product of prime powers, such as 2^3 * 3 * 7^2")
             .build();
 
-    private static final int[] MAX_PRIME_BY_LEVEL = {7, 13, 31, 60, 100, 250, 600, 1_500, 4_000, 10_000};
-    private static final long MAX_NUMBER = 1_000_000_000_000_000L;
+    private static final int[] DIGITS_BY_LEVEL = {3, 5, 6, 7, 8, 9, 10, 11, 12, 13};
+    private static final int[] MAX_PRIME_BY_LEVEL = {30, 100, 200, 300, 500, 1_000, 2_000, 4_000, 8_000, 20_000};
     private static final int MAX_ANSWER = 2_000;
     private static final int MAX_EXPONENT = 200;
     private static final String SUPERSCRIPTS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079";
@@ -71,29 +73,14 @@ public final class PrimeFactorizationBootcamp implements Bootcamp<PrimeFactoriza
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("factors", Draw.scale(level, 3, 9))
+                .with("digits", DIGITS_BY_LEVEL[level - 1])
                 .with("max-prime", MAX_PRIME_BY_LEVEL[level - 1]);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int maxPrime = knobs.integer("max-prime");
-        int count = knobs.integer("factors");
-        int smallBound = Math.max(5, Math.min(maxPrime, (int) Math.sqrt(maxPrime) * 2));
-        // A product too large drops a factor and tries again; two factors below a million always fit.
-        for (int attempt = 0; ; attempt++) {
-            int factors = Math.max(2, count - attempt / 20);
-            SortedMap<Long, Integer> powers = new TreeMap<>();
-            powers.merge((long) Primes.random(Math.max(2, maxPrime / 3), maxPrime, random), 1, Integer::sum);
-            for (int i = 1; i < factors; i++) {
-                int bound = random.nextBoolean() ? Math.min(13, maxPrime) : smallBound;
-                powers.merge((long) Primes.random(2, bound, random), 1, Integer::sum);
-            }
-            long number = product(powers);
-            if (number > 0 && number <= MAX_NUMBER && !Primes.isPrime(number)) {
-                return new Puzzle(number, toFactors(powers));
-            }
-        }
+        SortedMap<Long, Integer> powers = SmoothNumbers.random(knobs.integer("digits"), knobs.integer("max-prime"), random);
+        return new Puzzle(product(powers), toFactors(powers));
     }
 
     @Override
@@ -209,8 +196,9 @@ public final class PrimeFactorizationBootcamp implements Bootcamp<PrimeFactoriza
 
     @Override
     public double cost(Puzzle puzzle) {
-        int count = puzzle.factors().stream().mapToInt(Factor::exponent).sum();
-        return count * Math.log10(puzzle.factors().get(puzzle.factors().size() - 1).base().doubleValue() + 1);
+        SortedMap<Long, Integer> powers = new TreeMap<>();
+        puzzle.factors().forEach(factor -> powers.put(factor.base().longValueExact(), factor.exponent()));
+        return SmoothNumbers.trialDivisions(powers);
     }
 
     /** Multiplication signs, ** and superscript exponents rewritten as spaces and ^; braces dropped. */
@@ -236,9 +224,6 @@ public final class PrimeFactorizationBootcamp implements Bootcamp<PrimeFactoriza
         long number = 1;
         for (var power : powers.entrySet()) {
             for (int i = 0; i < power.getValue(); i++) {
-                if (number > MAX_NUMBER / power.getKey()) {
-                    return -1;
-                }
                 number *= power.getKey();
             }
         }

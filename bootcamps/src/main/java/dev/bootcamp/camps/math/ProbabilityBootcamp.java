@@ -16,32 +16,40 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import java.util.regex.Pattern;
 
-/** Exact probabilities of events with coins, dice, urns, cards, repeated draws and two urns (Bayes' rule). */
+/**
+ * Exact probabilities of events with coins, dice, urns, cards, repeated draws and two urns (Bayes' rule), several
+ * independent questions a case, all of which must be right.
+ */
 @AutoService(Bootcamp.class)
 public final class ProbabilityBootcamp implements Bootcamp<ProbabilityBootcamp.Puzzle, ProbabilityBootcamp.Answer> {
     private static final BootcampInfo INFO = BootcampInfo.builder(ProbabilityBootcamp.class)
             .title("Exact probability")
             .domain("math")
             .tags("probability", "combinatorics", "fractions", "bayes")
-            .summary("Compute the exact probability of an event stated in words: heads among coin tosses, sums of dice,"
-                    + " colours drawn from an urn without replacement, cards dealt from a standard deck, draws with"
-                    + " replacement, and which of two urns a ball came from (Bayes' rule). Probabilities come from formulas"
-                    + " and, where the sample space is small, are recomputed by listing every outcome at generation. Any"
-                    + " exactly equal number is CORRECT (3/8, 6/16, 0.375, 37.5%); a rounded decimal or any other value is WRONG.")
+            .summary("Compute the exact probabilities of several independent events stated in words: heads among tosses of"
+                    + " a fair or biased coin, sums of dice, colours drawn from an urn without replacement, cards dealt from a"
+                    + " standard deck, draws with replacement, and which of two urns a ball came from (Bayes' rule)."
+                    + " Probabilities come from formulas and, where the sample space is small, are recomputed by listing every"
+                    + " outcome at generation. CORRECT when every value is exactly equal to its probability (3/8, 6/16, 0.375"
+                    + " and 37.5% are all equal); a rounded decimal or any other value makes the whole answer WRONG.")
+            .version(2)
             .knob(Knob.integer("kinds", 1, ProbabilityGenerator.KINDS.size(), ProbabilityGenerator.KINDS.size(),
                     "how many problem kinds are drawn from, in order: coins, dice, urn, cards, repeated-draws, two-urns"))
             .knob(Knob.integer("size", 1, 16, 5, "instance size: tosses, dice, balls, cards, draws"))
             .knob(Knob.decimal("twist", 0, 1, 0.3, "chance of the harder variant of a kind (at least instead of exactly,"
                     + " all the same colour or suit, two balls drawn)"))
-            .answerShape("the exact probability as a fraction in lowest terms, such as 3/8")
+            .knob(Knob.integer("questions", 1, 6, 3, "independent questions in one case"))
+            .answerShape("the exact probabilities in order, one a line, each a fraction in lowest terms such as 3/8")
             .build();
 
-    private static final int MAX_ANSWER = 400;
+    private static final int MAX_ANSWER = 2_000;
+    private static final Pattern LABEL = Pattern.compile("^\\(?[0-9]+[.):]\\s+");
 
-    /** The problem kind and text, the probability, whether enumeration confirmed it, and wrong values from common mistakes. */
-    public record Puzzle(String kind, String statement, Rational probability, boolean bruteForced, List<Rational> mistakes) {
-        public Puzzle {
+    /** One question: its kind and text, the probability, whether enumeration confirmed it, and common wrong values. */
+    public record Problem(String kind, String statement, Rational probability, boolean bruteForced, List<Rational> mistakes) {
+        public Problem {
             requireNonNull(kind, "kind is null");
             requireNonNull(statement, "statement is null");
             requireNonNull(probability, "probability is null");
@@ -49,9 +57,16 @@ public final class ProbabilityBootcamp implements Bootcamp<ProbabilityBootcamp.P
         }
     }
 
-    public record Answer(Rational value) {
+    /** The questions of one case, answered in order. */
+    public record Puzzle(List<Problem> problems) {
+        public Puzzle {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    public record Answer(List<Rational> values) {
         public Answer {
-            requireNonNull(value, "value is null");
+            values = List.copyOf(values);
         }
     }
 
@@ -63,73 +78,125 @@ public final class ProbabilityBootcamp implements Bootcamp<ProbabilityBootcamp.P
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("kinds", Draw.scale(level, 2, ProbabilityGenerator.KINDS.size()))
+                .with("kinds", Draw.scale(level, 3, ProbabilityGenerator.KINDS.size()))
                 .with("size", Draw.scale(level, 1, 10))
-                .with("twist", level <= 2 ? 0.0 : (level - 2) / 10.0);
+                .with("twist", level <= 2 ? 0.0 : (level - 2) / 10.0)
+                .with("questions", Draw.scale(level, 2, 4));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        String kind = Draw.pick(ProbabilityGenerator.KINDS.subList(0, knobs.integer("kinds")), random);
-        boolean twist = random.nextDouble() < knobs.decimal("twist");
-        return ProbabilityGenerator.generate(kind, knobs.integer("size"), twist, random);
+        List<Problem> problems = new ArrayList<>();
+        while (problems.size() < knobs.integer("questions")) {
+            String kind = Draw.pick(ProbabilityGenerator.KINDS.subList(0, knobs.integer("kinds")), random);
+            boolean twist = random.nextDouble() < knobs.decimal("twist");
+            Problem problem = ProbabilityGenerator.generate(kind, knobs.integer("size"), twist, random);
+            if (problems.stream().noneMatch(other -> other.statement().equals(problem.statement()))) {
+                problems.add(problem);
+            }
+        }
+        return new Puzzle(problems);
     }
 
     @Override
     public String question(Puzzle puzzle) {
-        return puzzle.statement() + "\n\nGive the exact probability as a fraction in lowest terms (such as 3/8), not a rounded decimal.";
+        int count = puzzle.problems().size();
+        StringBuilder text = new StringBuilder("Answer each of these " + count + " independent probability questions.\n");
+        for (int i = 0; i < count; i++) {
+            text.append("\n").append(i + 1).append(". ").append(puzzle.problems().get(i).statement()).append("\n");
+        }
+        return text + "\nGive the " + count + " exact probabilities in the order of the questions, one a line, each as a"
+                + " fraction in lowest terms (such as 3/8), not a rounded decimal. The answer is correct only if every"
+                + " probability is right.";
     }
 
     @Override
     public Answer solve(Puzzle puzzle) {
-        return new Answer(puzzle.probability());
+        return new Answer(puzzle.problems().stream().map(Problem::probability).toList());
     }
 
     @Override
     public String render(Answer answer) {
-        return answer.value().toString();
+        return String.join("\n", answer.values().stream().map(Rational::toString).toList());
     }
 
-    /** Reads a fraction, an exact decimal or a percentage; {@code P = 3/8} and {@code 3/8 ≈ 0.375} read as 3/8. */
+    /**
+     * Reads values one a line (or separated by semicolons or commas), each a fraction, an exact decimal or a percentage,
+     * optionally labelled "2." or "(2)"; {@code P = 3/8} and {@code 3/8 ≈ 0.375} read as 3/8.
+     */
     @Override
     public Answer parse(String text) {
         if (text.length() > MAX_ANSWER) {
             throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
         }
-        String body = text.replace("\\approx", "\u2248");
-        int approximately = body.indexOf('\u2248');
-        body = Answers.stripDecoration(approximately >= 0 ? body.substring(0, approximately) : body);
+        List<Rational> values = new ArrayList<>();
+        for (String item : Answers.stripDecoration(text.replace("\\approx", "\u2248")).split("[\n;,]")) {
+            if (!item.isBlank()) {
+                values.add(value(LABEL.matcher(item.strip()).replaceFirst("")));
+            }
+        }
+        if (values.isEmpty()) {
+            throw new AnswerFormatException("expected the probabilities, one a line");
+        }
+        return new Answer(values);
+    }
+
+    @Override
+    public Score check(Puzzle puzzle, Answer answer) {
+        int count = puzzle.problems().size();
+        if (answer.values().size() != count) {
+            return Score.wrong("expected " + count + " probabilities, found " + answer.values().size());
+        }
+        int wrong = 0;
+        for (int i = 0; i < count; i++) {
+            wrong += answer.values().get(i).equals(puzzle.problems().get(i).probability()) ? 0 : 1;
+        }
+        if (wrong == 0) {
+            return Score.correct("every probability is exact");
+        }
+        return Score.wrong(wrong + " of the " + count + " probabilities are wrong");
+    }
+
+    @Override
+    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
+        List<Answer> misses = new ArrayList<>();
+        for (int i = 0; i < puzzle.problems().size(); i++) {
+            Problem problem = puzzle.problems().get(i);
+            Rational probability = problem.probability();
+            List<Rational> wrongs = new ArrayList<>(problem.mistakes());
+            wrongs.add(new Rational(probability.numerator().add(BigInteger.ONE), probability.denominator()));
+            for (Rational wrong : wrongs) {
+                if (!wrong.equals(probability)) {
+                    List<Rational> values = new ArrayList<>(gold.values());
+                    values.set(i, wrong);
+                    misses.add(new Answer(values));
+                }
+            }
+        }
+        misses.add(new Answer(gold.values().subList(0, gold.values().size() - 1)));
+        return misses.stream().distinct().toList();
+    }
+
+    /** The digits of the exact answers plus a step per kind of reasoning, summed over the questions. */
+    @Override
+    public double cost(Puzzle puzzle) {
+        double total = 0;
+        for (Problem problem : puzzle.problems()) {
+            total += problem.probability().denominator().bitLength() + 4 * ProbabilityGenerator.KINDS.indexOf(problem.kind());
+        }
+        return total;
+    }
+
+    private static Rational value(String item) {
+        int approximately = item.indexOf('\u2248');
+        String body = Answers.stripDecoration(approximately >= 0 ? item.substring(0, approximately) : item);
         int equals = body.lastIndexOf('=');
         body = (equals >= 0 ? body.substring(equals + 1) : body).strip();
         if (body.endsWith("%")) {
             String number = body.substring(0, body.length() - 1);
             number = number.endsWith("\\") ? number.substring(0, number.length() - 1) : number;
-            return new Answer(Answers.rational(number).divide(Rational.of(100)));
+            return Answers.rational(number).divide(Rational.of(100));
         }
-        return new Answer(Answers.rational(body));
-    }
-
-    @Override
-    public Score check(Puzzle puzzle, Answer answer) {
-        if (answer.value().equals(puzzle.probability())) {
-            return Score.correct("the probability is " + puzzle.probability());
-        }
-        if (Math.abs(answer.value().toDouble() - puzzle.probability().toDouble()) < 1e-3) {
-            return Score.wrong("close, but " + Answers.abbreviate(answer.value().toString()) + " is not exactly the probability");
-        }
-        return Score.wrong("found " + Answers.abbreviate(answer.value().toString()) + ", which is not the probability");
-    }
-
-    @Override
-    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        List<Rational> misses = new ArrayList<>(puzzle.mistakes());
-        Rational probability = puzzle.probability();
-        misses.add(new Rational(probability.numerator().add(BigInteger.ONE), probability.denominator()));
-        return misses.stream().filter(value -> !value.equals(probability)).distinct().map(Answer::new).toList();
-    }
-
-    @Override
-    public double cost(Puzzle puzzle) {
-        return puzzle.probability().denominator().bitLength() + 4 * ProbabilityGenerator.KINDS.indexOf(puzzle.kind());
+        return Answers.rational(body);
     }
 }

@@ -2,7 +2,7 @@ package dev.bootcamp.camps.math;
 
 import dev.bootcamp.camps.kit.Binomials;
 import dev.bootcamp.camps.kit.Draw;
-import dev.bootcamp.camps.math.ProbabilityBootcamp.Puzzle;
+import dev.bootcamp.camps.math.ProbabilityBootcamp.Problem;
 import dev.bootcamp.verify.Rational;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -22,8 +22,8 @@ final class ProbabilityGenerator {
 
     private ProbabilityGenerator() {}
 
-    static Puzzle generate(String kind, int size, boolean twist, RandomGenerator random) {
-        Puzzle puzzle = switch (kind) {
+    static Problem generate(String kind, int size, boolean twist, RandomGenerator random) {
+        Problem puzzle = switch (kind) {
             case "coins" -> coins(size, twist, random);
             case "dice" -> dice(size, twist, random);
             case "urn" -> urn(size, twist, random);
@@ -35,30 +35,35 @@ final class ProbabilityGenerator {
         List<Rational> mistakes = puzzle.mistakes().stream()
                 .filter(value -> value.signum() >= 0 && value.compareTo(Rational.ONE) <= 0 && !value.equals(puzzle.probability()))
                 .distinct().toList();
-        return new Puzzle(puzzle.kind(), puzzle.statement(), puzzle.probability(), puzzle.bruteForced(), mistakes);
+        return new Problem(puzzle.kind(), puzzle.statement(), puzzle.probability(), puzzle.bruteForced(), mistakes);
     }
 
-    private static Puzzle coins(int size, boolean twist, RandomGenerator random) {
-        int tosses = Math.min(20, 2 + size);
+    /** A fair coin half the time, otherwise one that lands heads with probability a/b for b from 3 to 6. */
+    private static Problem coins(int size, boolean twist, RandomGenerator random) {
+        int tosses = Math.min(16, Draw.between(2, 3 + size, random));
         int heads = twist ? Draw.between(1, tosses - 1, random) : Draw.between(0, tosses, random);
-        BigInteger outcomes = BigInteger.TWO.pow(tosses);
-        Rational exactly = fraction(Binomials.choose(tosses, heads), outcomes);
+        int sides = random.nextBoolean() ? 2 : Draw.between(3, 6, random);
+        int favourable = sides == 2 ? 1 : Draw.between(1, sides - 1, random);
+        Rational p = Rational.of(favourable, sides);
+        Rational exactly = binomial(tosses, heads, p);
         Rational atLeast = Rational.ZERO;
         for (int h = heads; h <= tosses; h++) {
-            atLeast = atLeast.add(fraction(Binomials.choose(tosses, h), outcomes));
+            atLeast = atLeast.add(binomial(tosses, h, p));
         }
         Rational probability = twist ? atLeast : exactly;
-        String statement = "A fair coin is tossed " + tosses + " times. What is the probability of getting "
+        String coin = p.equals(Rational.of(1, 2)) ? "A fair coin" : "A biased coin that lands heads with probability " + p;
+        String statement = coin + " is tossed " + tosses + " times. What is the probability of getting "
                 + (heads == 0 ? "no heads at all" : (twist ? "at least " : "exactly ") + heads + (heads == 1 ? " head" : " heads")) + "?";
-        Rational brute = tosses <= 16 ? ProbabilityBruteForce.coins(tosses, heads, twist) : null;
-        List<Rational> mistakes = List.of(twist ? exactly : atLeast, Rational.ONE.subtract(probability), fraction(BigInteger.ONE, outcomes),
-                Rational.of(heads, tosses), twist ? atLeast.subtract(exactly) : fraction(Binomials.choose(tosses, heads), BigInteger.valueOf(tosses + 1)));
+        Rational brute = ProbabilityBruteForce.repeatedDraws(favourable, sides - favourable, tosses, heads, twist);
+        List<Rational> mistakes = List.of(twist ? exactly : atLeast, Rational.ONE.subtract(probability),
+                power(p, heads).multiply(power(Rational.ONE.subtract(p), tosses - heads)), Rational.of(heads, tosses),
+                fraction(Binomials.choose(tosses, heads), BigInteger.TWO.pow(tosses)));
         return checked("coins", statement, probability, brute, mistakes);
     }
 
-    private static Puzzle dice(int size, boolean twist, RandomGenerator random) {
+    private static Problem dice(int size, boolean twist, RandomGenerator random) {
         int count = Math.min(6, 2 + size / 4);
-        int sides = DIE_SIDES[Math.min(DIE_SIDES.length - 1, Draw.between(0, 1 + size / 2, random))];
+        int sides = DIE_SIDES[Math.min(DIE_SIDES.length - 1, Draw.between(0, 2 + size / 2, random))];
         long[] ways = sumCounts(count, sides);
         int target = Draw.between(count + 1, count * sides - 1, random);
         BigInteger outcomes = BigInteger.valueOf(sides).pow(count);
@@ -80,12 +85,12 @@ final class ProbabilityGenerator {
         return checked("dice", statement, probability, brute, mistakes);
     }
 
-    private static Puzzle urn(int size, boolean twist, RandomGenerator random) {
+    private static Problem urn(int size, boolean twist, RandomGenerator random) {
         int colours = size >= 4 ? 3 : 2;
         int[] balls = new int[colours];
         int total = 0;
         for (int c = 0; c < colours; c++) {
-            balls[c] = Draw.between(1, 2 + size, random);
+            balls[c] = Draw.between(c == 0 ? 2 : 1, 2 + size, random);
             total += balls[c];
         }
         int drawn = Draw.between(2, Math.min(total - 1, 2 + size / 3), random);
@@ -95,6 +100,9 @@ final class ProbabilityGenerator {
         BigInteger same = BigInteger.ZERO;
         for (int count : balls) {
             same = same.add(Binomials.choose(count, drawn));
+        }
+        if (twist && same.signum() == 0) {
+            return urn(size, twist, random);
         }
         Rational allSame = fraction(same, hands);
         Rational probability = twist ? allSame : exactly;
@@ -113,7 +121,7 @@ final class ProbabilityGenerator {
         return checked("urn", statement, probability, brute, mistakes);
     }
 
-    private static Puzzle cards(int size, boolean twist, RandomGenerator random) {
+    private static Problem cards(int size, boolean twist, RandomGenerator random) {
         int drawn = Math.min(6, 2 + Draw.between(0, size / 3, random));
         BigInteger hands = Binomials.choose(52, drawn);
         Rational probability;
@@ -151,7 +159,7 @@ final class ProbabilityGenerator {
         return checked("cards", statement, probability, brute, mistakes);
     }
 
-    private static Puzzle repeatedDraws(int size, boolean twist, RandomGenerator random) {
+    private static Problem repeatedDraws(int size, boolean twist, RandomGenerator random) {
         int red = Draw.between(1, 2 + size, random);
         int blue = Draw.between(1, 2 + size, random);
         int draws = Math.min(16, Draw.between(3, 3 + size / 2, random));
@@ -176,7 +184,7 @@ final class ProbabilityGenerator {
         return checked("repeated-draws", statement, probability, brute, mistakes);
     }
 
-    private static Puzzle twoUrns(int size, boolean twist, RandomGenerator random) {
+    private static Problem twoUrns(int size, boolean twist, RandomGenerator random) {
         int[] first = {Draw.between(1, 2 + size, random), Draw.between(1, 2 + size, random)};
         int[] second = {Draw.between(1, 2 + size, random), Draw.between(1, 2 + size, random)};
         if (twist) {
@@ -204,11 +212,11 @@ final class ProbabilityGenerator {
     }
 
     /** The puzzle, once the enumerated probability (where there is one) agrees with the formula. */
-    private static Puzzle checked(String kind, String statement, Rational probability, Rational brute, List<Rational> mistakes) {
+    private static Problem checked(String kind, String statement, Rational probability, Rational brute, List<Rational> mistakes) {
         if (brute != null && !brute.equals(probability)) {
             throw new IllegalStateException(kind + ": the formula gives " + probability + " but enumeration gives " + brute + " for: " + statement);
         }
-        return new Puzzle(kind, statement, probability, brute != null, mistakes);
+        return new Problem(kind, statement, probability, brute != null, mistakes);
     }
 
     private static String contents(int[] balls) {

@@ -31,6 +31,7 @@ public final class QuadraticRootsBootcamp implements Bootcamp<QuadraticRootsBoot
                     + " the set of its real solutions as exact numbers (all are rational), or none when it has no real"
                     + " solution. CORRECT when the set is exactly right, in any order and any exact form (3/2, 1.5);"
                     + " a missing, extra or wrong solution is WRONG.")
+            .version(2)
             .knob(Knob.integer("max-root", 1, 30, 5, "largest numerator of a root in absolute value"))
             .knob(Knob.decimal("fractional-roots", 0, 1, 0, "chance that a root is a fraction p/q rather than an integer"))
             .knob(Knob.integer("max-denominator", 2, 9, 2, "largest denominator of a fractional root"))
@@ -49,11 +50,15 @@ public final class QuadraticRootsBootcamp implements Bootcamp<QuadraticRootsBoot
     private static final List<String> NONE = List.of("none", "no solution", "no solutions", "no real solution", "no real solutions",
             "no real roots", "no roots", "empty", "empty set", "\u2205", "{}", "\\emptyset", "\\varnothing");
 
-    /** The equation as shown, and its real solutions in increasing order. */
-    public record Puzzle(String equation, List<Rational> roots) {
+    /**
+     * The equation as shown, its real solutions in increasing order, the quadratic with every term on the left (integer
+     * coefficients), and how many terms were written on the right.
+     */
+    public record Puzzle(String equation, List<Rational> roots, Polynomial quadratic, int rightTerms) {
         public Puzzle {
             requireNonNull(equation, "equation is null");
             roots = List.copyOf(roots);
+            requireNonNull(quadratic, "quadratic is null");
         }
     }
 
@@ -72,13 +77,13 @@ public final class QuadraticRootsBootcamp implements Bootcamp<QuadraticRootsBoot
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("max-root", Draw.scale(level, 5, 12))
+                .with("max-root", Draw.scale(level, 9, 15))
                 .with("fractional-roots", level <= 3 ? 0.0 : Math.min(0.6, (level - 3) / 10.0))
                 .with("max-denominator", Draw.scale(level, 2, 6))
                 .with("max-content", Draw.scale(level, 1, 4))
                 .with("double-root", level <= 3 ? 0.0 : 0.1)
-                .with("no-real-roots", level <= 4 ? 0.0 : 0.1)
-                .with("both-sides", level >= 7);
+                .with("no-real-roots", level <= 4 ? 0.0 : 0.02)
+                .with("both-sides", level >= 2);
     }
 
     @Override
@@ -100,11 +105,13 @@ public final class QuadraticRootsBootcamp implements Bootcamp<QuadraticRootsBoot
             roots.add(second);
         }
         String equation = quadratic.text(VARIABLE) + " = 0";
+        int rightTerms = 0;
         if (knobs.flag("both-sides")) {
             Polynomial right = Polynomial.random(Draw.between(1, 2, random), 2 * knobs.integer("max-root"), random);
             equation = quadratic.add(right).text(VARIABLE) + " = " + right.text(VARIABLE);
+            rightTerms = (int) right.coefficients().stream().filter(value -> value.signum() != 0).count();
         }
-        return new Puzzle(equation, List.copyOf(new TreeSet<>(roots)));
+        return new Puzzle(equation, List.copyOf(new TreeSet<>(roots)), quadratic, rightTerms);
     }
 
     private static Rational root(Knobs knobs, RandomGenerator random) {
@@ -211,8 +218,25 @@ public final class QuadraticRootsBootcamp implements Bootcamp<QuadraticRootsBoot
         return misses.stream().filter(miss -> !miss.equals(gold)).toList();
     }
 
+    /**
+     * Work by the rational root theorem: the candidates p/q (p dividing the constant term, or the x term when the constant
+     * is 0, and q dividing the leading coefficient, either sign), plus two steps per term moved from the right side.
+     */
     @Override
     public double cost(Puzzle puzzle) {
-        return puzzle.equation().length();
+        BigInteger constant = puzzle.quadratic().coefficient(0).numerator();
+        if (constant.signum() == 0) {
+            constant = puzzle.quadratic().coefficient(1).numerator();
+        }
+        return 2.0 * divisors(constant) * divisors(puzzle.quadratic().leading().numerator()) + 2 * puzzle.rightTerms();
+    }
+
+    private static int divisors(BigInteger value) {
+        long n = value.abs().longValueExact();
+        int count = 0;
+        for (long d = 1; d <= n && count < 10_000; d++) {
+            count += n % d == 0 ? 1 : 0;
+        }
+        return Math.max(1, count);
     }
 }

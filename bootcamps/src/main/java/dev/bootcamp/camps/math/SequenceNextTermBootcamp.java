@@ -29,6 +29,7 @@ public final class SequenceNextTermBootcamp implements Bootcamp<SequenceNextTerm
                     + " fix the parameters of every listed kind that fits them, and all fitting kinds agree on the"
                     + " continuation, so the answer is unique. CORRECT when every asked term is exactly right; otherwise"
                     + " WRONG.")
+            .version(2)
             .knob(Knob.integer("hardest-kind", 1, 6, 1, "hardest kind of rule the sequence may follow: 1 arithmetic,"
                     + " 2 geometric, 3 quadratic, 4 multiply-and-add, 5 two-term recurrence, 6 cubic"))
             .knob(Knob.integer("kinds-listed", 1, 6, 1, "how many kinds of rule the prompt names as possible"))
@@ -71,7 +72,7 @@ public final class SequenceNextTermBootcamp implements Bootcamp<SequenceNextTerm
                 .with("kinds-listed", Draw.scale(level, 1, 6))
                 .with("next", Draw.scale(level, 1, 3))
                 .with("extra-terms", Draw.scale(level, 2, 0))
-                .with("max-start", Draw.scale(level, 10, 20));
+                .with("max-start", level == 1 ? 10 : Draw.scale(level, 40, 50));
     }
 
     @Override
@@ -141,13 +142,13 @@ public final class SequenceNextTermBootcamp implements Bootcamp<SequenceNextTerm
                 }
             }
             case GEOMETRIC -> {
-                long numerator = Draw.pick(List.of(-3L, -2L, 2L, 3L, 4L, -1L, 1L), random);
+                long numerator = Draw.pick(List.of(-4L, -3L, -2L, 2L, 3L, 4L, 5L, -1L, 1L), random);
                 long denominator = Math.abs(numerator) == 1 ? Draw.between(2, 3, random) : random.nextInt(4) == 0 ? 3 : 1;
                 if (denominator == 3 && Math.abs(numerator) == 3) {
                     denominator = 2;
                 }
                 Rational ratio = Rational.of(numerator, denominator);
-                Rational term = Rational.of(nonZero(Math.max(1, limit / 3), random) * BigInteger.valueOf(denominator).pow(length - 2).longValueExact());
+                Rational term = Rational.of(nonZero(Math.max(1, limit / 2), random) * BigInteger.valueOf(denominator).pow(length - 2).longValueExact());
                 for (int n = 0; n < length; n++) {
                     terms.add(term);
                     term = term.multiply(ratio);

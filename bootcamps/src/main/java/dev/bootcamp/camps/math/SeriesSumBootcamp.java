@@ -28,6 +28,7 @@ public final class SeriesSumBootcamp implements Bootcamp<SeriesSumBootcamp.Puzzl
             .summary("Compute the exact value of a finite sum: an arithmetic or geometric series written with an ellipsis,"
                     + " or a sum over k of a power of k, a polynomial in k, or a telescoping fraction 1/((k + a)(k + a + d)),"
                     + " as an integer or a fraction. Any exactly equal form is CORRECT; any other value is WRONG.")
+            .version(2)
             .knob(Knob.integer("hardest-kind", 1, 5, 1, "hardest kind of sum: 1 arithmetic, 2 geometric, 3 powers of k,"
                     + " 4 polynomial in k, 5 telescoping fraction"))
             .knob(Knob.integer("max-terms", 4, 500, 10, "largest number of terms"))
@@ -40,9 +41,9 @@ public final class SeriesSumBootcamp implements Bootcamp<SeriesSumBootcamp.Puzzl
 
     /**
      * The sum as shown, its kind (arithmetic, geometric, or sigma for a sum over k), its value, and the terms just inside
-     * and just outside its end (for off-by-one near misses).
+     * and just outside its end (for off-by-one near misses), and its number of terms.
      */
-    public record Puzzle(String sum, String kind, Rational value, Rational lastTerm, Rational nextTerm) {
+    public record Puzzle(String sum, String kind, Rational value, Rational lastTerm, Rational nextTerm, int terms) {
         public Puzzle {
             requireNonNull(sum, "sum is null");
             requireNonNull(kind, "kind is null");
@@ -68,7 +69,7 @@ public final class SeriesSumBootcamp implements Bootcamp<SeriesSumBootcamp.Puzzl
         return INFO.defaults()
                 .with("hardest-kind", Draw.scale(level, 1, 5))
                 .with("max-terms", Draw.scale(level, 8, 100))
-                .with("max-coefficient", Draw.scale(level, 5, 12))
+                .with("max-coefficient", Draw.scale(level, 6, 15))
                 .with("max-power", Draw.scale(level, 1, 3));
     }
 
@@ -95,13 +96,13 @@ public final class SeriesSumBootcamp implements Bootcamp<SeriesSumBootcamp.Puzzl
     }
 
     private static Puzzle geometric(int maxTerms, int maxCoefficient, RandomGenerator random) {
-        long numerator = Draw.pick(List.of(2L, 3L, -2L, -3L, 1L, -1L), random);
+        long numerator = Draw.pick(List.of(2L, 3L, 4L, -2L, -3L, -4L, 1L, -1L), random);
         long denominator = Math.abs(numerator) == 1 ? 2 : random.nextInt(4) == 0 ? Math.abs(numerator) + 1 : 1;
-        int limit = denominator > 1 ? 8 : Math.abs(numerator) == 2 ? 14 : 10;
+        int limit = denominator > 1 || Math.abs(numerator) == 4 ? 8 : Math.abs(numerator) == 2 ? 14 : 10;
         int count = Draw.between(Math.min(4, maxTerms), Math.min(limit, maxTerms), random);
         Rational ratio = Rational.of(numerator, denominator);
         // a first term divisible by denominator^(count-1) keeps every term a whole number
-        Rational first = Rational.of(nonZero(Math.max(1, maxCoefficient / 2), random)).multiply(power(Rational.of(denominator), count - 1));
+        Rational first = Rational.of(nonZero(maxCoefficient, random)).multiply(power(Rational.of(denominator), count - 1));
         return listed("geometric", count, k -> first.multiply(power(ratio, (int) k)));
     }
 
@@ -127,12 +128,12 @@ public final class SeriesSumBootcamp implements Bootcamp<SeriesSumBootcamp.Puzzl
                 shown.add("...");
             }
         }
-        return new Puzzle(String.join(" + ", shown), kind, total, term.apply(count - 1), term.apply(count));
+        return new Puzzle(String.join(" + ", shown), kind, total, term.apply(count - 1), term.apply(count), count);
     }
 
     private static Puzzle powers(int maxTerms, int maxPower, RandomGenerator random) {
         int power = Draw.between(Math.min(2, maxPower), maxPower, random);
-        long from = Draw.between(1, Math.max(1, maxTerms / 4), random);
+        long from = Draw.between(1, Math.max(5, maxTerms / 2), random);
         long to = from + Draw.between(Math.min(4, maxTerms), maxTerms, random) - 1;
         Polynomial summand = Polynomial.X.pow(power);
         return sigma(summand.text("k"), from, to, k -> summand.evaluate(Rational.of(k)));
@@ -162,7 +163,7 @@ public final class SeriesSumBootcamp implements Bootcamp<SeriesSumBootcamp.Puzzl
         for (long k = from; k <= to; k++) {
             total = total.add(term.apply(k));
         }
-        return new Puzzle("the sum of (" + summand + ") over every integer k from " + from + " to " + to, "sigma", total, term.apply(to), term.apply(to + 1));
+        return new Puzzle("the sum of (" + summand + ") over every integer k from " + from + " to " + to, "sigma", total, term.apply(to), term.apply(to + 1), (int) (to - from + 1));
     }
 
     private static long nonZero(int limit, RandomGenerator random) {
@@ -217,8 +218,9 @@ public final class SeriesSumBootcamp implements Bootcamp<SeriesSumBootcamp.Puzzl
         return misses.stream().filter(miss -> !miss.equals(puzzle.value())).distinct().map(Answer::new).toList();
     }
 
+    /** The terms to add (or the size of the closed form's inputs), the digits of the exact value, and a step for sigma notation. */
     @Override
     public double cost(Puzzle puzzle) {
-        return puzzle.sum().length() + 2.0 * puzzle.value().digits();
+        return puzzle.terms() + 4.0 * puzzle.value().digits() + (puzzle.kind().equals("sigma") ? 10 : 0);
     }
 }

@@ -28,6 +28,7 @@ public final class StatisticsBootcamp implements Bootcamp<StatisticsBootcamp.Puz
             .summary("Give the mean, median, mode and population variance (dividing by n) of a list of integers that has"
                     + " exactly one most frequent value, each as an exact integer or fraction, labelled. CORRECT when all"
                     + " four are right; PARTIAL with reward equal to the fraction of the four that are right; WRONG when none is.")
+            .version(2)
             .knob(Knob.integer("count", 3, 100, 9, "how many numbers in the list"))
             .knob(Knob.integer("max-value", 5, 100_000, 50, "largest absolute value of a number"))
             .knob(Knob.flag("negatives", false, "whether negative numbers appear"))
@@ -67,7 +68,7 @@ public final class StatisticsBootcamp implements Bootcamp<StatisticsBootcamp.Puz
     public Knobs atLevel(int level) {
         return INFO.defaults()
                 .with("count", Draw.scale(level, 5, 25))
-                .with("max-value", Draw.scale(level, 10, 200))
+                .with("max-value", Draw.scale(level, 30, 200))
                 .with("negatives", level >= 7);
     }
 

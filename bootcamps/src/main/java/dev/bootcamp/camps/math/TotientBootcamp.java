@@ -7,8 +7,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
-import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.Primes;
+import dev.bootcamp.camps.kit.SmoothNumbers;
 import dev.bootcamp.verify.Answers;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -27,15 +27,16 @@ public final class TotientBootcamp implements Bootcamp<TotientBootcamp.Puzzle, T
             .domain("math")
             .tags("number-theory", "primes", "totient")
             .summary("Compute Euler's totient phi(n), the number of integers from 1 to n that share no factor greater than 1"
-                    + " with n, for an n built from a chosen number of prime factors. CORRECT for the exact value, WRONG"
-                    + " otherwise.")
-            .knob(Knob.integer("factors", 1, 14, 3, "number of prime factors of n counted with multiplicity"))
-            .knob(Knob.integer("max-prime", 5, 1_000_000, 50, "largest prime factor; one factor is at least a third of it"))
+                    + " with n, for a composite n of a chosen number of digits drawn uniformly among those whose prime"
+                    + " factors are all at most a bound. CORRECT for the exact value, WRONG otherwise.")
+            .version(2)
+            .knob(Knob.integer("digits", 2, SmoothNumbers.MAX_DIGITS, 6, "number of digits of n"))
+            .knob(Knob.integer("max-prime", 5, 1_000_000, 500, "largest prime factor of n"))
             .answerShape("a single integer")
             .build();
 
-    private static final int[] MAX_PRIME_BY_LEVEL = {13, 23, 40, 80, 150, 400, 1_000, 3_000, 10_000, 50_000};
-    private static final long MAX_NUMBER = 1_000_000_000_000_000L;
+    private static final int[] DIGITS_BY_LEVEL = {4, 5, 6, 7, 8, 9, 10, 11, 12, 13};
+    private static final int[] MAX_PRIME_BY_LEVEL = {50, 100, 200, 300, 500, 1_000, 2_000, 4_000, 8_000, 20_000};
     private static final int MAX_ANSWER = 300;
 
     /** n, its factorisation (prime to exponent) and phi(n). */
@@ -55,36 +56,22 @@ public final class TotientBootcamp implements Bootcamp<TotientBootcamp.Puzzle, T
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("factors", Draw.scale(level, 2, 8))
+                .with("digits", DIGITS_BY_LEVEL[level - 1])
                 .with("max-prime", MAX_PRIME_BY_LEVEL[level - 1]);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int maxPrime = knobs.integer("max-prime");
-        int count = knobs.integer("factors");
-        int smallBound = Math.max(5, Math.min(maxPrime, (int) Math.sqrt(maxPrime) * 2));
-        // A product too large drops a factor and tries again; one factor below a million always fits.
-        for (int attempt = 0; ; attempt++) {
-            int factors = Math.max(1, count - attempt / 20);
-            SortedMap<Long, Integer> powers = new TreeMap<>();
-            powers.merge((long) Primes.random(Math.max(2, maxPrime / 3), maxPrime, random), 1, Integer::sum);
-            for (int i = 1; i < factors; i++) {
-                int bound = random.nextBoolean() ? Math.min(13, maxPrime) : smallBound;
-                powers.merge((long) Primes.random(2, bound, random), 1, Integer::sum);
-            }
-            long number = 1;
-            for (var power : powers.entrySet()) {
-                for (int i = 0; i < power.getValue() && number > 0; i++) {
-                    number = number > MAX_NUMBER / power.getKey() ? -1 : number * power.getKey();
-                }
-            }
-            if (number > 2) {
-                SortedMap<String, Integer> factorisation = new TreeMap<>();
-                powers.forEach((prime, exponent) -> factorisation.put(String.valueOf(prime), exponent));
-                return new Puzzle(number, factorisation, Primes.totient(powers));
+        SortedMap<Long, Integer> powers = SmoothNumbers.random(knobs.integer("digits"), knobs.integer("max-prime"), random);
+        long number = 1;
+        SortedMap<String, Integer> factorisation = new TreeMap<>();
+        for (var power : powers.entrySet()) {
+            factorisation.put(String.valueOf(power.getKey()), power.getValue());
+            for (int i = 0; i < power.getValue(); i++) {
+                number *= power.getKey();
             }
         }
+        return new Puzzle(number, factorisation, Primes.totient(powers));
     }
 
     @Override
@@ -139,8 +126,11 @@ public final class TotientBootcamp implements Bootcamp<TotientBootcamp.Puzzle, T
         return misses.stream().filter(value -> value != phi).distinct().map(value -> new Answer(BigInteger.valueOf(value))).toList();
     }
 
+    /** Factoring n by trial division, then one multiplication per prime power. */
     @Override
     public double cost(Puzzle puzzle) {
-        return Math.log10(puzzle.number()) * puzzle.factors().size();
+        SortedMap<Long, Integer> powers = new TreeMap<>();
+        puzzle.factors().forEach((prime, exponent) -> powers.put(Long.parseLong(prime), exponent));
+        return SmoothNumbers.trialDivisions(powers) + puzzle.factors().size();
     }
 }
