@@ -271,10 +271,10 @@ class AgentTest {
         Cli validated = Cli.run("validate", "run-length-encoding", "--seeds", "2", "--fuzz", "200", "--root", "..", "--report", folder.resolve("k").toString());
         assertThat(validated.out()).startsWith("PASS run-length-encoding: 0 static findings, compiled with the catalogue");
         assertThat(validated.code()).as(validated.out()).isZero();
-        Cli sourceless = Cli.run("validate", "knapsack", "--seeds", "2", "--fuzz", "200", "--root", folder.toString(), "--report",
+        Cli sourceless = Cli.run("validate", "run-length-encoding", "--seeds", "2", "--fuzz", "200", "--root", folder.toString(), "--report",
                 folder.resolve("k2").toString());
         assertThat(sourceless.out()).as("no source under --root: the static checks did not run, so no count is given")
-                .startsWith("PASS knapsack: static checks not run (no source file found)").doesNotContain("0 static findings");
+                .startsWith("PASS run-length-encoding: static checks not run (no source file found)").doesNotContain("0 static findings");
         Cli unknown = Cli.run("validate", "knapsak");
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("did you mean 'knapsack'?");
