@@ -27,10 +27,10 @@ public final class ChemicalEquationBalancingBootcamp
             .domain("science")
             .tags("chemistry", "stoichiometry", "redox", "linear-algebra")
             .summary("Balance a reaction (synthesis, combustion, acid-base, redox, and at higher levels ionic equations"
-                    + " with charges) whose balancing is unique up to scale: three in four are built from parts with real"
-                    + " valences (an organic compound burnt, a hydroxide with an acid, two salts exchanging ions, a metal"
-                    + " with an acid or a non-metal), the rest drawn from a table of about 180 real reactions; the"
-                    + " reference coefficients come from exact elimination over the rationals. The answer is one"
+                    + " with charges) whose balancing is unique up to scale: seven in eight are built from parts with real"
+                    + " valences (an organic compound burnt, a hydroxide, oxide or carbonate with an acid, two salts"
+                    + " exchanging ions, a metal with an acid, a salt or a non-metal), the rest drawn from a table of"
+                    + " about 180 real reactions; the reference coefficients come from exact elimination over the rationals. The answer is one"
                     + " coefficient per substance in the order shown; it is CORRECT when every coefficient is at least 1,"
                     + " every element (and the charge) balances, and the coefficients have no common factor. A positive"
                     + " multiple of the answer balances but is not minimal and is WRONG, as is any unbalanced set.")
@@ -66,8 +66,8 @@ public final class ChemicalEquationBalancingBootcamp
 
     @Override
     public Knobs atLevel(int level) {
-        int[] lowest = {6, 7, 8, 10, 12, 14, 17, 21, 26, 30};
-        int[] highest = {12, 14, 16, 18, 22, 26, 32, 40, 50, 2000};
+        int[] lowest = {7, 8, 9, 10, 12, 14, 17, 21, 26, 30};
+        int[] highest = {14, 20, 22, 26, 30, 36, 44, 54, 70, 2000};
         return INFO.defaults()
                 .with("min-total", lowest[level - 1])
                 .with("max-total", highest[level - 1])
@@ -79,7 +79,7 @@ public final class ChemicalEquationBalancingBootcamp
         int low = knobs.integer("min-total");
         int high = Math.max(low, knobs.integer("max-total"));
         boolean ions = knobs.flag("ions");
-        Reaction built = random.nextInt(4) == 0 ? null : ChemicalEquationBalancingFamilies.draw(low, high, random);
+        Reaction built = random.nextInt(8) == 0 ? null : ChemicalEquationBalancingFamilies.draw(low, high, random);
         return built != null ? shuffled(built, random) : shuffled(fromTable(low, high, ions, random), random);
     }
 
