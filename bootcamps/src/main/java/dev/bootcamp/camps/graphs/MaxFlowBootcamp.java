@@ -178,8 +178,8 @@ public final class MaxFlowBootcamp implements Bootcamp<MaxFlowBootcamp.Puzzle, M
                 .append("?\n\nProve your value with a cut: a set of nodes that contains ").append(puzzle.source())
                 .append(" but not ").append(puzzle.sink()).append(" such that the capacities of the edges leading from a node")
                 .append(" inside the set to a node outside it add up to exactly that value (no flow can be larger). Answer")
-                .append(" on one line with the value, a colon, and the nodes of the set separated by spaces, for example: 42: ")
-                .append(puzzle.source()).append(" ...; any set that proves the value is accepted.");
+                .append(" on one line with the value, a colon, and every node of the set separated by spaces, in the form")
+                .append(" \"42: ").append(puzzle.source()).append(" ...\". Any set that proves the value is accepted.");
         return text.toString();
     }
 

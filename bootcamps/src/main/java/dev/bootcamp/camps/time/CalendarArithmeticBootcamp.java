@@ -152,7 +152,7 @@ public final class CalendarArithmeticBootcamp implements Bootcamp<CalendarArithm
         String direction = puzzle.days() < 0 ? "before" : "after";
         String text = switch (puzzle.kind()) {
             case "weekday-after" -> start + " is a " + weekday(LocalDate.parse(puzzle.start())) + ". On what day of the week"
-                    + " falls each of these dates?\n\n" + listing(puzzle.offsets().stream().map(offset -> Math.abs(offset)
+                    + " does each of these dates fall?\n\n" + listing(puzzle.offsets().stream().map(offset -> Math.abs(offset)
                     + (Math.abs(offset) == 1 ? " day " : " days ") + (offset < 0 ? "before " : "after ") + start).toList())
                     + "\nAnswer with the " + WEEKDAYS_ASKED + " days of the week in this order, separated by commas.";
             case "date-after" -> "What is the date " + days + (days == 1 ? " day " : " days ") + direction + " " + start
