@@ -33,6 +33,7 @@ public final class BipartiteMatchingBootcamp implements Bootcamp<BipartiteMatchi
             .knob(Knob.integer("left", 1, Graphs.LETTERS, 6, "number of left nodes, named A, B, C..."))
             .knob(Knob.integer("right", 1, 99, 6, "number of right nodes, numbered 1, 2, 3..."))
             .knob(Knob.decimal("degree", 1.0, 8.0, 2.0, "average number of right nodes joined to a left node"))
+            .version(2)
             .answerShape("the matched pairs, each written as left-right such as C-5, separated by commas")
             .severalAnswers()
             .build();
@@ -68,8 +69,8 @@ public final class BipartiteMatchingBootcamp implements Bootcamp<BipartiteMatchi
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("left", Draw.scale(level, 3, 20))
-                .with("right", Draw.scale(level, 3, 22))
+                .with("left", Draw.scale(level, 5, 20))
+                .with("right", Draw.scale(level, 5, 22))
                 .with("degree", Draw.scale(level, 15, 28) / 10.0);
     }
 

@@ -14,29 +14,33 @@ import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.random.RandomGenerator;
 
-/** Bipartition: split the nodes into two sides so that every edge joins the sides, or say that no split exists. */
+/**
+ * Bipartition: split the nodes into two sides so that every edge joins the sides, or prove that no split exists by
+ * naming a cycle of odd length. Unlike graph-coloring (which promises a colouring with three or more colours), the
+ * answer here is either witness, so a policy must decide which case it faces and back the decision up.
+ */
 @AutoService(Bootcamp.class)
 public final class BipartitionBootcamp implements Bootcamp<BipartitionBootcamp.Puzzle, BipartitionBootcamp.Answer> {
-    private static final Set<String> IMPOSSIBLE = Set.of("none", "impossible", "not possible", "no", "not bipartite");
     private static final BootcampInfo INFO = BootcampInfo.builder(BipartitionBootcamp.class)
             .title("Bipartition or odd cycle")
             .domain("graphs")
             .tags("graphs", "bipartite", "two-colouring", "odd-cycle")
             .summary("Given an undirected graph, split all its nodes into two sides so that every edge joins a node of one"
-                    + " side to a node of the other, or answer none when no such split exists (the graph has a cycle"
-                    + " of odd length). About half the graphs, by the impossible knob, hide one long odd cycle. Any valid"
-                    + " split is CORRECT (there are several when the graph is not connected); an edge inside a side, a"
-                    + " missing, repeated or unknown node, or the wrong verdict is WRONG.")
+                    + " side to a node of the other, or, when no such split exists, prove it by giving a cycle of odd"
+                    + " length (its nodes in order around the cycle). About half the graphs, by the impossible knob, hide"
+                    + " an odd cycle. Any valid split and any odd cycle of the graph is CORRECT; an edge inside a side, a"
+                    + " missing, repeated or unknown node, a step along a missing edge, an even cycle or the wrong kind of"
+                    + " witness is WRONG.")
             .knob(Knob.integer("nodes", 3, 120, 10, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond"))
             .knob(Knob.decimal("degree", 1.0, 6.0, 2.0, "average number of edges at a node; the graph has about nodes*degree/2 edges"))
             .knob(Knob.integer("components", 1, 20, 1, "number of connected components"))
             .knob(Knob.integer("odd-cycle", 3, 61, 5, "when the graph is not bipartite, its shortest odd cycle has at least this"
                     + " many edges (lowered when the graph cannot hold one)"))
             .knob(Knob.decimal("impossible", 0.0, 1.0, 0.5, "chance that the graph has an odd cycle, so that no split exists"))
-            .answerShape("two lines, each listing the nodes of one side separated by spaces, or the single word none")
+            .version(2)
+            .answerShape("two lines, each listing the nodes of one side separated by spaces, or one line listing the nodes of an odd cycle in order")
             .severalAnswers()
             .build();
 
@@ -48,10 +52,26 @@ public final class BipartitionBootcamp implements Bootcamp<BipartitionBootcamp.P
         }
     }
 
-    /** Two sides, each in node order, the side holding the earliest node first; both empty for impossible. */
-    public record Answer(boolean impossible, List<List<String>> sides) {
+    /**
+     * Either two sides, each in node order, the side holding the earliest node first (and {@code cycle} empty), or the
+     * nodes of a cycle in the order given (and {@code sides} empty).
+     */
+    public record Answer(List<List<String>> sides, List<String> cycle) {
         public Answer {
             sides = Graphs.canonicalGroups(sides);
+            cycle = List.copyOf(cycle);
+        }
+
+        static Answer split(List<List<String>> sides) {
+            return new Answer(sides, List.of());
+        }
+
+        static Answer cycle(List<String> cycle) {
+            return new Answer(List.of(), cycle);
+        }
+
+        boolean isCycle() {
+            return sides.isEmpty();
         }
     }
 
@@ -63,7 +83,7 @@ public final class BipartitionBootcamp implements Bootcamp<BipartitionBootcamp.P
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("nodes", Draw.scale(level, 5, 40))
+                .with("nodes", Draw.scale(level, 7, 40))
                 .with("degree", Draw.scale(level, 16, 26) / 10.0)
                 .with("components", Draw.scale(level, 1, 3))
                 .with("odd-cycle", 2 * Draw.scale(level, 1, 6) + 1);
@@ -166,23 +186,22 @@ public final class BipartitionBootcamp implements Bootcamp<BipartitionBootcamp.P
         text.append("\nSplit all ").append(puzzle.nodes()).append(" nodes into two sides so that every edge joins a node of")
                 .append(" one side to a node of the other side (no edge may have both ends on the same side). If a split")
                 .append(" exists, answer with two lines, each listing the nodes of one side separated by spaces; every node")
-                .append(" must appear exactly once, and any valid split is accepted. If no such split exists, answer with")
-                .append(" the single word none.");
+                .append(" must appear exactly once, and any valid split is accepted. If no such split exists, prove it")
+                .append(" instead with one line listing the nodes of a cycle with an odd number of edges, in order around")
+                .append(" the cycle, each node once (the last node is joined back to the first; do not repeat the first")
+                .append(" node), for example: A C F. Any odd cycle of the graph is accepted.");
         return text.toString();
     }
 
     @Override
     public Answer solve(Puzzle puzzle) {
-        if (!puzzle.bipartite()) {
-            return new Answer(true, List.of());
-        }
-        return new Answer(false, puzzle.witness());
+        return puzzle.bipartite() ? Answer.split(puzzle.witness()) : Answer.cycle(puzzle.witness().get(0));
     }
 
     @Override
     public String render(Answer answer) {
-        if (answer.impossible()) {
-            return "none";
+        if (answer.isCycle()) {
+            return String.join(" ", answer.cycle());
         }
         List<String> lines = new ArrayList<>();
         answer.sides().forEach(side -> lines.add(String.join(" ", side)));
@@ -191,20 +210,22 @@ public final class BipartitionBootcamp implements Bootcamp<BipartitionBootcamp.P
 
     @Override
     public Answer parse(String text) {
-        if (IMPOSSIBLE.contains(Answers.normalize(text))) {
-            return new Answer(true, List.of());
-        }
         List<List<String>> groups = Graphs.groups(text);
-        if (groups.size() != 2) {
-            throw new AnswerFormatException("expected two lines, one per side, or the word none, found " + groups.size() + " groups");
+        if (groups.size() == 2) {
+            return Answer.split(groups);
         }
-        return new Answer(false, groups);
+        if (groups.size() != 1) {
+            throw new AnswerFormatException("expected two lines (one per side) or one line (an odd cycle), found " + groups.size() + " groups");
+        }
+        List<String> cycle = groups.get(0);
+        // A cycle written closed ("A B C A") is read as the same cycle.
+        return Answer.cycle(cycle.size() > 1 && cycle.get(0).equals(cycle.get(cycle.size() - 1)) ? cycle.subList(0, cycle.size() - 1) : cycle);
     }
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        if (answer.impossible()) {
-            return puzzle.bipartite() ? Score.wrong("a valid split exists") : Score.correct("no split exists: the graph has an odd cycle");
+        if (answer.isCycle()) {
+            return checkCycle(puzzle, answer.cycle());
         }
         int count = puzzle.nodes();
         int[] side = new int[count];
@@ -236,6 +257,35 @@ public final class BipartitionBootcamp implements Bootcamp<BipartitionBootcamp.P
         return Score.correct("every node once and all " + puzzle.edges().size() + " edges join the two sides");
     }
 
+    /** A cycle is CORRECT when its nodes are distinct nodes of the graph, odd in number, each joined to the next and the last to the first. */
+    private static Score checkCycle(Puzzle puzzle, List<String> cycle) {
+        int count = puzzle.nodes();
+        boolean[] seen = new boolean[count];
+        for (String name : cycle) {
+            int node = Graphs.index(name, count);
+            if (node < 0) {
+                return Score.wrong("there is no node '" + Answers.abbreviate(name) + "' in the graph");
+            }
+            if (seen[node]) {
+                return Score.wrong("node " + name + " appears more than once in the cycle");
+            }
+            seen[node] = true;
+        }
+        if (cycle.size() < 3 || cycle.size() % 2 == 0) {
+            return Score.wrong("a cycle of " + cycle.size() + " nodes has " + (cycle.size() < 3 ? "too few" : "an even number of") + " edges"
+                    + (puzzle.bipartite() ? "; the graph has a valid split" : ""));
+        }
+        int[][] weight = Graphs.matrix(count, puzzle.edges(), false);
+        for (int i = 0; i < cycle.size(); i++) {
+            String from = cycle.get(i);
+            String to = cycle.get((i + 1) % cycle.size());
+            if (weight[Graphs.index(from, count)][Graphs.index(to, count)] == 0) {
+                return Score.wrong("there is no edge " + from + " - " + to + (puzzle.bipartite() ? "; the graph has a valid split" : ""));
+            }
+        }
+        return Score.correct("an odd cycle of " + cycle.size() + " edges, so no split exists");
+    }
+
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
         List<Answer> misses = new ArrayList<>();
@@ -249,10 +299,14 @@ public final class BipartitionBootcamp implements Bootcamp<BipartitionBootcamp.P
             for (int node = 0; node < puzzle.nodes(); node++) {
                 sides.get(colour[node]).add(Graphs.name(node, puzzle.nodes()));
             }
-            misses.add(new Answer(false, sides));
+            misses.add(Answer.split(sides));
+            misses.add(Answer.cycle(cycle.subList(0, cycle.size() - 1)));
+            misses.add(Answer.cycle(cycle.subList(1, cycle.size())));
+            List<String> twice = new ArrayList<>(cycle);
+            twice.add(cycle.get(1));
+            misses.add(Answer.cycle(twice));
             return misses;
         }
-        misses.add(new Answer(true, List.of()));
         List<List<String>> moved = List.of(new ArrayList<>(gold.sides().get(0)), new ArrayList<>(gold.sides().get(1)));
         Edge edge = Draw.pick(puzzle.edges(), random);
         boolean fromFirst = moved.get(0).remove(edge.from());
@@ -262,12 +316,14 @@ public final class BipartitionBootcamp implements Bootcamp<BipartitionBootcamp.P
             moved.get(1).remove(edge.from());
             moved.get(0).add(edge.from());
         }
-        misses.add(new Answer(false, moved));
+        misses.add(Answer.split(moved));
         List<String> shorter = new ArrayList<>(gold.sides().get(1));
         shorter.remove(shorter.size() - 1);
         if (!shorter.isEmpty()) {
-            misses.add(new Answer(false, List.of(gold.sides().get(0), shorter)));
+            misses.add(Answer.split(List.of(gold.sides().get(0), shorter)));
         }
+        Edge first = puzzle.edges().get(0);
+        misses.add(Answer.cycle(List.of(first.from(), first.to(), first.from().equals("A") ? "B" : "A")));
         return misses;
     }
 

@@ -28,6 +28,7 @@ public final class ConnectedComponentsBootcamp implements Bootcamp<ConnectedComp
             .knob(Knob.integer("nodes", 3, 120, 12, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond"))
             .knob(Knob.integer("components", 1, 60, 3, "number of connected components (a node with no edges is one)"))
             .knob(Knob.decimal("degree", 1.0, 6.0, 1.6, "average number of edges at a node, as far as the components' sizes allow"))
+            .version(2)
             .answerShape("one line per component listing its nodes separated by spaces")
             .build();
 
@@ -54,8 +55,8 @@ public final class ConnectedComponentsBootcamp implements Bootcamp<ConnectedComp
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("nodes", Draw.scale(level, 5, 50))
-                .with("components", Draw.scale(level, 2, 9))
+                .with("nodes", Draw.scale(level, 8, 50))
+                .with("components", Draw.scale(level, 3, 9))
                 .with("degree", Draw.scale(level, 12, 24) / 10.0);
     }
 

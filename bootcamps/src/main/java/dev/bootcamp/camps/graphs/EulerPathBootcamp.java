@@ -34,6 +34,7 @@ public final class EulerPathBootcamp implements Bootcamp<EulerPathBootcamp.Puzzl
             .knob(Knob.integer("edges", 2, 400, 8, "number of edges (at most 3/5 of the possible edges, and at least enough to visit every node)"))
             .knob(Knob.decimal("circuit", 0.0, 1.0, 0.4, "chance that the walk must end where it starts (every node has even degree)"))
             .knob(Knob.flag("directed", false, "edges are one-way"))
+            .version(2)
             .answerShape("the nodes of the walk in order, separated by spaces")
             .severalAnswers()
             .build();
@@ -61,8 +62,8 @@ public final class EulerPathBootcamp implements Bootcamp<EulerPathBootcamp.Puzzl
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("nodes", Draw.scale(level, 4, 16))
-                .with("edges", Draw.scale(level, 4, 40))
+                .with("nodes", Draw.scale(level, 6, 16))
+                .with("edges", Draw.scale(level, 8, 40))
                 .with("directed", level >= 7);
     }
 

@@ -28,10 +28,12 @@ public final class GraphColoringBootcamp implements Bootcamp<GraphColoringBootca
                     + " of the same colour. The graph is built around a hidden k-colouring and contains k nodes that are all"
                     + " joined to each other, so exactly k colours are needed. Any valid colouring is CORRECT; a clash on an"
                     + " edge, a colour outside 1..k, or a missing or unknown node is WRONG with the first problem and the"
-                    + " number of clashing edges in the detail. No partial credit.")
+                    + " number of clashing edges in the detail. No partial credit. The levels use 3 to 5 colours; two"
+                    + " colours (with an odd cycle as the proof when none exists) is the bipartition bootcamp's task.")
             .knob(Knob.integer("nodes", 3, 120, 10, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond"))
             .knob(Knob.integer("colours", 2, 12, 3, "number of colours allowed, which is also the number needed"))
             .knob(Knob.decimal("degree", 1.0, 20.0, 3.0, "average number of edges at a node, as far as the colour classes allow"))
+            .version(2)
             .answerShape("node=colour for every node, separated by commas")
             .severalAnswers()
             .build();
@@ -68,9 +70,9 @@ public final class GraphColoringBootcamp implements Bootcamp<GraphColoringBootca
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("nodes", Draw.scale(level, 4, 30))
-                .with("colours", level <= 2 ? 2 : level <= 6 ? 3 : 4)
-                .with("degree", Draw.scale(level, 15, 60) / 10.0);
+                .with("nodes", Draw.scale(level, 7, 30))
+                .with("colours", level <= 5 ? 3 : level <= 9 ? 4 : 5)
+                .with("degree", Draw.scale(level, 25, 60) / 10.0);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.bootcamp.camps.graphs;
 import static java.util.Objects.requireNonNull;
 
 import com.google.auto.service.AutoService;
+import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
@@ -17,7 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
-/** Maximum flow: the largest flow from a source to a sink in a directed network with edge capacities. */
+/** Maximum flow: the largest flow from a source to a sink in a directed network, proved by a cut of the same capacity. */
 @AutoService(Bootcamp.class)
 public final class MaxFlowBootcamp implements Bootcamp<MaxFlowBootcamp.Puzzle, MaxFlowBootcamp.Answer> {
     private static final BootcampInfo INFO = BootcampInfo.builder(MaxFlowBootcamp.class)
@@ -25,28 +26,38 @@ public final class MaxFlowBootcamp implements Bootcamp<MaxFlowBootcamp.Puzzle, M
             .domain("graphs")
             .tags("graphs", "network-flow", "max-flow", "min-cut", "optimisation")
             .summary("Given a directed network with integer capacities, a source and a sink, give the value of a maximum"
-                    + " flow from the source to the sink. Networks are drawn so that every node lies on some source-to-sink"
+                    + " flow from the source to the sink and prove it with a minimum cut: a set of nodes holding the source"
+                    + " but not the sink whose outgoing edges have that total capacity. Networks are drawn so that every node lies on some source-to-sink"
                     + " path, the edges at the source and the sink are wide so that the smallest cut usually lies inside,"
-                    + " and some edges lead backwards, which defeats greedy path-by-path reasoning. The answer is one"
-                    + " integer compared exactly (the detail says whether it is too high or too low); no partial credit.")
+                    + " and some edges lead backwards, which defeats greedy path-by-path reasoning. The value is compared"
+                    + " exactly (the detail says whether it is too high or too low) and any set whose cut has that capacity"
+                    + " is CORRECT; no partial credit.")
             .knob(Knob.integer("nodes", 3, 60, 8, "number of nodes including the source and the sink, named A, B, C... up to"
                     + " 26 and numbered 1, 2, 3... beyond"))
             .knob(Knob.decimal("degree", 2.0, 8.0, 3.0, "average number of edges at a node; the network has about nodes*degree/2 edges"))
             .knob(Knob.integer("max-capacity", 1, 999, 20, "largest edge capacity (capacities are 1..max-capacity)"))
             .knob(Knob.decimal("backward", 0.0, 0.5, 0.15, "share of the extra edges that lead away from the sink"))
-            .answerShape("a single integer")
+            .version(2)
+            .answerShape("the value, a colon, then the nodes on the source's side of a minimum cut separated by spaces")
+            .severalAnswers()
             .build();
 
-    /** The network, its source and sink, and the maximum flow value (never shown). */
-    public record Puzzle(int nodes, List<Edge> edges, String source, String sink, long flow) {
+    /** The network, its source and sink, the maximum flow value and the source's side of one minimum cut (never shown). */
+    public record Puzzle(int nodes, List<Edge> edges, String source, String sink, long flow, List<String> cut) {
         public Puzzle {
             edges = List.copyOf(edges);
             requireNonNull(source, "source is null");
             requireNonNull(sink, "sink is null");
+            cut = List.copyOf(cut);
         }
     }
 
-    public record Answer(long flow) {}
+    /** A flow value and a set of nodes (sorted, without repeats) meant as the source's side of a minimum cut. */
+    public record Answer(long flow, List<String> side) {
+        public Answer {
+            side = side.stream().distinct().sorted(Graphs.NODE_ORDER).toList();
+        }
+    }
 
     @Override
     public BootcampInfo info() {
@@ -101,8 +112,15 @@ public final class MaxFlowBootcamp implements Bootcamp<MaxFlowBootcamp.Puzzle, M
             capacity[forward ? pair[0] : pair[1]][forward ? pair[1] : pair[0]] = Draw.between(1, maxCapacity, random);
         }
         widenEnds(capacity, joined, order, maxCapacity, random);
-        return new Puzzle(count, Graphs.edges(capacity, true), Graphs.name(source, count), Graphs.name(sink, count),
-                maxFlow(capacity, source, sink));
+        boolean[] side = new boolean[count];
+        long flow = maxFlow(capacity, source, sink, side);
+        List<String> cut = new ArrayList<>();
+        for (int node = 0; node < count; node++) {
+            if (side[node]) {
+                cut.add(Graphs.name(node, count));
+            }
+        }
+        return new Puzzle(count, Graphs.edges(capacity, true), Graphs.name(source, count), Graphs.name(sink, count), flow, cut);
     }
 
     /**
@@ -157,32 +175,55 @@ public final class MaxFlowBootcamp implements Bootcamp<MaxFlowBootcamp.Puzzle, M
                 .append(puzzle.sink()).append(" the total amount coming in equals the total amount going out. Its value is")
                 .append(" the total amount that arrives at ").append(puzzle.sink()).append(". What is the largest possible")
                 .append(" value of a flow from ").append(puzzle.source()).append(" to ").append(puzzle.sink())
-                .append("? Answer with a single integer.");
+                .append("?\n\nProve your value with a cut: a set of nodes that contains ").append(puzzle.source())
+                .append(" but not ").append(puzzle.sink()).append(" such that the capacities of the edges leading from a node")
+                .append(" inside the set to a node outside it add up to exactly that value (no flow can be larger). Answer")
+                .append(" on one line with the value, a colon, and every node of the set separated by spaces, in the form")
+                .append(" \"42: ").append(puzzle.source()).append(" ...\". Any set that proves the value is accepted.");
         return text.toString();
     }
 
     @Override
     public Answer solve(Puzzle puzzle) {
-        return new Answer(puzzle.flow());
+        return new Answer(puzzle.flow(), puzzle.cut());
     }
 
     @Override
     public String render(Answer answer) {
-        return String.valueOf(answer.flow());
+        return answer.flow() + ": " + String.join(" ", answer.side());
     }
 
     @Override
     public Answer parse(String text) {
-        return new Answer(Answers.longValue(text));
+        int colon = text.indexOf(':');
+        if (colon < 0) {
+            throw new AnswerFormatException("expected the value, a colon, and the nodes of the cut's source side, such as 42: A C D");
+        }
+        return new Answer(Answers.longValue(text.substring(0, colon)), Graphs.nodes(text.substring(colon + 1)));
     }
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        if (answer.flow() == puzzle.flow()) {
-            return Score.correct("the maximum flow is " + puzzle.flow());
+        if (answer.flow() != puzzle.flow()) {
+            return Score.wrong(answer.flow() + " is " + (answer.flow() > puzzle.flow() ? "more" : "less") + " than the maximum flow");
         }
-        return Score.wrong(answer.flow() > puzzle.flow() ? answer.flow() + " is more than the maximum flow"
-                : answer.flow() + " is less than the maximum flow");
+        int count = puzzle.nodes();
+        boolean[] inside = new boolean[count];
+        for (String name : answer.side()) {
+            int node = Graphs.index(name, count);
+            if (node < 0) {
+                return Score.wrong("there is no node '" + Answers.abbreviate(name) + "' in the network");
+            }
+            inside[node] = true;
+        }
+        if (!inside[Graphs.index(puzzle.source(), count)] || inside[Graphs.index(puzzle.sink(), count)]) {
+            return Score.wrong("the set must contain the source " + puzzle.source() + " and not the sink " + puzzle.sink());
+        }
+        long capacity = cutCapacity(puzzle, inside);
+        if (capacity != puzzle.flow()) {
+            return Score.wrong("the right value, but the edges leaving the set have total capacity " + capacity + ", not " + puzzle.flow());
+        }
+        return Score.correct("the maximum flow is " + puzzle.flow() + ", matched by a cut of the same capacity");
     }
 
     @Override
@@ -200,7 +241,30 @@ public final class MaxFlowBootcamp implements Bootcamp<MaxFlowBootcamp.Puzzle, M
         }
         values.add(Math.min(out, in));
         values.add(out);
-        return values.stream().filter(value -> value != gold.flow()).distinct().map(Answer::new).toList();
+        List<Answer> misses = new ArrayList<>();
+        values.stream().filter(value -> value != gold.flow()).distinct().forEach(value -> misses.add(new Answer(value, gold.side())));
+        List<String> allButSink = new ArrayList<>(Graphs.names(count));
+        allButSink.remove(puzzle.sink());
+        List<String> withSink = new ArrayList<>(gold.side());
+        withSink.add(puzzle.sink());
+        for (List<String> side : List.of(List.of(puzzle.source()), allButSink, withSink)) {
+            Answer miss = new Answer(gold.flow(), side);
+            if (!check(puzzle, miss).passed()) {
+                misses.add(miss);
+            }
+        }
+        return misses;
+    }
+
+    /** The total capacity of the edges from a node inside the set to a node outside it. */
+    private static long cutCapacity(Puzzle puzzle, boolean[] inside) {
+        long total = 0;
+        for (Edge edge : puzzle.edges()) {
+            if (inside[Graphs.index(edge.from(), puzzle.nodes())] && !inside[Graphs.index(edge.to(), puzzle.nodes())]) {
+                total += edge.weight();
+            }
+        }
+        return total;
     }
 
     @Override
@@ -208,8 +272,11 @@ public final class MaxFlowBootcamp implements Bootcamp<MaxFlowBootcamp.Puzzle, M
         return puzzle.nodes() + puzzle.edges().size();
     }
 
-    /** Edmonds-Karp: augment along shortest residual paths, found by breadth-first search. */
-    private static long maxFlow(int[][] capacity, int source, int sink) {
+    /**
+     * Edmonds-Karp: augment along shortest residual paths, found by breadth-first search. On return {@code side} marks
+     * the nodes the source still reaches in the residual network: the source's side of a minimum cut.
+     */
+    private static long maxFlow(int[][] capacity, int source, int sink, boolean[] side) {
         int count = capacity.length;
         int[][] residual = new int[count][];
         for (int node = 0; node < count; node++) {
@@ -234,6 +301,9 @@ public final class MaxFlowBootcamp implements Bootcamp<MaxFlowBootcamp.Puzzle, M
                 }
             }
             if (parent[sink] < 0) {
+                for (int node = 0; node < count; node++) {
+                    side[node] = parent[node] >= 0;
+                }
                 return total;
             }
             int bottleneck = Integer.MAX_VALUE;

@@ -32,6 +32,7 @@ public final class MinimumSpanningTreeBootcamp implements Bootcamp<MinimumSpanni
             .knob(Knob.integer("nodes", 3, 120, 8, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond"))
             .knob(Knob.decimal("degree", 2.0, 10.0, 3.0, "average number of edges at a node; the graph has about nodes*degree/2 edges"))
             .knob(Knob.integer("max-weight", 1, 999, 20, "largest edge weight (weights are 1..max-weight; small values give ties)"))
+            .version(2)
             .answerShape("the edges of the tree, each written as u-v, separated by commas")
             .severalAnswers()
             .build();
@@ -73,7 +74,7 @@ public final class MinimumSpanningTreeBootcamp implements Bootcamp<MinimumSpanni
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("nodes", Draw.scale(level, 4, 24))
+                .with("nodes", Draw.scale(level, 6, 24))
                 .with("degree", Draw.scale(level, 20, 45) / 10.0)
                 .with("max-weight", Draw.scale(level, 9, 50));
     }

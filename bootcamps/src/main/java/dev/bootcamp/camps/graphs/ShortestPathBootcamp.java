@@ -37,6 +37,7 @@ public final class ShortestPathBootcamp implements Bootcamp<ShortestPathBootcamp
             .knob(Knob.integer("min-hops", 1, 10, 2, "fewest edges on any shortest path from start to end, so that the direct"
                     + " edge is not the answer (lowered only when no pair of nodes allows it)"))
             .knob(Knob.flag("directed", false, "edges are one-way"))
+            .version(2)
             .answerShape("the nodes of the path in order from the start to the end, separated by spaces")
             .severalAnswers()
             .build();
@@ -80,10 +81,10 @@ public final class ShortestPathBootcamp implements Bootcamp<ShortestPathBootcamp
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("nodes", Draw.scale(level, 4, 36))
+                .with("nodes", Draw.scale(level, 6, 36))
                 .with("degree", (7 + level) / 4.0)
                 .with("max-weight", Draw.scale(level, 9, 99))
-                .with("min-hops", Draw.scale(level, 1, 6))
+                .with("min-hops", Draw.scale(level, 2, 6))
                 .with("directed", level >= 8);
     }
 

@@ -31,6 +31,7 @@ public final class StronglyConnectedComponentsBootcamp
             .knob(Knob.decimal("degree", 1.0, 8.0, 2.0, "average number of edges at a node (in plus out)"))
             .knob(Knob.decimal("inside", 0.0, 1.0, 0.3, "share of the extra edges placed inside components rather than between"
                     + " them"))
+            .version(2)
             .answerShape("one line per component listing its nodes separated by spaces")
             .build();
 
@@ -57,8 +58,8 @@ public final class StronglyConnectedComponentsBootcamp
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("nodes", Draw.scale(level, 5, 40))
-                .with("components", Draw.scale(level, 2, 10))
+                .with("nodes", Draw.scale(level, 8, 40))
+                .with("components", Draw.scale(level, 3, 10))
                 .with("degree", Draw.scale(level, 16, 30) / 10.0);
     }
 

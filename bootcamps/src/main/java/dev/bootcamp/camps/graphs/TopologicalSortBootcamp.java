@@ -31,6 +31,7 @@ public final class TopologicalSortBootcamp implements Bootcamp<TopologicalSortBo
             .knob(Knob.decimal("degree", 1.0, 10.0, 2.0, "average number of edges at a node; the graph has about nodes*degree/2 edges"))
             .knob(Knob.integer("depth", 1, 20, 3, "each node of the hidden spanning tree hangs from one of the depth nodes"
                     + " before it in a hidden valid order, so smaller values give longer chains of edges"))
+            .version(2)
             .answerShape("all the nodes in order, separated by spaces")
             .severalAnswers()
             .build();
@@ -58,7 +59,7 @@ public final class TopologicalSortBootcamp implements Bootcamp<TopologicalSortBo
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("nodes", Draw.scale(level, 4, 40))
+                .with("nodes", Draw.scale(level, 7, 40))
                 .with("degree", Draw.scale(level, 12, 34) / 10.0)
                 .with("depth", Draw.scale(level, 3, 2));
     }

@@ -15,31 +15,41 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
-/** Tree diameter: the greatest distance between two nodes of a tree, in edges or in total edge length. */
+/** Tree diameter: a longest path of a tree, in edges or in total edge length, given as its nodes in order. */
 @AutoService(Bootcamp.class)
 public final class TreeDiameterBootcamp implements Bootcamp<TreeDiameterBootcamp.Puzzle, TreeDiameterBootcamp.Answer> {
     private static final BootcampInfo INFO = BootcampInfo.builder(TreeDiameterBootcamp.class)
             .title("Tree diameter")
             .domain("graphs")
             .tags("graphs", "tree", "diameter", "longest-path")
-            .summary("Given a tree as an edge list, unweighted (length counted in edges) or with edge lengths, give its"
-                    + " diameter: the greatest distance between any two nodes. The answer is one integer compared exactly;"
-                    + " the detail says whether it is too high or too low. No partial credit.")
+            .summary("Given a tree as an edge list, unweighted (length counted in edges) or with edge lengths, give a"
+                    + " longest path (a diameter): the nodes of the path between two nodes at the greatest distance, in"
+                    + " order from one end to the other. Any longest path, in either direction, is CORRECT; a step along a"
+                    + " missing edge, a repeated or unknown node, or a path shorter than the diameter is WRONG, the detail"
+                    + " saying how long the path is. No partial credit.")
             .knob(Knob.integer("nodes", 2, 200, 10, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond"))
             .knob(Knob.integer("max-weight", 1, 999, 1, "largest edge length (lengths are 1..max-weight; 1 means unweighted)"))
             .knob(Knob.integer("depth", 1, 50, 3, "each node hangs from one of the depth nodes added just before it, so"
                     + " smaller values give longer, thinner trees"))
-            .answerShape("a single integer")
+            .version(2)
+            .answerShape("the nodes of a longest path in order, separated by spaces")
+            .severalAnswers()
             .build();
 
-    /** The tree and its diameter (never shown). */
-    public record Puzzle(int nodes, List<Edge> edges, boolean weighted, long diameter) {
+    /** The tree, its diameter and one longest path (never shown). */
+    public record Puzzle(int nodes, List<Edge> edges, boolean weighted, long diameter, List<String> path) {
         public Puzzle {
             edges = List.copyOf(edges);
+            path = List.copyOf(path);
         }
     }
 
-    public record Answer(long diameter) {}
+    /** The nodes of a path in the order given. */
+    public record Answer(List<String> path) {
+        public Answer {
+            path = List.copyOf(path);
+        }
+    }
 
     @Override
     public BootcampInfo info() {
@@ -49,7 +59,7 @@ public final class TreeDiameterBootcamp implements Bootcamp<TreeDiameterBootcamp
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("nodes", Draw.scale(level, 5, 45))
+                .with("nodes", Draw.scale(level, 7, 45))
                 .with("max-weight", level <= 3 ? 1 : Draw.scale(level, 5, 60))
                 .with("depth", Draw.scale(level, 2, 4));
     }
@@ -66,7 +76,8 @@ public final class TreeDiameterBootcamp implements Bootcamp<TreeDiameterBootcamp
         }
         long[] first = farthest(weight, 0);
         long[] second = farthest(weight, (int) first[0]);
-        return new Puzzle(count, Graphs.edges(weight, false), maxWeight > 1, second[1]);
+        List<String> path = Graphs.path(weight, (int) first[0], (int) second[0]).stream().map(node -> Graphs.name(node, count)).toList();
+        return new Puzzle(count, Graphs.edges(weight, false), maxWeight > 1, second[1], path);
     }
 
     @Override
@@ -82,45 +93,73 @@ public final class TreeDiameterBootcamp implements Bootcamp<TreeDiameterBootcamp
         Graphs.appendEdges(text, puzzle.edges(), false, puzzle.weighted());
         text.append("\nThe distance between two nodes is the ").append(puzzle.weighted() ? "total length of the edges" : "number of edges")
                 .append(" on the path between them. The diameter of the tree is the greatest distance between any two of")
-                .append(" its nodes. What is the diameter? Answer with a single integer.");
+                .append(" its nodes. Find two nodes that far apart and give the path between them: answer with the nodes")
+                .append(" of the path in order from one end to the other, separated by spaces (for example: ")
+                .append(Graphs.name(2, puzzle.nodes())).append(" ").append(Graphs.name(0, puzzle.nodes())).append(" ")
+                .append(Graphs.name(1, puzzle.nodes())).append("). Any longest path is accepted, in either direction.");
         return text.toString();
     }
 
     @Override
     public Answer solve(Puzzle puzzle) {
-        return new Answer(puzzle.diameter());
+        return new Answer(puzzle.path());
     }
 
     @Override
     public String render(Answer answer) {
-        return String.valueOf(answer.diameter());
+        return String.join(" ", answer.path());
     }
 
     @Override
     public Answer parse(String text) {
-        return new Answer(Answers.longValue(text));
+        return new Answer(Graphs.nodes(text));
     }
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        if (answer.diameter() == puzzle.diameter()) {
-            return Score.correct("the diameter is " + puzzle.diameter());
+        int count = puzzle.nodes();
+        int[][] weight = Graphs.matrix(count, puzzle.edges(), false);
+        boolean[] seen = new boolean[count];
+        long length = 0;
+        for (int i = 0; i < answer.path().size(); i++) {
+            String name = answer.path().get(i);
+            int node = Graphs.index(name, count);
+            if (node < 0) {
+                return Score.wrong("there is no node '" + Answers.abbreviate(name) + "' in the tree");
+            }
+            if (seen[node]) {
+                return Score.wrong("node " + name + " appears more than once; a path visits each node once");
+            }
+            seen[node] = true;
+            if (i > 0) {
+                int previous = Graphs.index(answer.path().get(i - 1), count);
+                if (weight[previous][node] == 0) {
+                    return Score.wrong("there is no edge " + answer.path().get(i - 1) + " - " + name);
+                }
+                length += weight[previous][node];
+            }
         }
-        return Score.wrong(answer.diameter() + " is " + (answer.diameter() > puzzle.diameter() ? "more" : "less") + " than the diameter");
+        if (length == puzzle.diameter()) {
+            return Score.correct("a path of length " + length + ", the diameter");
+        }
+        return Score.wrong("the path has length " + length + ", less than the diameter");
     }
 
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        int count = puzzle.nodes();
-        int[][] weight = Graphs.matrix(count, puzzle.edges(), false);
-        List<Long> values = new ArrayList<>(List.of(gold.diameter() + 1, gold.diameter() - 1));
-        values.add(farthest(weight, 0)[1]);
-        values.add(2 * farthest(weight, random.nextInt(count))[1]);
-        if (puzzle.weighted()) {
-            int[][] unit = Graphs.matrix(count, puzzle.edges().stream().map(edge -> new Edge(edge.from(), edge.to(), 1)).toList(), false);
-            values.add(farthest(unit, (int) farthest(unit, 0)[0])[1]);
+        List<String> path = gold.path();
+        List<Answer> misses = new ArrayList<>();
+        misses.add(new Answer(path.subList(0, path.size() - 1)));
+        misses.add(new Answer(path.subList(1, path.size())));
+        List<String> skipped = new ArrayList<>(path);
+        if (skipped.size() > 2) {
+            skipped.remove(1 + random.nextInt(skipped.size() - 2));
+            misses.add(new Answer(skipped));
         }
-        return values.stream().filter(value -> value != gold.diameter()).distinct().map(Answer::new).toList();
+        List<String> back = new ArrayList<>(path);
+        back.add(path.get(path.size() - 2));
+        misses.add(new Answer(back));
+        return misses;
     }
 
     @Override

@@ -26,9 +26,11 @@ public final class ChemicalEquationBalancingBootcamp
             .title("Balancing chemical equations")
             .domain("science")
             .tags("chemistry", "stoichiometry", "redox", "linear-algebra")
-            .summary("Balance a real reaction (synthesis, combustion, acid-base, redox, and at higher levels ionic"
-                    + " equations with charges) drawn from a table of about 180 reactions whose balancing is unique up to"
-                    + " scale; the reference coefficients come from exact elimination over the rationals. The answer is one"
+            .summary("Balance a reaction (synthesis, combustion, acid-base, redox, and at higher levels ionic equations"
+                    + " with charges) whose balancing is unique up to scale: seven in eight are built from parts with real"
+                    + " valences (an organic compound burnt, a hydroxide, oxide or carbonate with an acid, two salts"
+                    + " exchanging ions, a metal with an acid, a salt or a non-metal), the rest drawn from a table of"
+                    + " about 180 real reactions; the reference coefficients come from exact elimination over the rationals. The answer is one"
                     + " coefficient per substance in the order shown; it is CORRECT when every coefficient is at least 1,"
                     + " every element (and the charge) balances, and the coefficients have no common factor. A positive"
                     + " multiple of the answer balances but is not minimal and is WRONG, as is any unbalanced set.")
@@ -36,6 +38,7 @@ public final class ChemicalEquationBalancingBootcamp
             .knob(Knob.integer("max-total", 3, 2000, 12, "largest sum of the balanced coefficients (the reaction with the"
                     + " nearest sum is used when none lies between the two)"))
             .knob(Knob.flag("ions", false, "also draw ionic equations, where charge must balance too"))
+            .version(2)
             .answerShape("the coefficients in the order the substances appear, separated by spaces (including each 1)")
             .uniqueSolution()
             .build();
@@ -63,8 +66,8 @@ public final class ChemicalEquationBalancingBootcamp
 
     @Override
     public Knobs atLevel(int level) {
-        int[] lowest = {3, 4, 6, 8, 10, 13, 16, 20, 25, 30};
-        int[] highest = {5, 7, 9, 12, 15, 20, 25, 33, 45, 2000};
+        int[] lowest = {7, 8, 9, 10, 12, 14, 17, 21, 26, 30};
+        int[] highest = {14, 20, 22, 26, 30, 36, 44, 54, 70, 2000};
         return INFO.defaults()
                 .with("min-total", lowest[level - 1])
                 .with("max-total", highest[level - 1])
@@ -76,13 +79,22 @@ public final class ChemicalEquationBalancingBootcamp
         int low = knobs.integer("min-total");
         int high = Math.max(low, knobs.integer("max-total"));
         boolean ions = knobs.flag("ions");
+        Reaction built = random.nextInt(8) == 0 ? null : ChemicalEquationBalancingFamilies.draw(low, high, random);
+        return built != null ? shuffled(built, random) : shuffled(fromTable(low, high, ions, random), random);
+    }
+
+    private static Reaction fromTable(int low, int high, boolean ions, RandomGenerator random) {
         List<Reaction> allowed = ChemicalEquationBalancingReactions.ALL.stream().filter(reaction -> ions || !reaction.ionic()).toList();
         List<Reaction> pool = allowed.stream().filter(reaction -> reaction.total() >= low && reaction.total() <= high).toList();
         if (pool.isEmpty()) {
             int middle = low + (high - low) / 2;
             pool = List.of(allowed.stream().min(Comparator.comparingInt(reaction -> Math.abs(reaction.total() - middle))).orElseThrow());
         }
-        Reaction reaction = Draw.pick(pool, random);
+        return Draw.pick(pool, random);
+    }
+
+    /** The reaction with the substances of each side in a random order. */
+    private static Puzzle shuffled(Reaction reaction, RandomGenerator random) {
         int[] reactantOrder = Draw.permutation(reaction.reactants().size(), random);
         int[] productOrder = Draw.permutation(reaction.products().size(), random);
         List<String> reactants = new ArrayList<>();

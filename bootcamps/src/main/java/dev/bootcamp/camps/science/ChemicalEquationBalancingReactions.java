@@ -152,7 +152,8 @@ final class ChemicalEquationBalancingReactions {
         return rows;
     }
 
-    private static Reaction balance(String equation) {
+    /** Balances an equation in table notation ("A + B = C"); throws IllegalStateException unless its balancing is unique and positive. */
+    static Reaction balance(String equation) {
         String[] sides = equation.split(" = ");
         List<String> reactants = List.of(sides[0].split(" \\+ "));
         List<String> products = List.of(sides[1].split(" \\+ "));

@@ -37,6 +37,7 @@ public final class ResistorNetworkBootcamp implements Bootcamp<ResistorNetworkBo
             .knob(Knob.integer("resistors", 2, 40, 5, "number of resistors"))
             .knob(Knob.integer("max-ohms", 1, 1000, 20, "largest resistance in ohms (resistances are 1..max-ohms)"))
             .knob(Knob.flag("netlist", false, "describe the network as resistors between nodes instead of named blocks"))
+            .version(2)
             .answerShape("the exact resistance in ohms as an integer or a fraction in lowest terms (such as 37/6)")
             .uniqueSolution()
             .build();
@@ -77,8 +78,8 @@ public final class ResistorNetworkBootcamp implements Bootcamp<ResistorNetworkBo
 
     @Override
     public Knobs atLevel(int level) {
-        int[] resistors = {2, 3, 4, 5, 6, 7, 9, 11, 13, 16};
-        int[] ohms = {10, 12, 20, 30, 30, 50, 60, 80, 100, 100};
+        int[] resistors = {3, 3, 4, 5, 6, 7, 9, 11, 13, 16};
+        int[] ohms = {20, 24, 24, 30, 30, 50, 60, 80, 100, 100};
         return INFO.defaults()
                 .with("resistors", resistors[level - 1])
                 .with("max-ohms", ohms[level - 1])

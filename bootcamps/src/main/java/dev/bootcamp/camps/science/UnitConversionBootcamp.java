@@ -207,13 +207,21 @@ public final class UnitConversionBootcamp implements Bootcamp<UnitConversionBoot
         return misses.stream().distinct().map(miss -> new Answer(gold(miss))).filter(miss -> !check(puzzle, miss).passed()).toList();
     }
 
+    /**
+     * Exact multiplications times operand size: one step per definition to apply (each unit of the chain down to the base
+     * units) and per extra power of a unit, times the significant digits carried through them.
+     */
     @Override
     public double cost(Puzzle puzzle) {
-        int tier = 0;
-        for (Unit unit : UnitConversionUnits.definitions(puzzle.from(), puzzle.to())) {
-            tier = Math.max(tier, unit.tier());
+        int steps = UnitConversionUnits.definitions(puzzle.from(), puzzle.to()).size();
+        for (Factor factor : puzzle.from()) {
+            steps += Math.abs(factor.power()) - 1;
         }
-        return 10 * (puzzle.from().size() + puzzle.to().size()) + 3 * tier + puzzle.value().replace(".", "").replaceAll("^0+", "").length();
+        for (Factor factor : puzzle.to()) {
+            steps += Math.abs(factor.power()) - 1;
+        }
+        int digits = puzzle.value().replace(".", "").replaceAll("^0+", "").length();
+        return (double) Math.max(1, steps) * (1 + digits);
     }
 
     /** The exact value when it is a short decimal, else the value rounded to twelve significant digits. */

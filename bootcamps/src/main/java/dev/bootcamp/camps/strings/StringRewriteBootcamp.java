@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 
-/** String rewriting: apply ordered replacement rules to a string, step by step, and give the result. */
+/** String rewriting: apply ordered replacement rules to a string, step by step, and give the rules used and the result. */
 @AutoService(Bootcamp.class)
 public final class StringRewriteBootcamp implements Bootcamp<StringRewriteBootcamp.Puzzle, StringRewriteBootcamp.Answer> {
     private static final BootcampInfo INFO = BootcampInfo.builder(StringRewriteBootcamp.class)
@@ -28,13 +28,15 @@ public final class StringRewriteBootcamp implements Bootcamp<StringRewriteBootca
             .summary("Run a string-rewriting system deterministically: at each step the first rule in the list whose left side"
                     + " occurs in the string replaces the leftmost occurrence of that left side with its right side; stop when"
                     + " no rule applies or after a stated number of steps. Harder levels use more rules, more letters, longer"
-                    + " strings and many more steps. Only the final string is asked for and compared exactly (case and"
-                    + " surrounding spaces ignored). No partial credit.")
+                    + " strings and many more steps. The answer is the trace's witness: the number of the rule used at each"
+                    + " step, in order, and the final string, both compared exactly (case and spacing ignored); the detail"
+                    + " names the first step whose rule is wrong. No partial credit.")
             .knob(Knob.integer("rules", 1, 20, 3, "number of rewriting rules (at most the number of distinct left sides of one to three letters)"))
             .knob(Knob.integer("letters", 2, 8, 3, "how many different letters the strings use"))
             .knob(Knob.integer("length", 2, 60, 6, "length of the starting string"))
             .knob(Knob.integer("steps", 1, 500, 6, "most steps to run; at least half of them are always taken"))
-            .answerShape("the final string, as letters with no spaces")
+            .version(2)
+            .answerShape("two lines: the rule numbers used, one per step, separated by spaces; then the final string")
             .build();
 
     private static final int MAX_LENGTH = 80;
@@ -51,18 +53,23 @@ public final class StringRewriteBootcamp implements Bootcamp<StringRewriteBootca
         }
     }
 
-    /** The starting string, the rules in priority order, the step limit, and the result with its step count (never shown). */
-    public record Puzzle(String start, List<Rule> rules, int maxSteps, String result, int steps) {
+    /**
+     * The starting string, the rules in priority order, the step limit, and (never shown) the result, its step count
+     * and the rule used at each step (numbered from 1).
+     */
+    public record Puzzle(String start, List<Rule> rules, int maxSteps, String result, int steps, List<Integer> used) {
         public Puzzle {
             requireNonNull(start, "start is null");
             rules = List.copyOf(rules);
             requireNonNull(result, "result is null");
+            used = List.copyOf(used);
         }
     }
 
-    /** The final string in lower case. */
-    public record Answer(String text) {
+    /** The rule numbers used, step by step, and the final string in lower case. */
+    public record Answer(List<Integer> used, String text) {
         public Answer {
+            used = List.copyOf(used);
             requireNonNull(text, "text is null");
         }
     }
@@ -75,10 +82,10 @@ public final class StringRewriteBootcamp implements Bootcamp<StringRewriteBootca
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("rules", Draw.scale(level, 2, 7))
-                .with("letters", Draw.scale(level, 2, 4))
-                .with("length", Draw.scale(level, 4, 18))
-                .with("steps", Draw.scale(level, 3, 40));
+                .with("rules", Draw.scale(level, 3, 7))
+                .with("letters", Draw.scale(level, 3, 4))
+                .with("length", Draw.scale(level, 5, 18))
+                .with("steps", Draw.scale(level, 4, 40));
     }
 
     @Override
@@ -100,7 +107,7 @@ public final class StringRewriteBootcamp implements Bootcamp<StringRewriteBootca
             if (run.text().isEmpty() || run.overflowed() || !enough && attempt < MAX_ATTEMPTS) {
                 continue;
             }
-            Puzzle puzzle = new Puzzle(start, rules, limit, run.text(), run.steps());
+            Puzzle puzzle = new Puzzle(start, rules, limit, run.text(), run.steps(), run.used());
             if (run.text().length() <= 6 || !question(puzzle).contains(run.text())) {
                 return puzzle;
             }
@@ -124,22 +131,49 @@ public final class StringRewriteBootcamp implements Bootcamp<StringRewriteBootca
             text.append(i + 1).append(". ").append(rule.left()).append(" -> ").append(rule.right().isEmpty() ? "(empty)" : rule.right()).append('\n');
         }
         text.append("\nStarting string: ").append(puzzle.start()).append("\n\n")
-                .append("Give the string after the last step, as letters with no spaces.");
+                .append("Answer with two lines: first the numbers of the rules used, one per step in order, separated by")
+                .append(" spaces (for the example above: 1 1 2); then the string after the last step, as letters with no spaces.");
         return text.toString();
     }
 
     @Override
     public Answer solve(Puzzle puzzle) {
-        return new Answer(puzzle.result());
+        return new Answer(puzzle.used(), puzzle.result());
     }
 
     @Override
     public String render(Answer answer) {
-        return answer.text();
+        List<String> numbers = answer.used().stream().map(String::valueOf).toList();
+        return numbers.isEmpty() ? answer.text() : String.join(" ", numbers) + "\n" + answer.text();
     }
 
+    /**
+     * The rule numbers first, then the final string, on one line or more; a label before a colon on any line is skipped
+     * and spaces inside the final string are ignored.
+     */
     @Override
     public Answer parse(String text) {
+        List<String> tokens = new ArrayList<>();
+        for (String line : Answers.lines(text)) {
+            tokens.addAll(Answers.tokens(afterLabel(line)));
+        }
+        int numbers = 0;
+        while (numbers < tokens.size() && tokens.get(numbers).chars().allMatch(Character::isDigit)) {
+            numbers++;
+        }
+        if (numbers == tokens.size()) {
+            throw new AnswerFormatException("expected the rule numbers followed by the final string, found no string");
+        }
+        List<Integer> used = new ArrayList<>();
+        tokens.subList(0, numbers).forEach(token -> used.add(Answers.intValue(token)));
+        return new Answer(used, letters(String.join(" ", tokens.subList(numbers, tokens.size()))));
+    }
+
+    private static String afterLabel(String line) {
+        return line.substring(line.lastIndexOf(':') + 1);
+    }
+
+    private static String letters(String text) {
         String body = Answers.stripDecoration(text).strip();
         if (body.isEmpty()) {
             throw new AnswerFormatException("no string found");
@@ -156,14 +190,23 @@ public final class StringRewriteBootcamp implements Bootcamp<StringRewriteBootca
                 throw new AnswerFormatException("expected only letters, found '" + c + "'");
             }
         }
-        return new Answer(letters.toString());
+        return letters.toString();
     }
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
         String found = answer.text();
+        List<Integer> used = answer.used();
+        for (int step = 0; step < Math.min(used.size(), puzzle.used().size()); step++) {
+            if (!used.get(step).equals(puzzle.used().get(step))) {
+                return Score.wrong("step " + (step + 1) + " uses rule " + puzzle.used().get(step) + ", not rule " + used.get(step));
+            }
+        }
+        if (used.size() != puzzle.used().size()) {
+            return Score.wrong(used.size() + " rule numbers given, but " + puzzle.steps() + " steps are made");
+        }
         if (found.equals(puzzle.result())) {
-            return Score.correct("the final string matches after " + puzzle.steps() + " steps");
+            return Score.correct("the rules and the final string match after " + puzzle.steps() + " steps");
         }
         Run run = run(puzzle.start(), puzzle.rules(), puzzle.maxSteps(), Policy.FIRST_RULE_LEFTMOST);
         for (int steps = 0; steps < puzzle.steps(); steps++) {
@@ -185,13 +228,29 @@ public final class StringRewriteBootcamp implements Bootcamp<StringRewriteBootca
 
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
+        List<Answer> misses = new ArrayList<>(textMisses(puzzle, gold));
+        if (!gold.used().isEmpty()) {
+            misses.add(new Answer(gold.used().subList(0, gold.used().size() - 1), gold.text()));
+            List<Integer> changed = new ArrayList<>(gold.used());
+            int step = random.nextInt(changed.size());
+            changed.set(step, changed.get(step) % puzzle.rules().size() + 1);
+            if (puzzle.rules().size() > 1) {
+                misses.add(new Answer(changed, gold.text()));
+            }
+        }
+        return misses;
+    }
+
+    /** The right rule numbers with the string of a common misreading. */
+    private static List<Answer> textMisses(Puzzle puzzle, Answer gold) {
         List<String> candidates = new ArrayList<>();
         candidates.add(run(puzzle.start(), puzzle.rules(), puzzle.steps() - 1, Policy.FIRST_RULE_LEFTMOST).text());
         candidates.add(run(puzzle.start(), puzzle.rules(), puzzle.maxSteps() + 1, Policy.FIRST_RULE_LEFTMOST).text());
         candidates.add(run(puzzle.start(), puzzle.rules(), puzzle.maxSteps(), Policy.FIRST_RULE_RIGHTMOST).text());
         candidates.add(run(puzzle.start(), puzzle.rules(), puzzle.maxSteps(), Policy.LEFTMOST_ANY_RULE).text());
         candidates.add(puzzle.start());
-        return candidates.stream().filter(text -> !text.isEmpty() && !text.equals(gold.text())).distinct().map(Answer::new).toList();
+        return candidates.stream().filter(text -> !text.isEmpty() && !text.equals(gold.text())).distinct()
+                .map(text -> new Answer(gold.used(), text)).toList();
     }
 
     /** Steps made times the number of rules to scan at each step, plus the string's length. */
@@ -205,11 +264,16 @@ public final class StringRewriteBootcamp implements Bootcamp<StringRewriteBootca
         FIRST_RULE_LEFTMOST, FIRST_RULE_RIGHTMOST, LEFTMOST_ANY_RULE
     }
 
-    private record Run(String text, int steps, int rulesUsed, boolean overflowed) {}
+    /** A run's final string, its step count, the rule number (from 1) used at each step, and whether it grew too long. */
+    private record Run(String text, int steps, List<Integer> used, boolean overflowed) {
+        int rulesUsed() {
+            return (int) used.stream().distinct().count();
+        }
+    }
 
     private static Run run(String start, List<Rule> rules, int maxSteps, Policy policy) {
         String text = start;
-        Set<Integer> used = new HashSet<>();
+        List<Integer> used = new ArrayList<>();
         int steps = 0;
         while (steps < maxSteps) {
             int chosen = -1;
@@ -229,13 +293,13 @@ public final class StringRewriteBootcamp implements Bootcamp<StringRewriteBootca
             }
             Rule rule = rules.get(chosen);
             text = text.substring(0, at) + rule.right() + text.substring(at + rule.left().length());
-            used.add(chosen);
+            used.add(chosen + 1);
             steps++;
             if (text.length() > MAX_LENGTH) {
-                return new Run(text, steps, used.size(), true);
+                return new Run(text, steps, used, true);
             }
         }
-        return new Run(text, steps, used.size(), false);
+        return new Run(text, steps, used, false);
     }
 
     /** Distinct left sides of one to three letters; right sides of zero to three letters, different from the left. */

@@ -28,38 +28,48 @@ public final class CalendarArithmeticBootcamp implements Bootcamp<CalendarArithm
             .title("Calendar arithmetic")
             .domain("time")
             .tags("dates", "calendar", "leap-years", "weekdays", "modular-arithmetic")
-            .summary("Questions about the (proleptic) Gregorian calendar: the weekday some days after a date whose weekday"
-                    + " is given, the date some days before or after a date, the number of days between two dates, the"
-                    + " weekday of a date with no reference given, and the date some years, months and days later with"
+            .summary("Questions about the (proleptic) Gregorian calendar: the weekdays three different numbers of days"
+                    + " before or after a date whose weekday is given, the date some days before or after a date, the"
+                    + " number of days between two dates, the weekdays of three dates with no reference given, and the"
+                    + " date some years, months and days later with"
                     + " month-end clamping stated. The reference answer comes from java.time and is cross-checked by an"
-                    + " independent day-count formula. The answer is a date (YYYY-MM-DD or a written date), a weekday name"
-                    + " or a whole number, compared exactly: anything else is WRONG.")
-            .knob(Knob.integer("kinds", 1, 5, 3, "hardest question kind: 1 weekday after days, 2 date after days, 3 days"
-                    + " between, 4 weekday of a date, 5 date after years, months and days; a case draws one of the three"
+                    + " independent day-count formula. The answer is a date (YYYY-MM-DD or a written date), three weekday"
+                    + " names in order (all three must be right, so a constant weekday earns nothing) or a whole number,"
+                    + " compared exactly: anything else is WRONG.")
+            .knob(Knob.integer("kinds", 1, 5, 3, "hardest question kind: 1 weekdays after days, 2 date after days, 3 days"
+                    + " between, 4 weekdays of dates, 5 date after years, months and days; a case draws one of the three"
                     + " hardest kinds allowed"))
             .knob(Knob.integer("span", 7, 200_000, 400, "largest number of days added or between the dates"))
             .knob(Knob.integer("spread", 0, 400, 20, "dates start within this many years of the year 2000"))
-            .answerShape("a date as YYYY-MM-DD, a day of the week, or a whole number of days, as the question asks")
+            .version(2)
+            .answerShape("a date as YYYY-MM-DD, three days of the week separated by commas, or a whole number of days, as the question asks")
             .uniqueSolution()
             .build();
 
     private static final int MAX_ANSWER = 100;
+    /** Weekday questions ask for this many weekdays at once, all-or-nothing, so that guessing one weekday pays 1 in 343. */
+    private static final int WEEKDAYS_ASKED = 3;
     private static final List<String> KINDS = List.of("weekday-after", "date-after", "days-between", "weekday", "date-after-period");
 
     /**
      * One question: its kind, the dates in it (ISO text; {@code end} is empty unless two dates are given), the signed
-     * number of days, the years and months added, and the canonical answer.
+     * number of days, the years and months added, and the canonical answer. Weekday kinds ask about several items:
+     * {@code offsets} are the signed day counts of weekday-after (the first equals {@code days}), {@code dates} the
+     * dates of weekday (the first equals {@code start}); both are empty for the other kinds.
      */
-    public record Puzzle(String kind, String start, String end, long days, int years, int months, String answer) {
+    public record Puzzle(String kind, String start, String end, long days, int years, int months, List<Long> offsets,
+            List<String> dates, String answer) {
         public Puzzle {
             requireNonNull(kind, "kind is null");
             requireNonNull(start, "start is null");
             requireNonNull(end, "end is null");
+            offsets = List.copyOf(offsets);
+            dates = List.copyOf(dates);
             requireNonNull(answer, "answer is null");
         }
     }
 
-    /** A date as YYYY-MM-DD, a weekday such as Monday, or an integer. */
+    /** A date as YYYY-MM-DD, weekdays such as "Monday, Friday, Sunday", or an integer. */
     public record Answer(String value) {
         public Answer {
             requireNonNull(value, "value is null");
@@ -88,31 +98,51 @@ public final class CalendarArithmeticBootcamp implements Bootcamp<CalendarArithm
         String kind = KINDS.get(Draw.between(Math.max(1, hardest - 2), hardest, random) - 1);
         int spread = knobs.integer("spread");
         int span = knobs.integer("span");
-        LocalDate start = LocalDate.of(2000 + Draw.between(-spread, spread, random), 1, 1)
-                .plusDays(random.nextInt(365));
+        LocalDate start = date(spread, random);
         long days = Draw.between(1, span, random);
-        if (kind.equals("weekday-after")) {
-            while (days % 7 == 0) {
-                days = Draw.between(1, span, random);
-            }
-        }
         if (random.nextBoolean() && !kind.equals("days-between") && !kind.equals("date-after-period")) {
             days = -days;
         }
         return switch (kind) {
-            case "weekday-after" -> new Puzzle(kind, start.toString(), "", days, 0, 0, weekday(start.plusDays(days)));
-            case "date-after" -> new Puzzle(kind, start.toString(), "", days, 0, 0, start.plusDays(days).toString());
-            case "days-between" -> new Puzzle(kind, start.toString(), start.plusDays(days).toString(), days, 0, 0, String.valueOf(days));
-            case "weekday" -> new Puzzle(kind, start.toString(), "", 0, 0, 0, weekday(start));
+            case "weekday-after" -> {
+                List<Long> offsets = new ArrayList<>();
+                while (offsets.size() < WEEKDAYS_ASKED) {
+                    long offset = Draw.between(1, span, random) * (random.nextBoolean() ? 1L : -1L);
+                    if (offset % 7 != 0 && !offsets.contains(offset)) {
+                        offsets.add(offset);
+                    }
+                }
+                List<String> names = offsets.stream().map(offset -> weekday(start.plusDays(offset))).toList();
+                yield new Puzzle(kind, start.toString(), "", offsets.get(0), 0, 0, offsets, List.of(), String.join(", ", names));
+            }
+            case "date-after" -> new Puzzle(kind, start.toString(), "", days, 0, 0, List.of(), List.of(), start.plusDays(days).toString());
+            case "days-between" -> new Puzzle(kind, start.toString(), start.plusDays(days).toString(), days, 0, 0, List.of(), List.of(),
+                    String.valueOf(days));
+            case "weekday" -> {
+                List<String> dates = new ArrayList<>(List.of(start.toString()));
+                while (dates.size() < WEEKDAYS_ASKED) {
+                    String next = date(spread, random).toString();
+                    if (!dates.contains(next)) {
+                        dates.add(next);
+                    }
+                }
+                List<String> names = dates.stream().map(date -> weekday(LocalDate.parse(date))).toList();
+                yield new Puzzle(kind, start.toString(), "", 0, 0, 0, List.of(), dates, String.join(", ", names));
+            }
             default -> {
                 LocalDate from = random.nextInt(4) == 0 ? start.withDayOfMonth(start.lengthOfMonth()) : start;
                 int years = Draw.between(0, span / 365, random);
                 int months = Draw.between(1, 11, random);
                 int extra = Draw.between(0, Math.min(span, 60), random);
                 LocalDate result = from.plusYears(years).plusMonths(months).plusDays(extra);
-                yield new Puzzle(kind, from.toString(), "", extra, years, months, result.toString());
+                yield new Puzzle(kind, from.toString(), "", extra, years, months, List.of(), List.of(), result.toString());
             }
         };
+    }
+
+    /** A day in a year within {@code spread} years of 2000. */
+    private static LocalDate date(int spread, RandomGenerator random) {
+        return LocalDate.of(2000 + Draw.between(-spread, spread, random), 1, 1).plusDays(random.nextInt(365));
     }
 
     @Override
@@ -121,14 +151,18 @@ public final class CalendarArithmeticBootcamp implements Bootcamp<CalendarArithm
         long days = Math.abs(puzzle.days());
         String direction = puzzle.days() < 0 ? "before" : "after";
         String text = switch (puzzle.kind()) {
-            case "weekday-after" -> start + " is a " + weekday(LocalDate.parse(puzzle.start())) + ". What day of the week is the date "
-                    + days + (days == 1 ? " day " : " days ") + direction + " it?\n\nAnswer with the name of the day of the week.";
+            case "weekday-after" -> start + " is a " + weekday(LocalDate.parse(puzzle.start())) + ". On what day of the week"
+                    + " does each of these dates fall?\n\n" + listing(puzzle.offsets().stream().map(offset -> Math.abs(offset)
+                    + (Math.abs(offset) == 1 ? " day " : " days ") + (offset < 0 ? "before " : "after ") + start).toList())
+                    + "\nAnswer with the " + WEEKDAYS_ASKED + " days of the week in this order, separated by commas.";
             case "date-after" -> "What is the date " + days + (days == 1 ? " day " : " days ") + direction + " " + start
                     + "?\n\nAnswer with the date in the form YYYY-MM-DD.";
             case "days-between" -> "How many days are there from " + start + " to " + written(puzzle.end()) + "? Count the"
                     + " days you must add to the first date to reach the second (from a date to the next day is 1 day).\n\n"
                     + "Answer with a whole number.";
-            case "weekday" -> "On what day of the week does " + start + " fall?\n\nAnswer with the name of the day of the week.";
+            case "weekday" -> "On what day of the week does each of these dates fall?\n\n"
+                    + listing(puzzle.dates().stream().map(CalendarArithmeticBootcamp::written).toList())
+                    + "\nAnswer with the " + WEEKDAYS_ASKED + " days of the week in this order, separated by commas.";
             default -> "What date is " + puzzle.years() + (puzzle.years() == 1 ? " year, " : " years, ") + puzzle.months()
                     + (puzzle.months() == 1 ? " month" : " months") + " and " + puzzle.days() + (puzzle.days() == 1 ? " day" : " days")
                     + " after " + start + "? Add the years first, then the months, then the days. Whenever adding years or"
@@ -155,11 +189,13 @@ public final class CalendarArithmeticBootcamp implements Bootcamp<CalendarArithm
             throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
         }
         String body = Answers.normalize(text);
-        for (DayOfWeek day : DayOfWeek.values()) {
-            String name = day.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
-            if (body.equals(name) || body.equals(name.substring(0, 3))) {
-                return new Answer(day.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
-            }
+        List<String> days = new ArrayList<>();
+        for (String token : Answers.tokens(body)) {
+            days.add(weekdayName(token.replaceAll("^\\d+[.)]$", "")));
+        }
+        days.removeIf(day -> day != null && day.isEmpty());
+        if (!days.isEmpty() && !days.contains(null)) {
+            return new Answer(String.join(", ", days));
         }
         if (body.matches("\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}")) {
             String[] parts = body.split("[-/.]");
@@ -189,9 +225,14 @@ public final class CalendarArithmeticBootcamp implements Bootcamp<CalendarArithm
         List<String> misses = new ArrayList<>();
         switch (puzzle.kind()) {
             case "weekday-after", "weekday" -> {
-                DayOfWeek day = DayOfWeek.valueOf(gold.value().toUpperCase(Locale.ROOT));
-                misses.add(weekday(day.plus(1)));
-                misses.add(weekday(day.minus(1)));
+                List<String> days = List.of(gold.value().split(", "));
+                for (int shift : new int[] {1, -1}) {
+                    List<String> shifted = new ArrayList<>(days);
+                    int at = random.nextInt(days.size());
+                    shifted.set(at, weekday(DayOfWeek.valueOf(days.get(at).toUpperCase(Locale.ROOT)).plus(shift)));
+                    misses.add(String.join(", ", shifted));
+                }
+                misses.add(days.get(0));
             }
             case "days-between" -> {
                 misses.add(String.valueOf(puzzle.days() + 1));
@@ -226,10 +267,33 @@ public final class CalendarArithmeticBootcamp implements Bootcamp<CalendarArithm
 
     private static String expected(Puzzle puzzle) {
         return switch (puzzle.kind()) {
-            case "weekday-after", "weekday" -> "right day of the week";
+            case "weekday-after", "weekday" -> "right days of the week";
             case "days-between" -> "number of days between the dates";
             default -> "right date";
         };
+    }
+
+    /** The full weekday name for a full or three-letter name in any case, "" for an item number such as "1.", else null. */
+    private static String weekdayName(String word) {
+        if (word.isEmpty()) {
+            return "";
+        }
+        for (DayOfWeek day : DayOfWeek.values()) {
+            String name = weekday(day);
+            if (word.equalsIgnoreCase(name) || word.equalsIgnoreCase(name.substring(0, 3))) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** Items as lines "1. ...", "2. ...". */
+    private static String listing(List<String> items) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            text.append(i + 1).append(". ").append(items.get(i)).append('\n');
+        }
+        return text.toString();
     }
 
     private static String weekday(LocalDate date) {

@@ -13,10 +13,10 @@ final class CalendarArithmeticCheck {
     static String answer(CalendarArithmeticBootcamp.Puzzle puzzle) {
         long start = dayNumber(puzzle.start());
         return switch (puzzle.kind()) {
-            case "weekday-after" -> weekday(start + puzzle.days());
+            case "weekday-after" -> String.join(", ", puzzle.offsets().stream().map(offset -> weekday(start + offset)).toList());
             case "date-after" -> iso(start + puzzle.days());
             case "days-between" -> String.valueOf(dayNumber(puzzle.end()) - start);
-            case "weekday" -> weekday(start);
+            case "weekday" -> String.join(", ", puzzle.dates().stream().map(date -> weekday(dayNumber(date))).toList());
             default -> {
                 String[] parts = puzzle.start().split("-");
                 long year = Long.parseLong(parts[0]) + puzzle.years();
