@@ -26,6 +26,7 @@ public final class BooleanCircuitBootcamp implements Bootcamp<BooleanCircuitBoot
     private static final List<String> TYPES = List.of("AND", "OR", "NOT", "XOR", "NAND");
     private static final int MAX_VALUES = 100;
     private static final int MAX_ATTEMPTS = 200;
+    private static final int MAX_VARIED_ATTEMPTS = 5_000;
 
     private static final BootcampInfo INFO = BootcampInfo.builder(BooleanCircuitBootcamp.class)
             .title("Boolean circuit evaluation")
@@ -36,7 +37,8 @@ public final class BooleanCircuitBootcamp implements Bootcamp<BooleanCircuitBoot
                     + " of the listed output gates for every setting. Every"
                     + " input and every gate is used (when there are enough gates to read them all). At higher levels the"
                     + " lines are not in evaluation order, so wires must be traced. CORRECT only when every output of every"
-                    + " setting is right; WRONG otherwise, naming the first wrong output.")
+                    + " setting is right; WRONG otherwise. Every output takes both values over the settings (redrawn"
+                    + " otherwise), so no output is constant, naming the first wrong output.")
             .version(2)
             .knob(Knob.integer("inputs", 1, 12, 3, "number of circuit inputs"))
             .knob(Knob.integer("gates", 2, 60, 8, "number of gates"))
@@ -99,9 +101,28 @@ public final class BooleanCircuitBootcamp implements Bootcamp<BooleanCircuitBoot
             List<List<Integer>> wiring = new ArrayList<>();
             List<String> types = new ArrayList<>();
             if (wire(inputs, gates, outputs, wiring, types, random) || attempt >= MAX_ATTEMPTS && wiring.size() == gates) {
-                return build(inputs, gates, outputs, knobs.integer("settings"), wiring, types, knobs.flag("shuffled"), random);
+                Puzzle puzzle = build(inputs, gates, outputs, knobs.integer("settings"), wiring, types, knobs.flag("shuffled"), random);
+                if (varied(puzzle) || attempt >= MAX_VARIED_ATTEMPTS) {
+                    return puzzle;
+                }
             }
         }
+    }
+
+    /** Whether every output takes both values over the settings (when there are two or more settings). */
+    private static boolean varied(Puzzle puzzle) {
+        int outputs = puzzle.outputs().size();
+        int settings = puzzle.settings().size();
+        for (int output = 0; output < outputs && settings > 1; output++) {
+            boolean[] seen = new boolean[2];
+            for (int setting = 0; setting < settings; setting++) {
+                seen[puzzle.result().charAt(setting * outputs + output) - '0'] = true;
+            }
+            if (!seen[0] || !seen[1]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -190,10 +211,10 @@ public final class BooleanCircuitBootcamp implements Bootcamp<BooleanCircuitBoot
         List<String> outputNames = new ArrayList<>(names.subList(inputs + gates - outputs, inputs + gates));
         outputNames.sort(Comparator.comparingInt(name -> Integer.parseInt(name.substring(1))));
         List<String> inputNames = names.subList(0, inputs);
-        return new Puzzle(inputNames, settings, listed, outputNames, evaluate(inputNames, settings, listed, outputNames));
+        return new Puzzle(inputNames, settings, listed, outputNames, evaluateAll(inputNames, settings, listed, outputNames));
     }
 
-    private static String evaluate(List<String> inputs, List<List<Integer>> settings, List<Gate> gates, List<String> outputs) {
+    private static String evaluateAll(List<String> inputs, List<List<Integer>> settings, List<Gate> gates, List<String> outputs) {
         StringBuilder result = new StringBuilder();
         settings.forEach(values -> result.append(evaluate(inputs, values, gates, outputs)));
         return result.toString();
@@ -317,7 +338,7 @@ public final class BooleanCircuitBootcamp implements Bootcamp<BooleanCircuitBoot
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        String expected = evaluate(puzzle.inputs(), puzzle.settings(), puzzle.gates(), puzzle.outputs());
+        String expected = evaluateAll(puzzle.inputs(), puzzle.settings(), puzzle.gates(), puzzle.outputs());
         if (answer.values().length() != expected.length()) {
             return Score.wrong("expected " + expected.length() + " output values, found " + answer.values().length());
         }

@@ -33,8 +33,8 @@ public final class SatisfiabilityBootcamp implements Bootcamp<SatisfiabilityBoot
                     + " each an OR of literals, and is known to be satisfiable (checked with a DPLL solver when generated)."
                     + " The answer gives every variable a truth value; any assignment that makes every clause true is"
                     + " CORRECT, checked by evaluating the clauses. Formulas over at most 14 variables are"
-                    + " tightened with extra clauses until at most one assignment in 40 satisfies them (a single one at"
-                    + " five or six variables), so no fixed assignment is right by luck. A missing or unknown variable, or a false clause, is"
+                    + " tightened with extra clauses until at most one assignment in 64 satisfies them (a single one at"
+                    + " six or seven variables), so no fixed assignment is right by luck. A missing or unknown variable, or a false clause, is"
                     + " WRONG with the first false clause named. No partial credit.")
             .version(2)
             .knob(Knob.integer("variables", 2, 26, 6, "number of variables"))
@@ -46,7 +46,7 @@ public final class SatisfiabilityBootcamp implements Bootcamp<SatisfiabilityBoot
 
     private static final int MAX_SETTINGS = 100;
     private static final int MAX_TIGHTENED = 14;
-    private static final int LUCK = 40;
+    private static final int LUCK = 64;
     private static final int MAX_NAME_LENGTH = 3;
 
     /**
@@ -83,7 +83,7 @@ public final class SatisfiabilityBootcamp implements Bootcamp<SatisfiabilityBoot
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("variables", Draw.scale(level, 5, 18))
+                .with("variables", Draw.scale(level, 6, 18))
                 .with("width", level <= 3 ? 2 : 3)
                 .with("ratio", Draw.scale(level, 12, 42) / 10.0);
     }

@@ -22,6 +22,7 @@ import java.util.random.RandomGenerator;
 public final class TruthTableBootcamp implements Bootcamp<TruthTableBootcamp.Puzzle, TruthTableBootcamp.Answer> {
     private static final List<String> VARIABLES = List.of("p", "q", "r", "s", "t", "u");
     private static final int MAX_VALUES = 256;
+    private static final int SMALL_TABLE = 8;
 
     private static final BootcampInfo INFO = BootcampInfo.builder(TruthTableBootcamp.class)
             .title("Truth table column")
@@ -32,7 +33,8 @@ public final class TruthTableBootcamp implements Bootcamp<TruthTableBootcamp.Puz
                     + " the first variable most significant). The answer is the formula's value in every row, as a string of"
                     + " 1s and 0s (T and F are accepted). CORRECT only when every row is right; WRONG otherwise, naming the"
                     + " first wrong row (no partial credit: half the rows are right by chance). Level 1 has three variables and"
-                    + " three connectives, and the value always depends on every variable, so the columns are many.")
+                    + " three connectives, and the value always depends on every variable (in tables of eight rows at least two rows take each value), so"
+                    + " the columns are many.")
             .version(2)
             .knob(Knob.integer("variables", 1, PropositionalFormula.MAX_VARIABLES, 3, "number of variables (the table has 2^variables rows)"))
             .knob(Knob.integer("connectives", 1, 16, 4, "number of binary connectives (negations come on top)"))
@@ -81,7 +83,10 @@ public final class TruthTableBootcamp implements Bootcamp<TruthTableBootcamp.Puz
         while (true) {
             PropositionalFormula formula = PropositionalFormula.random(variables, connectives, 0.25, random);
             long table = formula.table(variables);
-            if (table != 0 && table != all && !formula.hasRedundancy() && dependsOnAll(table, variables)) {
+            int ones = Long.bitCount(table);
+            int rows = 1 << variables;
+            boolean balanced = rows > SMALL_TABLE || Math.min(ones, rows - ones) >= 2;
+            if (table != 0 && table != all && balanced && !formula.hasRedundancy() && dependsOnAll(table, variables)) {
                 return new Puzzle(variables, formula, words, column(table, variables));
             }
         }
