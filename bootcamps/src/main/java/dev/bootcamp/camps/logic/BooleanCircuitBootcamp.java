@@ -43,7 +43,7 @@ public final class BooleanCircuitBootcamp implements Bootcamp<BooleanCircuitBoot
             .knob(Knob.integer("inputs", 1, 12, 3, "number of circuit inputs"))
             .knob(Knob.integer("gates", 2, 60, 8, "number of gates"))
             .knob(Knob.integer("outputs", 1, 8, 2, "number of gates whose values are asked for"))
-            .knob(Knob.integer("settings", 1, 8, 4, "input settings to evaluate the circuit on"))
+            .knob(Knob.integer("settings", 1, 8, 5, "input settings to evaluate the circuit on"))
             .knob(Knob.flag("shuffled", false, "list the gates in random order instead of evaluation order"))
             .answerShape("the output values, setting by setting, as one string of 0s and 1s")
             .build();

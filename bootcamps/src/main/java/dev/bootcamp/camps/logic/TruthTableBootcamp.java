@@ -23,6 +23,7 @@ public final class TruthTableBootcamp implements Bootcamp<TruthTableBootcamp.Puz
     private static final List<String> VARIABLES = List.of("p", "q", "r", "s", "t", "u");
     private static final int MAX_VALUES = 256;
     private static final int SMALL_TABLE = 8;
+    private static final int[] VARIABLES_AT = {3, 3, 4, 4, 4, 4, 5, 5, 5, 5};
 
     private static final BootcampInfo INFO = BootcampInfo.builder(TruthTableBootcamp.class)
             .title("Truth table column")
@@ -32,8 +33,8 @@ public final class TruthTableBootcamp implements Bootcamp<TruthTableBootcamp.Puz
                     + " with the rows of its truth table in a stated order (counting in binary from all false to all true,"
                     + " the first variable most significant). The answer is the formula's value in every row, as a string of"
                     + " 1s and 0s (T and F are accepted). CORRECT only when every row is right; WRONG otherwise, naming the"
-                    + " first wrong row (no partial credit: half the rows are right by chance). Level 1 has three variables and"
-                    + " three connectives, and the value always depends on every variable (in tables of eight rows at least two rows take each value), so"
+                    + " first wrong row (no partial credit: half the rows are right by chance). Levels 1 and 2 have three variables"
+                    + " and three or four connectives, and the value always depends on every variable (in tables of eight rows at least two rows take each value), so"
                     + " the columns are many.")
             .version(2)
             .knob(Knob.integer("variables", 1, PropositionalFormula.MAX_VARIABLES, 3, "number of variables (the table has 2^variables rows)"))
@@ -66,7 +67,7 @@ public final class TruthTableBootcamp implements Bootcamp<TruthTableBootcamp.Puz
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("variables", Draw.scale(level, 3, 5))
+                .with("variables", VARIABLES_AT[level - 1])
                 .with("connectives", Draw.scale(level, 3, 10));
     }
 
@@ -85,7 +86,7 @@ public final class TruthTableBootcamp implements Bootcamp<TruthTableBootcamp.Puz
             long table = formula.table(variables);
             int ones = Long.bitCount(table);
             int rows = 1 << variables;
-            boolean balanced = rows > SMALL_TABLE || Math.min(ones, rows - ones) >= 2;
+            boolean balanced = rows != SMALL_TABLE || Math.min(ones, rows - ones) >= 2;
             if (table != 0 && table != all && balanced && !formula.hasRedundancy() && dependsOnAll(table, variables)) {
                 return new Puzzle(variables, formula, words, column(table, variables));
             }
