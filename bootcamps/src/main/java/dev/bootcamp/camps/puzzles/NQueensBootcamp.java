@@ -70,8 +70,8 @@ public final class NQueensBootcamp implements Bootcamp<NQueensBootcamp.Puzzle, N
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("size", Draw.scale(level, 7, 16))
-                .with("placed", Draw.scale(level, 60, 20) / 100.0);
+                .with("size", Draw.scale(level, 8, 16))
+                .with("placed", Draw.scale(level, 70, 20) / 100.0);
     }
 
     @Override
