@@ -93,8 +93,8 @@ final class KinshipGenerator {
     }
 
     /**
-     * Adds questions about other pairs whose relation the facts settle (the same as in the hidden tree), a term drawn
-     * uniformly among those not asked yet, then a pair with that term; false when too few pairs are settled.
+     * Adds questions about other pairs of people whose relation the facts settle (the same as in the hidden tree), a
+     * term drawn uniformly among those not asked yet, then a pair with that term; false when too few pairs are settled.
      */
     private static boolean addQuestions(KinshipFamily tree, KinshipFamily known, int people, List<Question> questions,
             RandomGenerator random) {
@@ -108,7 +108,11 @@ final class KinshipGenerator {
             }
         }
         while (questions.size() < KinshipBootcamp.QUESTIONS) {
-            questions.forEach(question -> byTerm.remove(question.term()));
+            for (Question question : questions) {
+                byTerm.remove(question.term());
+                byTerm.values().forEach(pairs -> pairs.removeIf(pair -> samePeople(pair, question)));
+            }
+            byTerm.values().removeIf(List::isEmpty);
             if (byTerm.isEmpty()) {
                 return false;
             }
@@ -117,6 +121,11 @@ final class KinshipGenerator {
             questions.add(new Question(pair[0], pair[1], term));
         }
         return true;
+    }
+
+    /** Whether a pair is the question's two people, either way round (a reversed question adds nothing). */
+    private static boolean samePeople(int[] pair, Question question) {
+        return pair[0] == question.subject() && pair[1] == question.object() || pair[0] == question.object() && pair[1] == question.subject();
     }
 
     private static KinshipFamily grow(List<String> names, RandomGenerator random) {
