@@ -20,27 +20,32 @@ import java.util.TreeMap;
 import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
 
-/** Evaluate a Boolean circuit, given as a netlist of gates, on one input. */
+/** Evaluate a Boolean circuit, given as a netlist of gates, on several input settings. */
 @AutoService(Bootcamp.class)
 public final class BooleanCircuitBootcamp implements Bootcamp<BooleanCircuitBootcamp.Puzzle, BooleanCircuitBootcamp.Answer> {
     private static final List<String> TYPES = List.of("AND", "OR", "NOT", "XOR", "NAND");
     private static final int MAX_VALUES = 100;
     private static final int MAX_ATTEMPTS = 200;
+    private static final int MAX_VARIED_ATTEMPTS = 5_000;
 
     private static final BootcampInfo INFO = BootcampInfo.builder(BooleanCircuitBootcamp.class)
             .title("Boolean circuit evaluation")
             .domain("logic")
             .tags("circuits", "evaluation", "digital-logic")
             .summary("A circuit of AND, OR, NOT, XOR and NAND gates is given as a netlist (one line per gate naming its"
-                    + " inputs), with values for the circuit's inputs; give the values of the listed output gates. Every"
+                    + " inputs), with several settings of the circuit's inputs (distinct where the inputs allow); give the values"
+                    + " of the listed output gates for every setting. Every"
                     + " input and every gate is used (when there are enough gates to read them all). At higher levels the"
-                    + " lines are not in evaluation order, so wires must be traced. CORRECT only when every output is right;"
-                    + " WRONG otherwise, naming the first wrong output.")
+                    + " lines are not in evaluation order, so wires must be traced. CORRECT only when every output of every"
+                    + " setting is right; WRONG otherwise. Every output takes both values over the settings (redrawn"
+                    + " otherwise), so no output is constant, naming the first wrong output.")
+            .version(2)
             .knob(Knob.integer("inputs", 1, 12, 3, "number of circuit inputs"))
             .knob(Knob.integer("gates", 2, 60, 8, "number of gates"))
             .knob(Knob.integer("outputs", 1, 8, 2, "number of gates whose values are asked for"))
+            .knob(Knob.integer("settings", 1, 8, 5, "input settings to evaluate the circuit on"))
             .knob(Knob.flag("shuffled", false, "list the gates in random order instead of evaluation order"))
-            .answerShape("the output values in the stated order as one string of 0s and 1s")
+            .answerShape("the output values, setting by setting, as one string of 0s and 1s")
             .build();
 
     /** One gate: its name, type and the names of the signals (inputs or gates) it reads. */
@@ -52,11 +57,14 @@ public final class BooleanCircuitBootcamp implements Bootcamp<BooleanCircuitBoot
         }
     }
 
-    /** Inputs and their values (0 or 1), gates in the order listed, output gate names in order, and their values (never shown). */
-    public record Puzzle(List<String> inputs, List<Integer> values, List<Gate> gates, List<String> outputs, String result) {
+    /**
+     * Inputs, the input settings (each a list of values 0 or 1 per input), gates in the order listed, output gate names
+     * in order, and their values setting by setting (never shown).
+     */
+    public record Puzzle(List<String> inputs, List<List<Integer>> settings, List<Gate> gates, List<String> outputs, String result) {
         public Puzzle {
             inputs = List.copyOf(inputs);
-            values = List.copyOf(values);
+            settings = settings.stream().map(List::copyOf).toList();
             gates = List.copyOf(gates);
             outputs = List.copyOf(outputs);
             requireNonNull(result, "result is null");
@@ -78,8 +86,8 @@ public final class BooleanCircuitBootcamp implements Bootcamp<BooleanCircuitBoot
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("inputs", Draw.scale(level, 2, 7))
-                .with("gates", Draw.scale(level, 3, 28))
+                .with("inputs", Draw.scale(level, 3, 7))
+                .with("gates", Draw.scale(level, 4, 28))
                 .with("outputs", Draw.scale(level, 2, 5))
                 .with("shuffled", level >= 5);
     }
@@ -93,9 +101,28 @@ public final class BooleanCircuitBootcamp implements Bootcamp<BooleanCircuitBoot
             List<List<Integer>> wiring = new ArrayList<>();
             List<String> types = new ArrayList<>();
             if (wire(inputs, gates, outputs, wiring, types, random) || attempt >= MAX_ATTEMPTS && wiring.size() == gates) {
-                return build(inputs, gates, outputs, wiring, types, knobs.flag("shuffled"), random);
+                Puzzle puzzle = build(inputs, gates, outputs, knobs.integer("settings"), wiring, types, knobs.flag("shuffled"), random);
+                if (varied(puzzle) || attempt >= MAX_VARIED_ATTEMPTS) {
+                    return puzzle;
+                }
             }
         }
+    }
+
+    /** Whether every output takes both values over the settings (when there are two or more settings). */
+    private static boolean varied(Puzzle puzzle) {
+        int outputs = puzzle.outputs().size();
+        int settings = puzzle.settings().size();
+        for (int output = 0; output < outputs && settings > 1; output++) {
+            boolean[] seen = new boolean[2];
+            for (int setting = 0; setting < settings; setting++) {
+                seen[puzzle.result().charAt(setting * outputs + output) - '0'] = true;
+            }
+            if (!seen[0] || !seen[1]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -153,8 +180,8 @@ public final class BooleanCircuitBootcamp implements Bootcamp<BooleanCircuitBoot
         return random.nextInt(available);
     }
 
-    private static Puzzle build(int inputs, int gates, int outputs, List<List<Integer>> wiring, List<String> types, boolean shuffled,
-            RandomGenerator random) {
+    private static Puzzle build(int inputs, int gates, int outputs, int runs, List<List<Integer>> wiring, List<String> types,
+            boolean shuffled, RandomGenerator random) {
         List<String> names = new ArrayList<>();
         for (int input = 0; input < inputs; input++) {
             names.add(String.valueOf((char) ('A' + input)));
@@ -166,9 +193,15 @@ public final class BooleanCircuitBootcamp implements Bootcamp<BooleanCircuitBoot
         for (int gate = 0; gate < gates; gate++) {
             names.add("g" + (numbers[gate] + 1));
         }
-        List<Integer> values = new ArrayList<>();
-        for (int input = 0; input < inputs; input++) {
-            values.add(random.nextInt(2));
+        List<List<Integer>> settings = new ArrayList<>();
+        while (settings.size() < runs) {
+            List<Integer> values = new ArrayList<>();
+            for (int input = 0; input < inputs; input++) {
+                values.add(random.nextInt(2));
+            }
+            if (!settings.contains(values) || settings.size() >= 1 << inputs) {
+                settings.add(values);
+            }
         }
         List<Gate> listed = new ArrayList<>();
         for (int gate = 0; gate < gates; gate++) {
@@ -178,7 +211,13 @@ public final class BooleanCircuitBootcamp implements Bootcamp<BooleanCircuitBoot
         List<String> outputNames = new ArrayList<>(names.subList(inputs + gates - outputs, inputs + gates));
         outputNames.sort(Comparator.comparingInt(name -> Integer.parseInt(name.substring(1))));
         List<String> inputNames = names.subList(0, inputs);
-        return new Puzzle(inputNames, values, listed, outputNames, evaluate(inputNames, values, listed, outputNames));
+        return new Puzzle(inputNames, settings, listed, outputNames, evaluateAll(inputNames, settings, listed, outputNames));
+    }
+
+    private static String evaluateAll(List<String> inputs, List<List<Integer>> settings, List<Gate> gates, List<String> outputs) {
+        StringBuilder result = new StringBuilder();
+        settings.forEach(values -> result.append(evaluate(inputs, values, gates, outputs)));
+        return result.toString();
     }
 
     /** Evaluates by repeated passes over the netlist until every gate is known, so listing order does not matter. */
@@ -232,15 +271,19 @@ public final class BooleanCircuitBootcamp implements Bootcamp<BooleanCircuitBoot
         for (Gate gate : puzzle.gates()) {
             text.append(gate.name()).append(" = ").append(gate.type()).append('(').append(String.join(", ", gate.sources())).append(")\n");
         }
-        List<String> settings = new ArrayList<>();
-        for (int i = 0; i < puzzle.inputs().size(); i++) {
-            settings.add(puzzle.inputs().get(i) + " = " + puzzle.values().get(i));
+        text.append("\nThe circuit is run on ").append(puzzle.settings().size()).append(" settings of its inputs:\n");
+        for (int run = 0; run < puzzle.settings().size(); run++) {
+            List<String> settings = new ArrayList<>();
+            for (int i = 0; i < puzzle.inputs().size(); i++) {
+                settings.add(puzzle.inputs().get(i) + " = " + puzzle.settings().get(run).get(i));
+            }
+            text.append("Setting ").append(run + 1).append(": ").append(String.join(", ", settings)).append('\n');
         }
-        text.append("\nInput values: ").append(String.join(", ", settings)).append(".\n\n")
-                .append("What are the values of ").append(String.join(", ", puzzle.outputs())).append("? Answer with their values in")
-                .append(" this order as one string of ").append(puzzle.outputs().size())
-                .append(puzzle.outputs().size() == 1 ? " digit" : " digits")
-                .append(" (0 or 1), the value of ").append(puzzle.outputs().get(0)).append(" first.");
+        int outputs = puzzle.outputs().size();
+        int digits = outputs * puzzle.settings().size();
+        text.append("\nFor each setting, what are the values of ").append(String.join(", ", puzzle.outputs())).append("? Answer with")
+                .append(" one string of ").append(digits).append(" digits (0 or 1): the values of ").append(String.join(", ", puzzle.outputs()))
+                .append(" in this order under setting 1, then under setting 2, and so on (a space between settings is allowed).");
         return text.toString();
     }
 
@@ -295,13 +338,15 @@ public final class BooleanCircuitBootcamp implements Bootcamp<BooleanCircuitBoot
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        String expected = evaluate(puzzle.inputs(), puzzle.values(), puzzle.gates(), puzzle.outputs());
+        String expected = evaluateAll(puzzle.inputs(), puzzle.settings(), puzzle.gates(), puzzle.outputs());
         if (answer.values().length() != expected.length()) {
             return Score.wrong("expected " + expected.length() + " output values, found " + answer.values().length());
         }
         for (int i = 0; i < expected.length(); i++) {
             if (answer.values().charAt(i) != expected.charAt(i)) {
-                return Score.wrong(puzzle.outputs().get(i) + " is " + expected.charAt(i) + ", not " + answer.values().charAt(i));
+                int outputs = puzzle.outputs().size();
+                return Score.wrong("under setting " + (i / outputs + 1) + ", " + puzzle.outputs().get(i % outputs) + " is " + expected.charAt(i)
+                        + ", not " + answer.values().charAt(i));
             }
         }
         return Score.correct("all " + expected.length() + " outputs are right");
@@ -317,9 +362,9 @@ public final class BooleanCircuitBootcamp implements Bootcamp<BooleanCircuitBoot
         return values.length() == 1 ? List.of(new Answer(one)) : List.of(new Answer(one), new Answer(all));
     }
 
-    /** Gates. */
+    /** Gates times settings. */
     @Override
     public double cost(Puzzle puzzle) {
-        return puzzle.gates().size();
+        return (double) puzzle.gates().size() * puzzle.settings().size();
     }
 }

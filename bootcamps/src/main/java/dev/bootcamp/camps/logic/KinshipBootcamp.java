@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.random.RandomGenerator;
 
-/** Kinship: from facts about a family, name how one person is related to another. */
+/** Kinship: from facts about a family, name how three pairs of people are related. */
 @AutoService(Bootcamp.class)
 public final class KinshipBootcamp implements Bootcamp<KinshipBootcamp.Puzzle, KinshipBootcamp.Answer> {
     static final List<String> VOCABULARY = List.of("mother", "father", "son", "daughter", "brother", "sister", "husband",
@@ -33,15 +33,17 @@ public final class KinshipBootcamp implements Bootcamp<KinshipBootcamp.Puzzle, K
             .domain("logic")
             .tags("deduction", "kinship", "family-tree")
             .summary("Facts of the form 'X is Y's mother (father, son, daughter, brother, sister, husband, wife)' describe part"
-                    + " of a four-generation family; name how one person is related to another with one term from a fixed"
+                    + " of a four-generation family; name how each of three pairs of people are related, each with one term from a fixed"
                     + " list (grandmother, great-uncle, cousin, niece, sister-in-law, ...). The facts include a chain of links"
                     + " between the two people plus unrelated true facts, and the puzzle is kept only when the facts alone,"
                     + " closed under the stated rules (shared parents of siblings, spouses as co-parents, no other ties),"
-                    + " give the same relation as the hidden tree. Terms are balanced across the list. CORRECT or WRONG, no"
-                    + " partial credit.")
+                    + " give the same relation as the hidden tree. Terms are balanced across the list, and the three"
+                    + " questions ask about three different terms, each settled by the facts. CORRECT only when all three"
+                    + " are right, WRONG otherwise.")
+            .version(2)
             .knob(Knob.integer("steps", 1, 4, 2, "links in the chain between the two people (the chain has this many or one fewer)"))
             .knob(Knob.integer("distractors", 0, 20, 3, "true facts about the family that the question does not need"))
-            .answerShape("one kinship term from the list")
+            .answerShape("three kinship terms from the list, one per question in order")
             .build();
 
     /** "subject is object's role", people as indices into the names. */
@@ -51,21 +53,30 @@ public final class KinshipBootcamp implements Bootcamp<KinshipBootcamp.Puzzle, K
         }
     }
 
-    /** Everyone in the hidden family, the facts shown, the two people asked about, the relation and the chain length (never shown). */
-    public record Puzzle(List<String> names, List<Fact> facts, int subject, int object, String term, int steps) {
-        public Puzzle {
-            names = List.copyOf(names);
-            facts = List.copyOf(facts);
+    /** How {@code subject} is related to {@code object}: the term (never shown). */
+    public record Question(int subject, int object, String term) {
+        public Question {
             requireNonNull(term, "term is null");
         }
     }
 
-    /** A term from {@link #VOCABULARY}. */
-    public record Answer(String term) {
-        public Answer {
-            requireNonNull(term, "term is null");
+    /** Everyone in the hidden family, the facts shown, the questions, and the longest chain length. */
+    public record Puzzle(List<String> names, List<Fact> facts, List<Question> questions, int steps) {
+        public Puzzle {
+            names = List.copyOf(names);
+            facts = List.copyOf(facts);
+            questions = List.copyOf(questions);
         }
     }
+
+    /** Terms from {@link #VOCABULARY}, one per question in order. */
+    public record Answer(List<String> terms) {
+        public Answer {
+            terms = List.copyOf(terms);
+        }
+    }
+
+    static final int QUESTIONS = 3;
 
     @Override
     public BootcampInfo info() {
@@ -76,7 +87,7 @@ public final class KinshipBootcamp implements Bootcamp<KinshipBootcamp.Puzzle, K
     public Knobs atLevel(int level) {
         return INFO.defaults()
                 .with("steps", Draw.scale(level, 1, 4))
-                .with("distractors", Draw.scale(level, 0, 12));
+                .with("distractors", Draw.scale(level, 2, 12));
     }
 
     @Override
@@ -101,8 +112,6 @@ public final class KinshipBootcamp implements Bootcamp<KinshipBootcamp.Puzzle, K
             text.append(i + 1).append(". ").append(names.get(fact.subject())).append(" is ").append(names.get(fact.object()))
                     .append("'s ").append(fact.role()).append(".\n");
         }
-        String subject = names.get(puzzle.subject());
-        String object = names.get(puzzle.object());
         text.append("\nRules of this family: everyone has at most one husband or wife; the children of a married person are")
                 .append(" also the children of their husband or wife; any brother and sister have the same two parents (there")
                 .append(" are no half-siblings, step-relatives or adoptions); and nobody is married to a relative. Apart from")
@@ -112,30 +121,71 @@ public final class KinshipBootcamp implements Bootcamp<KinshipBootcamp.Puzzle, K
                 .append(" one's brother or sister, or of one's husband's or wife's brother or sister; a cousin is a child of one's")
                 .append(" parent's brother or sister; a great-aunt or great-uncle is a sister or brother of one's grandparent; a")
                 .append(" brother-in-law or sister-in-law is a brother or sister of one's husband or wife, or the husband or wife")
-                .append(" of one's brother or sister.\n\n")
-                .append("How is ").append(subject).append(" related to ").append(object).append("? Complete the sentence \"")
-                .append(subject).append(" is ").append(object).append("'s ___\" with exactly one of these terms: ")
-                .append(String.join(", ", VOCABULARY)).append('.');
+                .append(" of one's brother or sister.\n\nComplete each sentence with exactly one of these terms: ")
+                .append(String.join(", ", VOCABULARY)).append(".\n");
+        for (int i = 0; i < puzzle.questions().size(); i++) {
+            Question question = puzzle.questions().get(i);
+            text.append("Q").append(i + 1).append(". ").append(names.get(question.subject())).append(" is ")
+                    .append(names.get(question.object())).append("'s ___\n");
+        }
+        text.append("\nAnswer with the ").append(puzzle.questions().size()).append(" terms in question order, one per line.");
         return text.toString();
     }
 
     @Override
     public Answer solve(Puzzle puzzle) {
-        return new Answer(puzzle.term());
+        return new Answer(puzzle.questions().stream().map(Question::term).toList());
     }
 
-    /** Capitalised, so the canonical text differs from the lower-case list of terms in the prompt. */
+    /** Numbered and capitalised, so the canonical text differs from the lower-case list of terms in the prompt. */
     @Override
     public String render(Answer answer) {
-        return Character.toUpperCase(answer.term().charAt(0)) + answer.term().substring(1);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < answer.terms().size(); i++) {
+            String term = answer.terms().get(i);
+            lines.add((i + 1) + ". " + Character.toUpperCase(term.charAt(0)) + term.substring(1));
+        }
+        return String.join("\n", lines);
     }
 
-    /** A term, also inside "X is Y's term", with spaces for hyphens and a leading article allowed. */
+    /**
+     * One term per line (or separated by commas or semicolons), each optionally numbered ("1.", "Q2:") and also inside
+     * "X is Y's term", with spaces for hyphens and a leading article allowed.
+     */
     @Override
     public Answer parse(String text) {
-        if (text.length() > MAX_ANSWER_LENGTH * 4) {
-            throw new AnswerFormatException("expected one kinship term, found " + text.length() + " characters");
+        if (text.length() > MAX_ANSWER_LENGTH * 4 * QUESTIONS) {
+            throw new AnswerFormatException("expected " + QUESTIONS + " kinship terms, found " + text.length() + " characters");
         }
+        List<String> items = Answers.lines(text);
+        if (items.size() == 1) {
+            items = List.of(items.get(0).split("[,;]"));
+        }
+        List<String> terms = new ArrayList<>();
+        for (String item : items) {
+            if (!item.isBlank()) {
+                terms.add(term(withoutLabel(item.strip())));
+            }
+        }
+        if (terms.size() != QUESTIONS) {
+            throw new AnswerFormatException("expected " + QUESTIONS + " kinship terms, one per question, found " + terms.size());
+        }
+        return new Answer(terms);
+    }
+
+    private static String withoutLabel(String item) {
+        int at = item.length() > 1 && (item.charAt(0) == 'Q' || item.charAt(0) == 'q') && Character.isDigit(item.charAt(1)) ? 1 : 0;
+        int digits = at;
+        while (digits < item.length() && Character.isDigit(item.charAt(digits))) {
+            digits++;
+        }
+        if (digits == at) {
+            return item;
+        }
+        return digits < item.length() && ".):".indexOf(item.charAt(digits)) >= 0 ? item.substring(digits + 1) : item.substring(digits);
+    }
+
+    private static String term(String text) {
         String word = Answers.normalize(text.replace('’', '\''));
         int possessive = word.lastIndexOf("'s ");
         if (possessive >= 0) {
@@ -148,44 +198,61 @@ public final class KinshipBootcamp implements Bootcamp<KinshipBootcamp.Puzzle, K
         }
         String key = word.replace(' ', '-');
         if (VOCABULARY.contains(key)) {
-            return new Answer(key);
+            return key;
         }
         throw new AnswerFormatException("expected one of the listed kinship terms, found '" + Answers.abbreviate(text) + "'");
     }
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        if (answer.term().equals(puzzle.term())) {
-            return Score.correct("the relation is " + puzzle.term());
+        if (answer.terms().size() != puzzle.questions().size()) {
+            return Score.wrong("expected " + puzzle.questions().size() + " terms, found " + answer.terms().size());
         }
-        return Score.wrong("answered " + Answers.abbreviate(answer.term()) + ", which is not the relation");
+        for (int i = 0; i < puzzle.questions().size(); i++) {
+            if (!answer.terms().get(i).equals(puzzle.questions().get(i).term())) {
+                return Score.wrong("question " + (i + 1) + ": answered " + Answers.abbreviate(answer.terms().get(i)) + ", which is not the relation");
+            }
+        }
+        return Score.correct("all " + puzzle.questions().size() + " relations are right");
     }
 
-    /** The same relation for the other sex, and the term most easily confused with it. */
+    /** For one question at a time: the same relation for the other sex, or the term most easily confused with it. */
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
         List<Answer> misses = new ArrayList<>();
-        String other = OTHER_SEX.get(gold.term());
-        if (other != null) {
-            misses.add(new Answer(other));
-        }
-        String term = gold.term();
-        String confused = term.endsWith("-in-law") ? term.substring(0, term.length() - "-in-law".length())
-                : term.startsWith("great-") ? term.substring("great-".length())
-                : VOCABULARY.contains(term + "-in-law") ? term + "-in-law" : VOCABULARY.contains("great-" + term) ? "great-" + term : null;
-        if (confused != null && VOCABULARY.contains(confused)) {
-            misses.add(new Answer(confused));
-        }
-        if (misses.isEmpty()) {
-            misses.add(new Answer(Draw.pick(VOCABULARY.stream().filter(candidate -> !candidate.equals(term)).toList(), random)));
+        for (int i = 0; i < gold.terms().size(); i++) {
+            for (String miss : missesOf(gold.terms().get(i), random)) {
+                List<String> terms = new ArrayList<>(gold.terms());
+                terms.set(i, miss);
+                misses.add(new Answer(terms));
+            }
         }
         return misses;
     }
 
-    /** Links in the chain, weighted, plus the facts to read. */
+    /** The same relation for the other sex, and the term most easily confused with it. */
+    private static List<String> missesOf(String term, RandomGenerator random) {
+        List<String> misses = new ArrayList<>();
+        String other = OTHER_SEX.get(term);
+        if (other != null) {
+            misses.add(other);
+        }
+        String confused = term.endsWith("-in-law") ? term.substring(0, term.length() - "-in-law".length())
+                : term.startsWith("great-") ? term.substring("great-".length())
+                : VOCABULARY.contains(term + "-in-law") ? term + "-in-law" : VOCABULARY.contains("great-" + term) ? "great-" + term : null;
+        if (confused != null && VOCABULARY.contains(confused)) {
+            misses.add(confused);
+        }
+        if (misses.isEmpty()) {
+            misses.add(Draw.pick(VOCABULARY.stream().filter(candidate -> !candidate.equals(term)).toList(), random));
+        }
+        return misses;
+    }
+
+    /** Links in the longest chain times the facts to search for each link. */
     @Override
     public double cost(Puzzle puzzle) {
-        return 10.0 * puzzle.steps() + puzzle.facts().size();
+        return (double) puzzle.steps() * puzzle.facts().size();
     }
 
     private static Map<String, String> otherSex() {

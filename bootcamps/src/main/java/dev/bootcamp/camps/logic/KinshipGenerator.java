@@ -4,6 +4,7 @@ import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.PersonNames;
 import dev.bootcamp.camps.logic.KinshipBootcamp.Fact;
 import dev.bootcamp.camps.logic.KinshipBootcamp.Puzzle;
+import dev.bootcamp.camps.logic.KinshipBootcamp.Question;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,49 @@ final class KinshipGenerator {
         if (!term.equals(known.term(pair[0], pair[1]))) {
             return null;
         }
-        return new Puzzle(names, facts, pair[0], pair[1], term, chain.size());
+        List<Question> questions = new ArrayList<>();
+        questions.add(new Question(pair[0], pair[1], term));
+        if (!addQuestions(tree, known, people, questions, random)) {
+            return null;
+        }
+        Draw.shuffle(questions, random);
+        return new Puzzle(names, facts, questions, chain.size());
+    }
+
+    /**
+     * Adds questions about other pairs of people whose relation the facts settle (the same as in the hidden tree), a
+     * term drawn uniformly among those not asked yet, then a pair with that term; false when too few pairs are settled.
+     */
+    private static boolean addQuestions(KinshipFamily tree, KinshipFamily known, int people, List<Question> questions,
+            RandomGenerator random) {
+        Map<String, List<int[]>> byTerm = new TreeMap<>();
+        for (int first = 0; first < people; first++) {
+            for (int second = 0; second < people; second++) {
+                String term = first == second ? null : known.term(first, second);
+                if (term != null && term.equals(tree.term(first, second))) {
+                    byTerm.computeIfAbsent(term, key -> new ArrayList<>()).add(new int[] {first, second});
+                }
+            }
+        }
+        while (questions.size() < KinshipBootcamp.QUESTIONS) {
+            for (Question question : questions) {
+                byTerm.remove(question.term());
+                byTerm.values().forEach(pairs -> pairs.removeIf(pair -> samePeople(pair, question)));
+            }
+            byTerm.values().removeIf(List::isEmpty);
+            if (byTerm.isEmpty()) {
+                return false;
+            }
+            String term = Draw.pick(new ArrayList<>(byTerm.keySet()), random);
+            int[] pair = Draw.pick(byTerm.get(term), random);
+            questions.add(new Question(pair[0], pair[1], term));
+        }
+        return true;
+    }
+
+    /** Whether a pair is the question's two people, either way round (a reversed question adds nothing). */
+    private static boolean samePeople(int[] pair, Question question) {
+        return pair[0] == question.subject() && pair[1] == question.object() || pair[0] == question.object() && pair[1] == question.subject();
     }
 
     private static KinshipFamily grow(List<String> names, RandomGenerator random) {

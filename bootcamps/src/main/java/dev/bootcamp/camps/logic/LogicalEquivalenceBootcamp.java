@@ -16,38 +16,48 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
-/** Decide whether two propositional formulas are logically equivalent. */
+/** Pick out, among several rewritings of a propositional formula, those that are logically equivalent to it. */
 @AutoService(Bootcamp.class)
 public final class LogicalEquivalenceBootcamp implements Bootcamp<LogicalEquivalenceBootcamp.Puzzle, LogicalEquivalenceBootcamp.Answer> {
     private static final List<String> VARIABLES = List.of("p", "q", "r", "s", "t", "u");
     private static final BootcampInfo INFO = BootcampInfo.builder(LogicalEquivalenceBootcamp.class)
-            .title("Logical equivalence of two formulas")
+            .title("Logical equivalence of rewritten formulas")
             .domain("logic")
-            .tags("propositional-logic", "truth-tables", "equivalence", "yes-no")
-            .summary("Two propositional formulas over p, q, r, ... are shown with the symbols ¬ ∧ ∨ → ↔ or in words; say"
-                    + " whether they have the same truth value under every assignment. The second formula comes from the"
-                    + " first by several rewriting steps: laws of logic (De Morgan, contraposition, distribution,"
-                    + " exportation, ...) and, for half of the puzzles, one classic fallacy (converse, inverse, half of De"
-                    + " Morgan, a moved parenthesis) among them, so the two look alike either way. Yes and no are equally"
-                    + " likely and decided by comparing full truth tables. CORRECT or WRONG, no partial credit.")
+            .tags("propositional-logic", "truth-tables", "equivalence", "selection")
+            .summary("A propositional formula over p, q, r, ... and seven candidate rewritings of it, labelled A to G, are"
+                    + " shown with the symbols ¬ ∧ ∨ → ↔ or in words; name the candidates that have the same truth value as"
+                    + " the formula under every assignment. Each candidate comes from the formula by several rewriting"
+                    + " steps: laws of logic (De Morgan, contraposition, distribution, exportation, ...) and, for half of the"
+                    + " candidates (drawn independently), one classic fallacy (converse, inverse, half of De Morgan, a moved"
+                    + " parenthesis) among them, so all look alike. Equivalence is decided by comparing full truth tables."
+                    + " CORRECT only for exactly the equivalent candidates, WRONG otherwise.")
+            .version(2)
             .knob(Knob.integer("variables", 2, PropositionalFormula.MAX_VARIABLES, 3, "number of variables, all of which appear"))
             .knob(Knob.integer("connectives", 2, 12, 4, "binary connectives in the starting formula"))
             .knob(Knob.integer("rewrites", 1, 12, 3, "rewriting steps from the first formula to the second"))
             .knob(Knob.choice("notation", List.of("symbols", "words", "either"), "either",
                     "symbols (¬ ∧ ∨ → ↔), words (not, and, or, if ... then, if and only if), or either drawn per puzzle"))
-            .answerShape("yes or no")
+            .answerShape("the letters of the equivalent candidates, separated by commas, or none")
             .build();
 
-    /** The variable count, the two formulas as shown, how they are written, and whether they are equivalent (never shown). */
-    public record Puzzle(int variables, PropositionalFormula first, PropositionalFormula second, boolean words, boolean equivalent) {
+    private static final int CANDIDATES = 7;
+    private static final String LETTERS = "ABCDEFG";
+    private static final int ATTEMPTS = 200;
+
+    /** The variable count, the formula, the candidates in label order, and how they are written. */
+    public record Puzzle(int variables, PropositionalFormula formula, List<PropositionalFormula> candidates, boolean words) {
         public Puzzle {
-            requireNonNull(first, "first is null");
-            requireNonNull(second, "second is null");
+            requireNonNull(formula, "formula is null");
+            candidates = List.copyOf(candidates);
         }
     }
 
-    /** Yes (equivalent) or no. */
-    public record Answer(boolean equivalent) {}
+    /** The labels (upper-case letters) of the equivalent candidates, sorted; empty for none. */
+    public record Answer(List<Character> equivalent) {
+        public Answer {
+            equivalent = equivalent.stream().sorted().toList();
+        }
+    }
 
     @Override
     public BootcampInfo info() {
@@ -67,7 +77,6 @@ public final class LogicalEquivalenceBootcamp implements Bootcamp<LogicalEquival
         int variables = knobs.integer("variables");
         int connectives = Math.max(knobs.integer("connectives"), variables - 1);
         int rewrites = knobs.integer("rewrites");
-        boolean equivalent = random.nextBoolean();
         boolean words = switch (knobs.choice("notation")) {
             case "symbols" -> false;
             case "words" -> true;
@@ -78,12 +87,21 @@ public final class LogicalEquivalenceBootcamp implements Bootcamp<LogicalEquival
             if (start.hasConstantPart(variables) || start.hasRedundancy()) {
                 continue;
             }
-            PropositionalFormula end = rewrite(start, rewrites, equivalent, random);
-            if (end == null || end.equals(start) || (end.table(variables) == start.table(variables)) != equivalent) {
-                continue;
+            List<PropositionalFormula> candidates = new ArrayList<>();
+            int attempts = 0;
+            boolean equivalent = random.nextBoolean();
+            while (candidates.size() < CANDIDATES && attempts++ < ATTEMPTS) {
+                PropositionalFormula end = rewrite(start, rewrites, equivalent, random);
+                if (end == null || end.equals(start) || candidates.contains(end)
+                        || (end.table(variables) == start.table(variables)) != equivalent) {
+                    continue;
+                }
+                candidates.add(end);
+                equivalent = random.nextBoolean();
             }
-            boolean startFirst = random.nextBoolean();
-            return new Puzzle(variables, startFirst ? start : end, startFirst ? end : start, words, equivalent);
+            if (candidates.size() == CANDIDATES) {
+                return new Puzzle(variables, start, candidates, words);
+            }
         }
     }
 
@@ -117,13 +135,19 @@ public final class LogicalEquivalenceBootcamp implements Bootcamp<LogicalEquival
     public String question(Puzzle puzzle) {
         List<String> names = VARIABLES.subList(0, puzzle.variables());
         String variables = String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-        return "Here are two formulas of propositional logic over the variables " + variables + ".\n\n"
-                + "Formula 1:  " + show(puzzle, puzzle.first(), names) + "\n"
-                + "Formula 2:  " + show(puzzle, puzzle.second(), names) + "\n\n"
-                + PropositionalFormula.legend(puzzle.words()) + "\n\n"
-                + "Two formulas are logically equivalent when they have the same truth value under every assignment of"
-                + " true and false to " + variables + ". Are formula 1 and formula 2 logically equivalent?\n"
-                + "Answer yes or no.";
+        StringBuilder text = new StringBuilder("A formula of propositional logic over the variables ").append(variables)
+                .append(" was rewritten in ").append(CANDIDATES).append(" different ways. Some rewritings are faithful;")
+                .append(" others slipped in a mistake along the way.\n\nOriginal:  ")
+                .append(show(puzzle, puzzle.formula(), names)).append("\n\n");
+        for (int i = 0; i < puzzle.candidates().size(); i++) {
+            text.append("Candidate ").append(LETTERS.charAt(i)).append(":  ").append(show(puzzle, puzzle.candidates().get(i), names)).append('\n');
+        }
+        text.append('\n').append(PropositionalFormula.legend(puzzle.words())).append("\n\n")
+                .append("A candidate is faithful when it is logically equivalent to the original: the two agree, true or false,")
+                .append(" under every assignment of true and false to ").append(variables).append(". Which candidates are")
+                .append(" faithful? Answer with their letters separated by commas, or none if no")
+                .append(" candidate is.");
+        return text.toString();
     }
 
     private static String show(Puzzle puzzle, PropositionalFormula formula, List<String> names) {
@@ -132,63 +156,106 @@ public final class LogicalEquivalenceBootcamp implements Bootcamp<LogicalEquival
 
     @Override
     public Answer solve(Puzzle puzzle) {
-        return new Answer(puzzle.equivalent());
+        return new Answer(faithful(puzzle));
+    }
+
+    private static List<Character> faithful(Puzzle puzzle) {
+        long table = puzzle.formula().table(puzzle.variables());
+        List<Character> letters = new ArrayList<>();
+        for (int i = 0; i < puzzle.candidates().size(); i++) {
+            if (puzzle.candidates().get(i).table(puzzle.variables()) == table) {
+                letters.add(LETTERS.charAt(i));
+            }
+        }
+        return letters;
     }
 
     @Override
     public String render(Answer answer) {
-        return answer.equivalent() ? "yes" : "no";
+        if (answer.equivalent().isEmpty()) {
+            return "none";
+        }
+        return String.join(", ", answer.equivalent().stream().map(String::valueOf).toList());
     }
 
-    /** Yes or no (also true/false, equivalent/not equivalent). */
+    /** Letters separated by commas or spaces, in any order, each once; or none. */
     @Override
     public Answer parse(String text) {
-        String word = Answers.normalize(text);
-        switch (word) {
-            case "equivalent", "logically equivalent" -> {
-                return new Answer(true);
-            }
-            case "not equivalent", "not logically equivalent", "inequivalent", "nonequivalent" -> {
-                return new Answer(false);
-            }
-            default -> {
-                try {
-                    return new Answer(Answers.bool(word));
-                } catch (AnswerFormatException e) {
-                    throw new AnswerFormatException("expected yes or no, found '" + Answers.abbreviate(text) + "'");
-                }
-            }
+        String normalized = Answers.normalize(text);
+        if (normalized.equals("none") || normalized.equals("none of them")) {
+            return new Answer(List.of());
         }
+        List<Character> letters = new ArrayList<>();
+        for (String token : Answers.tokens(text)) {
+            String word = Answers.normalize(token);
+            if (word.equals("and")) {
+                continue;
+            }
+            if (word.length() != 1 || LETTERS.indexOf(Character.toUpperCase(word.charAt(0))) < 0) {
+                throw new AnswerFormatException("expected candidate letters A to " + LETTERS.charAt(CANDIDATES - 1) + " or none, found '"
+                        + Answers.abbreviate(token) + "'");
+            }
+            char letter = Character.toUpperCase(word.charAt(0));
+            if (letters.contains(letter)) {
+                throw new AnswerFormatException("candidate " + letter + " is listed twice");
+            }
+            letters.add(letter);
+        }
+        if (letters.isEmpty()) {
+            throw new AnswerFormatException("expected candidate letters or none, found nothing");
+        }
+        return new Answer(letters);
     }
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
+        List<Character> gold = faithful(puzzle);
+        for (char letter : answer.equivalent()) {
+            if (letter - 'A' >= puzzle.candidates().size()) {
+                return Score.wrong("there is no candidate " + letter);
+            }
+            if (!gold.contains(letter)) {
+                return Score.wrong("candidate " + letter + " is not equivalent: it differs at " + difference(puzzle, letter - 'A'));
+            }
+        }
+        for (char letter : gold) {
+            if (!answer.equivalent().contains(letter)) {
+                return Score.wrong("candidate " + letter + " is equivalent to the original but is not named");
+            }
+        }
+        return Score.correct("exactly the " + gold.size() + " equivalent candidates named");
+    }
+
+    private static String difference(Puzzle puzzle, int candidate) {
         int variables = puzzle.variables();
-        long first = puzzle.first().table(variables);
-        long second = puzzle.second().table(variables);
-        boolean equivalent = first == second;
-        if (answer.equivalent() == equivalent) {
-            return Score.correct(equivalent ? "equivalent: the truth tables agree in every row" : "not equivalent: the truth tables differ");
-        }
-        if (equivalent) {
-            return Score.wrong("answered no, but the formulas agree in all " + (1 << variables) + " rows");
-        }
+        long first = puzzle.formula().table(variables);
+        long second = puzzle.candidates().get(candidate).table(variables);
         int row = Long.numberOfTrailingZeros(first ^ second);
         List<String> values = new ArrayList<>();
         for (int i = 0; i < variables; i++) {
             values.add(VARIABLES.get(i) + "=" + ((row >> (variables - 1 - i) & 1) == 1 ? "T" : "F"));
         }
-        return Score.wrong("answered yes, but the formulas differ at " + String.join(", ", values));
+        return String.join(", ", values);
     }
 
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        return List.of(new Answer(!gold.equivalent()));
+        List<Answer> misses = new ArrayList<>();
+        for (int i = 0; i < puzzle.candidates().size(); i++) {
+            List<Character> flipped = new ArrayList<>(gold.equivalent());
+            Character letter = LETTERS.charAt(i);
+            if (!flipped.remove(letter)) {
+                flipped.add(letter);
+            }
+            misses.add(new Answer(flipped));
+        }
+        return misses;
     }
 
-    /** Rows of the truth table times the connectives of both formulas. */
+    /** Rows of the truth table times the connectives of the formula and all candidates. */
     @Override
     public double cost(Puzzle puzzle) {
-        return (double) (1 << puzzle.variables()) * (puzzle.first().connectives() + puzzle.second().connectives());
+        int connectives = puzzle.formula().connectives() + puzzle.candidates().stream().mapToInt(PropositionalFormula::connectives).sum();
+        return (double) (1 << puzzle.variables()) * connectives;
     }
 }

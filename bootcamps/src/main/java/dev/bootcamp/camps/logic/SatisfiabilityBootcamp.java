@@ -32,8 +32,11 @@ public final class SatisfiabilityBootcamp implements Bootcamp<SatisfiabilityBoot
             .summary("A formula in conjunctive normal form over variables named a, b, c, ... is given as a list of clauses,"
                     + " each an OR of literals, and is known to be satisfiable (checked with a DPLL solver when generated)."
                     + " The answer gives every variable a truth value; any assignment that makes every clause true is"
-                    + " CORRECT, checked by evaluating the clauses. A missing or unknown variable, or a false clause, is"
+                    + " CORRECT, checked by evaluating the clauses. Formulas over at most 14 variables are"
+                    + " tightened with extra clauses until at most one assignment in 64 satisfies them (a single one at"
+                    + " six or seven variables), so no fixed assignment is right by luck. A missing or unknown variable, or a false clause, is"
                     + " WRONG with the first false clause named. No partial credit.")
+            .version(2)
             .knob(Knob.integer("variables", 2, 26, 6, "number of variables"))
             .knob(Knob.integer("width", 2, 5, 3, "literals per clause"))
             .knob(Knob.decimal("ratio", 0.5, 6.0, 3.0, "clauses per variable (random 3-SAT is hardest near 4.26)"))
@@ -42,6 +45,8 @@ public final class SatisfiabilityBootcamp implements Bootcamp<SatisfiabilityBoot
             .build();
 
     private static final int MAX_SETTINGS = 100;
+    private static final int MAX_TIGHTENED = 14;
+    private static final int LUCK = 64;
     private static final int MAX_NAME_LENGTH = 3;
 
     /**
@@ -78,7 +83,7 @@ public final class SatisfiabilityBootcamp implements Bootcamp<SatisfiabilityBoot
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("variables", Draw.scale(level, 3, 18))
+                .with("variables", Draw.scale(level, 6, 18))
                 .with("width", level <= 3 ? 2 : 3)
                 .with("ratio", Draw.scale(level, 12, 42) / 10.0);
     }
@@ -95,6 +100,10 @@ public final class SatisfiabilityBootcamp implements Bootcamp<SatisfiabilityBoot
         int covering = (variables + width - 1) / width;
         for (int attempt = 0; ; attempt++) {
             List<List<Integer>> clauses = clauses(variables, width, Math.max(covering, count - attempt / 5), random);
+            if (variables <= MAX_TIGHTENED) {
+                tighten(clauses, variables, width, random);
+                Draw.shuffle(clauses, random);
+            }
             int[] values = new int[variables + 1];
             if (satisfy(clauses, values)) {
                 List<Boolean> solution = new ArrayList<>();
@@ -141,6 +150,51 @@ public final class SatisfiabilityBootcamp implements Bootcamp<SatisfiabilityBoot
         }
         Draw.shuffle(clauses, random);
         return clauses;
+    }
+
+    /**
+     * Adds clauses, each true under one of the current solutions (so the formula stays satisfiable), until at most
+     * one assignment in {@link #LUCK} is a solution; does nothing to an unsatisfiable formula.
+     */
+    private static void tighten(List<List<Integer>> clauses, int variables, int width, RandomGenerator random) {
+        int allowed = Math.max(1, (1 << variables) / LUCK);
+        Set<List<Integer>> seen = new TreeSet<>(Comparator.comparing(List::toString));
+        seen.addAll(clauses);
+        while (true) {
+            List<Integer> solutions = new ArrayList<>();
+            for (int assignment = 0; assignment < 1 << variables; assignment++) {
+                if (satisfies(clauses, assignment)) {
+                    solutions.add(assignment);
+                }
+            }
+            if (solutions.isEmpty() || solutions.size() <= allowed) {
+                return;
+            }
+            int kept = Draw.pick(solutions, random);
+            int[] order = Draw.permutation(variables, random);
+            List<Integer> clause = new ArrayList<>();
+            for (int i = 0; i < width; i++) {
+                clause.add(random.nextBoolean() ? order[i] + 1 : -(order[i] + 1));
+            }
+            clause.sort(Comparator.comparingInt(Math::abs));
+            if (satisfies(List.of(clause), kept) && seen.add(clause)) {
+                clauses.add(clause);
+            }
+        }
+    }
+
+    /** Whether every clause holds when variable v (from 1) takes bit v - 1 of {@code assignment}. */
+    private static boolean satisfies(List<List<Integer>> clauses, int assignment) {
+        for (List<Integer> clause : clauses) {
+            boolean holds = false;
+            for (int literal : clause) {
+                holds |= (assignment >> (Math.abs(literal) - 1) & 1) == (literal > 0 ? 1 : 0);
+            }
+            if (!holds) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** DPLL with unit propagation; {@code values[v]} is 1 (true), -1 (false) or 0 (open), filled in on success. */

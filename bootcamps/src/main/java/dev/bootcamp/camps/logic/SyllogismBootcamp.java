@@ -10,29 +10,33 @@ import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.ItemAnswers;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
-/** Categorical syllogisms and sorites: does the conclusion follow from the premises? */
+/** Categorical syllogisms and sorites: for each of several arguments, does the conclusion follow from the premises? */
 @AutoService(Bootcamp.class)
 public final class SyllogismBootcamp implements Bootcamp<SyllogismBootcamp.Puzzle, SyllogismBootcamp.Answer> {
     private static final BootcampInfo INFO = BootcampInfo.builder(SyllogismBootcamp.class)
             .title("Categorical syllogisms")
             .domain("logic")
-            .tags("deduction", "syllogism", "venn-diagrams", "yes-no")
-            .summary("Premises of the forms All/No/Some/Some ... not X are Y link a chain of categories (a classic"
+            .tags("deduction", "syllogism", "venn-diagrams")
+            .summary("Seven separate arguments, each with premises of the forms All/No/Some/Some ... not X are Y link a chain of categories (a classic"
                     + " syllogism at three terms, a sorites beyond), with unrelated premises mixed in at higher levels; say"
-                    + " whether a conclusion follows. Statements have their modern reading: 'All X are Y' does not say any X"
+                    + " for each whether its conclusion follows. Statements have their modern reading: 'All X are Y' does not say any X"
                     + " exist. The verdict comes from model checking over the Venn regions of all the categories (a"
                     + " conclusion fails exactly when the model in which every region not ruled out by a universal"
                     + " statement is inhabited is a counterexample), never from a table of named moods. Chains are built"
                     + " valid and then perturbed (a reversed link, a changed quantifier, a converted conclusion) so both"
-                    + " answers look alike; yes and no are equally likely. CORRECT or WRONG, no partial credit.")
+                    + " answers look alike; yes and no are equally likely and drawn independently per argument. The answer"
+                    + " is one yes or no per argument, CORRECT only when all seven are right (a constant answer is right"
+                    + " one time in 128), WRONG otherwise.")
+            .version(2)
             .knob(Knob.integer("chain", 3, 6, 3, "categories in the chain from the conclusion's subject to its predicate"))
             .knob(Knob.integer("distractors", 0, 5, 0, "extra premises that the argument does not need"))
-            .answerShape("yes or no")
+            .answerShape("seven words, yes or no, one per argument in order")
             .build();
 
     /**
@@ -46,16 +50,29 @@ public final class SyllogismBootcamp implements Bootcamp<SyllogismBootcamp.Puzzl
     }
 
     /** The categories, the premises in the order shown, the conclusion and whether it follows (never shown). */
-    public record Puzzle(List<String> terms, List<Statement> premises, Statement conclusion, boolean follows) {
-        public Puzzle {
+    public record Argument(List<String> terms, List<Statement> premises, Statement conclusion, boolean follows) {
+        public Argument {
             terms = List.copyOf(terms);
             premises = List.copyOf(premises);
             requireNonNull(conclusion, "conclusion is null");
         }
     }
 
-    /** Yes (the conclusion follows) or no. */
-    public record Answer(boolean follows) {}
+    /** The arguments, judged separately. */
+    public record Puzzle(List<Argument> arguments) {
+        public Puzzle {
+            arguments = List.copyOf(arguments);
+        }
+    }
+
+    /** Per argument in order, whether its conclusion follows. */
+    public record Answer(List<Boolean> follows) {
+        public Answer {
+            follows = List.copyOf(follows);
+        }
+    }
+
+    private static final int ARGUMENTS = 7;
 
     @Override
     public BootcampInfo info() {
@@ -71,7 +88,11 @@ public final class SyllogismBootcamp implements Bootcamp<SyllogismBootcamp.Puzzl
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        return SyllogismGenerator.generate(knobs.integer("chain"), knobs.integer("distractors"), random);
+        List<Argument> arguments = new ArrayList<>();
+        for (int i = 0; i < ARGUMENTS; i++) {
+            arguments.add(SyllogismGenerator.generate(knobs.integer("chain"), knobs.integer("distractors"), random));
+        }
+        return new Puzzle(arguments);
     }
 
     /** Whether some model of the premises exists: a model with every allowed region inhabited, if any, is one. */
@@ -134,24 +155,30 @@ public final class SyllogismBootcamp implements Bootcamp<SyllogismBootcamp.Puzzl
 
     @Override
     public String question(Puzzle puzzle) {
-        StringBuilder text = new StringBuilder("Consider these premises:\n");
-        for (int i = 0; i < puzzle.premises().size(); i++) {
-            text.append(i + 1).append(". ").append(sentence(puzzle, puzzle.premises().get(i))).append('\n');
+        StringBuilder text = new StringBuilder("Below are ").append(ARGUMENTS).append(" separate arguments. Each has its own")
+                .append(" premises and one conclusion; the groups named in one argument have nothing to do with another.\n");
+        for (int a = 0; a < puzzle.arguments().size(); a++) {
+            Argument argument = puzzle.arguments().get(a);
+            text.append("\nArgument ").append(a + 1).append(":\n");
+            for (int i = 0; i < argument.premises().size(); i++) {
+                text.append("  Premise ").append(i + 1).append(". ").append(sentence(argument, argument.premises().get(i))).append('\n');
+            }
+            text.append("  Conclusion: ").append(sentence(argument, argument.conclusion())).append('\n');
         }
-        text.append("\nConclusion: ").append(sentence(puzzle, puzzle.conclusion())).append("\n\n")
-                .append("Read every statement in its strict logical sense. \"All X are Y\" means that every X is a Y; it does")
+        text.append("\nRead every statement in its strict logical sense. \"All X are Y\" means that every X is a Y; it does")
                 .append(" not claim that any X exist. \"No X are Y\" means that nothing is both an X and a Y. \"Some X are Y\"")
                 .append(" means that at least one X is a Y, and \"Some X are not Y\" means that at least one X is not a Y;")
                 .append(" \"some\" does not rule out \"all\". Assume nothing else: any group may be empty unless a premise")
                 .append(" says otherwise, and real-world knowledge about these groups does not apply.\n\n")
-                .append("Does the conclusion follow necessarily from the premises, that is, is it true in every situation in")
-                .append(" which all the premises are true? Answer yes or no.");
+                .append("For each argument, does its conclusion follow necessarily from its premises, that is, is it true in")
+                .append(" every situation in which all of that argument's premises are true? Answer with ").append(ARGUMENTS)
+                .append(" words, yes or no, one per argument in order (for example \"1. yes 2. no ...\").");
         return text.toString();
     }
 
-    private static String sentence(Puzzle puzzle, Statement statement) {
-        String subject = puzzle.terms().get(statement.subject());
-        String predicate = puzzle.terms().get(statement.predicate());
+    private static String sentence(Argument argument, Statement statement) {
+        String subject = argument.terms().get(statement.subject());
+        String predicate = argument.terms().get(statement.predicate());
         return switch (statement.form()) {
             case "all" -> "All " + subject + " are " + predicate + ".";
             case "no" -> "No " + subject + " are " + predicate + ".";
@@ -162,30 +189,37 @@ public final class SyllogismBootcamp implements Bootcamp<SyllogismBootcamp.Puzzl
 
     @Override
     public Answer solve(Puzzle puzzle) {
-        return new Answer(puzzle.follows());
+        return new Answer(puzzle.arguments().stream().map(Argument::follows).toList());
     }
 
     @Override
     public String render(Answer answer) {
-        return answer.follows() ? "yes" : "no";
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < answer.follows().size(); i++) {
+            words.add((i + 1) + ". " + (answer.follows().get(i) ? "yes" : "no"));
+        }
+        return String.join("\n", words);
     }
 
-    /** Yes or no (also true/false, valid/invalid, follows/does not follow). */
+    /** One yes or no per argument (also true/false, valid/invalid), optionally numbered. */
     @Override
     public Answer parse(String text) {
-        String word = Answers.normalize(text);
+        return new Answer(ItemAnswers.words(text, ARGUMENTS, SyllogismBootcamp::verdict));
+    }
+
+    private static boolean verdict(String word) {
         switch (word) {
-            case "valid", "follows", "it follows" -> {
-                return new Answer(true);
+            case "valid", "follows" -> {
+                return true;
             }
-            case "invalid", "not valid", "does not follow", "it does not follow" -> {
-                return new Answer(false);
+            case "invalid" -> {
+                return false;
             }
             default -> {
                 try {
-                    return new Answer(Answers.bool(word));
+                    return Answers.bool(word);
                 } catch (AnswerFormatException e) {
-                    throw new AnswerFormatException("expected yes or no, found '" + Answers.abbreviate(text) + "'");
+                    throw new AnswerFormatException("expected yes or no for each argument, found '" + Answers.abbreviate(word) + "'");
                 }
             }
         }
@@ -193,23 +227,34 @@ public final class SyllogismBootcamp implements Bootcamp<SyllogismBootcamp.Puzzl
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        boolean follows = follows(puzzle.terms().size(), puzzle.premises(), puzzle.conclusion());
-        if (answer.follows() == follows) {
-            return Score.correct(follows ? "the conclusion holds in every model of the premises"
-                    : "some model of the premises breaks the conclusion");
+        if (answer.follows().size() != puzzle.arguments().size()) {
+            return Score.wrong("expected " + puzzle.arguments().size() + " verdicts, found " + answer.follows().size());
         }
-        return Score.wrong(follows ? "answered no, but the conclusion holds in every model of the premises"
-                : "answered yes, but some model of the premises breaks the conclusion");
+        for (int a = 0; a < puzzle.arguments().size(); a++) {
+            Argument argument = puzzle.arguments().get(a);
+            boolean follows = follows(argument.terms().size(), argument.premises(), argument.conclusion());
+            if (answer.follows().get(a) != follows) {
+                return Score.wrong("argument " + (a + 1) + ": " + (follows ? "answered no, but the conclusion holds in every model of the premises"
+                        : "answered yes, but some model of the premises breaks the conclusion"));
+            }
+        }
+        return Score.correct("every verdict agrees with the model checker");
     }
 
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        return List.of(new Answer(!gold.follows()));
+        List<Answer> misses = new ArrayList<>();
+        for (int a = 0; a < gold.follows().size(); a++) {
+            List<Boolean> flipped = new ArrayList<>(gold.follows());
+            flipped.set(a, !flipped.get(a));
+            misses.add(new Answer(flipped));
+        }
+        return misses;
     }
 
-    /** Premises times categories. */
+    /** Premises times categories, summed over the arguments. */
     @Override
     public double cost(Puzzle puzzle) {
-        return (double) puzzle.premises().size() * puzzle.terms().size();
+        return puzzle.arguments().stream().mapToDouble(argument -> (double) argument.premises().size() * argument.terms().size()).sum();
     }
 }

@@ -1,7 +1,7 @@
 package dev.bootcamp.camps.logic;
 
 import dev.bootcamp.camps.kit.Draw;
-import dev.bootcamp.camps.logic.SyllogismBootcamp.Puzzle;
+import dev.bootcamp.camps.logic.SyllogismBootcamp.Argument;
 import dev.bootcamp.camps.logic.SyllogismBootcamp.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +21,7 @@ final class SyllogismGenerator {
 
     private SyllogismGenerator() {}
 
-    static Puzzle generate(int chain, int distractors, RandomGenerator random) {
+    static Argument generate(int chain, int distractors, RandomGenerator random) {
         boolean follows = random.nextBoolean();
         while (true) {
             int extraTerms = Math.min(MAX_TERMS - chain, Draw.between(0, distractors, random));
@@ -49,7 +49,7 @@ final class SyllogismGenerator {
             conclusion = symmetric(conclusion) && random.nextBoolean() ? reversed(conclusion) : conclusion;
             Draw.shuffle(premises, random);
             List<String> names = Draw.sample(CATEGORIES, terms, random);
-            return new Puzzle(names, premises, conclusion, follows);
+            return new Argument(names, premises, conclusion, follows);
         }
     }
 

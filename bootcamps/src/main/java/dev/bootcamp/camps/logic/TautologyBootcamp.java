@@ -10,13 +10,14 @@ import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.ItemAnswers;
 import dev.bootcamp.camps.kit.PropositionalFormula;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
-/** Classify a propositional formula as a tautology, a contradiction or contingent. */
+/** Classify each of several propositional formulas as a tautology, a contradiction or contingent. */
 @AutoService(Bootcamp.class)
 public final class TautologyBootcamp implements Bootcamp<TautologyBootcamp.Puzzle, TautologyBootcamp.Answer> {
     private static final List<String> CLASSES = List.of("tautology", "contradiction", "contingent");
@@ -28,32 +29,36 @@ public final class TautologyBootcamp implements Bootcamp<TautologyBootcamp.Puzzl
             .title("Tautology, contradiction or contingent")
             .domain("logic")
             .tags("propositional-logic", "truth-tables", "classification")
-            .summary("A propositional formula over p, q, r, ... is shown with the symbols ¬ ∧ ∨ → ↔ or in words; say whether"
-                    + " it is true under every assignment (tautology), under none (contradiction) or under some but not all"
-                    + " (contingent). The three classes are equally likely; contingent formulas are true (or false) in all"
+            .summary("Five propositional formulas over p, q, r, ... are shown with the symbols ¬ ∧ ∨ → ↔ or in words; say"
+                    + " of each whether it is true under every assignment (tautology), under none (contradiction) or under"
+                    + " some but not all (contingent). The three classes are equally likely and drawn independently per"
+                    + " formula; contingent formulas are true (or false) in all"
                     + " but a few rows, and no proper subformula is constant, so neither shape nor a stray 'p or not p'"
-                    + " gives the class away. The class is decided by the full truth table. CORRECT or WRONG, no partial"
-                    + " credit.")
+                    + " gives the class away. The class is decided by the full truth table. CORRECT only when all five"
+                    + " are right (a constant answer is right one time in 243), WRONG otherwise.")
+            .version(2)
             .knob(Knob.integer("variables", 2, PropositionalFormula.MAX_VARIABLES, 3, "number of variables, all of which appear"))
             .knob(Knob.integer("connectives", 2, 16, 4, "number of binary connectives, at least the number of variables"
                     + " (negations come on top)"))
             .knob(Knob.choice("notation", List.of("symbols", "words", "either"), "either",
                     "symbols (¬ ∧ ∨ → ↔), words (not, and, or, if ... then, if and only if), or either drawn per puzzle"))
-            .answerShape("one word: tautology, contradiction or contingent")
+            .answerShape("five words, one per formula in order: tautology, contradiction or contingent")
             .build();
 
-    /** The formula, how it is written, and its class (never shown). */
-    public record Puzzle(int variables, PropositionalFormula formula, boolean words, String kind) {
+    private static final int FORMULAS = 5;
+
+    /** The formulas, how they are written, and their classes (never shown). */
+    public record Puzzle(int variables, List<PropositionalFormula> formulas, boolean words, List<String> kinds) {
         public Puzzle {
-            requireNonNull(formula, "formula is null");
-            requireNonNull(kind, "kind is null");
+            formulas = List.copyOf(formulas);
+            kinds = List.copyOf(kinds);
         }
     }
 
-    /** One of {@link #CLASSES}. */
-    public record Answer(String kind) {
+    /** One of {@link #CLASSES} per formula, in order. */
+    public record Answer(List<String> kinds) {
         public Answer {
-            requireNonNull(kind, "kind is null");
+            kinds = List.copyOf(kinds);
         }
     }
 
@@ -73,12 +78,25 @@ public final class TautologyBootcamp implements Bootcamp<TautologyBootcamp.Puzzl
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
         int variables = knobs.integer("variables");
         int connectives = Math.max(knobs.integer("connectives"), variables);
-        String kind = Draw.pick(CLASSES, random);
         boolean words = switch (knobs.choice("notation")) {
             case "symbols" -> false;
             case "words" -> true;
             default -> random.nextBoolean();
         };
+        List<PropositionalFormula> formulas = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
+        while (formulas.size() < FORMULAS) {
+            String kind = Draw.pick(CLASSES, random);
+            PropositionalFormula formula = formula(variables, connectives, kind, random);
+            if (!formulas.contains(formula)) {
+                formulas.add(formula);
+                kinds.add(kind);
+            }
+        }
+        return new Puzzle(variables, formulas, words, kinds);
+    }
+
+    private static PropositionalFormula formula(int variables, int connectives, String kind, RandomGenerator random) {
         boolean towardTrue = kind.equals("tautology") || kind.equals("contingent") && random.nextBoolean();
         String top = top(towardTrue, connectives, random);
         for (int attempt = 1; ; attempt++) {
@@ -87,7 +105,7 @@ public final class TautologyBootcamp implements Bootcamp<TautologyBootcamp.Puzzl
             }
             PropositionalFormula formula = climb(variables, connectives + attempt / 300, kind, towardTrue, top, random);
             if (formula != null) {
-                return new Puzzle(variables, formula, words, kind);
+                return formula;
             }
         }
     }
@@ -162,15 +180,19 @@ public final class TautologyBootcamp implements Bootcamp<TautologyBootcamp.Puzzl
     public String question(Puzzle puzzle) {
         List<String> names = VARIABLES.subList(0, puzzle.variables());
         StringBuilder text = new StringBuilder();
-        text.append("Consider this formula of propositional logic over the variable").append(names.size() == 1 ? " " : "s ")
-                .append(list(names)).append(":\n\n    ")
-                .append(puzzle.words() ? puzzle.formula().words(names) : puzzle.formula().symbols(names)).append("\n\n")
-                .append(PropositionalFormula.legend(puzzle.words())).append("\n\n")
-                .append("Classify the formula:\n")
-                .append("- tautology: it is true under every assignment of true and false to its variables;\n")
-                .append("- contradiction: it is false under every assignment;\n")
-                .append("- contingent: it is true under some assignments and false under others.\n\n")
-                .append("Answer with exactly one word: tautology, contradiction or contingent.");
+        text.append("Sort each of these ").append(FORMULAS).append(" formulas (variables ").append(list(names))
+                .append(") into one of three classes.\n\n");
+        for (int i = 0; i < puzzle.formulas().size(); i++) {
+            PropositionalFormula formula = puzzle.formulas().get(i);
+            text.append(i + 1).append(")  ").append(puzzle.words() ? formula.words(names) : formula.symbols(names)).append('\n');
+        }
+        text.append('\n').append(PropositionalFormula.legend(puzzle.words())).append("\n\n")
+                .append("The classes:\n")
+                .append("- tautology: true whatever values its variables take;\n")
+                .append("- contradiction: false whatever values its variables take;\n")
+                .append("- contingent: true for some values of its variables and false for others.\n\n")
+                .append("Reply with ").append(FORMULAS).append(" class names, one per formula in the order given")
+                .append(" (for example \"1) contingent 2) tautology ...\").");
         return text.toString();
     }
 
@@ -183,60 +205,74 @@ public final class TautologyBootcamp implements Bootcamp<TautologyBootcamp.Puzzl
 
     @Override
     public Answer solve(Puzzle puzzle) {
-        return new Answer(puzzle.kind());
+        return new Answer(puzzle.kinds());
     }
 
-    /** Capitalised, so the canonical text differs from the list of choices in the prompt. */
+    /** Capitalised and numbered, so the canonical text differs from the list of choices in the prompt. */
     @Override
     public String render(Answer answer) {
-        return Character.toUpperCase(answer.kind().charAt(0)) + answer.kind().substring(1);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < answer.kinds().size(); i++) {
+            String kind = answer.kinds().get(i);
+            lines.add((i + 1) + ") " + Character.toUpperCase(kind.charAt(0)) + kind.substring(1));
+        }
+        return String.join("\n", lines);
     }
 
+    /** One class per formula, optionally numbered; "contingency" reads as contingent. */
     @Override
     public Answer parse(String text) {
-        String word = Answers.normalize(text);
-        if (word.startsWith("a ") || word.startsWith("an ")) {
-            word = word.substring(word.indexOf(' ') + 1);
-        }
+        return new Answer(ItemAnswers.words(text, FORMULAS, TautologyBootcamp::kind));
+    }
+
+    private static String kind(String word) {
         if (word.equals("contingency")) {
-            return new Answer("contingent");
+            return "contingent";
         }
         for (String kind : CLASSES) {
             if (word.equals(kind)) {
-                return new Answer(kind);
+                return kind;
             }
         }
-        throw new AnswerFormatException("expected tautology, contradiction or contingent, found '" + Answers.abbreviate(text) + "'");
+        throw new AnswerFormatException("expected tautology, contradiction or contingent, found '" + Answers.abbreviate(word) + "'");
     }
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        long table = puzzle.formula().table(puzzle.variables());
+        if (answer.kinds().size() != puzzle.formulas().size()) {
+            return Score.wrong("expected " + puzzle.formulas().size() + " classes, found " + answer.kinds().size());
+        }
         long all = PropositionalFormula.all(puzzle.variables());
         int rows = 1 << puzzle.variables();
-        int trueRows = Long.bitCount(table);
-        String kind = table == all ? "tautology" : table == 0 ? "contradiction" : "contingent";
-        String why = "true in " + trueRows + " of " + rows + " rows";
-        if (answer.kind().equals(kind)) {
-            return Score.correct(kind + ": " + why);
+        for (int i = 0; i < puzzle.formulas().size(); i++) {
+            long table = puzzle.formulas().get(i).table(puzzle.variables());
+            String kind = table == all ? "tautology" : table == 0 ? "contradiction" : "contingent";
+            if (!answer.kinds().get(i).equals(kind)) {
+                return Score.wrong("formula " + (i + 1) + ": answered " + answer.kinds().get(i) + ", but it is true in "
+                        + Long.bitCount(table) + " of " + rows + " rows");
+            }
         }
-        return Score.wrong("answered " + answer.kind() + ", but the formula is " + why);
+        return Score.correct("all " + puzzle.formulas().size() + " formulas classified by their truth tables");
     }
 
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
         List<Answer> misses = new ArrayList<>();
-        for (String kind : CLASSES) {
-            if (!kind.equals(gold.kind())) {
-                misses.add(new Answer(kind));
+        for (int i = 0; i < gold.kinds().size(); i++) {
+            for (String kind : CLASSES) {
+                if (!kind.equals(gold.kinds().get(i))) {
+                    List<String> changed = new ArrayList<>(gold.kinds());
+                    changed.set(i, kind);
+                    misses.add(new Answer(changed));
+                }
             }
         }
         return misses;
     }
 
-    /** Rows of the truth table times connectives. */
+    /** Rows of the truth table times connectives, summed over the formulas. */
     @Override
     public double cost(Puzzle puzzle) {
-        return (double) (1 << puzzle.variables()) * puzzle.formula().connectives();
+        return (double) (1 << puzzle.variables()) * puzzle.formulas().stream().mapToInt(PropositionalFormula::connectives).sum();
     }
 }

@@ -22,6 +22,8 @@ import java.util.random.RandomGenerator;
 public final class TruthTableBootcamp implements Bootcamp<TruthTableBootcamp.Puzzle, TruthTableBootcamp.Answer> {
     private static final List<String> VARIABLES = List.of("p", "q", "r", "s", "t", "u");
     private static final int MAX_VALUES = 256;
+    private static final int SMALL_TABLE = 8;
+    private static final int[] VARIABLES_AT = {3, 3, 4, 4, 4, 4, 5, 5, 5, 5};
 
     private static final BootcampInfo INFO = BootcampInfo.builder(TruthTableBootcamp.class)
             .title("Truth table column")
@@ -31,7 +33,10 @@ public final class TruthTableBootcamp implements Bootcamp<TruthTableBootcamp.Puz
                     + " with the rows of its truth table in a stated order (counting in binary from all false to all true,"
                     + " the first variable most significant). The answer is the formula's value in every row, as a string of"
                     + " 1s and 0s (T and F are accepted). CORRECT only when every row is right; WRONG otherwise, naming the"
-                    + " first wrong row (no partial credit: half the rows are right by chance).")
+                    + " first wrong row (no partial credit: half the rows are right by chance). Levels 1 and 2 have three variables"
+                    + " and three or four connectives, and the value always depends on every variable (in tables of eight rows at least two rows take each value), so"
+                    + " the columns are many.")
+            .version(2)
             .knob(Knob.integer("variables", 1, PropositionalFormula.MAX_VARIABLES, 3, "number of variables (the table has 2^variables rows)"))
             .knob(Knob.integer("connectives", 1, 16, 4, "number of binary connectives (negations come on top)"))
             .knob(Knob.choice("notation", List.of("symbols", "words", "either"), "either",
@@ -62,8 +67,8 @@ public final class TruthTableBootcamp implements Bootcamp<TruthTableBootcamp.Puz
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("variables", Draw.scale(level, 2, 5))
-                .with("connectives", Draw.scale(level, 1, 10));
+                .with("variables", VARIABLES_AT[level - 1])
+                .with("connectives", Draw.scale(level, 3, 10));
     }
 
     @Override
@@ -79,10 +84,28 @@ public final class TruthTableBootcamp implements Bootcamp<TruthTableBootcamp.Puz
         while (true) {
             PropositionalFormula formula = PropositionalFormula.random(variables, connectives, 0.25, random);
             long table = formula.table(variables);
-            if (table != 0 && table != all && !formula.hasRedundancy()) {
+            int ones = Long.bitCount(table);
+            int rows = 1 << variables;
+            boolean balanced = rows != SMALL_TABLE || Math.min(ones, rows - ones) >= 2;
+            if (table != 0 && table != all && balanced && !formula.hasRedundancy() && dependsOnAll(table, variables)) {
                 return new Puzzle(variables, formula, words, column(table, variables));
             }
         }
+    }
+
+    /** Whether changing any one variable changes the value in some row: no variable is idle, so columns stay varied. */
+    private static boolean dependsOnAll(long table, int variables) {
+        for (int i = 0; i < variables; i++) {
+            int bit = 1 << (variables - 1 - i);
+            boolean matters = false;
+            for (int row = 0; row < 1 << variables && !matters; row++) {
+                matters = (table >>> row & 1) != (table >>> (row ^ bit) & 1);
+            }
+            if (!matters) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String column(long table, int variables) {

@@ -16,24 +16,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
-/** Web of lies: follow who says whom tells the truth, from one known person, to decide whether another is truthful. */
+/** Web of lies: follow who says whom tells the truth, from one known person, to find everyone who lies. */
 @AutoService(Bootcamp.class)
 public final class WebOfLiesBootcamp implements Bootcamp<WebOfLiesBootcamp.Puzzle, WebOfLiesBootcamp.Answer> {
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three");
     private static final BootcampInfo INFO = BootcampInfo.builder(WebOfLiesBootcamp.class)
             .title("Web of lies")
             .domain("logic")
-            .tags("deduction", "truth-tellers", "evaluation", "yes-no")
+            .tags("deduction", "truth-tellers", "evaluation")
             .summary("Everyone always tells the truth or always lies. One person's kind is given; every other person makes one"
                     + " statement about people earlier in the chain: that someone tells the truth or lies, and at higher levels"
                     + " statements about two or three people (both, at least one, exactly one, the same kind, exactly or at"
-                    + " least k of them), with the statements listed out of order. The kinds follow by evaluation, so the"
-                    + " question 'does X tell the truth?' has one answer; yes and no are equally likely. CORRECT or WRONG, no"
-                    + " partial credit.")
+                    + " least k of them), with the statements listed out of order. The kinds follow by evaluation from the one"
+                    + " given kind, so the answer, the names of everyone who lies, is unique; every puzzle has at least one"
+                    + " liar besides the given person and at least one truth-teller. CORRECT only for exactly the set of"
+                    + " liars (any order), WRONG otherwise.")
+            .version(2)
             .knob(Knob.integer("people", 2, 30, 5, "number of people"))
             .knob(Knob.integer("branching", 1, 3, 1, "most people one statement is about"))
             .knob(Knob.flag("shuffled", false, "list the statements in random order instead of evaluation order"))
-            .answerShape("yes or no")
+            .answerShape("the names of all the liars, separated by commas")
             .build();
 
     /**
@@ -63,18 +65,22 @@ public final class WebOfLiesBootcamp implements Bootcamp<WebOfLiesBootcamp.Puzzl
     }
 
     /**
-     * The names in chain order, whether the first tells the truth, the statements as listed, where among them the
-     * first person's kind is stated, who is asked about, and the answer (never shown).
+     * The names in chain order, whether the first tells the truth, the statements as listed, and where among them the
+     * first person's kind is stated.
      */
-    public record Puzzle(List<String> names, boolean firstTruthful, List<Statement> statements, int givenAt, int asked, boolean truthful) {
+    public record Puzzle(List<String> names, boolean firstTruthful, List<Statement> statements, int givenAt) {
         public Puzzle {
             names = List.copyOf(names);
             statements = List.copyOf(statements);
         }
     }
 
-    /** Yes (the person tells the truth) or no. */
-    public record Answer(boolean truthful) {}
+    /** The names of the liars, sorted. */
+    public record Answer(List<String> liars) {
+        public Answer {
+            liars = liars.stream().sorted().toList();
+        }
+    }
 
     @Override
     public BootcampInfo info() {
@@ -93,7 +99,6 @@ public final class WebOfLiesBootcamp implements Bootcamp<WebOfLiesBootcamp.Puzzl
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
         int people = knobs.integer("people");
         int branching = knobs.integer("branching");
-        boolean wanted = random.nextBoolean();
         while (true) {
             boolean first = random.nextBoolean();
             List<Statement> statements = new ArrayList<>();
@@ -103,7 +108,11 @@ public final class WebOfLiesBootcamp implements Bootcamp<WebOfLiesBootcamp.Puzzl
                 statements.add(statement(speaker, size, random));
             }
             boolean[] truthful = evaluate(people, first, statements);
-            if (truthful[people - 1] != wanted) {
+            int liars = 0;
+            for (int person = 1; person < people; person++) {
+                liars += truthful[person] ? 0 : 1;
+            }
+            if (liars == 0 || liars == people - 1 && !first) {
                 continue;
             }
             int givenAt = 0;
@@ -112,7 +121,7 @@ public final class WebOfLiesBootcamp implements Bootcamp<WebOfLiesBootcamp.Puzzl
                 givenAt = random.nextInt(people);
             }
             List<String> names = new ArrayList<>(Draw.sample(PersonNames.ALL, people, random));
-            return new Puzzle(names, first, statements, givenAt, people - 1, wanted);
+            return new Puzzle(names, first, statements, givenAt);
         }
     }
 
@@ -160,7 +169,8 @@ public final class WebOfLiesBootcamp implements Bootcamp<WebOfLiesBootcamp.Puzzl
         }
         lines.add(Math.min(puzzle.givenAt(), lines.size()), names.get(0) + (puzzle.firstTruthful() ? " tells the truth." : " lies."));
         lines.forEach(line -> text.append("- ").append(line).append('\n'));
-        text.append("\nDoes ").append(names.get(puzzle.asked())).append(" tell the truth? Answer yes or no.");
+        text.append("\nWho lies? Name every liar (").append(names.get(0)).append(" included if ").append(names.get(0))
+                .append(" lies), separated by commas, in any order.");
         return text.toString();
     }
 
@@ -187,48 +197,80 @@ public final class WebOfLiesBootcamp implements Bootcamp<WebOfLiesBootcamp.Puzzl
 
     @Override
     public Answer solve(Puzzle puzzle) {
-        return new Answer(puzzle.truthful());
+        return new Answer(liars(puzzle));
+    }
+
+    private static List<String> liars(Puzzle puzzle) {
+        boolean[] truthful = evaluate(puzzle.names().size(), puzzle.firstTruthful(), puzzle.statements());
+        List<String> liars = new ArrayList<>();
+        for (int person = 0; person < truthful.length; person++) {
+            if (!truthful[person]) {
+                liars.add(puzzle.names().get(person));
+            }
+        }
+        return liars.stream().sorted().toList();
     }
 
     @Override
     public String render(Answer answer) {
-        return answer.truthful() ? "yes" : "no";
+        return String.join(", ", answer.liars());
     }
 
-    /** Yes or no (also true/false, "tells the truth"/"lies"). */
+    /** Names separated by commas, semicolons, spaces or "and", in any order, each once. */
     @Override
     public Answer parse(String text) {
-        String word = Answers.normalize(text);
-        switch (word) {
-            case "tells the truth", "truthful", "truth-teller", "truth" -> {
-                return new Answer(true);
+        List<String> names = new ArrayList<>();
+        for (String token : Answers.tokens(text)) {
+            if (token.equalsIgnoreCase("and")) {
+                continue;
             }
-            case "lies", "liar", "lying" -> {
-                return new Answer(false);
+            String name = Answers.normalize(token);
+            if (name.isEmpty() || !name.chars().allMatch(Character::isLetter)) {
+                throw new AnswerFormatException("expected names separated by commas, found '" + Answers.abbreviate(token) + "'");
             }
-            default -> {
-                try {
-                    return new Answer(Answers.bool(word));
-                } catch (AnswerFormatException e) {
-                    throw new AnswerFormatException("expected yes or no, found '" + Answers.abbreviate(text) + "'");
-                }
+            String capitalised = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            if (names.contains(capitalised)) {
+                throw new AnswerFormatException("'" + capitalised + "' is named twice");
             }
+            names.add(capitalised);
         }
+        if (names.isEmpty()) {
+            throw new AnswerFormatException("expected the names of the liars, found nothing");
+        }
+        return new Answer(names);
     }
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        boolean truthful = evaluate(puzzle.names().size(), puzzle.firstTruthful(), puzzle.statements())[puzzle.asked()];
-        String name = puzzle.names().get(puzzle.asked());
-        if (answer.truthful() == truthful) {
-            return Score.correct(name + (truthful ? " tells the truth" : " lies"));
+        List<String> liars = liars(puzzle);
+        List<String> unknown = answer.liars().stream().filter(name -> !puzzle.names().contains(name)).toList();
+        if (!unknown.isEmpty()) {
+            return Score.wrong(unknown.get(0) + " is not one of the people");
         }
-        return Score.wrong("answered " + (answer.truthful() ? "yes" : "no") + ", but " + name + (truthful ? " tells the truth" : " lies"));
+        if (answer.liars().equals(liars)) {
+            return Score.correct("exactly " + liars.size() + " of " + puzzle.names().size() + " people lie");
+        }
+        List<String> missed = liars.stream().filter(name -> !answer.liars().contains(name)).toList();
+        if (!missed.isEmpty()) {
+            return Score.wrong(missed.get(0) + " lies but is not named");
+        }
+        String honest = answer.liars().stream().filter(name -> !liars.contains(name)).findFirst().orElseThrow();
+        return Score.wrong(honest + " tells the truth but is named as a liar");
     }
 
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        return List.of(new Answer(!gold.truthful()));
+        List<Answer> misses = new ArrayList<>();
+        for (String name : puzzle.names()) {
+            List<String> flipped = new ArrayList<>(gold.liars());
+            if (!flipped.remove(name)) {
+                flipped.add(name);
+            }
+            if (!flipped.isEmpty()) {
+                misses.add(new Answer(flipped));
+            }
+        }
+        return misses;
     }
 
     /** People times the most people one statement is about. */

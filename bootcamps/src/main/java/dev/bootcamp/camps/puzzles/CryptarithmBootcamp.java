@@ -224,9 +224,13 @@ public final class CryptarithmBootcamp implements Bootcamp<CryptarithmBootcamp.P
         return misses;
     }
 
+    /** Distinct letters (each a digit to find) times the digits summed (columns times addends, each checked with its carry). */
     @Override
     public double cost(Puzzle puzzle) {
-        return puzzle.addends().stream().mapToInt(String::length).sum() + puzzle.sum().length();
+        StringBuilder letters = new StringBuilder(puzzle.sum());
+        puzzle.addends().forEach(letters::append);
+        long distinct = letters.chars().distinct().count();
+        return (double) distinct * puzzle.sum().length() * puzzle.addends().size();
     }
 
     @Override

@@ -32,6 +32,7 @@ public final class KakuroBootcamp implements Bootcamp<KakuroBootcamp.Puzzle, Kak
             .answerShape("the grid, one line per row from top to bottom, # for every black or clue cell and a digit for"
                     + " every white cell")
             .uniqueSolution()
+            .version(2)
             .build();
 
     private static final String BLACK_MARKS = "#Xx";
@@ -66,7 +67,7 @@ public final class KakuroBootcamp implements Bootcamp<KakuroBootcamp.Puzzle, Kak
 
     @Override
     public Knobs atLevel(int level) {
-        int[] sizes = {4, 4, 5, 5, 6, 7, 7, 8, 9, 10};
+        int[] sizes = {4, 5, 5, 6, 6, 7, 7, 8, 9, 10};
         return INFO.defaults()
                 .with("size", sizes[level - 1])
                 .with("black", Draw.scale(level, 30, 22) / 100.0);

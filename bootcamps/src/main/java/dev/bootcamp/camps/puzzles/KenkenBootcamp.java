@@ -35,6 +35,7 @@ public final class KenkenBootcamp implements Bootcamp<KenkenBootcamp.Puzzle, Ken
                     + " multiplication, 4 adds division"))
             .answerShape("the completed grid, one line per row from top to bottom, digits separated by spaces")
             .uniqueSolution()
+            .version(2)
             .build();
 
     /** The operations in the order the {@code operations} knob unlocks them; "=" marks a one-cell cage. */
@@ -71,7 +72,7 @@ public final class KenkenBootcamp implements Bootcamp<KenkenBootcamp.Puzzle, Ken
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("size", Draw.scale(level, 3, 8))
+                .with("size", Draw.scale(level, 4, 8))
                 .with("cage-size", Draw.scale(level, 2, 4))
                 .with("operations", Draw.scale(level, 1, 4));
     }

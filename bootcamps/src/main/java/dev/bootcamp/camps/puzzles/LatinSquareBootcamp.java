@@ -32,6 +32,7 @@ public final class LatinSquareBootcamp implements Bootcamp<LatinSquareBootcamp.P
                     + " no further cell can be emptied without a second completion, so 1 gives a minimal puzzle"))
             .answerShape("the completed grid, one line per row from top to bottom, digits separated by spaces")
             .uniqueSolution()
+            .version(2)
             .build();
 
     private static final long FILL_NODE_CAP = 20_000;
@@ -61,7 +62,7 @@ public final class LatinSquareBootcamp implements Bootcamp<LatinSquareBootcamp.P
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("size", Draw.scale(level, 3, 9))
+                .with("size", Draw.scale(level, 4, 9))
                 .with("holes", Draw.scale(level, 40, 100) / 100.0);
     }
 

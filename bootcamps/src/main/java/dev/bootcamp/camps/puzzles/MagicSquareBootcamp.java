@@ -33,6 +33,7 @@ public final class MagicSquareBootcamp implements Bootcamp<MagicSquareBootcamp.P
                     + " no further cell can be emptied without a second completion, so 1 gives a minimal puzzle"))
             .answerShape("the completed square, one line per row from top to bottom, numbers separated by spaces")
             .uniqueSolution()
+            .version(2)
             .build();
 
     private static final long FILL_NODE_CAP = 200_000;
@@ -62,8 +63,8 @@ public final class MagicSquareBootcamp implements Bootcamp<MagicSquareBootcamp.P
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("size", Draw.scale(level, 3, 5))
-                .with("holes", Draw.scale(level, 30, 100) / 100.0);
+                .with("size", Draw.scale(level, 4, 5))
+                .with("holes", Draw.scale(level, 20, 100) / 100.0);
     }
 
     /** A random magic square, then cells emptied in random order while no completion changes the emptied cell. */

@@ -37,6 +37,7 @@ public final class NQueensBootcamp implements Bootcamp<NQueensBootcamp.Puzzle, N
             .answerShape("the full board, one line per row from top to bottom, each square written as Q (queen) or ."
                     + " (empty) and separated by spaces")
             .severalAnswers()
+            .version(2)
             .build();
 
     /** A square, numbered from 0: row 0 is the top, column 0 the left. */
@@ -69,8 +70,8 @@ public final class NQueensBootcamp implements Bootcamp<NQueensBootcamp.Puzzle, N
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("size", Draw.scale(level, 5, 16))
-                .with("placed", Draw.scale(level, 60, 20) / 100.0);
+                .with("size", Draw.scale(level, 8, 16))
+                .with("placed", Draw.scale(level, 70, 20) / 100.0);
     }
 
     @Override

@@ -32,6 +32,7 @@ public final class StarBattleBootcamp implements Bootcamp<StarBattleBootcamp.Puz
                     + " (smaller grids use 1)"))
             .answerShape("the grid, one line per row from top to bottom, * for a star and . for an empty cell")
             .uniqueSolution()
+            .version(2)
             .build();
 
     private static final int ATTEMPTS = 200;
@@ -63,7 +64,7 @@ public final class StarBattleBootcamp implements Bootcamp<StarBattleBootcamp.Puz
 
     @Override
     public Knobs atLevel(int level) {
-        int[] sizes = {4, 5, 6, 6, 7, 8, 9, 9, 10, 10};
+        int[] sizes = {7, 7, 8, 8, 8, 9, 9, 9, 10, 10};
         return INFO.defaults()
                 .with("size", sizes[level - 1])
                 .with("stars", level >= 8 ? 2 : 1);
@@ -216,9 +217,11 @@ public final class StarBattleBootcamp implements Bootcamp<StarBattleBootcamp.Puz
         return misses;
     }
 
+    /** Cells, times the rows in which stars must be placed, times the stars per row. */
     @Override
     public double cost(Puzzle puzzle) {
-        return puzzle.regions().size() * puzzle.regions().size() * puzzle.stars();
+        int size = puzzle.regions().size();
+        return (double) size * size * size * puzzle.stars();
     }
 
     @Override

@@ -1,0 +1,58 @@
+package dev.bootcamp.camps.kit;
+
+import dev.bootcamp.api.AnswerFormatException;
+import dev.bootcamp.verify.Answers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * Answers to several numbered items in one response ("1. yes 2. no", "yes, no", one per line): bootcamps that ask
+ * several independent questions and score them all or nothing, so that no constant answer collects a share.
+ */
+public final class ItemAnswers {
+    private ItemAnswers() {}
+
+    /**
+     * One word per item, in item order, read with {@code item}: words are separated by whitespace, commas, semicolons
+     * or newlines, and an item label (a number, alone or followed by {@code .}, {@code :} or {@code )}) before a word
+     * is dropped. Throws {@link AnswerFormatException} unless exactly {@code count} words remain.
+     */
+    public static <T> List<T> words(String text, int count, Function<String, T> item) {
+        List<T> values = new ArrayList<>();
+        for (String token : Answers.tokens(text)) {
+            String word = withoutLabel(token);
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (values.size() == count) {
+                throw new AnswerFormatException("expected " + count + " answers, found more");
+            }
+            values.add(item.apply(word.toLowerCase(Locale.ROOT)));
+        }
+        if (values.size() != count) {
+            throw new AnswerFormatException("expected " + count + " answers, one per item, found " + values.size());
+        }
+        return values;
+    }
+
+    /** The token without a leading item number and its punctuation; empty when the token is only a label. */
+    private static String withoutLabel(String token) {
+        int digits = 0;
+        while (digits < token.length() && Character.isDigit(token.charAt(digits))) {
+            digits++;
+        }
+        if (digits == 0) {
+            return token;
+        }
+        if (digits == token.length()) {
+            return "";
+        }
+        char mark = token.charAt(digits);
+        if (mark == '.' || mark == ':' || mark == ')') {
+            return token.substring(digits + 1).strip();
+        }
+        return token;
+    }
+}
