@@ -120,7 +120,8 @@ public final class WaterJugsBootcamp implements Bootcamp<WaterJugsBootcamp.Puzzl
                 int target = Draw.pick(targets, random);
                 return new Puzzle(capacities, start, target, fewest[target]);
             }
-            if (deepest == null || most > deepest.optimum()) {
+            // An amount at 0 actions is either out of reach or already in a jug: never a target.
+            if (most > 0 && (deepest == null || most > deepest.optimum())) {
                 int depth = most;
                 int target = Draw.pick(IntStream.range(1, fewest.length).filter(amount -> fewest[amount] == depth).boxed().toList(), random);
                 deepest = new Puzzle(capacities, start, target, depth);

@@ -75,16 +75,23 @@ final class WaterJugsSearch {
         return distance.length;
     }
 
-    /** For each amount 0..largest capacity, the fewest actions after which some jug holds it (0 when unreachable). */
+    /**
+     * For each amount 0..largest capacity, the fewest actions after which some jug holds it (0 when unreachable or
+     * already in a jug at the start).
+     */
     int[] fewestPerAmount() {
         int[] fewest = new int[Arrays.stream(capacity).max().orElse(0) + 1];
+        Arrays.fill(fewest, -1);
         for (int code = 0; code < distance.length; code++) {
             for (int jug = 0; jug < capacity.length && distance[code] >= 0; jug++) {
                 int amount = amount(code, jug);
-                if (amount > 0 && (fewest[amount] == 0 || distance[code] < fewest[amount])) {
+                if (amount > 0 && (fewest[amount] < 0 || distance[code] < fewest[amount])) {
                     fewest[amount] = distance[code];
                 }
             }
+        }
+        for (int amount = 0; amount < fewest.length; amount++) {
+            fewest[amount] = Math.max(0, fewest[amount]);
         }
         return fewest;
     }
