@@ -16,41 +16,45 @@ import java.util.List;
 import java.util.Locale;
 import java.util.random.RandomGenerator;
 
-/** Binary search trace: the positions a precisely stated binary search looks at, in order. */
+/** Binary search trace: for each of several targets, the positions a precisely stated binary search looks at, in order. */
 @AutoService(Bootcamp.class)
 public final class BinarySearchTraceBootcamp implements Bootcamp<BinarySearchTraceBootcamp.Puzzle, BinarySearchTraceBootcamp.Answer> {
     private static final List<String> VARIANTS = List.of("exact", "leftmost", "rightmost", "mixed");
     private static final BootcampInfo INFO = BootcampInfo.builder(BinarySearchTraceBootcamp.class)
             .title("Binary search trace")
+            .version(2)
             .domain("algorithms")
             .tags("binary-search", "simulation", "arrays")
-            .summary("Given a sorted list, a target and one of three precisely stated binary-search procedures (stop at an"
+            .summary("Given a sorted list, several targets and one of three precisely stated binary-search procedures (stop at an"
                     + " equal value; find the leftmost position whose value is at least the target; find the rightmost"
-                    + " position whose value is at most the target, with the middle rounded up), give the positions the"
-                    + " procedure looks at, in order. The trace is unique and compared probe by probe: CORRECT only when"
-                    + " all match, otherwise WRONG naming the first difference; no partial credit.")
+                    + " position whose value is at most the target, with the middle rounded up), give for each target the positions"
+                    + " the procedure looks at, in order. Each trace is unique and compared probe by probe: CORRECT only when"
+                    + " every trace matches, otherwise WRONG naming the first difference; no partial credit, since one short"
+                    + " trace on a small list is guessable and several together are not.")
             .knob(Knob.integer("length", 1, 2000, 15, "number of values in the sorted list"))
             .knob(Knob.choice("variant", VARIANTS, "exact", "the procedure: exact, leftmost, rightmost, or mixed (one of the"
                     + " three drawn per puzzle)"))
             .knob(Knob.integer("max-step", 1, 1000, 5, "largest gap between neighbouring distinct values"))
             .knob(Knob.decimal("repeats", 0.0, 0.9, 0.0, "chance that a value repeats the one before it"))
-            .knob(Knob.decimal("present", 0.0, 1.0, 0.6, "chance that the target occurs in the list"))
-            .answerShape("the positions looked at, in order, separated by spaces")
+            .knob(Knob.decimal("present", 0.0, 1.0, 0.6, "chance that each target occurs in the list"))
+            .knob(Knob.integer("targets", 1, 10, 3, "number of targets searched for in the same list, answered together"))
+            .answerShape("one line per target: the positions looked at, in order, separated by spaces")
             .build();
 
-    /** The values (ascending), the target, the procedure, and the trace (kept for checking, never shown). */
-    public record Puzzle(List<Integer> values, int target, String variant, List<Integer> trace) {
+    /** The values (ascending), the targets, the procedure, and one trace per target (kept for checking, never shown). */
+    public record Puzzle(List<Integer> values, List<Integer> targets, String variant, List<List<Integer>> traces) {
         public Puzzle {
             values = List.copyOf(requireNonNull(values, "values is null"));
+            targets = List.copyOf(requireNonNull(targets, "targets is null"));
             requireNonNull(variant, "variant is null");
-            trace = List.copyOf(requireNonNull(trace, "trace is null"));
+            traces = requireNonNull(traces, "traces is null").stream().map(List::copyOf).toList();
         }
     }
 
-    /** The positions looked at, in order, counted from 1. */
-    public record Answer(List<Integer> positions) {
+    /** For each target in order, the positions looked at, in order, counted from 1. */
+    public record Answer(List<List<Integer>> traces) {
         public Answer {
-            positions = List.copyOf(requireNonNull(positions, "positions is null"));
+            traces = requireNonNull(traces, "traces is null").stream().map(List::copyOf).toList();
         }
     }
 
@@ -81,17 +85,26 @@ public final class BinarySearchTraceBootcamp implements Bootcamp<BinarySearchTra
             }
             values.add(value);
         }
-        int target;
-        if (random.nextDouble() < knobs.decimal("present")) {
-            target = values.get(random.nextInt(length));
-        } else {
-            target = Draw.between(values.get(0) - maxStep, values.get(length - 1) + maxStep, random);
-        }
         String variant = knobs.choice("variant");
         if (variant.equals("mixed")) {
             variant = VARIANTS.get(random.nextInt(3));
         }
-        return new Puzzle(values, target, variant, trace(values, target, variant, false));
+        List<Integer> targets = new ArrayList<>();
+        List<List<Integer>> traces = new ArrayList<>();
+        for (int k = 0; k < knobs.integer("targets"); k++) {
+            int target = 0;
+            // A few redraws keep the targets distinct; on a tiny list a repeat is allowed.
+            for (int attempt = 0; attempt < 10 && (attempt == 0 || targets.contains(target)); attempt++) {
+                if (random.nextDouble() < knobs.decimal("present")) {
+                    target = values.get(random.nextInt(length));
+                } else {
+                    target = Draw.between(values.get(0) - maxStep, values.get(length - 1) + maxStep, random);
+                }
+            }
+            targets.add(target);
+            traces.add(trace(values, target, variant, false));
+        }
+        return new Puzzle(values, targets, variant, traces);
     }
 
     @Override
@@ -103,7 +116,9 @@ public final class BinarySearchTraceBootcamp implements Bootcamp<BinarySearchTra
         for (int i = 0; i < n; i++) {
             text.append(i % 10 == 0 ? (i == 0 ? "" : "\n") : " ").append(i + 1).append(':').append(puzzle.values().get(i));
         }
-        text.append("\n\nThe target is ").append(puzzle.target()).append(". Run this binary search procedure exactly:\n\n");
+        List<String> targets = puzzle.targets().stream().map(String::valueOf).toList();
+        text.append("\n\nThe targets are ").append(String.join(", ", targets)).append(". For each target, run this binary search")
+                .append(" procedure exactly:\n\n");
         switch (puzzle.variant()) {
             case "exact" -> text.append("Set low = 1 and high = ").append(n).append(". While low <= high: let mid = (low + high)")
                     .append(" / 2 rounded down, and look at the value at position mid. If it equals the target, stop. If it")
@@ -117,23 +132,41 @@ public final class BinarySearchTraceBootcamp implements Bootcamp<BinarySearchTra
                     .append(" high = mid - 1; otherwise set low = mid. (This finds the rightmost position whose value is at")
                     .append(" most the target; it does not stop early when it sees the target.)");
         }
-        text.append("\n\nList every position mid that the procedure looks at, in the order it looks at them, including the")
-                .append(" last one. Answer with these positions separated by spaces.");
+        text.append("\n\nFor each target, list every position mid that the procedure looks at, in the order it looks at")
+                .append(" them, including the last one. Answer with ").append(targets.size()).append(" lines, one per target in")
+                .append(" the order given, each holding that target's positions separated by spaces (a line may start with")
+                .append(" the target and a colon, as in \"").append(targets.get(0)).append(": 8 4 6\"). The answer is correct")
+                .append(" only when every line is right.");
         return text.toString();
     }
 
     @Override
     public Answer solve(Puzzle puzzle) {
-        return new Answer(trace(puzzle.values(), puzzle.target(), puzzle.variant(), false));
+        return new Answer(puzzle.traces());
     }
 
     @Override
     public String render(Answer answer) {
-        return String.join(" ", answer.positions().stream().map(String::valueOf).toList());
+        return String.join("\n", answer.traces().stream()
+                .map(trace -> String.join(" ", trace.stream().map(String::valueOf).toList())).toList());
     }
 
     @Override
     public Answer parse(String text) {
+        List<List<Integer>> traces = new ArrayList<>();
+        for (String line : text.split("[\\n;|]")) {
+            if (!line.isBlank()) {
+                int colon = line.lastIndexOf(':');
+                traces.add(positions(colon < 0 ? line : line.substring(colon + 1)));
+            }
+        }
+        if (traces.isEmpty()) {
+            throw new AnswerFormatException("no positions found");
+        }
+        return new Answer(traces);
+    }
+
+    private static List<Integer> positions(String text) {
         List<Integer> positions = new ArrayList<>();
         for (String token : Answers.tokens(text, "->\u2192")) {
             String word = token.toLowerCase(Locale.ROOT);
@@ -143,37 +176,52 @@ public final class BinarySearchTraceBootcamp implements Bootcamp<BinarySearchTra
             positions.add(Answers.intValue(word.startsWith("mid=") ? word.substring(4) : word));
         }
         if (positions.isEmpty()) {
-            throw new AnswerFormatException("no positions found");
+            throw new AnswerFormatException("a line holds no positions");
         }
-        return new Answer(positions);
+        return positions;
     }
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        List<Integer> expected = puzzle.trace();
-        List<Integer> found = answer.positions();
+        int count = puzzle.targets().size();
+        if (answer.traces().size() != count) {
+            return Score.wrong("expected " + count + " lines, one per target, found " + answer.traces().size());
+        }
+        for (int k = 0; k < count; k++) {
+            String problem = difference(puzzle.traces().get(k), answer.traces().get(k));
+            if (problem != null) {
+                return Score.wrong("target " + puzzle.targets().get(k) + ": " + problem);
+            }
+        }
+        return Score.correct("all " + count + " traces match");
+    }
+
+    /** The first way a listed trace differs from the procedure's, or null when they agree. */
+    private static String difference(List<Integer> expected, List<Integer> found) {
         for (int i = 0; i < Math.min(expected.size(), found.size()); i++) {
             if (!expected.get(i).equals(found.get(i))) {
-                return Score.wrong("look " + (i + 1) + " is at position " + found.get(i) + ", but the procedure looks at " + expected.get(i));
+                return "look " + (i + 1) + " is at position " + found.get(i) + ", but the procedure looks at " + expected.get(i);
             }
         }
         if (found.size() < expected.size()) {
-            return Score.wrong("the first " + found.size() + " positions are right, but the procedure looks at " + expected.size());
+            return "the first " + found.size() + " positions are right, but the procedure looks at " + expected.size();
         }
         if (found.size() > expected.size()) {
-            return Score.wrong("the procedure stops after " + expected.size() + " looks, but " + found.size() + " are listed");
+            return "the procedure stops after " + expected.size() + " looks, but " + found.size() + " are listed";
         }
-        return Score.correct("all " + expected.size() + " positions match");
+        return null;
     }
 
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
+        int k = random.nextInt(puzzle.targets().size());
+        int target = puzzle.targets().get(k);
         List<List<Integer>> candidates = new ArrayList<>();
         for (String variant : VARIANTS.subList(0, 3)) {
-            candidates.add(trace(puzzle.values(), puzzle.target(), variant, false));
+            candidates.add(trace(puzzle.values(), target, variant, false));
         }
-        candidates.add(trace(puzzle.values(), puzzle.target(), puzzle.variant(), true));
-        List<Integer> positions = gold.positions();
+        candidates.add(trace(puzzle.values(), target, puzzle.variant(), true));
+        List<Integer> positions = gold.traces().get(k);
         if (positions.size() > 1) {
             candidates.add(positions.subList(0, positions.size() - 1));
         }
@@ -182,7 +230,9 @@ public final class BinarySearchTraceBootcamp implements Bootcamp<BinarySearchTra
         candidates.add(longer);
         List<Answer> misses = new ArrayList<>();
         for (List<Integer> candidate : candidates) {
-            Answer miss = new Answer(candidate);
+            List<List<Integer>> traces = new ArrayList<>(gold.traces());
+            traces.set(k, candidate);
+            Answer miss = new Answer(traces);
             if (!candidate.isEmpty() && !miss.equals(gold) && !misses.contains(miss)) {
                 misses.add(miss);
             }
@@ -192,7 +242,7 @@ public final class BinarySearchTraceBootcamp implements Bootcamp<BinarySearchTra
 
     @Override
     public double cost(Puzzle puzzle) {
-        return puzzle.values().size();
+        return (double) puzzle.values().size() * puzzle.targets().size();
     }
 
     /** The probes of a procedure; {@code otherRounding} rounds the middle the other way, a common slip. */

@@ -3,6 +3,7 @@ package dev.bootcamp.camps.algorithms;
 import static java.util.Objects.requireNonNull;
 
 import com.google.auto.service.AutoService;
+import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
@@ -11,27 +12,32 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.random.RandomGenerator;
 
-/** Bracket matching: the position where a string of brackets first goes wrong, or 0 when it is balanced. */
+/** Bracket matching: for each of several strings of brackets, the position where it first goes wrong, or 0 when it is balanced. */
 @AutoService(Bootcamp.class)
 public final class BracketMatchingBootcamp implements Bootcamp<BracketMatchingBootcamp.Puzzle, BracketMatchingBootcamp.Answer> {
     private static final BootcampInfo INFO = BootcampInfo.builder(BracketMatchingBootcamp.class)
             .title("First bracket error")
+            .version(2)
             .domain("algorithms")
             .tags("stacks", "parsing", "strings")
-            .summary("Given a string of brackets of up to four kinds, () [] {} <>, give the position (counted from 1) of its"
-                    + " first error: the first closing bracket that does not close the most recent still-open bracket of the"
-                    + " same kind (or closes when nothing is open); failing that, the leftmost opening bracket that is never"
-                    + " closed; or 0 when the string is balanced. The answer is one integer, CORRECT only when it is that"
-                    + " position; no partial credit. Errors come from a balanced string with one bracket changed, removed,"
-                    + " added, or two neighbours swapped.")
+            .summary("Given several strings of brackets of up to four kinds, () [] {} <>, give for each the position"
+                    + " (counted from 1) of its first error: the first closing bracket that does not close the most recent"
+                    + " still-open bracket of the same kind (or closes when nothing is open); failing that, the leftmost"
+                    + " opening bracket that is never closed; or 0 when the string is balanced. The answer is one integer per"
+                    + " string, CORRECT only when every one is right; no partial credit, since one short string's error"
+                    + " position is easy to guess and several together are not. Errors come from a balanced string with one"
+                    + " bracket changed, removed, added, or two neighbours swapped.")
             .knob(Knob.integer("pairs", 1, 500, 6, "number of bracket pairs in the balanced string the puzzle starts from"))
             .knob(Knob.integer("kinds", 1, 4, 2, "number of bracket kinds used, from () [] {} <>"))
-            .knob(Knob.decimal("balanced", 0.0, 1.0, 0.2, "chance that the string is left balanced (answer 0)"))
-            .answerShape("one integer: the position of the first error, or 0 if the string is balanced")
+            .knob(Knob.decimal("balanced", 0.0, 1.0, 0.2, "chance that each string is left balanced (answer 0)"))
+            .knob(Knob.integer("strings", 1, 10, 4, "number of strings in one puzzle, all answered together"))
+            .answerShape("one integer per string, in order, separated by commas: the position of its first error, or 0 if balanced")
             .build();
 
     private static final String OPENING = "([{<";
@@ -40,15 +46,20 @@ public final class BracketMatchingBootcamp implements Bootcamp<BracketMatchingBo
     private static final int ATTEMPTS = 100;
     private static final List<String> BALANCED_WORDS = List.of("balanced", "none", "no error");
 
-    /** The bracket string and the position of its first error, 0 when balanced (kept for checking, never shown). */
-    public record Puzzle(String brackets, int error) {
+    /** The bracket strings and the position of each one's first error, 0 when balanced (kept for checking, never shown). */
+    public record Puzzle(List<String> strings, List<Integer> errors) {
         public Puzzle {
-            requireNonNull(brackets, "brackets is null");
+            strings = List.copyOf(requireNonNull(strings, "strings is null"));
+            errors = List.copyOf(requireNonNull(errors, "errors is null"));
         }
     }
 
-    /** The claimed position of the first error, 0 for balanced. */
-    public record Answer(long position) {}
+    /** The claimed position of each string's first error, 0 for balanced. */
+    public record Answer(List<Long> positions) {
+        public Answer {
+            positions = List.copyOf(positions);
+        }
+    }
 
     @Override
     public BootcampInfo info() {
@@ -58,98 +69,129 @@ public final class BracketMatchingBootcamp implements Bootcamp<BracketMatchingBo
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("pairs", Draw.scale(level, 3, 40))
+                .with("pairs", Draw.scale(level, 4, 40))
                 .with("kinds", Draw.scale(level, 1, 4));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
+        List<String> strings = new ArrayList<>();
+        List<Integer> errors = new ArrayList<>();
+        for (int i = 0; i < knobs.integer("strings"); i++) {
+            String brackets = one(knobs, random);
+            strings.add(brackets);
+            errors.add(firstError(brackets, true, true));
+        }
+        return new Puzzle(strings, errors);
+    }
+
+    private static String one(Knobs knobs, RandomGenerator random) {
         boolean wantBalanced = random.nextDouble() < knobs.decimal("balanced");
-        Puzzle puzzle = null;
+        String last = "";
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             StringBuilder brackets = balanced(knobs.integer("pairs"), knobs.integer("kinds"), random);
             if (!wantBalanced) {
                 spoil(brackets, knobs.integer("kinds"), random);
             }
-            puzzle = new Puzzle(brackets.toString(), firstError(brackets, true, true));
-            if (wantBalanced == (puzzle.error() == 0)) {
-                return puzzle;
+            last = brackets.toString();
+            if (wantBalanced == (firstError(brackets, true, true) == 0)) {
+                return last;
             }
         }
-        return puzzle;
+        return last;
     }
 
     @Override
     public String question(Puzzle puzzle) {
-        String brackets = puzzle.brackets();
+        int count = puzzle.strings().size();
         StringBuilder text = new StringBuilder();
         text.append("A string of brackets uses the kinds () [] {} <>, each with an opening and a closing bracket. Read it")
                 .append(" from left to right. Every closing bracket must close the most recently opened bracket that is")
                 .append(" still open, and that bracket must be of the same kind. The string is balanced when every closing")
                 .append(" bracket does this and no bracket is left open at the end.\n\n")
-                .append("Find the first error in the string below:\n")
+                .append("Find the first error in ").append(count == 1 ? "the string" : "each of the " + count + " strings").append(" below:\n")
                 .append("- if some closing bracket cannot close a bracket as required (it is of a different kind from the")
                 .append(" most recently opened bracket still open, or no bracket is open), the error is at the first such")
                 .append(" closing bracket;\n")
                 .append("- otherwise, if some opening brackets are never closed, the error is at the leftmost of them;\n")
                 .append("- otherwise the string is balanced.\n\n")
-                .append("The string has ").append(brackets.length()).append(" brackets, at positions 1 to ").append(brackets.length())
-                .append(" from left to right");
-        if (brackets.length() > 10) {
-            text.append("; it is written in groups of ten for readability, and the spaces are not part of it");
+                .append("Positions count from 1 at the left of each string. Long strings are written in groups of ten for")
+                .append(" readability; the spaces are not part of them.\n\n");
+        for (int k = 0; k < count; k++) {
+            String brackets = puzzle.strings().get(k);
+            text.append("String ").append(k + 1).append(" (").append(brackets.length()).append(" brackets): ");
+            for (int i = 0; i < brackets.length(); i += 10) {
+                text.append(i == 0 ? "" : " ").append(brackets, i, Math.min(brackets.length(), i + 10));
+            }
+            text.append('\n');
         }
-        text.append(":\n\n");
-        for (int i = 0; i < brackets.length(); i += 10) {
-            text.append(i == 0 ? "" : " ").append(brackets, i, Math.min(brackets.length(), i + 10));
-        }
-        text.append("\n\nAnswer with the position of the first error as a single integer, or 0 if the string is balanced.");
+        text.append("\nAnswer with ").append(count == 1 ? "one integer" : count + " integers separated by commas, one per string in order")
+                .append(": the position of the first error, or 0 for a balanced string. The answer is correct only when")
+                .append(count == 1 ? " it is right." : " all of them are right.");
         return text.toString();
     }
 
     @Override
     public Answer solve(Puzzle puzzle) {
-        return new Answer(firstError(puzzle.brackets(), true, true));
+        return new Answer(puzzle.errors().stream().map(Integer::longValue).toList());
     }
 
     @Override
     public String render(Answer answer) {
-        return Long.toString(answer.position());
+        return String.join(", ", answer.positions().stream().map(String::valueOf).toList());
     }
 
     @Override
     public Answer parse(String text) {
-        if (BALANCED_WORDS.contains(Answers.normalize(text))) {
-            return new Answer(0);
+        List<Long> positions = new ArrayList<>();
+        for (String item : Answers.tokens(text.toLowerCase(Locale.ROOT).replace("no error", "balanced"))) {
+            positions.add(BALANCED_WORDS.contains(Answers.normalize(item)) ? 0L : Answers.longValue(item));
         }
-        return new Answer(Answers.longValue(text));
+        if (positions.isEmpty()) {
+            throw new AnswerFormatException("no positions found");
+        }
+        return new Answer(positions);
     }
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        if (answer.position() == puzzle.error()) {
-            return Score.correct(puzzle.error() == 0 ? "the string is balanced" : "the first error is at position " + puzzle.error());
+        int count = puzzle.errors().size();
+        if (answer.positions().size() != count) {
+            return Score.wrong("expected " + count + " positions, one per string, found " + answer.positions().size());
         }
-        if (puzzle.error() == 0) {
-            return Score.wrong("found " + answer.position() + ", but the string is balanced");
+        for (int k = 0; k < count; k++) {
+            long found = answer.positions().get(k);
+            int error = puzzle.errors().get(k);
+            if (found != error) {
+                return Score.wrong("string " + (k + 1) + ": found " + found + ", but "
+                        + (error == 0 ? "the string is balanced" : "the first error is at position " + error));
+            }
         }
-        return Score.wrong("found " + answer.position() + ", but the first error is at position " + puzzle.error());
+        return Score.correct("every first error is right");
     }
 
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        String brackets = puzzle.brackets();
-        List<Long> candidates = List.of(gold.position() + 1, gold.position() - 1, 0L,
-                (long) firstError(brackets, false, true), (long) firstError(brackets, true, false));
-        return candidates.stream()
-                .filter(position -> position != gold.position() && position >= 0 && position <= brackets.length())
-                .distinct()
-                .map(Answer::new)
-                .toList();
+        List<Answer> misses = new ArrayList<>();
+        for (int k = 0; k < puzzle.strings().size(); k++) {
+            String brackets = puzzle.strings().get(k);
+            long position = gold.positions().get(k);
+            List<Long> candidates = List.of(position + 1, position - 1, 0L,
+                    (long) firstError(brackets, false, true), (long) firstError(brackets, true, false));
+            for (long candidate : candidates) {
+                if (candidate != position && candidate >= 0 && candidate <= brackets.length()) {
+                    List<Long> changed = new ArrayList<>(gold.positions());
+                    changed.set(k, candidate);
+                    misses.add(new Answer(changed));
+                }
+            }
+        }
+        return misses.stream().distinct().toList();
     }
 
     @Override
     public double cost(Puzzle puzzle) {
-        return puzzle.brackets().length();
+        return puzzle.strings().stream().mapToInt(String::length).sum();
     }
 
     /** A random balanced string: at each step open a bracket while pairs remain, or close the innermost open one. */

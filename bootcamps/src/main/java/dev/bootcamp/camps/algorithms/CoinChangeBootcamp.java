@@ -25,6 +25,7 @@ import java.util.random.RandomGenerator;
 public final class CoinChangeBootcamp implements Bootcamp<CoinChangeBootcamp.Puzzle, CoinChangeBootcamp.Answer> {
     private static final BootcampInfo INFO = BootcampInfo.builder(CoinChangeBootcamp.class)
             .title("Coin change with fewest coins")
+            .version(2)
             .domain("algorithms")
             .tags("dynamic-programming", "optimisation", "partial-credit")
             .summary("Given coin values (each available in unlimited number) and an amount, list coins that add up to"
@@ -33,7 +34,8 @@ public final class CoinChangeBootcamp implements Bootcamp<CoinChangeBootcamp.Puz
                     + " amount. Any such list with the fewest possible coins is CORRECT; a valid list with more coins than"
                     + " necessary scores PARTIAL with reward equal to the fewest count divided by its count; a wrong total,"
                     + " an unknown coin, or none for a makeable amount (or coins for an unmakeable one) is WRONG. From the"
-                    + " middle levels on, taking the largest coin that fits at each step does not give the fewest coins.")
+                    + " middle levels on, taking the largest coin that fits at each step does not give the fewest coins. Unmakeable"
+                    + " amounts are rare (at most 2% of cases), so answering none to everything earns nothing.")
             .knob(Knob.integer("denominations", 1, 12, 3, "number of distinct coin values"))
             .knob(Knob.integer("max-coin", 2, 1000, 20, "largest possible coin value (values are drawn from 1..max-coin)"))
             .knob(Knob.integer("max-amount", 2, 100_000, 50, "largest possible amount (amounts are drawn from a third of this up to it)"))
@@ -78,10 +80,10 @@ public final class CoinChangeBootcamp implements Bootcamp<CoinChangeBootcamp.Puz
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("denominations", Draw.scale(level, 2, 6))
+                .with("denominations", Draw.scale(level, 3, 6))
                 .with("max-coin", Draw.scale(level, 10, 60))
-                .with("max-amount", Draw.scale(level, 20, 300))
-                .with("unmakeable", Draw.scale(level, 0, 15) / 100.0)
+                .with("max-amount", Draw.scale(level, 30, 300))
+                .with("unmakeable", Draw.scale(level, 0, 2) / 100.0)
                 .with("greedy-trap", level >= 3);
     }
 
@@ -107,6 +109,17 @@ public final class CoinChangeBootcamp implements Bootcamp<CoinChangeBootcamp.Puz
             int found = unmakeable ? unmakeableAmount(table, minAmount, amount) : trapAmount(coins, table, minAmount, trap, random);
             if (found > 0) {
                 return new Puzzle(coins, found, Math.max(0, table[found]));
+            }
+        }
+        if (unmakeable || puzzle.fewest() > 0) {
+            return puzzle;
+        }
+        // No trap was found: settle for a makeable amount rather than leave an unasked-for "none".
+        int[] table = table(puzzle.coins(), maxAmount);
+        for (int i = 0; i <= maxAmount - minAmount; i++) {
+            int amount = minAmount + (puzzle.amount() - minAmount + i) % (maxAmount - minAmount + 1);
+            if (table[amount] > 0) {
+                return new Puzzle(puzzle.coins(), amount, table[amount]);
             }
         }
         return puzzle;
@@ -237,9 +250,10 @@ public final class CoinChangeBootcamp implements Bootcamp<CoinChangeBootcamp.Puz
         return misses;
     }
 
+    /** The cells of the fewest-coins table a solver fills: amounts times coin values. */
     @Override
     public double cost(Puzzle puzzle) {
-        return puzzle.amount();
+        return (double) puzzle.amount() * puzzle.coins().size();
     }
 
     /** Fewest coins for every amount up to {@code amount}; -1 where it cannot be made. */

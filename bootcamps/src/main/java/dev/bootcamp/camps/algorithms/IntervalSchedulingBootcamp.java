@@ -26,6 +26,7 @@ import java.util.random.RandomGenerator;
 public final class IntervalSchedulingBootcamp implements Bootcamp<IntervalSchedulingBootcamp.Puzzle, IntervalSchedulingBootcamp.Answer> {
     private static final BootcampInfo INFO = BootcampInfo.builder(IntervalSchedulingBootcamp.class)
             .title("Interval scheduling")
+            .version(2)
             .domain("algorithms")
             .tags("greedy", "scheduling", "optimisation")
             .summary("Given numbered time intervals with integer start and end times, choose as many as possible so that no"
@@ -68,7 +69,7 @@ public final class IntervalSchedulingBootcamp implements Bootcamp<IntervalSchedu
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("intervals", Draw.scale(level, 5, 40))
+                .with("intervals", Draw.scale(level, 8, 40))
                 .with("horizon", Draw.scale(level, 20, 200))
                 .with("max-length", Draw.scale(level, 6, 40));
     }
@@ -192,9 +193,11 @@ public final class IntervalSchedulingBootcamp implements Bootcamp<IntervalSchedu
         return misses;
     }
 
+    /** Comparisons of the sort behind the earliest-finish greedy: n log2 n. */
     @Override
     public double cost(Puzzle puzzle) {
-        return puzzle.intervals().size();
+        int n = puzzle.intervals().size();
+        return n * Math.log(Math.max(2, n)) / Math.log(2);
     }
 
     /** The size of a largest choice: sweep by end time, keeping each interval that starts after the last kept one ends. */

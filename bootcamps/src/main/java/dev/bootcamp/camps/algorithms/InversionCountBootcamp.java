@@ -3,6 +3,7 @@ package dev.bootcamp.camps.algorithms;
 import static java.util.Objects.requireNonNull;
 
 import com.google.auto.service.AutoService;
+import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
@@ -15,21 +16,24 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
-/** Inversion count: how many pairs of a sequence are out of order. */
+/** Inversion count, itemised: for each term of a sequence, how many later terms are smaller (the total is the inversion count). */
 @AutoService(Bootcamp.class)
 public final class InversionCountBootcamp implements Bootcamp<InversionCountBootcamp.Puzzle, InversionCountBootcamp.Answer> {
     private static final BootcampInfo INFO = BootcampInfo.builder(InversionCountBootcamp.class)
             .title("Inversion count")
+            .version(2)
             .domain("algorithms")
             .tags("counting", "sorting", "sequences")
-            .summary("Count the inversions of a sequence of integers: the pairs of positions i < j whose numbers are"
-                    + " strictly out of order (the earlier number is greater). Equal numbers never form an inversion."
-                    + " The answer is one integer, CORRECT only when it equals the count; no partial credit.")
+            .summary("Count the inversions of a sequence of integers, the pairs of positions i < j whose numbers are"
+                    + " strictly out of order, itemised by their first position: for each term, how many later terms are"
+                    + " strictly smaller. Equal numbers never form an inversion. The answer is one integer per term,"
+                    + " CORRECT only when every one is right; no partial credit. A bare total is a small number a constant"
+                    + " guess often hits; the itemised counts are not.")
             .knob(Knob.integer("length", 2, 400, 8, "number of terms in the sequence"))
             .knob(Knob.integer("max-value", 1, 9999, 20, "largest term (terms are 1..max-value, so repeats appear when it is small)"))
             .knob(Knob.decimal("sortedness", 0.0, 1.0, 0.0, "fraction of the sequence left in ascending order before the"
                     + " rest is shuffled in, so that the count is not close to half of all pairs"))
-            .answerShape("one integer, the number of inversions")
+            .answerShape("one integer per term, in order: how many later terms are strictly smaller")
             .build();
 
     /** The sequence and its inversion count (kept for checking, never shown). */
@@ -39,8 +43,12 @@ public final class InversionCountBootcamp implements Bootcamp<InversionCountBoot
         }
     }
 
-    /** The number of inversions claimed. */
-    public record Answer(long inversions) {}
+    /** For each term in order, the claimed number of later terms strictly smaller than it. */
+    public record Answer(List<Long> counts) {
+        public Answer {
+            counts = List.copyOf(counts);
+        }
+    }
 
     @Override
     public BootcampInfo info() {
@@ -50,8 +58,8 @@ public final class InversionCountBootcamp implements Bootcamp<InversionCountBoot
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("length", Draw.scale(level, 4, 40))
-                .with("max-value", Draw.scale(level, 9, 99))
+                .with("length", Draw.scale(level, 5, 40))
+                .with("max-value", Draw.scale(level, 19, 99))
                 .with("sortedness", Draw.scale(level, 0, 50) / 100.0);
     }
 
@@ -91,50 +99,82 @@ public final class InversionCountBootcamp implements Bootcamp<InversionCountBoot
                 + " greater than the number at position j. Equal numbers do not form an inversion. For example,"
                 + " the sequence [3, 1, 2, 1] has four inversions: 3 before 1, 3 before 2, 3 before the second 1, and 2"
                 + " before the second 1.\n\n"
-                + "How many inversions does this sequence of " + puzzle.sequence().size() + " numbers have?\n\n"
-                + puzzle.sequence() + "\n\nAnswer with a single integer.";
+                + "For each position of the sequence below, count the inversions that start there: how many numbers"
+                + " after it are strictly smaller than it. For [3, 1, 2, 1] these counts are 3, 0, 1, 0, and their sum 4"
+                + " is the number of inversions.\n\n"
+                + "The sequence has " + puzzle.sequence().size() + " numbers:\n\n"
+                + puzzle.sequence() + "\n\nAnswer with " + puzzle.sequence().size() + " integers separated by commas,"
+                + " one per position in order (the last is always 0). The answer is correct only when every count is right.";
     }
 
     @Override
     public Answer solve(Puzzle puzzle) {
-        return new Answer(count(puzzle.sequence()));
+        return new Answer(smallerAfter(puzzle.sequence(), false));
     }
 
     @Override
     public String render(Answer answer) {
-        return Long.toString(answer.inversions());
+        return String.join(", ", answer.counts().stream().map(String::valueOf).toList());
     }
 
     @Override
     public Answer parse(String text) {
-        return new Answer(Answers.longValue(text));
+        List<Long> counts = Answers.list(text, Answers::longValue);
+        if (counts.isEmpty()) {
+            throw new AnswerFormatException("no counts found");
+        }
+        return new Answer(counts);
     }
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        if (answer.inversions() == puzzle.inversions()) {
-            return Score.correct(puzzle.inversions() + " inversions");
+        List<Long> expected = smallerAfter(puzzle.sequence(), false);
+        if (answer.counts().size() != expected.size()) {
+            return Score.wrong("expected " + expected.size() + " counts, one per position, found " + answer.counts().size());
         }
-        return Score.wrong("found " + answer.inversions() + " inversions, expected " + puzzle.inversions());
+        long total = answer.counts().stream().mapToLong(Long::longValue).sum();
+        if (total != puzzle.inversions()) {
+            return Score.wrong("the counts sum to " + total + ", but the sequence has " + puzzle.inversions() + " inversions");
+        }
+        for (int i = 0; i < expected.size(); i++) {
+            if (!answer.counts().get(i).equals(expected.get(i))) {
+                return Score.wrong("position " + (i + 1) + ": found " + answer.counts().get(i) + ", expected " + expected.get(i));
+            }
+        }
+        return Score.correct(puzzle.inversions() + " inversions, each position right");
     }
 
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        List<Integer> sequence = puzzle.sequence();
-        long pairs = (long) sequence.size() * (sequence.size() - 1) / 2;
-        long notStrict = 0;
-        for (int i = 0; i < sequence.size(); i++) {
-            for (int j = i + 1; j < sequence.size(); j++) {
-                notStrict += sequence.get(i) >= sequence.get(j) ? 1 : 0;
-            }
-        }
-        List<Long> candidates = List.of(gold.inversions() + 1, gold.inversions() - 1, pairs - gold.inversions(), notStrict);
-        return candidates.stream().filter(value -> value != gold.inversions()).distinct().map(Answer::new).toList();
+        List<Answer> misses = new ArrayList<>();
+        misses.add(new Answer(smallerAfter(puzzle.sequence(), true)));
+        List<Long> bumped = new ArrayList<>(gold.counts());
+        int at = random.nextInt(bumped.size());
+        bumped.set(at, bumped.get(at) + 1);
+        misses.add(new Answer(bumped));
+        misses.add(new Answer(gold.counts().subList(0, gold.counts().size() - 1)));
+        return misses.stream().filter(miss -> !miss.equals(gold)).distinct().toList();
     }
 
+    /** The pairs a solver compares: the work of the itemised count. */
     @Override
     public double cost(Puzzle puzzle) {
-        return puzzle.sequence().size();
+        int n = puzzle.sequence().size();
+        return (double) n * (n - 1) / 2;
+    }
+
+    /** For each position, how many later terms are smaller (or, misreading the rule, smaller or equal). */
+    private static List<Long> smallerAfter(List<Integer> sequence, boolean countEqual) {
+        List<Long> counts = new ArrayList<>();
+        for (int i = 0; i < sequence.size(); i++) {
+            long smaller = 0;
+            for (int j = i + 1; j < sequence.size(); j++) {
+                int compare = Integer.compare(sequence.get(i), sequence.get(j));
+                smaller += compare > 0 || countEqual && compare == 0 ? 1 : 0;
+            }
+            counts.add(smaller);
+        }
+        return counts;
     }
 
     /** Merge sort counting, independent of the pairwise loop used for near misses. */

@@ -19,6 +19,7 @@ import java.util.random.RandomGenerator;
 public final class KnapsackBootcamp implements Bootcamp<KnapsackBootcamp.Puzzle, KnapsackBootcamp.Answer> {
     private static final BootcampInfo INFO = BootcampInfo.builder(KnapsackBootcamp.class)
             .title("0/1 knapsack")
+            .version(2)
             .domain("algorithms")
             .tags("optimisation", "dynamic-programming", "partial-credit")
             .summary("Choose a subset of numbered items, each with a weight and a value, whose total weight stays within a"
@@ -28,7 +29,7 @@ public final class KnapsackBootcamp implements Bootcamp<KnapsackBootcamp.Puzzle,
             .knob(Knob.integer("items", 2, 60, 8, "number of items to choose from"))
             .knob(Knob.integer("max-weight", 2, 500, 20, "largest item weight (weights are 1..max-weight)"))
             .knob(Knob.integer("max-value", 2, 500, 30, "largest item value (values are 1..max-value)"))
-            .knob(Knob.decimal("capacity", 0.1, 0.9, 0.5, "capacity as a fraction of the total weight of all items"))
+            .knob(Knob.decimal("capacity", 0.25, 0.75, 0.5, "capacity as a fraction of the total weight of all items, drawn per puzzle within 0.15 of this"))
             .answerShape("the numbers of the chosen items separated by spaces, in any order (or the word none)")
             .severalAnswers()
             .build();
@@ -50,6 +51,11 @@ public final class KnapsackBootcamp implements Bootcamp<KnapsackBootcamp.Puzzle,
         }
     }
 
+    /** How far each puzzle's capacity fraction may stray from the knob, so the best subset's size varies. */
+    private static final double CAPACITY_SPREAD = 0.15;
+    /** The least fraction of the optimum that earns partial credit; poorer feasible subsets are what guessing finds. */
+    private static final double PARTIAL_FLOOR = 0.9;
+
     @Override
     public BootcampInfo info() {
         return INFO;
@@ -58,7 +64,7 @@ public final class KnapsackBootcamp implements Bootcamp<KnapsackBootcamp.Puzzle,
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("items", Draw.scale(level, 4, 30))
+                .with("items", Draw.scale(level, 8, 30))
                 .with("max-weight", Draw.scale(level, 9, 99))
                 .with("max-value", Draw.scale(level, 9, 199));
     }
@@ -74,7 +80,8 @@ public final class KnapsackBootcamp implements Bootcamp<KnapsackBootcamp.Puzzle,
             total += item.weight();
         }
         int lightest = items.stream().mapToInt(Item::weight).min().orElse(1);
-        int capacity = Math.max(lightest, (int) Math.round(total * knobs.decimal("capacity")));
+        double fraction = knobs.decimal("capacity") + (2 * random.nextDouble() - 1) * CAPACITY_SPREAD;
+        int capacity = Math.max(lightest, (int) Math.round(total * fraction));
         return new Puzzle(items, capacity, best(items, capacity).value);
     }
 
@@ -142,6 +149,9 @@ public final class KnapsackBootcamp implements Bootcamp<KnapsackBootcamp.Puzzle,
         }
         if (value == puzzle.optimum()) {
             return Score.correct("optimal value " + value);
+        }
+        if (value < PARTIAL_FLOOR * puzzle.optimum()) {
+            return Score.wrong("feasible, but value " + value + " is below 90% of the optimal " + puzzle.optimum());
         }
         return Score.partial((double) value / puzzle.optimum(), "feasible with value " + value + " of the optimal " + puzzle.optimum());
     }

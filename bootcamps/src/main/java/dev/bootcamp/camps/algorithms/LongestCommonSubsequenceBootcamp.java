@@ -21,6 +21,7 @@ public final class LongestCommonSubsequenceBootcamp
         implements Bootcamp<LongestCommonSubsequenceBootcamp.Puzzle, LongestCommonSubsequenceBootcamp.Answer> {
     private static final BootcampInfo INFO = BootcampInfo.builder(LongestCommonSubsequenceBootcamp.class)
             .title("Longest common subsequence")
+            .version(2)
             .domain("algorithms")
             .tags("dynamic-programming", "strings", "optimisation")
             .summary("Given two strings of capital letters, give a longest common subsequence: a string that can be obtained"
@@ -60,7 +61,7 @@ public final class LongestCommonSubsequenceBootcamp
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("length", Draw.scale(level, 5, 32))
+                .with("length", Draw.scale(level, 7, 32))
                 .with("alphabet", Draw.scale(level, 3, 7));
     }
 

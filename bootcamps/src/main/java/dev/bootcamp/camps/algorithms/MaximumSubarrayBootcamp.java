@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.random.RandomGenerator;
 
 /** Maximum subarray: the run of consecutive numbers with the largest sum. */
@@ -22,33 +23,52 @@ import java.util.random.RandomGenerator;
 public final class MaximumSubarrayBootcamp implements Bootcamp<MaximumSubarrayBootcamp.Puzzle, MaximumSubarrayBootcamp.Answer> {
     private static final BootcampInfo INFO = BootcampInfo.builder(MaximumSubarrayBootcamp.class)
             .title("Maximum subarray")
+            .version(2)
             .domain("algorithms")
             .tags("dynamic-programming", "kadane", "sequences", "optimisation")
-            .summary("Given a list of positive and negative integers, give the start and end positions (counted from 1,"
-                    + " both included) of a non-empty run of consecutive numbers whose sum is as large as possible. Any"
-                    + " run with the largest sum is CORRECT, whichever of several it is; positions out of range, a start"
-                    + " after the end, or a run with a smaller sum are WRONG with the reason; no partial credit.")
+            .summary("Given several lists of positive and negative integers, give for each the start and end positions"
+                    + " (counted from 1, both included) of a non-empty run of consecutive numbers whose sum is as large as"
+                    + " possible. Any run with the largest sum is accepted, whichever of several it is; the answer is CORRECT"
+                    + " only when every list's run is, and WRONG with the reason otherwise (positions out of range, a start"
+                    + " after the end, a smaller sum); no partial credit, since one short list's best run is guessable and"
+                    + " several together are not.")
             .knob(Knob.integer("length", 2, 400, 10, "number of numbers in the list"))
             .knob(Knob.integer("max-value", 1, 9999, 20, "largest absolute value of a number (values are -max-value..max-value)"))
             .knob(Knob.flag("cross-negative", false, "the best run must contain a negative number, so that it is not just a"
                     + " stretch of positive numbers"))
-            .answerShape("two integers separated by a space: the start position and the end position")
+            .knob(Knob.integer("lists", 1, 10, 3, "number of lists in one puzzle, answered together"))
+            .answerShape("one line per list: two integers, the start position and the end position of its best run")
             .severalAnswers()
             .build();
 
     /** Draws before a list that misses the asked-for shape is accepted; ordinary knobs match within a few. */
     private static final int ATTEMPTS = 200;
+    private static final Pattern LIST_LABEL = Pattern.compile("^\\s*list\\s*\\d+\\s*[:.)]?", Pattern.CASE_INSENSITIVE);
     private static final Set<String> FILLER = Set.of("to", "from", "start", "end", "position", "positions", "and", "through");
 
-    /** The numbers and the largest sum of a non-empty run of them (kept for checking, never shown). */
-    public record Puzzle(List<Integer> values, long best) {
-        public Puzzle {
+    /** One list of numbers and the largest sum of a non-empty run of them (kept for checking, never shown). */
+    public record Numbers(List<Integer> values, long best) {
+        public Numbers {
             values = List.copyOf(requireNonNull(values, "values is null"));
         }
     }
 
+    /** The lists, answered together. */
+    public record Puzzle(List<Numbers> lists) {
+        public Puzzle {
+            lists = List.copyOf(requireNonNull(lists, "lists is null"));
+        }
+    }
+
     /** A run by its first and last positions, counted from 1. */
-    public record Answer(int start, int end) {}
+    public record Run(int start, int end) {}
+
+    /** One run per list, in order. */
+    public record Answer(List<Run> runs) {
+        public Answer {
+            runs = List.copyOf(requireNonNull(runs, "runs is null"));
+        }
+    }
 
     @Override
     public BootcampInfo info() {
@@ -65,16 +85,24 @@ public final class MaximumSubarrayBootcamp implements Bootcamp<MaximumSubarrayBo
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
+        List<Numbers> lists = new ArrayList<>();
+        for (int k = 0; k < knobs.integer("lists"); k++) {
+            lists.add(numbers(knobs, random));
+        }
+        return new Puzzle(lists);
+    }
+
+    private static Numbers numbers(Knobs knobs, RandomGenerator random) {
         int length = knobs.integer("length");
         int maxValue = knobs.integer("max-value");
-        Puzzle puzzle = null;
+        Numbers puzzle = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             List<Integer> values = new ArrayList<>();
             for (int i = 0; i < length; i++) {
                 values.add(Draw.between(-maxValue, maxValue, random));
             }
-            Answer best = kadane(values);
-            puzzle = new Puzzle(values, sum(values, best));
+            Run best = kadane(values);
+            puzzle = new Numbers(values, sum(values, best));
             boolean crosses = values.subList(best.start() - 1, best.end()).stream().anyMatch(value -> value < 0);
             boolean whole = best.start() == 1 && best.end() == length;
             if (puzzle.best() > 0 && (!knobs.flag("cross-negative") || crosses && !whole)) {
@@ -86,27 +114,47 @@ public final class MaximumSubarrayBootcamp implements Bootcamp<MaximumSubarrayBo
 
     @Override
     public String question(Puzzle puzzle) {
-        int n = puzzle.values().size();
-        return "Here is a list of " + n + " integers; their positions are numbered 1 to " + n + " from left to right:\n\n"
-                + puzzle.values() + "\n\n"
-                + "Find a run of consecutive numbers in the list (at least one number) whose sum is as large as possible."
-                + " If several runs have the same largest sum, any one of them is accepted.\n\n"
-                + "Answer with two integers separated by a space: the position of the first number of the run and the"
-                + " position of its last number (both included, so a run of one number at position 4 is 4 4).";
+        int count = puzzle.lists().size();
+        StringBuilder text = new StringBuilder();
+        text.append("Below are ").append(count).append(" lists of integers. In each list the positions are numbered from 1 at")
+                .append(" the left.\n\n");
+        for (int k = 0; k < count; k++) {
+            List<Integer> values = puzzle.lists().get(k).values();
+            text.append("List ").append(k + 1).append(" (").append(values.size()).append(" numbers): ").append(values).append('\n');
+        }
+        text.append("\nIn each list, find a run of consecutive numbers (at least one number) whose sum is as large as possible.")
+                .append(" If several runs of a list have the same largest sum, any one of them is accepted.\n\n")
+                .append("Answer with ").append(count).append(" lines, one per list in order, each holding two integers separated")
+                .append(" by a space: the position of the first number of the run and the position of its last number (both")
+                .append(" included, so a run of one number at position 4 is 4 4). The answer is correct only when every line is.");
+        return text.toString();
     }
 
     @Override
     public Answer solve(Puzzle puzzle) {
-        return kadane(puzzle.values());
+        return new Answer(puzzle.lists().stream().map(numbers -> kadane(numbers.values())).toList());
     }
 
     @Override
     public String render(Answer answer) {
-        return answer.start() + " " + answer.end();
+        return String.join("\n", answer.runs().stream().map(run -> run.start() + " " + run.end()).toList());
     }
 
     @Override
     public Answer parse(String text) {
+        List<Run> runs = new ArrayList<>();
+        for (String line : text.split("[\\n;]")) {
+            if (!line.isBlank()) {
+                runs.add(run(LIST_LABEL.matcher(line).replaceFirst("")));
+            }
+        }
+        if (runs.isEmpty()) {
+            throw new AnswerFormatException("no runs found");
+        }
+        return new Answer(runs);
+    }
+
+    private static Run run(String text) {
         List<Integer> numbers = new ArrayList<>();
         for (String token : Answers.tokens(text.replace("..", " "), "-:=\u2013")) {
             String word = token.toLowerCase(Locale.ROOT);
@@ -115,58 +163,86 @@ public final class MaximumSubarrayBootcamp implements Bootcamp<MaximumSubarrayBo
             }
             numbers.add(Answers.intValue(word));
             if (numbers.size() > 2) {
-                throw new AnswerFormatException("expected two positions, found more");
+                throw new AnswerFormatException("expected two positions on a line, found more");
             }
         }
         if (numbers.size() != 2) {
-            throw new AnswerFormatException("expected two positions, a start and an end, found " + numbers.size());
+            throw new AnswerFormatException("expected two positions on a line, a start and an end, found " + numbers.size());
         }
-        return new Answer(numbers.get(0), numbers.get(1));
+        return new Run(numbers.get(0), numbers.get(1));
     }
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        int n = puzzle.values().size();
-        if (answer.start() < 1 || answer.end() > n) {
-            return Score.wrong("positions must be in 1.." + n + ", found " + answer.start() + " to " + answer.end());
+        int count = puzzle.lists().size();
+        if (answer.runs().size() != count) {
+            return Score.wrong("expected " + count + " lines, one per list, found " + answer.runs().size());
         }
-        if (answer.start() > answer.end()) {
-            return Score.wrong("the start " + answer.start() + " is after the end " + answer.end());
+        for (int k = 0; k < count; k++) {
+            String problem = problem(puzzle.lists().get(k), answer.runs().get(k));
+            if (problem != null) {
+                return Score.wrong("list " + (k + 1) + ": " + problem);
+            }
         }
-        long sum = sum(puzzle.values(), answer);
-        if (sum == puzzle.best()) {
-            return Score.correct("a run with the largest sum, " + sum);
+        return Score.correct("every run has its list's largest sum");
+    }
+
+    /** Why a run is not a best run of its list, or null when it is. */
+    private static String problem(Numbers numbers, Run run) {
+        int n = numbers.values().size();
+        if (run.start() < 1 || run.end() > n) {
+            return "positions must be in 1.." + n + ", found " + run.start() + " to " + run.end();
         }
-        return Score.wrong("the run from " + answer.start() + " to " + answer.end() + " sums to " + sum + ", but the largest sum is " + puzzle.best());
+        if (run.start() > run.end()) {
+            return "the start " + run.start() + " is after the end " + run.end();
+        }
+        long sum = sum(numbers.values(), run);
+        if (sum == numbers.best()) {
+            return null;
+        }
+        return "the run from " + run.start() + " to " + run.end() + " sums to " + sum + ", but the largest sum is " + numbers.best();
     }
 
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        int n = puzzle.values().size();
+        int k = random.nextInt(puzzle.lists().size());
+        List<Answer> misses = new ArrayList<>();
+        for (Run miss : missedRuns(puzzle.lists().get(k), gold.runs().get(k))) {
+            List<Run> runs = new ArrayList<>(gold.runs());
+            runs.set(k, miss);
+            misses.add(new Answer(runs));
+        }
+        misses.add(new Answer(gold.runs().subList(0, gold.runs().size() - 1)));
+        return misses.stream().filter(miss -> !miss.runs().isEmpty()).toList();
+    }
+
+    private static List<Run> missedRuns(Numbers numbers, Run gold) {
+        int n = numbers.values().size();
         int start = gold.start();
         int end = gold.end();
-        List<Answer> candidates = List.of(new Answer(start - 1, end - 1), new Answer(start, end + 1), new Answer(start - 1, end),
-                new Answer(start + 1, end), new Answer(start, end - 1), new Answer(1, n));
-        List<Answer> misses = new ArrayList<>();
-        for (Answer candidate : candidates) {
+        List<Run> candidates = List.of(new Run(start - 1, end - 1), new Run(start, end + 1), new Run(start - 1, end),
+                new Run(start + 1, end), new Run(start, end - 1), new Run(1, n));
+        List<Run> misses = new ArrayList<>();
+        for (Run candidate : candidates) {
             boolean valid = candidate.start() >= 1 && candidate.start() <= candidate.end() && candidate.end() <= n;
-            if (valid && sum(puzzle.values(), candidate) != puzzle.best() && !misses.contains(candidate)) {
+            if (valid && sum(numbers.values(), candidate) != numbers.best() && !misses.contains(candidate)) {
                 misses.add(candidate);
             }
         }
-        misses.add(new Answer(end + 1, end + 1));
+        misses.add(new Run(end + 1, end + 1));
         if (start < end) {
-            misses.add(new Answer(end, start));
+            misses.add(new Run(end, start));
         }
         return misses;
     }
 
+    /** The numbers a solver scans, over all lists. */
     @Override
     public double cost(Puzzle puzzle) {
-        return puzzle.values().size();
+        return puzzle.lists().stream().mapToInt(numbers -> numbers.values().size()).sum();
     }
 
-    private static long sum(List<Integer> values, Answer answer) {
+    private static long sum(List<Integer> values, Run answer) {
         long sum = 0;
         for (int i = answer.start() - 1; i < answer.end(); i++) {
             sum += values.get(i);
@@ -175,9 +251,9 @@ public final class MaximumSubarrayBootcamp implements Bootcamp<MaximumSubarrayBo
     }
 
     /** Kadane's scan: the best run ending at each position either extends the one before or starts afresh. */
-    private static Answer kadane(List<Integer> values) {
+    private static Run kadane(List<Integer> values) {
         long bestSum = Long.MIN_VALUE;
-        Answer best = new Answer(1, 1);
+        Run best = new Run(1, 1);
         long running = 0;
         int runStart = 1;
         for (int i = 1; i <= values.size(); i++) {
@@ -188,7 +264,7 @@ public final class MaximumSubarrayBootcamp implements Bootcamp<MaximumSubarrayBo
             running += values.get(i - 1);
             if (running > bestSum) {
                 bestSum = running;
-                best = new Answer(runStart, i);
+                best = new Run(runStart, i);
             }
         }
         return best;

@@ -13,38 +13,58 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.random.RandomGenerator;
+import java.util.regex.Pattern;
 
-/** Nim under normal play: find a move that wins, from a position where one exists. */
+/** Nim under normal play: in each of several games, find a move that wins, from a position where one exists. */
 @AutoService(Bootcamp.class)
 public final class NimBootcamp implements Bootcamp<NimBootcamp.Puzzle, NimBootcamp.Answer> {
     private static final BootcampInfo INFO = BootcampInfo.builder(NimBootcamp.class)
             .title("Nim: find a winning move")
+            .version(2)
             .domain("games")
             .tags("combinatorial-game-theory", "nim-sum", "xor")
-            .summary("Several heaps of objects; players alternately remove any positive number of objects from one heap,"
+            .summary("Two games of Nim, each with several heaps of objects; players alternately remove any positive number of objects from one heap,"
                     + " and whoever takes the last object wins (normal play). Every position shown has a nonzero nim-sum,"
-                    + " so the player to move can force a win. The answer is one move, take K from heap H; it is CORRECT"
-                    + " when it is legal and leaves a nim-sum (bitwise XOR of the heap sizes) of zero, whichever of the"
-                    + " winning moves it is, and WRONG otherwise.")
+                    + " so the player to move can force a win. The answer is one move per game, take K from heap H; it is CORRECT"
+                    + " when every move is legal and leaves a nim-sum (bitwise XOR of the heap sizes) of zero, whichever of"
+                    + " the winning moves it is, and WRONG otherwise. One small game's winning move is guessable; two"
+                    + " together are not.")
             .knob(Knob.integer("heaps", 2, 16, 3, "number of heaps"))
             .knob(Knob.integer("max-size", 2, 1_000_000, 15, "largest heap size (sizes are 1..max-size; at least 2, so that a"
                     + " winning position exists for any number of heaps)"))
-            .answerShape("one move in the form: take K from heap H")
+            .knob(Knob.integer("games", 1, 10, 2, "number of separate games in one puzzle, answered together"))
+            .answerShape("one line per game, each a move in the form: take K from heap H")
             .severalAnswers()
             .build();
 
     private static final List<String> FILLER = List.of("take", "takes", "remove", "removes", "from", "the", "objects",
             "object", "stones", "stone", "counters", "counter", "items", "item", "tokens", "token", "matches", "match");
 
-    /** The heap sizes, heap 1 first. */
-    public record Puzzle(List<Integer> heaps) {
-        public Puzzle {
+    private static final Pattern GAME_LABEL = Pattern.compile("^\\s*game\\s*\\d+\\s*[:.)]?", Pattern.CASE_INSENSITIVE);
+
+    /** One game's heap sizes, heap 1 first. */
+    public record Game(List<Integer> heaps) {
+        public Game {
             heaps = List.copyOf(heaps);
         }
     }
 
+    /** The games, game 1 first. */
+    public record Puzzle(List<Game> games) {
+        public Puzzle {
+            games = List.copyOf(games);
+        }
+    }
+
     /** Take {@code take} objects from heap number {@code heap} (from 1). */
-    public record Answer(int heap, int take) {}
+    public record Move(int heap, int take) {}
+
+    /** One move per game, in order. */
+    public record Answer(List<Move> moves) {
+        public Answer {
+            moves = List.copyOf(moves);
+        }
+    }
 
     @Override
     public BootcampInfo info() {
@@ -54,7 +74,7 @@ public final class NimBootcamp implements Bootcamp<NimBootcamp.Puzzle, NimBootca
     @Override
     public Knobs atLevel(int level) {
         int[] heaps = {2, 3, 3, 4, 4, 5, 5, 6, 7, 8};
-        int[] sizes = {5, 7, 15, 20, 40, 60, 100, 250, 600, 2000};
+        int[] sizes = {30, 30, 31, 40, 63, 100, 150, 250, 600, 2000};
         return INFO.defaults()
                 .with("heaps", heaps[level - 1])
                 .with("max-size", sizes[level - 1]);
@@ -62,6 +82,14 @@ public final class NimBootcamp implements Bootcamp<NimBootcamp.Puzzle, NimBootca
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
+        List<Game> games = new ArrayList<>();
+        for (int k = 0; k < knobs.integer("games"); k++) {
+            games.add(game(knobs, random));
+        }
+        return new Puzzle(games);
+    }
+
+    private static Game game(Knobs knobs, RandomGenerator random) {
         while (true) {
             List<Integer> heaps = new ArrayList<>();
             int sum = 0;
@@ -71,44 +99,72 @@ public final class NimBootcamp implements Bootcamp<NimBootcamp.Puzzle, NimBootca
                 sum ^= size;
             }
             if (sum != 0) {
-                return new Puzzle(heaps);
+                return new Game(heaps);
             }
         }
     }
 
     @Override
     public String question(Puzzle puzzle) {
+        int count = puzzle.games().size();
         StringBuilder text = new StringBuilder();
-        text.append("A game of Nim is played with ").append(puzzle.heaps().size()).append(" heaps of objects.")
-                .append(" Two players take turns; on a turn a player removes any positive number of objects from exactly")
-                .append(" one heap (possibly the whole heap). The player who takes the last object wins.\n\nThe heaps now:\n");
-        for (int i = 0; i < puzzle.heaps().size(); i++) {
-            text.append("Heap ").append(i + 1).append(": ").append(puzzle.heaps().get(i)).append('\n');
+        text.append(count == 1 ? "A game of Nim is played" : "You are playing " + count + " separate games of Nim, each played")
+                .append(" with heaps of objects. Two players take turns; on a turn a player removes any positive number of")
+                .append(" objects from exactly one heap (possibly the whole heap). The player who takes the last object wins.\n");
+        for (int k = 0; k < count; k++) {
+            List<Integer> heaps = puzzle.games().get(k).heaps();
+            text.append("\nGame ").append(k + 1).append(", the heaps now:\n");
+            for (int i = 0; i < heaps.size(); i++) {
+                text.append("Heap ").append(i + 1).append(": ").append(heaps.get(i)).append('\n');
+            }
         }
-        text.append("\nIt is your turn. Give a move after which you can force a win however your opponent plays.")
-                .append(" Answer in the form: take K from heap H (K objects removed from heap number H).");
+        text.append("\nIn ").append(count == 1 ? "the game" : "each game").append(" it is your turn. Give a move after which")
+                .append(" you can force a win however your opponent plays. Answer with ").append(count).append(count == 1 ? " line" : " lines")
+                .append(", one per game in order, each in the form: take K from heap H (K objects removed from heap number H")
+                .append(" of that game). The answer is correct only when every move is a winning one.");
         return text.toString();
     }
 
     @Override
     public Answer solve(Puzzle puzzle) {
-        int sum = nimSum(puzzle.heaps());
-        for (int i = 0; i < puzzle.heaps().size(); i++) {
-            int size = puzzle.heaps().get(i);
+        List<Move> moves = new ArrayList<>();
+        for (Game game : puzzle.games()) {
+            moves.add(winning(game.heaps()));
+        }
+        return new Answer(moves);
+    }
+
+    private static Move winning(List<Integer> heaps) {
+        int sum = nimSum(heaps);
+        for (int i = 0; i < heaps.size(); i++) {
+            int size = heaps.get(i);
             if ((size ^ sum) < size) {
-                return new Answer(i + 1, size - (size ^ sum));
+                return new Move(i + 1, size - (size ^ sum));
             }
         }
-        throw new IllegalStateException("no winning move from " + puzzle.heaps() + ", whose nim-sum is " + sum);
+        throw new IllegalStateException("no winning move from " + heaps + ", whose nim-sum is " + sum);
     }
 
     @Override
     public String render(Answer answer) {
-        return "take " + answer.take() + " from heap " + answer.heap();
+        return String.join("\n", answer.moves().stream().map(move -> "take " + move.take() + " from heap " + move.heap()).toList());
     }
 
     @Override
     public Answer parse(String text) {
+        List<Move> moves = new ArrayList<>();
+        for (String line : text.split("[\\n;]")) {
+            if (!line.isBlank()) {
+                moves.add(move(GAME_LABEL.matcher(line).replaceFirst("")));
+            }
+        }
+        if (moves.isEmpty()) {
+            throw new AnswerFormatException("expected one move per game in the form: take K from heap H");
+        }
+        return new Answer(moves);
+    }
+
+    private static Move move(String text) {
         List<String> tokens = Answers.tokens(text.toLowerCase(Locale.ROOT), ":()[]{}=#");
         Integer heap = null;
         Integer take = null;
@@ -147,42 +203,69 @@ public final class NimBootcamp implements Bootcamp<NimBootcamp.Puzzle, NimBootca
         if (heap == null || take == null) {
             throw new AnswerFormatException("expected a move in the form: take K from heap H");
         }
-        return new Answer(heap, take);
+        return new Move(heap, take);
     }
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        List<Integer> heaps = puzzle.heaps();
-        if (answer.heap() < 1 || answer.heap() > heaps.size()) {
-            return Score.wrong("there is no heap " + answer.heap() + "; heaps are numbered 1.." + heaps.size());
+        int count = puzzle.games().size();
+        if (answer.moves().size() != count) {
+            return Score.wrong("expected " + count + " moves, one per game, found " + answer.moves().size());
         }
-        int size = heaps.get(answer.heap() - 1);
-        if (answer.take() < 1 || answer.take() > size) {
-            return Score.wrong("heap " + answer.heap() + " has " + size + " objects; a move takes 1.." + size + ", found " + answer.take());
+        for (int k = 0; k < count; k++) {
+            String problem = problem(puzzle.games().get(k).heaps(), answer.moves().get(k));
+            if (problem != null) {
+                return Score.wrong("game " + (k + 1) + ": " + problem);
+            }
         }
-        int after = nimSum(heaps) ^ size ^ (size - answer.take());
+        return Score.correct("every move leaves a nim-sum of 0, a lost position for the opponent");
+    }
+
+    /** Why a move does not win, or null when it does. */
+    private static String problem(List<Integer> heaps, Move move) {
+        if (move.heap() < 1 || move.heap() > heaps.size()) {
+            return "there is no heap " + move.heap() + "; heaps are numbered 1.." + heaps.size();
+        }
+        int size = heaps.get(move.heap() - 1);
+        if (move.take() < 1 || move.take() > size) {
+            return "heap " + move.heap() + " has " + size + " objects; a move takes 1.." + size + ", found " + move.take();
+        }
+        int after = nimSum(heaps) ^ size ^ (size - move.take());
         if (after == 0) {
-            return Score.correct("the move leaves a nim-sum of 0, a lost position for the opponent");
+            return null;
         }
-        return Score.wrong("the move leaves a nim-sum of " + after + ", from which the opponent can win");
+        return "the move leaves a nim-sum of " + after + ", from which the opponent can win";
     }
 
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
+        int k = random.nextInt(puzzle.games().size());
+        List<Integer> heaps = puzzle.games().get(k).heaps();
+        Move move = gold.moves().get(k);
+        List<Move> candidates = new ArrayList<>();
+        candidates.add(new Move(move.heap(), move.take() + 1));
+        candidates.add(new Move(move.heap(), move.take() - 1));
+        candidates.add(new Move(move.heap(), heaps.get(move.heap() - 1)));
+        candidates.add(new Move(move.take(), move.heap()));
+        int other = random.nextInt(heaps.size());
+        candidates.add(new Move(other + 1, 1 + random.nextInt(heaps.get(other))));
+        candidates.add(new Move(heaps.size() + 1, 1));
         List<Answer> misses = new ArrayList<>();
-        misses.add(new Answer(gold.heap(), gold.take() + 1));
-        misses.add(new Answer(gold.heap(), gold.take() - 1));
-        misses.add(new Answer(gold.heap(), puzzle.heaps().get(gold.heap() - 1)));
-        misses.add(new Answer(gold.take(), gold.heap()));
-        int other = random.nextInt(puzzle.heaps().size());
-        misses.add(new Answer(other + 1, 1 + random.nextInt(puzzle.heaps().get(other))));
-        misses.add(new Answer(puzzle.heaps().size() + 1, 1));
-        return misses.stream().filter(miss -> !check(puzzle, miss).passed()).distinct().toList();
+        for (Move candidate : candidates) {
+            if (problem(heaps, candidate) != null) {
+                List<Move> moves = new ArrayList<>(gold.moves());
+                moves.set(k, candidate);
+                misses.add(new Answer(moves));
+            }
+        }
+        return misses.stream().distinct().toList();
     }
 
+    /** Bits of every heap the nim-sum combines, over all games. */
     @Override
     public double cost(Puzzle puzzle) {
-        return puzzle.heaps().stream().mapToDouble(size -> 1 + Math.log(size) / Math.log(2)).sum();
+        return puzzle.games().stream().flatMap(game -> game.heaps().stream())
+                .mapToDouble(size -> 1 + Math.log(size) / Math.log(2)).sum();
     }
 
     private static int nimSum(List<Integer> heaps) {

@@ -9,6 +9,7 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,21 +22,22 @@ import java.util.random.RandomGenerator;
 public final class SlidingPuzzleBootcamp implements Bootcamp<SlidingPuzzleBootcamp.Puzzle, SlidingPuzzleBootcamp.Answer> {
     private static final BootcampInfo INFO = BootcampInfo.builder(SlidingPuzzleBootcamp.class)
             .title("Sliding puzzle (8-puzzle, 15-puzzle)")
+            .version(2)
             .domain("games")
             .tags("planning", "search", "puzzle", "partial-credit")
-            .summary("Numbered tiles and one blank fill a square grid, scrambled by random moves from the solved order;"
-                    + " bring the tiles back into order by moving the blank up, down, left or right (U, D, L, R name the"
+            .summary("Numbered tiles and one blank fill a square grid, scrambled by random moves from a goal grid: the"
+                    + " tiles in order with the blank last or, on the 3x3 grid, a random arrangement shown in full (few"
+                    + " grids lie a few moves from the ordered one). Bring the tiles to the goal grid by moving the blank up, down, left or right (U, D, L, R name the"
                     + " direction the blank moves). The moves are replayed: each must stay inside the grid and the last"
-                    + " must leave the solved grid. A shortest solution (its length found by IDA* search) is CORRECT; a"
+                    + " must leave the goal grid. A shortest solution (its length found by IDA* search) is CORRECT; a"
                     + " legal, complete but longer one is PARTIAL with reward shortest/length; a move off the grid or an"
                     + " unsolved final grid is WRONG.")
             .knob(Knob.integer("size", 2, 4, 3, "side of the grid: 3 is the 8-puzzle, 4 the 15-puzzle"))
             .knob(Knob.integer("scramble", 1, 60, 10, "random moves of the blank (never undoing the last) applied to the solved grid;"
                     + " the shortest solution is at most this long"))
+            .knob(Knob.flag("shuffled-goal", false, "the goal is a random arrangement of the tiles instead of the ordered grid"))
             .answerShape("the moves of the blank as letters U, D, L, R separated by spaces")
             .severalAnswers()
-            // At level 1 only eight grids lie three moves from solved.
-            .diversityFloor(0.3)
             .build();
 
     private static final String MOVES = "UDLR";
@@ -45,10 +47,11 @@ public final class SlidingPuzzleBootcamp implements Bootcamp<SlidingPuzzleBootca
     /** Search nodes allowed before a scramble is judged too deep and drawn again with fewer moves. */
     private static final long NODE_BUDGET = 600_000;
 
-    /** The tiles in reading order (0 is the blank), and the length of a shortest solution. */
-    public record Puzzle(int size, List<Integer> tiles, int optimum) {
+    /** The tiles and the goal in reading order (0 is the blank), and the length of a shortest solution. */
+    public record Puzzle(int size, List<Integer> tiles, List<Integer> goal, int optimum) {
         public Puzzle {
             tiles = List.copyOf(tiles);
+            goal = List.copyOf(goal);
         }
     }
 
@@ -66,10 +69,11 @@ public final class SlidingPuzzleBootcamp implements Bootcamp<SlidingPuzzleBootca
 
     @Override
     public Knobs atLevel(int level) {
-        int[] scramble = {3, 5, 8, 11, 14, 18, 24, 26, 32, 38};
+        int[] scramble = {5, 6, 8, 11, 14, 18, 24, 26, 32, 38};
         return INFO.defaults()
                 .with("size", level >= 8 ? 4 : 3)
-                .with("scramble", scramble[level - 1]);
+                .with("scramble", scramble[level - 1])
+                .with("shuffled-goal", level < 8);
     }
 
     @Override
@@ -77,8 +81,9 @@ public final class SlidingPuzzleBootcamp implements Bootcamp<SlidingPuzzleBootca
         int size = knobs.integer("size");
         int scramble = knobs.integer("scramble");
         while (true) {
-            int[] tiles = solved(size);
-            int blank = size * size - 1;
+            int[] goal = knobs.flag("shuffled-goal") ? Draw.permutation(size * size, random) : solved(size);
+            int[] tiles = goal.clone();
+            int blank = Arrays.stream(goal).boxed().toList().indexOf(0);
             int last = -1;
             for (int step = 0; step < scramble; step++) {
                 List<Integer> options = new ArrayList<>();
@@ -93,13 +98,13 @@ public final class SlidingPuzzleBootcamp implements Bootcamp<SlidingPuzzleBootca
                 tiles[next] = 0;
                 blank = next;
             }
-            String path = SlidingPuzzleSearch.shortest(size, tiles, NODE_BUDGET);
+            String path = SlidingPuzzleSearch.shortest(size, tiles, goal, NODE_BUDGET);
             if (path == null) {
                 scramble = Math.max(1, scramble - Math.max(4, scramble / 4));
                 continue;
             }
             if (!path.isEmpty()) {
-                return new Puzzle(size, Arrays.stream(tiles).boxed().toList(), path.length());
+                return new Puzzle(size, Arrays.stream(tiles).boxed().toList(), Arrays.stream(goal).boxed().toList(), path.length());
             }
             // On a 2x2 grid a walk that never turns back returns to the solved grid every 12 moves.
             scramble++;
@@ -116,9 +121,8 @@ public final class SlidingPuzzleBootcamp implements Bootcamp<SlidingPuzzleBootca
                 .append(" tile above it), D (with the tile below), L (with the tile to its left), R (with the tile to its right).")
                 .append(" The blank cannot leave the grid.\n\nCurrent grid:\n");
         appendGrid(text, puzzle.tiles(), size);
-        List<Integer> goal = Arrays.stream(solved(size)).boxed().toList();
         text.append("\nGoal grid:\n");
-        appendGrid(text, goal, size);
+        appendGrid(text, puzzle.goal(), size);
         text.append("\nReach the goal grid in as few moves as possible. Answer with the moves of the blank in order,")
                 .append(" as letters U, D, L, R separated by spaces.");
         return text.toString();
@@ -127,7 +131,8 @@ public final class SlidingPuzzleBootcamp implements Bootcamp<SlidingPuzzleBootca
     @Override
     public Answer solve(Puzzle puzzle) {
         int[] tiles = puzzle.tiles().stream().mapToInt(Integer::intValue).toArray();
-        return new Answer(SlidingPuzzleSearch.shortest(puzzle.size(), tiles, Long.MAX_VALUE));
+        int[] goal = puzzle.goal().stream().mapToInt(Integer::intValue).toArray();
+        return new Answer(SlidingPuzzleSearch.shortest(puzzle.size(), tiles, goal, Long.MAX_VALUE));
     }
 
     @Override
@@ -176,18 +181,17 @@ public final class SlidingPuzzleBootcamp implements Bootcamp<SlidingPuzzleBootca
             tiles[next] = 0;
             blank = next;
         }
-        int[] goal = solved(size);
         for (int cell = 0; cell < tiles.length; cell++) {
-            if (tiles[cell] != goal[cell]) {
-                return Score.wrong("after the last move the grid is not solved: row " + (cell / size + 1) + ", column "
+            if (tiles[cell] != puzzle.goal().get(cell)) {
+                return Score.wrong("after the last move the grid is not the goal: row " + (cell / size + 1) + ", column "
                         + (cell % size + 1) + " holds " + (tiles[cell] == 0 ? "the blank" : "tile " + tiles[cell]));
             }
         }
         if (moves.length() <= puzzle.optimum()) {
-            return Score.correct("solved in the fewest possible moves, " + moves.length());
+            return Score.correct("reached the goal in the fewest possible moves, " + moves.length());
         }
         return Score.partial((double) puzzle.optimum() / moves.length(),
-                "solved legally in " + moves.length() + " moves; the fewest possible is " + puzzle.optimum());
+                "reached the goal legally in " + moves.length() + " moves; the fewest possible is " + puzzle.optimum());
     }
 
     @Override

@@ -6,14 +6,20 @@ final class SlidingPuzzleSearch {
 
     private final int size;
     private final int[] tiles;
+    /** home[tile]: the cell a tile occupies in the goal. */
+    private final int[] home;
     private final int[] moves;
     private final long budget;
     private long nodes;
     private int blank;
 
-    private SlidingPuzzleSearch(int size, int[] tiles, long budget) {
+    private SlidingPuzzleSearch(int size, int[] tiles, int[] goal, long budget) {
         this.size = size;
         this.tiles = tiles.clone();
+        this.home = new int[goal.length];
+        for (int cell = 0; cell < goal.length; cell++) {
+            home[goal[cell]] = cell;
+        }
         this.moves = new int[128];
         this.budget = budget;
         for (int cell = 0; cell < tiles.length; cell++) {
@@ -24,11 +30,11 @@ final class SlidingPuzzleSearch {
     }
 
     /**
-     * A shortest solution as letters U, D, L, R (moves of the blank), the empty string when already solved, or null
-     * when the search visits more than {@code budget} nodes.
+     * A shortest way from {@code tiles} to {@code goal} as letters U, D, L, R (moves of the blank), the empty string
+     * when they are equal, or null when the search visits more than {@code budget} nodes.
      */
-    static String shortest(int size, int[] tiles, long budget) {
-        return new SlidingPuzzleSearch(size, tiles, budget).run();
+    static String shortest(int size, int[] tiles, int[] goal, long budget) {
+        return new SlidingPuzzleSearch(size, tiles, goal, budget).run();
     }
 
     private String run() {
@@ -99,7 +105,7 @@ final class SlidingPuzzleSearch {
         for (int cell = 0; cell < tiles.length; cell++) {
             int tile = tiles[cell];
             if (tile != 0) {
-                sum += Math.abs(cell / size - (tile - 1) / size) + Math.abs(cell % size - (tile - 1) % size);
+                sum += Math.abs(cell / size - home[tile] / size) + Math.abs(cell % size - home[tile] % size);
             }
         }
         int[] homes = new int[size];
@@ -107,16 +113,16 @@ final class SlidingPuzzleSearch {
             int count = 0;
             for (int column = 0; column < size; column++) {
                 int tile = tiles[line * size + column];
-                if (tile != 0 && (tile - 1) / size == line) {
-                    homes[count++] = (tile - 1) % size;
+                if (tile != 0 && home[tile] / size == line) {
+                    homes[count++] = home[tile] % size;
                 }
             }
             sum += 2 * (count - longestIncreasing(homes, count));
             count = 0;
             for (int row = 0; row < size; row++) {
                 int tile = tiles[row * size + line];
-                if (tile != 0 && (tile - 1) % size == line) {
-                    homes[count++] = (tile - 1) / size;
+                if (tile != 0 && home[tile] % size == line) {
+                    homes[count++] = home[tile] / size;
                 }
             }
             sum += 2 * (count - longestIncreasing(homes, count));

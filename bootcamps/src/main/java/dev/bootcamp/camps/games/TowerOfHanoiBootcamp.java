@@ -20,20 +20,24 @@ import java.util.random.RandomGenerator;
 public final class TowerOfHanoiBootcamp implements Bootcamp<TowerOfHanoiBootcamp.Puzzle, TowerOfHanoiBootcamp.Answer> {
     private static final BootcampInfo INFO = BootcampInfo.builder(TowerOfHanoiBootcamp.class)
             .title("Tower of Hanoi")
+            .version(2)
             .domain("games")
             .tags("planning", "recursion", "search", "partial-credit")
             .summary("Disks of distinct sizes sit on three or four pegs, never a larger one on a smaller one; move them"
-                    + " one at a time until all stand on a goal peg. The start is the classic tower or, at higher levels,"
-                    + " any legal position. The answer is a list of moves FROM->TO, checked by simulation: every move must"
-                    + " be legal and the last must leave all disks on the goal peg. A shortest sequence (its length found"
+                    + " one at a time until they reach a goal: all on one goal peg or, at the lower levels, any given legal"
+                    + " position (three pegs with few disks have too few towers to tell cases apart). The start is any legal"
+                    + " position, or the classic single tower when the scrambled knob is off. The answer is a list of moves"
+                    + " FROM->TO, checked by simulation: every move must be legal and the last must leave every disk where"
+                    + " the goal has it. A shortest sequence (its length found"
                     + " by breadth-first search) is CORRECT; a legal, complete but longer one is PARTIAL with reward"
                     + " shortest/length; an illegal move or an unfinished position is WRONG.")
             .knob(Knob.integer("disks", 1, 9, 4, "number of disks"))
             .knob(Knob.integer("pegs", 3, 4, 3, "number of pegs (four pegs have no simple formula for the optimum)"))
             .knob(Knob.flag("scrambled", true, "start from a random legal position instead of the classic single tower"))
+            .knob(Knob.flag("scattered-goal", false, "the goal is a random legal position instead of a single tower"))
             .answerShape("the moves in order, each written as FROM->TO with peg letters (such as A->C), separated by commas")
             .severalAnswers()
-            // With the classic start and few disks only six puzzles exist (start peg times goal peg).
+            // Three pegs and three disks give 702 start and goal pairs, so level 1 repeats some.
             .diversityFloor(0.25)
             .build();
 
@@ -41,10 +45,14 @@ public final class TowerOfHanoiBootcamp implements Bootcamp<TowerOfHanoiBootcamp
     private static final int MAX_MOVES = 20_000;
     private static final List<String> FILLER = List.of("to", "then", "move");
 
-    /** Where each disk is (index 0 is disk 1, the smallest; values are peg numbers from 0), the goal peg and the optimum. */
-    public record Puzzle(int pegs, List<Integer> start, int goal, int optimum) {
+    /**
+     * Where each disk is at the start and in the goal (index 0 is disk 1, the smallest; values are peg numbers from 0),
+     * and the optimum.
+     */
+    public record Puzzle(int pegs, List<Integer> start, List<Integer> goal, int optimum) {
         public Puzzle {
             start = List.copyOf(start);
+            goal = List.copyOf(goal);
         }
     }
 
@@ -62,11 +70,12 @@ public final class TowerOfHanoiBootcamp implements Bootcamp<TowerOfHanoiBootcamp
 
     @Override
     public Knobs atLevel(int level) {
-        int[] disks = {2, 3, 3, 4, 5, 6, 6, 7, 8, 9};
+        int[] disks = {3, 4, 4, 5, 5, 6, 6, 7, 8, 9};
         return INFO.defaults()
                 .with("disks", disks[level - 1])
                 .with("pegs", level >= 7 ? 4 : 3)
-                .with("scrambled", level >= 3);
+                .with("scrambled", true)
+                .with("scattered-goal", level <= 6);
     }
 
     @Override
@@ -74,17 +83,23 @@ public final class TowerOfHanoiBootcamp implements Bootcamp<TowerOfHanoiBootcamp
         int disks = knobs.integer("disks");
         int pegs = knobs.integer("pegs");
         while (true) {
-            List<Integer> start = new ArrayList<>();
-            int tower = random.nextInt(pegs);
-            for (int disk = 0; disk < disks; disk++) {
-                start.add(knobs.flag("scrambled") ? random.nextInt(pegs) : tower);
-            }
-            int goal = random.nextInt(pegs);
-            if (start.stream().allMatch(peg -> peg == goal)) {
+            List<Integer> start = position(disks, pegs, knobs.flag("scrambled"), random);
+            List<Integer> goal = position(disks, pegs, knobs.flag("scattered-goal"), random);
+            if (start.equals(goal)) {
                 continue;
             }
             return new Puzzle(pegs, start, goal, TowerOfHanoiSearch.shortest(pegs, start, goal).size());
         }
+    }
+
+    /** A random legal position: each disk on any peg, or all on one peg when not {@code scattered}. */
+    private static List<Integer> position(int disks, int pegs, boolean scattered, RandomGenerator random) {
+        List<Integer> where = new ArrayList<>();
+        int tower = random.nextInt(pegs);
+        for (int disk = 0; disk < disks; disk++) {
+            where.add(scattered ? random.nextInt(pegs) : tower);
+        }
+        return where;
     }
 
     @Override
@@ -96,21 +111,33 @@ public final class TowerOfHanoiBootcamp implements Bootcamp<TowerOfHanoiBootcamp
                 .append(" The disks are numbered by size, 1 the smallest and ").append(disks).append(" the largest.")
                 .append(" A move takes the top disk of one peg and puts it on another peg that is empty or whose top disk is")
                 .append(" larger: a disk may never rest on a smaller disk.\n\nThe current position, each peg listed from bottom to top:\n");
-        for (int peg = 0; peg < puzzle.pegs(); peg++) {
+        describe(text, puzzle.pegs(), puzzle.start());
+        int tower = puzzle.goal().get(0);
+        if (puzzle.goal().stream().allMatch(peg -> peg == tower)) {
+            text.append("\nMove all the disks onto peg ").append(PEGS.charAt(tower));
+        } else {
+            text.append("\nThe goal position, each peg listed from bottom to top:\n");
+            describe(text, puzzle.pegs(), puzzle.goal());
+            text.append("\nReach the goal position");
+        }
+        text.append(" using as few moves as possible. Answer with the moves in order, each written as FROM->TO")
+                .append(" with the letters of the two pegs (for example A->B moves the top disk of peg A onto peg B),")
+                .append(" separated by commas.");
+        return text.toString();
+    }
+
+    /** One line per peg, its disks from bottom to top. */
+    private static void describe(StringBuilder text, int pegs, List<Integer> where) {
+        for (int peg = 0; peg < pegs; peg++) {
             text.append(PEGS.charAt(peg)).append(": ");
             List<String> stack = new ArrayList<>();
-            for (int disk = disks - 1; disk >= 0; disk--) {
-                if (puzzle.start().get(disk) == peg) {
+            for (int disk = where.size() - 1; disk >= 0; disk--) {
+                if (where.get(disk) == peg) {
                     stack.add(String.valueOf(disk + 1));
                 }
             }
             text.append(stack.isEmpty() ? "(empty)" : String.join(" ", stack)).append('\n');
         }
-        text.append("\nMove all the disks onto peg ").append(PEGS.charAt(puzzle.goal()))
-                .append(" using as few moves as possible. Answer with the moves in order, each written as FROM->TO")
-                .append(" with the letters of the two pegs (for example A->B moves the top disk of peg A onto peg B),")
-                .append(" separated by commas.");
-        return text.toString();
     }
 
     @Override
@@ -180,9 +207,9 @@ public final class TowerOfHanoiBootcamp implements Bootcamp<TowerOfHanoiBootcamp
             where[moving] = to;
         }
         for (int disk = 0; disk < disks; disk++) {
-            if (where[disk] != puzzle.goal()) {
+            if (where[disk] != puzzle.goal().get(disk)) {
                 return Score.wrong("after the last move disk " + (disk + 1) + " is on peg " + PEGS.charAt(where[disk])
-                        + ", not on the goal peg " + PEGS.charAt(puzzle.goal()));
+                        + ", not on its goal peg " + PEGS.charAt(puzzle.goal().get(disk)));
             }
         }
         int length = answer.moves().size();
@@ -212,16 +239,19 @@ public final class TowerOfHanoiBootcamp implements Bootcamp<TowerOfHanoiBootcamp
         wasteful.add(at, new StringBuilder(first).reverse().toString().replace(">-", "->"));
         wasteful.add(at, first);
         misses.add(wasteful);
-        int otherGoal = (puzzle.goal() + 1 + random.nextInt(puzzle.pegs() - 1)) % puzzle.pegs();
-        if (!puzzle.start().stream().allMatch(peg -> peg == otherGoal)) {
+        // The smallest disk left on another peg: the right plan for a slightly different goal.
+        List<Integer> otherGoal = new ArrayList<>(puzzle.goal());
+        otherGoal.set(0, (puzzle.goal().get(0) + 1 + random.nextInt(puzzle.pegs() - 1)) % puzzle.pegs());
+        if (!puzzle.start().equals(otherGoal)) {
             misses.add(TowerOfHanoiSearch.shortest(puzzle.pegs(), puzzle.start(), otherGoal));
         }
         return misses.stream().map(Answer::new).filter(miss -> !check(puzzle, miss).passed()).toList();
     }
 
+    /** The positions a breadth-first search may visit: pegs to the power of disks. */
     @Override
     public double cost(Puzzle puzzle) {
-        return puzzle.start().size() * puzzle.pegs();
+        return Math.pow(puzzle.pegs(), puzzle.start().size());
     }
 
     /** The smallest disk on {@code peg}, or the disk count when the peg is empty. */

@@ -5,14 +5,14 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
-/** Shortest Tower of Hanoi solutions for any number of pegs, from any legal position to a single tower. */
+/** Shortest Tower of Hanoi solutions for any number of pegs, from any legal position to any other. */
 final class TowerOfHanoiSearch {
     private static final String PEGS = "ABCD";
 
     private TowerOfHanoiSearch() {}
 
     /** Breadth-first search over all positions, encoded with one base-{@code pegs} digit per disk. */
-    static List<String> shortest(int pegs, List<Integer> start, int goal) {
+    static List<String> shortest(int pegs, List<Integer> start, List<Integer> goal) {
         int disks = start.size();
         int[] power = new int[disks + 1];
         power[0] = 1;
@@ -23,7 +23,7 @@ final class TowerOfHanoiSearch {
         int target = 0;
         for (int disk = 0; disk < disks; disk++) {
             origin += start.get(disk) * power[disk];
-            target += goal * power[disk];
+            target += goal.get(disk) * power[disk];
         }
         int[] parent = new int[power[disks]];
         Arrays.fill(parent, -1);

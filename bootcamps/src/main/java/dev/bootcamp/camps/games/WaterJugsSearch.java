@@ -6,7 +6,7 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Breadth-first search over every state of the jugs from all empty, in a fixed action order. A state is encoded with
+ * Breadth-first search over every state of the jugs from a start state, in a fixed action order. A state is encoded with
  * one mixed-radix digit per jug; each state keeps its distance, predecessor and the action reaching it (16 * kind +
  * 4 * first jug + second jug; kinds 0 fill, 1 empty, 2 pour).
  */
@@ -18,8 +18,9 @@ final class WaterJugsSearch {
     private final int[] distance;
     private final int[] parent;
     private final int[] action;
+    private final int origin;
 
-    private WaterJugsSearch(List<Integer> capacities) {
+    private WaterJugsSearch(List<Integer> capacities, List<Integer> start) {
         int jugs = capacities.size();
         capacity = capacities.stream().mapToInt(Integer::intValue).toArray();
         radix = new int[jugs + 1];
@@ -30,12 +31,17 @@ final class WaterJugsSearch {
         distance = new int[radix[jugs]];
         parent = new int[radix[jugs]];
         action = new int[radix[jugs]];
+        int code0 = 0;
+        for (int jug = 0; jug < jugs; jug++) {
+            code0 += start.get(jug) * radix[jug];
+        }
+        origin = code0;
         Arrays.fill(distance, -1);
-        distance[0] = 0;
+        distance[origin] = 0;
         int[] queue = new int[radix[jugs]];
         int head = 0;
         int tail = 0;
-        queue[tail++] = 0;
+        queue[tail++] = origin;
         int[] state = new int[jugs];
         while (head < tail) {
             int code = queue[head++];
@@ -59,8 +65,9 @@ final class WaterJugsSearch {
         }
     }
 
-    static WaterJugsSearch of(List<Integer> capacities) {
-        return new WaterJugsSearch(capacities);
+    /** The search from the given amounts in each jug. */
+    static WaterJugsSearch of(List<Integer> capacities, List<Integer> start) {
+        return new WaterJugsSearch(capacities, start);
     }
 
     /** How many states the jugs have, reachable or not. */
@@ -68,16 +75,23 @@ final class WaterJugsSearch {
         return distance.length;
     }
 
-    /** For each amount 0..largest capacity, the fewest actions after which some jug holds it (0 when unreachable). */
+    /**
+     * For each amount 0..largest capacity, the fewest actions after which some jug holds it (0 when unreachable or
+     * already in a jug at the start).
+     */
     int[] fewestPerAmount() {
         int[] fewest = new int[Arrays.stream(capacity).max().orElse(0) + 1];
+        Arrays.fill(fewest, -1);
         for (int code = 0; code < distance.length; code++) {
             for (int jug = 0; jug < capacity.length && distance[code] >= 0; jug++) {
                 int amount = amount(code, jug);
-                if (amount > 0 && (fewest[amount] == 0 || distance[code] < fewest[amount])) {
+                if (amount > 0 && (fewest[amount] < 0 || distance[code] < fewest[amount])) {
                     fewest[amount] = distance[code];
                 }
             }
+        }
+        for (int amount = 0; amount < fewest.length; amount++) {
+            fewest[amount] = Math.max(0, fewest[amount]);
         }
         return fewest;
     }
@@ -94,7 +108,7 @@ final class WaterJugsSearch {
             throw new IllegalStateException(target + " litres cannot be measured with " + Arrays.toString(capacity));
         }
         List<String> actions = new ArrayList<>();
-        for (int at = best; at != 0; at = parent[at]) {
+        for (int at = best; at != origin; at = parent[at]) {
             int first = action[at] / 4 % 4;
             int second = action[at] % 4;
             actions.add(switch (action[at] / 16) {
