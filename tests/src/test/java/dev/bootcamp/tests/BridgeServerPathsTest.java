@@ -67,7 +67,7 @@ class BridgeServerPathsTest {
             List<Map<String, Object>> items = new ArrayList<>();
             for (int i = 0; i < cases.size(); i++) {
                 JsonNode record = cases.get(i);
-                Object label = i % 3 == 0 ? record : Json.write(Map.of("bootcamp", record.get("bootcamp").asText(), "version", 1,
+                Object label = i % 3 == 0 ? record : Json.write(Map.of("bootcamp", record.get("bootcamp").asText(), "version", record.get("version").asInt(),
                         "seed", record.get("seed").asLong(), "knobs", record.get("knobs"), "level", 4));
                 String response = i % 2 == 0 ? "<answer>" + record.get("answer_text").asText() + "</answer>" : "<answer>7</answer>";
                 items.add(Map.of("case", label, "response", response));

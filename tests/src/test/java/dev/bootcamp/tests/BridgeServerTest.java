@@ -105,7 +105,7 @@ class BridgeServerTest {
     void verifyScoresFullCasesAndSpecsAlike() throws Exception {
         JsonNode record = post("/v1/cases", "{\"mix\": \"knapsack\", \"count\": 1}").json().get("cases").get(0);
         String gold = "<think>hmm</think><answer>" + record.get("answer_text").asText() + "</answer>";
-        Map<String, Object> spec = Map.of("bootcamp", "knapsack", "version", 1, "seed", record.get("seed").asLong(),
+        Map<String, Object> spec = Map.of("bootcamp", "knapsack", "version", record.get("version").asInt(), "seed", record.get("seed").asLong(),
                 "knobs", Json.MAPPER.convertValue(record.get("knobs"), Map.class), "level", 5);
         String body = Json.write(Map.of("items", List.of(Map.of("case", record, "response", gold), Map.of("case", Json.write(spec), "response", gold),
                 Map.of("case", spec, "response", "no idea"))));
@@ -154,7 +154,7 @@ class BridgeServerTest {
         assertBad(post("/v1/verify", "{\"items\": [{\"case\": {\"bootcamp\": \"knapsack\"}, \"response\": \"x\"}]}"), 400, "item 0: a case needs the field 'version'");
         assertBad(post("/v1/verify", "{\"items\": [{\"case\": \"not json\", \"response\": \"x\"}]}"), 400, "item 0: the case label is not JSON");
         assertBad(post("/v1/verify", "{\"items\": [{\"case\": {\"bootcamp\": \"knapsak\", \"version\": 1, \"seed\": 1}, \"response\": \"x\"}]}"), 404, "did you mean 'knapsack'");
-        assertBad(post("/v1/verify", "{\"items\": [{\"case\": {\"bootcamp\": \"knapsack\", \"version\": 1, \"seed\": 1, \"knobs\": {\"itmes\": 3}}, \"response\": \"x\"}]}"), 400, "unknown knob 'itmes'");
+        assertBad(post("/v1/verify", "{\"items\": [{\"case\": {\"bootcamp\": \"knapsack\", \"version\": 2, \"seed\": 1, \"knobs\": {\"itmes\": 3}}, \"response\": \"x\"}]}"), 400, "unknown knob 'itmes'");
         assertBad(post("/v1/cases", "{\"mix\": \"knapsack\", \"count\": \"ten\"}"), 400, "'count' must be an integer");
         assertBad(post("/v1/cases", "{\"mix\": \"knapsack\", \"count\": 5000}"), 400, "count must be in 0..1000");
         assertBad(post("/v1/cases", "{\"mix\": \"knapsack\", \"level\": \"hardd\"}"), 400, "did you mean 'hard'");

@@ -175,9 +175,13 @@ public final class SandboxRunner {
                 kill(process);
                 return new Outcome(null, "the candidate did not finish within " + limit.toSeconds() + " s and was killed", true);
             }
-            kill(process); // a child that exited may have left descendants behind
+            // Descendants an exited child left behind may hold its output open; end them, read the result, and only
+            // then destroy the process: destroying it closes its pipes and drops output the reader has not taken yet.
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
             String problem = "the candidate's process ended (exit " + process.exitValue() + ") without a result" + lastLine(errors);
-            return channel.result(nonce, problem);
+            Outcome outcome = channel.result(nonce, problem);
+            kill(process);
+            return outcome;
         } catch (IOException e) {
             return new Outcome(null, "cannot start the candidate's process: " + e.getMessage(), false);
         } catch (InterruptedException e) {
