@@ -207,12 +207,14 @@ public final class SandboxRunner {
         }
         String javaHome = Path.of(System.getProperty("java.home")).toAbsolutePath().toString();
         command.addAll(List.of("--ro-bind-try", javaHome, javaHome));
+        command.addAll(List.of("--proc", "/proc", "--dev", "/dev", "--size", String.valueOf(TMPFS_BYTES), "--tmpfs", "/tmp",
+                "--size", String.valueOf(TMPFS_BYTES), "--tmpfs", "/box"));
+        // After the private /tmp, so that a class path under /tmp (a checkout or a test runner's jar there) stays visible.
         for (Path entry : classPath) {
             String path = entry.toAbsolutePath().toString();
             command.addAll(List.of("--ro-bind-try", path, path));
         }
-        command.addAll(List.of("--proc", "/proc", "--dev", "/dev", "--size", String.valueOf(TMPFS_BYTES), "--tmpfs", "/tmp",
-                "--size", String.valueOf(TMPFS_BYTES), "--tmpfs", "/box", "--chdir", "/box"));
+        command.addAll(List.of("--chdir", "/box"));
         return command;
     }
 
