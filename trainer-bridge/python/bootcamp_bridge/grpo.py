@@ -139,7 +139,8 @@ class CasePrefetcher:
     """
 
     def __init__(self, client: BridgeClient, mix: str, level: Any, seed: int, style: str = "tags",
-                 capacity: int = 256, chunk: int = 64, offset: int = 0) -> None:
+                 capacity: int = 256, chunk: int = 64, offset: int = 0,
+                 knobs: Optional[Dict[str, Any]] = None) -> None:
         if capacity < 1 or chunk < 1:
             raise ValueError("capacity and chunk must be positive")
         self.client = client
@@ -149,6 +150,7 @@ class CasePrefetcher:
         self.style = style
         self.chunk = chunk
         self.offset = offset
+        self.knobs = dict(knobs) if knobs else None
         self.queue: "queue.Queue[Case]" = queue.Queue(maxsize=capacity)
         self.error: Optional[BaseException] = None
         self.requests = 0
@@ -187,7 +189,7 @@ class CasePrefetcher:
         while not self._stop.is_set():
             try:
                 cases = self.client.cases(self.mix, count=self.chunk, level=self.level, seed=self.seed,
-                                          offset=self.offset, style=self.style)
+                                          offset=self.offset, style=self.style, knobs=self.knobs)
             except BridgeHTTPError as e:
                 self.error = e
                 return
@@ -221,6 +223,7 @@ class GRPOConfig:
     bridge_url: str = field(default_factory=default_url)
     mix: str = "arithmetic"
     level: str = "1"
+    knobs: Dict[str, Any] = field(default_factory=dict)  # overrides for every bootcamp of the mix (the bridge's "set")
     seed: int = 0
     style: str = "tags"
     feedback: bool = True
@@ -342,7 +345,7 @@ class GRPOTrainer:
             self._log_file = open(config.log_path, "a", encoding="utf-8")
         capacity = config.prefetch_capacity or max(64, 4 * config.prompts_per_step * config.max_gen_batches)
         prefetcher = CasePrefetcher(self.client, config.mix, config.level, config.seed, config.style, capacity,
-                                    min(config.prefetch_chunk, capacity)).start()
+                                    min(config.prefetch_chunk, capacity), knobs=config.knobs).start()
         try:
             self.log({"phase": "config", **asdict(config),
                       "parameters": sum(p.numel() for p in self.policy.module.parameters())})

@@ -245,7 +245,9 @@ public final class BridgeServer implements AutoCloseable {
             first.add(plan.caseLine(offset + index));
             long nanos = System.nanoTime() - start;
             metrics.generateNanos.add(nanos);
-            budget.spend(index, count, nanos);
+            // A stream is paced by its reader: what the server makes ahead of it is bounded, so the estimate is charged
+            // for that window, not for the whole count (a trainer may stream millions of cases in one request).
+            budget.spend(index, Math.min(count, WorkBudget.STREAM_WINDOW), nanos);
         }
         long made = first.size();
         ctx.contentType("application/x-ndjson");
@@ -265,7 +267,6 @@ public final class BridgeServer implements AutoCloseable {
                 byte[] line = plan.caseLine(offset + made + index);
                 long nanos = System.nanoTime() - start;
                 metrics.generateNanos.add(nanos);
-                budget.spend(made + index, count, nanos);
                 return line;
             }, (start, lines) -> {
                 try {

@@ -13,6 +13,8 @@ final class WorkBudget {
     static final int STATUS = 422;
     /** Cases made before the estimate is checked; they are made before a stream sends anything. */
     static final int SAMPLE = 8;
+    /** The cases a stream's estimate covers: about what its generator threads may make ahead of a reader. */
+    static final int STREAM_WINDOW = 1024;
 
     private final long limitNanos;
     private final AtomicLong spent = new AtomicLong();
