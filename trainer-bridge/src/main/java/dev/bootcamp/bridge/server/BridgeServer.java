@@ -259,33 +259,26 @@ public final class BridgeServer implements AutoCloseable {
         metrics.casesGenerated.add(made);
         // Made block by block on the generator threads and written in order: at most a few blocks wait, so the socket's
         // back-pressure paces generation and memory stays flat whatever the count. The bytes do not depend on the threads.
-        // A write that fails (the client went away) or a case over the budget stops every thread before its next case.
-        try {
-            OrderedBlocks.run(count - made, options.threads(), index -> {
-                budget.checkRunning();
-                long start = System.nanoTime();
-                byte[] line = plan.caseLine(offset + made + index);
-                long nanos = System.nanoTime() - start;
-                metrics.generateNanos.add(nanos);
-                return line;
-            }, (start, lines) -> {
-                try {
-                    for (byte[] line : lines) {
-                        out.write(line);
-                    }
-                    out.flush();
-                } catch (IOException e) {
-                    budget.stop();
-                    throw e;
+        // A write that fails (the client went away) stops every thread before its next case.
+        OrderedBlocks.run(count - made, options.threads(), index -> {
+            budget.checkRunning();
+            long start = System.nanoTime();
+            byte[] line = plan.caseLine(offset + made + index);
+            long nanos = System.nanoTime() - start;
+            metrics.generateNanos.add(nanos);
+            return line;
+        }, (start, lines) -> {
+            try {
+                for (byte[] line : lines) {
+                    out.write(line);
                 }
-                metrics.casesGenerated.add(lines.size());
-            }, written -> {});
-        } catch (HttpResponseException e) {
-            // Too late for a status: the stream ends with one line that says why, which no case line can be mistaken for.
-            budget.stop();
-            out.write(Json.write(Map.of("error", Names.firstLine(e.getMessage()))).getBytes(StandardCharsets.UTF_8));
-            out.write('\n');
-        }
+                out.flush();
+            } catch (IOException e) {
+                budget.stop();
+                throw e;
+            }
+            metrics.casesGenerated.add(lines.size());
+        }, written -> {});
         out.flush();
     }
 
