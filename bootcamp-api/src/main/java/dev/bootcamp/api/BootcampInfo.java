@@ -26,7 +26,7 @@ import java.util.TreeSet;
  *     every level from 2 up (level 1 needs half as many); default {@link #DEFAULT_MIN_DISTINCT_ANSWERS}
  */
 public record BootcampInfo(String id, String title, String domain, List<String> tags, String summary, int version,
-        List<Knob> knobs, String answerShape, boolean uniqueSolution, boolean severalAnswers, double diversityFloor,
+        List<Knob<?>> knobs, String answerShape, boolean uniqueSolution, boolean severalAnswers, double diversityFloor,
         int minDistinctAnswers) {
     /** Twenty distinct answers in a sample: the fewest with which one constant answer can still earn at most 5%. */
     public static final int DEFAULT_MIN_DISTINCT_ANSWERS = 20;
@@ -84,7 +84,7 @@ public record BootcampInfo(String id, String title, String domain, List<String> 
         private final List<String> tags = new ArrayList<>();
         private String summary;
         private int version = 1;
-        private final List<Knob> knobs = new ArrayList<>();
+        private final List<Knob<?>> knobs = new ArrayList<>();
         private String answerShape;
         private boolean uniqueSolution;
         private boolean severalAnswers;
@@ -120,7 +120,7 @@ public record BootcampInfo(String id, String title, String domain, List<String> 
             return this;
         }
 
-        public Builder knob(Knob knob) {
+        public Builder knob(Knob<?> knob) {
             this.knobs.add(knob);
             return this;
         }

@@ -63,7 +63,7 @@ final class CatalogIndexCodec {
         writeLong(out, info.summary());
         out.writeInt(info.version());
         out.writeInt(info.knobs().size());
-        for (Knob knob : info.knobs()) {
+        for (Knob<?> knob : info.knobs()) {
             out.writeUTF(knob.name());
             out.writeUTF(knob.kind().name());
             out.writeDouble(knob.min());
@@ -87,7 +87,7 @@ final class CatalogIndexCodec {
         String summary = readLong(in);
         int version = in.readInt();
         int knobCount = in.readInt();
-        List<Knob> knobs = new ArrayList<>(knobCount);
+        List<Knob<?>> knobs = new ArrayList<>(knobCount);
         for (int i = 0; i < knobCount; i++) {
             knobs.add(new Knob(in.readUTF(), Knob.Kind.valueOf(in.readUTF()), in.readDouble(), in.readDouble(), readValue(in),
                     readStrings(in), in.readUTF()));

@@ -383,7 +383,7 @@ public final class Conformance {
             if (first != null && last != null && first.equals(last)) {
                 fail(Law.DIFFICULTY_MOVES, -1, -1, "level 10 has the same knobs as level 1 (" + first + ")");
             }
-            for (Knob knob : info.knobs()) {
+            for (Knob<?> knob : info.knobs()) {
                 if (knob.kind() != Knob.Kind.INT && knob.kind() != Knob.Kind.DOUBLE) {
                     continue;
                 }

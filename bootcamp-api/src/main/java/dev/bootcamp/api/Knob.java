@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One typed difficulty parameter of a bootcamp.
+ * One typed difficulty parameter of a bootcamp. Declare each knob once, as a constant, and read it through that
+ * constant so the compiler checks the type: {@code static final Knob<Integer> SIZE = Knob.integer("size", ...)}, then
+ * {@code knobs.get(SIZE)} and {@code defaults.with(SIZE, 9)}.
  *
  * @param name kebab-case name used on the command line ({@code --set name=value}) and in case records
  * @param kind the value type
@@ -15,8 +17,9 @@ import java.util.Locale;
  * @param defaultValue an {@code Integer}, {@code Double}, {@code String} or {@code Boolean} matching the kind
  * @param choices the allowed values of a {@link Kind#CHOICE}; empty otherwise
  * @param meaning one line saying what the knob does
+ * @param <T> the value type: {@code Integer}, {@code Double}, {@code String} or {@code Boolean}
  */
-public record Knob(String name, Kind kind, double min, double max, Object defaultValue, List<String> choices, String meaning) {
+public record Knob<T>(String name, Kind kind, double min, double max, T defaultValue, List<String> choices, String meaning) {
     /** The value type of a knob. */
     public enum Kind {
         INT, DOUBLE, CHOICE, BOOL;
@@ -43,26 +46,26 @@ public record Knob(String name, Kind kind, double min, double max, Object defaul
         }
     }
 
-    public static Knob integer(String name, int min, int max, int defaultValue, String meaning) {
-        Knob knob = new Knob(name, Kind.INT, min, max, defaultValue, List.of(), meaning);
+    public static Knob<Integer> integer(String name, int min, int max, int defaultValue, String meaning) {
+        Knob<Integer> knob = new Knob<>(name, Kind.INT, min, max, defaultValue, List.of(), meaning);
         knob.validate(defaultValue);
         return knob;
     }
 
-    public static Knob decimal(String name, double min, double max, double defaultValue, String meaning) {
-        Knob knob = new Knob(name, Kind.DOUBLE, min, max, defaultValue, List.of(), meaning);
+    public static Knob<Double> decimal(String name, double min, double max, double defaultValue, String meaning) {
+        Knob<Double> knob = new Knob<>(name, Kind.DOUBLE, min, max, defaultValue, List.of(), meaning);
         knob.validate(defaultValue);
         return knob;
     }
 
-    public static Knob choice(String name, List<String> choices, String defaultValue, String meaning) {
-        Knob knob = new Knob(name, Kind.CHOICE, 0, 0, defaultValue, choices, meaning);
+    public static Knob<String> choice(String name, List<String> choices, String defaultValue, String meaning) {
+        Knob<String> knob = new Knob<>(name, Kind.CHOICE, 0, 0, defaultValue, choices, meaning);
         knob.validate(defaultValue);
         return knob;
     }
 
-    public static Knob flag(String name, boolean defaultValue, String meaning) {
-        return new Knob(name, Kind.BOOL, 0, 1, defaultValue, List.of(), meaning);
+    public static Knob<Boolean> flag(String name, boolean defaultValue, String meaning) {
+        return new Knob<>(name, Kind.BOOL, 0, 1, defaultValue, List.of(), meaning);
     }
 
     /** Reads a value typed by a user, for example from {@code --set size=9}. */

@@ -28,7 +28,7 @@ public final class KnobEdges {
         Knobs base = bootcamp.atLevel(Tier.MAX_LEVEL);
         Map<String, Edge> edges = new LinkedHashMap<>();
         Knobs all = base;
-        for (Knob knob : bootcamp.info().knobs()) {
+        for (Knob<?> knob : bootcamp.info().knobs()) {
             for (Object value : ends(knob)) {
                 Knobs knobs = base.with(knob.name(), value);
                 edges.putIfAbsent(knobs.json(), new Edge(knob.name() + "=" + value, knobs));
@@ -42,7 +42,7 @@ public final class KnobEdges {
         return List.copyOf(edges.values());
     }
 
-    private static List<Object> ends(Knob knob) {
+    private static List<Object> ends(Knob<?> knob) {
         return switch (knob.kind()) {
             case INT -> List.of((int) knob.min(), (int) knob.max());
             case DOUBLE -> List.of(knob.min(), knob.max());

@@ -13,20 +13,20 @@ import java.util.TreeMap;
  * set through {@link #with}, which checks the name and the range, so a {@code Knobs} is always valid.
  */
 public final class Knobs {
-    private final SortedMap<String, Knob> declared;
+    private final SortedMap<String, Knob<?>> declared;
     private final SortedMap<String, Object> values;
     private String json;
 
-    private Knobs(SortedMap<String, Knob> declared, SortedMap<String, Object> values) {
+    private Knobs(SortedMap<String, Knob<?>> declared, SortedMap<String, Object> values) {
         this.declared = declared;
         this.values = values;
     }
 
     /** Every declared knob at its default value. */
-    public static Knobs defaults(List<Knob> knobs) {
-        SortedMap<String, Knob> declared = new TreeMap<>();
+    public static Knobs defaults(List<? extends Knob<?>> knobs) {
+        SortedMap<String, Knob<?>> declared = new TreeMap<>();
         SortedMap<String, Object> values = new TreeMap<>();
-        for (Knob knob : knobs) {
+        for (Knob<?> knob : knobs) {
             if (declared.put(knob.name(), knob) != null) {
                 throw new IllegalArgumentException("knob '" + knob.name() + "' is declared twice");
             }
@@ -36,7 +36,7 @@ public final class Knobs {
     }
 
     /** Knobs read from a case record: unknown names are errors, missing names take their defaults. */
-    public static Knobs fromValues(List<Knob> knobs, Map<String, ?> given) {
+    public static Knobs fromValues(List<? extends Knob<?>> knobs, Map<String, ?> given) {
         Knobs result = defaults(knobs);
         for (Map.Entry<String, ?> entry : new TreeMap<>(given).entrySet()) {
             result = result.with(entry.getKey(), entry.getValue());
@@ -46,7 +46,7 @@ public final class Knobs {
 
     /** A copy with one knob changed; the name must be declared and the value in range. */
     public Knobs with(String name, Object value) {
-        Knob knob = knob(name);
+        Knob<?> knob = knob(name);
         SortedMap<String, Object> copy = new TreeMap<>(values);
         copy.put(name, knob.validate(value));
         return new Knobs(declared, Collections.unmodifiableSortedMap(copy));
@@ -59,6 +59,20 @@ public final class Knobs {
             result = result.with(entry.getKey(), knob(entry.getKey()).parse(entry.getValue()));
         }
         return result;
+    }
+
+    /** A copy with one knob changed, typed by its constant; the knob must be declared and the value in range. */
+    public <T> Knobs with(Knob<T> knob, T value) {
+        requireDeclared(knob);
+        return with(knob.name(), value);
+    }
+
+    /** The value of a declared knob, typed by its constant. */
+    public <T> T get(Knob<T> knob) {
+        requireDeclared(knob);
+        @SuppressWarnings("unchecked") // validate() stores the canonical Java type of the knob's kind, which is T
+        T value = (T) values.get(knob.name());
+        return value;
     }
 
     public int integer(String name) {
@@ -92,13 +106,13 @@ public final class Knobs {
         return cached;
     }
 
-    public List<Knob> declared() {
+    public List<Knob<?>> declared() {
         return List.copyOf(declared.values());
     }
 
-    public Knob knob(String name) {
+    public Knob<?> knob(String name) {
         requireNonNull(name, "name is null");
-        Knob knob = declared.get(name);
+        Knob<?> knob = declared.get(name);
         if (knob == null) {
             String known = declared.isEmpty() ? "(none)" : String.join(", ", declared.keySet());
             String suggestion = Names.didYouMean(name, declared.keySet());
@@ -107,8 +121,14 @@ public final class Knobs {
         return knob;
     }
 
+    private void requireDeclared(Knob<?> knob) {
+        if (!knob.equals(declared.get(knob.name()))) {
+            throw new IllegalArgumentException("knob '" + knob.name() + "' is not declared by this bootcamp; declared: " + declared.keySet());
+        }
+    }
+
     private Object value(String name, Knob.Kind kind) {
-        Knob knob = declared.get(name);
+        Knob<?> knob = declared.get(name);
         if (knob == null || knob.kind() != kind) {
             throw new IllegalArgumentException("no " + kind.wireName() + " knob named '" + name + "'; declared: " + declared.keySet());
         }

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class KnobsTest {
-    private static final List<Knob> DECLARED = List.of(
+    private static final List<Knob<?>> DECLARED = List.of(
             Knob.integer("size", 4, 9, 9, "side of the grid"),
             Knob.integer("holes", 0, 60, 40, "empty cells"),
             Knob.decimal("density", 0.1, 0.9, 0.5, "share of filled cells"),
@@ -84,8 +84,28 @@ class KnobsTest {
     }
 
     @Test
+    void typedConstantsReadAndWriteValues() {
+        Knob<Integer> size = Knob.integer("size", 1, 9, 3, "side");
+        Knob<Boolean> diagonals = Knob.flag("diagonals", false, "diagonal moves");
+        Knobs knobs = Knobs.defaults(List.of(size, diagonals)).with(size, 7).with(diagonals, true);
+        int read = knobs.get(size);
+        assertThat(read).isEqualTo(7);
+        assertThat(knobs.get(diagonals)).isTrue();
+        assertThat(knobs).isEqualTo(Knobs.defaults(List.of(size, diagonals)).with("size", 7).with("diagonals", true));
+    }
+
+    @Test
+    void aTypedConstantMustBeDeclared() {
+        Knob<Integer> size = Knob.integer("size", 1, 9, 3, "side");
+        Knob<Integer> other = Knob.integer("size", 1, 5, 3, "another knob of the same name");
+        Knobs knobs = Knobs.defaults(List.of(size));
+        assertThatThrownBy(() -> knobs.get(other)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not declared");
+        assertThatThrownBy(() -> knobs.with(size, 10)).isInstanceOf(ConfigurationException.class);
+    }
+
+    @Test
     void aKnobDeclaredTwiceIsRefused() {
-        Knob size = Knob.integer("size", 1, 2, 1, "side");
+        Knob<Integer> size = Knob.integer("size", 1, 2, 1, "side");
         assertThatThrownBy(() -> Knobs.defaults(List.of(size, size))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("twice");
     }
 

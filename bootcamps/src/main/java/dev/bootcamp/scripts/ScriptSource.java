@@ -174,7 +174,7 @@ public record ScriptSource(String file, String text, BootcampInfo info, List<Kno
             return levels;
         }
 
-        private Knob knob(Object value) {
+        private Knob<?> knob(Object value) {
             if (!(value instanceof Map<?, ?> raw)) {
                 throw error("each knob must be a dict with keys " + String.join(", ", KNOB_KEYS));
             }

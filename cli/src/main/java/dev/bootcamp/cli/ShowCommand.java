@@ -62,7 +62,7 @@ final class ShowCommand implements Runnable {
         out.println();
         out.println("Knobs (override with --set name=value):");
         Table knobs = new Table("name", "type", "allowed", "default", "meaning");
-        for (Knob knob : info.knobs()) {
+        for (Knob<?> knob : info.knobs()) {
             knobs.row(knob.name(), knob.kind().wireName(), knob.allowed(), knob.defaultValue(), knob.meaning());
         }
         knobs.print(out);

@@ -101,7 +101,7 @@ class PropertyLawsTest {
     void integerKnobsAcceptEveryValueInRangeAndRefuseEveryOther() {
         Gen<int[]> ranges = integers().between(-1_000, 1_000).zip(integers().between(0, 2_000), (min, width) -> new int[] {min, min + width});
         laws(300).forAll(ranges, integers().between(-4_000, 4_000)).checkAssert((range, value) -> {
-            Knob knob = Knob.integer("size", range[0], range[1], range[0], "side");
+            Knob<Integer> knob = Knob.integer("size", range[0], range[1], range[0], "side");
             Knobs knobs = Knobs.defaults(List.of(knob));
             if (value >= range[0] && value <= range[1]) {
                 assertThat(knobs.with("size", value).integer("size")).isEqualTo(value);

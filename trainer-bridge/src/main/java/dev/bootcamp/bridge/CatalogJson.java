@@ -23,7 +23,7 @@ public final class CatalogJson {
         object.put("unique_solution", info.uniqueSolution());
         object.put("several_answers", info.severalAnswers());
         List<Map<String, Object>> knobs = new ArrayList<>();
-        for (Knob knob : info.knobs()) {
+        for (Knob<?> knob : info.knobs()) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("name", knob.name());
             entry.put("type", knob.kind().wireName());

@@ -33,7 +33,7 @@ public record CandidateInfo(String className, String id, String title, String do
                 info.uniqueSolution(), info.severalAnswers(), knobs);
     }
 
-    private static KnobRow row(Knob knob) {
+    private static KnobRow row(Knob<?> knob) {
         return new KnobRow(knob.name(), knob.kind().wireName(), knob.allowed(), String.valueOf(knob.defaultValue()), knob.meaning());
     }
 }

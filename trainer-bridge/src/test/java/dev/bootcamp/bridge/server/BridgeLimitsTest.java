@@ -133,7 +133,7 @@ class BridgeLimitsTest {
     void theKnobMaximumRequestIsRefusedWithTheDefaultBudget() throws Exception {
         BridgeServer server = start(small(), null);
         Map<String, Object> knobs = new TreeMap<>();
-        for (Knob knob : CATALOG.info("arc-fill-enclosed").knobs()) {
+        for (Knob<?> knob : CATALOG.info("arc-fill-enclosed").knobs()) {
             knobs.put(knob.name(), switch (knob.kind()) {
                 case INT -> (int) knob.max();
                 case DOUBLE -> knob.max();
