@@ -6,18 +6,24 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.Graphs;
 import dev.bootcamp.camps.kit.Graphs.Edge;
+import dev.bootcamp.camps.kit.NearMisses;
 import dev.bootcamp.verify.Answers;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
 /** Tree diameter: a longest path of a tree, in edges or in total edge length, given as its nodes in order. */
 @AutoService(Bootcamp.class)
-public final class TreeDiameterBootcamp implements Bootcamp<TreeDiameterBootcamp.Puzzle, TreeDiameterBootcamp.Answer> {
+public final class TreeDiameterBootcamp extends Camp<TreeDiameterBootcamp.Puzzle, TreeDiameterBootcamp.Answer> {
+    private static final Knob<Integer> NODES = Knob.integer("nodes", 2, 200, 10, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond");
+    private static final Knob<Integer> MAX_WEIGHT = Knob.integer("max-weight", 1, 999, 1, "largest edge length (lengths are 1..max-weight; 1 means unweighted)");
+    private static final Knob<Integer> DEPTH = Knob.integer("depth", 1, 50, 3, "each node hangs from one of the depth nodes added just before it, so"
+            + " smaller values give longer, thinner trees");
     private static final BootcampInfo INFO = BootcampInfo.builder(TreeDiameterBootcamp.class)
             .title("Tree diameter")
             .domain("graphs")
@@ -27,10 +33,9 @@ public final class TreeDiameterBootcamp implements Bootcamp<TreeDiameterBootcamp
                     + " order from one end to the other. Any longest path, in either direction, is CORRECT; a step along a"
                     + " missing edge, a repeated or unknown node, or a path shorter than the diameter is WRONG, the detail"
                     + " saying how long the path is. No partial credit.")
-            .knob(Knob.integer("nodes", 2, 200, 10, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond"))
-            .knob(Knob.integer("max-weight", 1, 999, 1, "largest edge length (lengths are 1..max-weight; 1 means unweighted)"))
-            .knob(Knob.integer("depth", 1, 50, 3, "each node hangs from one of the depth nodes added just before it, so"
-                    + " smaller values give longer, thinner trees"))
+            .knob(NODES)
+            .knob(MAX_WEIGHT)
+            .knob(DEPTH)
             .version(2)
             .answerShape("the nodes of a longest path in order, separated by spaces")
             .severalAnswers()
@@ -51,25 +56,24 @@ public final class TreeDiameterBootcamp implements Bootcamp<TreeDiameterBootcamp
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public TreeDiameterBootcamp() {
+        super(INFO, Codec.of((List<String> path) -> String.join(" ", path), Graphs::nodes).map(Answer::new, Answer::path));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("nodes", Draw.scale(level, 7, 45))
-                .with("max-weight", level <= 3 ? 1 : Draw.scale(level, 5, 60))
-                .with("depth", Draw.scale(level, 2, 4));
+                .with(NODES, Draw.scale(level, 7, 45))
+                .with(MAX_WEIGHT, level <= 3 ? 1 : Draw.scale(level, 5, 60))
+                .with(DEPTH, Draw.scale(level, 2, 4));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int count = knobs.integer("nodes");
-        int maxWeight = knobs.integer("max-weight");
+        int count = knobs.get(NODES);
+        int maxWeight = knobs.get(MAX_WEIGHT);
         int[][] weight = new int[count][count];
-        for (int[] pair : Graphs.randomTree(count, knobs.integer("depth"), random)) {
+        for (int[] pair : Graphs.randomTree(count, knobs.get(DEPTH), random)) {
             int value = Draw.between(1, maxWeight, random);
             weight[pair[0]][pair[1]] = value;
             weight[pair[1]][pair[0]] = value;
@@ -106,16 +110,6 @@ public final class TreeDiameterBootcamp implements Bootcamp<TreeDiameterBootcamp
     }
 
     @Override
-    public String render(Answer answer) {
-        return String.join(" ", answer.path());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(Graphs.nodes(text));
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
         int count = puzzle.nodes();
         int[][] weight = Graphs.matrix(count, puzzle.edges(), false);
@@ -147,19 +141,7 @@ public final class TreeDiameterBootcamp implements Bootcamp<TreeDiameterBootcamp
 
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        List<String> path = gold.path();
-        List<Answer> misses = new ArrayList<>();
-        misses.add(new Answer(path.subList(0, path.size() - 1)));
-        misses.add(new Answer(path.subList(1, path.size())));
-        List<String> skipped = new ArrayList<>(path);
-        if (skipped.size() > 2) {
-            skipped.remove(1 + random.nextInt(skipped.size() - 2));
-            misses.add(new Answer(skipped));
-        }
-        List<String> back = new ArrayList<>(path);
-        back.add(path.get(path.size() - 2));
-        misses.add(new Answer(back));
-        return misses;
+        return NearMisses.path(gold.path(), random).stream().map(Answer::new).toList();
     }
 
     @Override

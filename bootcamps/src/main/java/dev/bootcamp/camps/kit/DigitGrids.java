@@ -1,7 +1,6 @@
 package dev.bootcamp.camps.kit;
 
 import dev.bootcamp.api.Score;
-import dev.bootcamp.verify.Grids;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,8 +9,6 @@ import java.util.List;
  * and the checks every Latin-square puzzle shares (shape, digit range, givens kept, rows and columns without repeats).
  */
 public final class DigitGrids {
-    private static final String BORDER_CHARACTERS = "-+=_|";
-
     private DigitGrids() {}
 
     /**
@@ -19,31 +16,12 @@ public final class DigitGrids {
      * border characters, such as {@code ---+---} copied from a prompt, are skipped. Every cell must be in {@code allowed}.
      */
     public static List<String> parse(String text, String allowed) {
-        StringBuilder kept = new StringBuilder();
-        for (String line : text.split("\\R")) {
-            if (!isBorder(line)) {
-                kept.append(line).append('\n');
-            }
-        }
-        List<String> rows = new ArrayList<>();
-        for (char[] row : Grids.charRows(kept.toString(), allowed)) {
-            rows.add(new String(row));
-        }
-        return List.copyOf(rows);
+        return Grid.parseRows(text, allowed);
     }
 
     /** Rows as lines of cells separated by single spaces. */
     public static String render(List<String> rows) {
-        StringBuilder text = new StringBuilder();
-        for (String row : rows) {
-            if (text.length() > 0) {
-                text.append('\n');
-            }
-            for (int i = 0; i < row.length(); i++) {
-                text.append(i == 0 ? "" : " ").append(row.charAt(i));
-            }
-        }
-        return text.toString();
+        return Grid.of(rows).render();
     }
 
     /**
@@ -164,15 +142,6 @@ public final class DigitGrids {
 
     /** A copy of the rows with one cell replaced. */
     public static List<String> withCell(List<String> rows, int row, int column, char cell) {
-        List<String> copy = new ArrayList<>(rows);
-        StringBuilder line = new StringBuilder(copy.get(row));
-        line.setCharAt(column, cell);
-        copy.set(row, line.toString());
-        return List.copyOf(copy);
-    }
-
-    private static boolean isBorder(String line) {
-        return !line.isBlank() && line.chars().allMatch(c -> Character.isWhitespace(c) || BORDER_CHARACTERS.indexOf(c) >= 0
-                || c >= '\u2500' && c <= '\u257f');
+        return Grid.of(rows).with(row, column, cell).lines();
     }
 }

@@ -37,6 +37,27 @@ public final class ItemAnswers {
         return values;
     }
 
+    /**
+     * Every item word in order, read with {@code item} as {@link #words} reads them, for a parser that does not know how
+     * many items the puzzle has (the checker compares counts). At most {@link Answers#MAX_ITEMS} items.
+     */
+    public static <T> List<T> all(String text, Function<String, T> item) {
+        List<T> values = new ArrayList<>();
+        for (String token : Answers.tokens(text)) {
+            String word = withoutLabel(token);
+            if (!word.isEmpty()) {
+                if (values.size() == Answers.MAX_ITEMS) {
+                    throw new AnswerFormatException("more than " + Answers.MAX_ITEMS + " answers");
+                }
+                values.add(item.apply(word.toLowerCase(Locale.ROOT)));
+            }
+        }
+        if (values.isEmpty()) {
+            throw new AnswerFormatException("no answers found");
+        }
+        return values;
+    }
+
     /** The token without a leading item number and its punctuation; empty when the token is only a label. */
     private static String withoutLabel(String token) {
         int digits = 0;

@@ -1,0 +1,117 @@
+package dev.bootcamp.camps.kit;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/**
+ * Families of plausible wrong answers for {@code Bootcamp.nearMisses}: each result differs from the gold answer by one
+ * small slip of the kind a solver makes. They are wrong for the puzzle types named, where the slip always breaks a rule;
+ * the contract checks that every near miss scores below 1.
+ */
+public final class NearMisses {
+    private NearMisses() {}
+
+    /**
+     * A filled grid with one free cell changed to another symbol, and one with two free cells of a row exchanged (when
+     * a row has two free cells holding different symbols). Free cells are those {@code givens} marks with {@code free}.
+     * Wrong for Latin-square puzzles: a changed cell repeats a symbol in its row, an exchange breaks a column.
+     */
+    public static List<List<String>> latin(List<String> gold, List<String> givens, char free, String symbols, RandomGenerator random) {
+        Grid solved = Grid.of(gold);
+        List<Grid.Cell> open = new ArrayList<>(Grid.of(givens).cells(free));
+        List<List<String>> misses = new ArrayList<>();
+        if (open.isEmpty()) {
+            return misses;
+        }
+        Draw.shuffle(open, random);
+        Grid.Cell changed = open.get(0);
+        int at = symbols.indexOf(solved.at(changed));
+        char other = symbols.charAt((at + 1 + random.nextInt(symbols.length() - 1)) % symbols.length());
+        misses.add(solved.with(changed.row(), changed.column(), other).lines());
+        for (Grid.Cell first : open) {
+            for (Grid.Cell second : open) {
+                if (first.row() == second.row() && solved.at(first) != solved.at(second)) {
+                    misses.add(solved.swap(first, second).lines());
+                    return misses;
+                }
+            }
+        }
+        return misses;
+    }
+
+    /**
+     * An ordering with two neighbours exchanged, and one with the first item moved to the end. Wrong where the order is
+     * forced (a sorted list, a unique schedule).
+     */
+    public static <T> List<List<T>> permutation(List<T> gold, RandomGenerator random) {
+        List<List<T>> misses = new ArrayList<>();
+        if (gold.size() < 2) {
+            return misses;
+        }
+        List<T> swapped = new ArrayList<>(gold);
+        int at = random.nextInt(gold.size() - 1);
+        Collections.swap(swapped, at, at + 1);
+        if (!swapped.equals(gold)) {
+            misses.add(List.copyOf(swapped));
+        }
+        List<T> rotated = new ArrayList<>(gold.subList(1, gold.size()));
+        rotated.add(gold.get(0));
+        if (!rotated.equals(gold)) {
+            misses.add(List.copyOf(rotated));
+        }
+        return misses;
+    }
+
+    /**
+     * A choice of items with one left out, and one with an item of {@code universe} not chosen added. Wrong where the
+     * chosen set is exact (a cover, an optimum, all items with a property).
+     */
+    public static <T> List<List<T>> subset(List<T> gold, List<T> universe, RandomGenerator random) {
+        List<List<T>> misses = new ArrayList<>();
+        if (!gold.isEmpty()) {
+            List<T> fewer = new ArrayList<>(gold);
+            fewer.remove(random.nextInt(fewer.size()));
+            misses.add(List.copyOf(fewer));
+        }
+        List<T> outside = universe.stream().filter(item -> !gold.contains(item)).toList();
+        if (!outside.isEmpty()) {
+            List<T> more = new ArrayList<>(gold);
+            more.add(outside.get(random.nextInt(outside.size())));
+            misses.add(List.copyOf(more));
+        }
+        return misses;
+    }
+
+    /**
+     * A path without its last step, without its first, with one inner node skipped, and with a step back added at the
+     * end. Wrong where a path must join two given ends along edges, or be longest or shortest.
+     */
+    public static <T> List<List<T>> path(List<T> gold, RandomGenerator random) {
+        List<List<T>> misses = new ArrayList<>();
+        if (gold.size() < 2) {
+            return misses;
+        }
+        misses.add(List.copyOf(gold.subList(0, gold.size() - 1)));
+        misses.add(List.copyOf(gold.subList(1, gold.size())));
+        if (gold.size() > 2) {
+            List<T> skipped = new ArrayList<>(gold);
+            skipped.remove(1 + random.nextInt(gold.size() - 2));
+            misses.add(List.copyOf(skipped));
+        }
+        List<T> back = new ArrayList<>(gold);
+        back.add(gold.get(gold.size() - 2));
+        misses.add(List.copyOf(back));
+        return misses;
+    }
+
+    /** The numbers next to an exact numeric answer: one more, one less, and the negation when it differs. */
+    public static List<Long> number(long gold) {
+        List<Long> misses = new ArrayList<>(List.of(gold + 1, gold - 1));
+        if (gold != 0) {
+            misses.add(-gold);
+        }
+        return misses;
+    }
+}
