@@ -1,27 +1,29 @@
 package dev.bootcamp.camps.math;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codecs;
 import dev.bootcamp.camps.kit.Draw;
-import dev.bootcamp.verify.Answers;
+import dev.bootcamp.camps.kit.NearMisses;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
 /** Add up the decimal digits of a long number. */
 @AutoService(Bootcamp.class)
-public final class SumOfDigitsBootcamp implements Bootcamp<SumOfDigitsBootcamp.Puzzle, SumOfDigitsBootcamp.Answer> {
+public final class SumOfDigitsBootcamp extends Camp<SumOfDigitsBootcamp.Puzzle, SumOfDigitsBootcamp.Answer> {
+    private static final Knob<Integer> DIGITS = Knob.integer("digits", 1, 1000, 50, "how many digits the number has");
     private static final BootcampInfo INFO = BootcampInfo.builder(SumOfDigitsBootcamp.class)
             .title("Sum of digits")
             .domain("math")
             .tags("arithmetic", "counting")
             .summary("Add up the decimal digits of a number with many digits. The answer is one integer, checked exactly;"
                     + " there is no partial credit.")
-            .knob(Knob.integer("digits", 1, 1000, 50, "how many digits the number has"))
+            .knob(DIGITS)
             .answerShape("one integer")
             .build();
 
@@ -31,21 +33,20 @@ public final class SumOfDigitsBootcamp implements Bootcamp<SumOfDigitsBootcamp.P
     /** The sum of the digits. */
     public record Answer(int sum) {}
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public SumOfDigitsBootcamp() {
+        super(INFO, Codecs.integer().map(Answer::new, Answer::sum));
     }
 
     @Override
     public Knobs atLevel(int level) {
-        return INFO.defaults().with("digits", Draw.scale(level, 50, 500));
+        return INFO.defaults().with(DIGITS, Draw.scale(level, 50, 500));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
         StringBuilder number = new StringBuilder();
         number.append(Draw.between(1, 9, random));
-        for (int i = 1; i < knobs.integer("digits"); i++) {
+        for (int i = 1; i < knobs.get(DIGITS); i++) {
             number.append(Draw.between(0, 9, random));
         }
         return new Puzzle(number.toString());
@@ -62,20 +63,6 @@ public final class SumOfDigitsBootcamp implements Bootcamp<SumOfDigitsBootcamp.P
     }
 
     @Override
-    public String render(Answer answer) {
-        return String.valueOf(answer.sum());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        int sum = Answers.intValue(text);
-        if (sum < 0) {
-            throw new AnswerFormatException("a sum of digits is never negative, found " + sum);
-        }
-        return new Answer(sum);
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
         int expected = digitSum(puzzle.number());
         if (answer.sum() == expected) {
@@ -86,7 +73,7 @@ public final class SumOfDigitsBootcamp implements Bootcamp<SumOfDigitsBootcamp.P
 
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        return List.of(new Answer(gold.sum() + 1), new Answer(gold.sum() + 9), new Answer(Math.max(0, gold.sum() - 1 - random.nextInt(3))));
+        return NearMisses.number(gold.sum()).stream().map(miss -> new Answer(miss.intValue())).toList();
     }
 
     @Override
@@ -95,10 +82,6 @@ public final class SumOfDigitsBootcamp implements Bootcamp<SumOfDigitsBootcamp.P
     }
 
     private static int digitSum(String number) {
-        int sum = 0;
-        for (int i = 0; i < number.length(); i++) {
-            sum += number.charAt(i) - '0';
-        }
-        return sum;
+        return number.chars().map(digit -> digit - '0').sum();
     }
 }

@@ -44,6 +44,11 @@ public final class AuthorPrompt {
                     + " has id water-jugs), so build the info with BootcampInfo.builder(<Name>Bootcamp.class) and .domain(\"<domain>\").",
             "Annotate the class @AutoService(Bootcamp.class) (import com.google.auto.service.AutoService); public final class,"
                     + " public no-argument constructor (the implicit one is fine).",
+            "Build on the kit: extend dev.bootcamp.camps.kit.Camp<Puzzle, Answer> with a constructor calling super(INFO, codec), where"
+                    + " the codec (kit Codecs, such as Codecs.integer().map(Answer::new, Answer::value)) both renders and parses the"
+                    + " answer, so info, render and parse are not written again; use kit Grid for grids and NearMisses for near misses.",
+            "Declare each knob once as a typed constant (private static final Knob<Integer> SIZE = Knob.integer(...)), register it"
+                    + " with .knob(SIZE) and read and write it only through the constant: knobs.get(SIZE), INFO.defaults().with(SIZE, 9).",
             "Puzzle and Answer are public records nested in the class; collections in them are List or Map with String keys, copied"
                     + " with List.copyOf / Map.copyOf in compact constructors.",
             "Stateless: static fields are final and immutable (primitives, String, records, List.of, Map.of, Set.of, the INFO);"
@@ -54,11 +59,11 @@ public final class AuthorPrompt {
             "No files (java.io.File*, java.nio.file), network (java.net), processes (ProcessBuilder, Runtime), reflection"
                     + " (java.lang.reflect, Class.forName), System.exit/getenv/getProperty, System.out or System.err.",
             "Imports only from the JDK, dev.bootcamp.api, dev.bootcamp.verify, dev.bootcamp.camps.kit and AutoService.",
-            "atLevel starts from INFO.defaults() and sets knobs with .with(name, value), usually Draw.scale(level, atOne, atTen);"
+            "atLevel starts from INFO.defaults() and sets knobs with .with(KNOB, value), usually Draw.scale(level, atOne, atTen);"
                     + " level 1 is trivial for a small model, level 10 hard for a frontier model; knob ranges allow values past level 10.",
             "question states the rules, the instance and the exact shape of the answer in plain English, never the answer, and does"
                     + " not mention answer tags or boxes (the framework appends that instruction using answerShape).",
-            "parse is lenient about whitespace, case and separators and strict about content; use the Answers readers. check tests"
+            "parse is lenient about whitespace, case and separators and strict about content; use a kit codec or the Answers readers. check tests"
                     + " the rules wherever several answers are valid (declare .severalAnswers() and return nearMisses then) and never"
                     + " throws for anything parse returned; its detail is one short line.",
             "At most 600 lines in the file and 120 lines in a method; aim for 100-250 lines. No TODO left anywhere.",

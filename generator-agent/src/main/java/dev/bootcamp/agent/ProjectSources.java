@@ -23,6 +23,8 @@ public final class ProjectSources {
     public static final String CATALOGUE = "bootcamps/src/main/java";
     private static final String API = "bootcamp-api/src/main/java/dev/bootcamp/api/";
     private static final List<String> SPI = List.of("Bootcamp", "BootcampInfo", "Knob", "Knobs", "Score", "Verdict", "AnswerFormatException");
+    /** Kit classes whose public static methods the authoring prompt lists one by one. */
+    private static final List<String> KIT_DIGESTS = List.of("Draw", "Codecs", "Grid", "Items", "NearMisses");
     private static final String DEFAULT_EXEMPLAR = CATALOGUE + "/dev/bootcamp/camps/algorithms/KnapsackBootcamp.java";
 
     private final Path root;
@@ -67,18 +69,20 @@ public final class ProjectSources {
         return text.toString();
     }
 
-    /** Public static methods of the answer readers and the random-choice helpers, and what the rest of the kit offers. */
+    /** Public methods of the answer readers, the random-choice helpers, the codecs, grids and near misses, and what the rest of the kit offers. */
     public String helpers() throws IOException {
         StringBuilder text = new StringBuilder();
         digest(root.resolve("verifiers/src/main/java/dev/bootcamp/verify/Answers.java"), "dev.bootcamp.verify.Answers", text);
-        digest(root.resolve(CATALOGUE + "/dev/bootcamp/camps/kit/Draw.java"), "dev.bootcamp.camps.kit.Draw", text);
+        for (String name : KIT_DIGESTS) {
+            digest(root.resolve(CATALOGUE + "/dev/bootcamp/camps/kit/" + name + ".java"), "dev.bootcamp.camps.kit." + name, text);
+        }
         Path kit = root.resolve(CATALOGUE + "/dev/bootcamp/camps/kit");
         if (Files.isDirectory(kit)) {
             text.append("\nOther classes in dev.bootcamp.camps.kit:\n");
             try (Stream<Path> files = Files.list(kit)) {
                 for (Path file : files.filter(path -> path.toString().endsWith(".java")).sorted().toList()) {
                     String name = file.getFileName().toString().replace(".java", "");
-                    if (!name.equals("Draw")) {
+                    if (!KIT_DIGESTS.contains(name)) {
                         text.append("- ").append(name).append(classSummary(file).map(summary -> ": " + summary).orElse("")).append('\n');
                     }
                 }
@@ -94,7 +98,7 @@ public final class ProjectSources {
         }
         text.append(name).append(":\n");
         for (MethodDeclaration method : unit.get().findAll(MethodDeclaration.class)) {
-            if (method.isPublic() && method.isStatic()) {
+            if (method.isPublic()) {
                 String summary = method.getJavadoc().map(ProjectSources::firstSentence).orElse("");
                 text.append("- ").append(method.getDeclarationAsString(false, false, false)).append(summary.isEmpty() ? "" : " — " + summary).append('\n');
             }

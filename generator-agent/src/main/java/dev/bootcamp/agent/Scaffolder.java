@@ -12,11 +12,14 @@ import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SimpleName;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.ThrowStmt;
@@ -32,14 +35,15 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
- * {@code bootcamp new}: the skeleton of a bootcamp, built as a syntax tree. It compiles and registers, and every part
- * still to be written throws {@code UnsupportedOperationException("TODO: …")}, so {@code bootcamp validate} fails on
+ * {@code bootcamp new}: the skeleton of a bootcamp on the kit ({@code Camp}, a typed knob, an answer codec), built as a syntax
+ * tree. It compiles and registers, and every part still to be written throws {@code UnsupportedOperationException("TODO: …")}, so {@code bootcamp validate} fails on
  * each of them by name until it is written.
  */
 public final class Scaffolder {
-    private static final List<String> IMPORTS = List.of("com.google.auto.service.AutoService", "dev.bootcamp.api.AnswerFormatException",
-            "dev.bootcamp.api.Bootcamp", "dev.bootcamp.api.BootcampInfo", "dev.bootcamp.api.Knob", "dev.bootcamp.api.Knobs",
-            "dev.bootcamp.api.Score", "dev.bootcamp.camps.kit.Draw", "java.util.List", "java.util.random.RandomGenerator");
+    private static final List<String> IMPORTS = List.of("com.google.auto.service.AutoService", "dev.bootcamp.api.Bootcamp",
+            "dev.bootcamp.api.BootcampInfo", "dev.bootcamp.api.Knob", "dev.bootcamp.api.Knobs", "dev.bootcamp.api.Score",
+            "dev.bootcamp.camps.kit.Camp", "dev.bootcamp.camps.kit.Codecs", "dev.bootcamp.camps.kit.Draw", "java.util.List",
+            "java.util.random.RandomGenerator");
 
     private final Catalog catalog;
 
@@ -80,8 +84,11 @@ public final class Scaffolder {
         ClassOrInterfaceDeclaration type = unit.addClass(simpleName, Modifier.Keyword.PUBLIC, Modifier.Keyword.FINAL);
         type.setJavadocComment("TODO: one line saying what the task is.");
         type.addSingleMemberAnnotation("AutoService", new ClassExpr(named("Bootcamp")));
-        type.addImplementedType(new ClassOrInterfaceType(null, new SimpleName("Bootcamp"),
+        type.addExtendedType(new ClassOrInterfaceType(null, new SimpleName("Camp"),
                 NodeList.nodeList(nested(simpleName, "Puzzle"), nested(simpleName, "Answer"))));
+        type.addFieldWithInitializer(new ClassOrInterfaceType(null, new SimpleName("Knob"), NodeList.nodeList(named("Integer"))), "SIZE",
+                call(new NameExpr("Knob"), "integer", text("size"), number(1), number(100), number(5), text("TODO: what this knob controls")),
+                Modifier.Keyword.PRIVATE, Modifier.Keyword.STATIC, Modifier.Keyword.FINAL);
         type.addFieldWithInitializer(named("BootcampInfo"), "INFO", info(simpleName, domain),
                 Modifier.Keyword.PRIVATE, Modifier.Keyword.STATIC, Modifier.Keyword.FINAL);
         type.addMember(record("Puzzle", "TODO: everything the question and the checker need; the model never sees this record.",
@@ -92,8 +99,12 @@ public final class Scaffolder {
     }
 
     private static void addMembers(ClassOrInterfaceDeclaration type) {
-        method(type, "info", named("BootcampInfo")).setBody(block(new ReturnStmt(new NameExpr("INFO"))));
-        ReturnStmt level = new ReturnStmt(call(call(new NameExpr("INFO"), "defaults"), "with", text("size"),
+        ExplicitConstructorInvocationStmt codec = new ExplicitConstructorInvocationStmt(false, null, NodeList.nodeList(new NameExpr("INFO"),
+                call(call(new NameExpr("Codecs"), "integer"), "map", new MethodReferenceExpr(new TypeExpr(named("Answer")), null, "new"),
+                        new MethodReferenceExpr(new TypeExpr(named("Answer")), null, "value"))));
+        codec.setLineComment(" TODO: the answer codec (kit Codecs): how render writes the answer and parse reads it back");
+        type.addConstructor(Modifier.Keyword.PUBLIC).setBody(block(codec));
+        ReturnStmt level = new ReturnStmt(call(call(new NameExpr("INFO"), "defaults"), "with", new NameExpr("SIZE"),
                 call(new NameExpr("Draw"), "scale", new NameExpr("level"), number(2), number(20))));
         level.setLineComment(" TODO: every knob from the level, each numeric one monotone: 1 trivial, 10 hard for a frontier model");
         method(type, "atLevel", named("Knobs")).addParameter(PrimitiveType.intType(), "level").setBody(block(level));
@@ -103,12 +114,6 @@ public final class Scaffolder {
                 .setBody(todo("state the rules, the instance and the exact shape of the answer, never the answer"));
         method(type, "solve", named("Answer")).addParameter(named("Puzzle"), "puzzle")
                 .setBody(todo("compute the reference answer"));
-        method(type, "render", named("String")).addParameter(named("Answer"), "answer")
-                .setBody(todo("write the canonical answer text that parse reads back"));
-        MethodDeclaration parse = method(type, "parse", named("Answer")).addParameter(named("String"), "text");
-        parse.setBody(block(new ThrowStmt(new ObjectCreationExpr(null, named("AnswerFormatException"),
-                NodeList.nodeList(text("TODO: read the answer leniently (whitespace, case, separators); throw AnswerFormatException with a"
-                        + " reason for anything else"))))));
         method(type, "check", named("Score")).addParameter(named("Puzzle"), "puzzle").addParameter(named("Answer"), "answer")
                 .setBody(todo("check the answer against the rules; Score.correct, Score.partial or Score.wrong with a one-line reason"));
         method(type, "nearMisses", new ClassOrInterfaceType(null, new SimpleName("List"),
@@ -134,8 +139,7 @@ public final class Scaffolder {
         builder = call(builder, "title", text("TODO: a short title"));
         builder = call(builder, "domain", text(domain));
         builder = call(builder, "summary", text("TODO: one paragraph: the task, how answers are checked, what partial credit means if any"));
-        builder = call(builder, "knob", call(new NameExpr("Knob"), "integer", text("size"), number(1), number(100), number(5),
-                text("TODO: what this knob controls")));
+        builder = call(builder, "knob", new NameExpr("SIZE"));
         builder = call(builder, "answerShape", text("TODO: the shape of the answer in words, such as 'one integer'"));
         return call(builder, "build");
     }

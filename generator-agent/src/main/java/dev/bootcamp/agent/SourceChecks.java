@@ -237,7 +237,7 @@ public final class SourceChecks {
         }
         if (bootcamp == null) {
             int typeLine = unit.getTypes().isEmpty() ? 1 : line(unit.getType(0));
-            add(typeLine, "implements-bootcamp", "no top-level class implements Bootcamp<Puzzle, Answer>");
+            add(typeLine, "implements-bootcamp", "no top-level class implements Bootcamp<Puzzle, Answer> or extends Camp<Puzzle, Answer>");
             return;
         }
         int classLine = line(bootcamp.getName());
@@ -277,8 +277,14 @@ public final class SourceChecks {
     private static Optional<ClassOrInterfaceDeclaration> bootcampClass(CompilationUnit unit) {
         return unit.getTypes().stream().filter(type -> type instanceof ClassOrInterfaceDeclaration declaration && !declaration.isInterface())
                 .map(type -> (ClassOrInterfaceDeclaration) type)
-                .filter(type -> type.getImplementedTypes().stream().anyMatch(implemented -> isBootcamp(implemented.getNameWithScope())))
+                .filter(type -> type.getImplementedTypes().stream().anyMatch(implemented -> isBootcamp(implemented.getNameWithScope()))
+                        || type.getExtendedTypes().stream().anyMatch(extended -> isCamp(extended.getNameWithScope())))
                 .findFirst();
+    }
+
+    /** The kit's base class, which implements Bootcamp for its subclasses. */
+    private static boolean isCamp(String name) {
+        return name.equals("Camp") || name.equals(BootcampNaming.CAMPS_PACKAGE + ".kit.Camp");
     }
 
     private static boolean isBootcamp(String name) {

@@ -64,12 +64,13 @@ class AgentTest {
         assertThat(created.out()).contains("created " + file).contains("bootcamp validate " + file).contains("next steps");
         String source = Files.readString(file);
         assertThat(source).contains("package dev.bootcamp.camps.math;").contains("@AutoService(Bootcamp.class)")
-                .contains("public final class MilkCratesBootcamp implements Bootcamp<MilkCratesBootcamp.Puzzle, MilkCratesBootcamp.Answer>")
+                .contains("public final class MilkCratesBootcamp extends Camp<MilkCratesBootcamp.Puzzle, MilkCratesBootcamp.Answer>")
+                .contains("private static final Knob<Integer> SIZE = Knob.integer(").contains(".knob(SIZE)")
+                .contains("public MilkCratesBootcamp() {").contains("super(INFO, Codecs.integer().map(Answer::new, Answer::value));")
                 .contains("public record Puzzle(").contains("public record Answer(")
                 .contains("BootcampInfo.builder(MilkCratesBootcamp.class)").contains(".domain(\"math\")");
-        for (String member : List.of("BootcampInfo info()", "Knobs atLevel(int level)", "Puzzle generate(Knobs knobs, RandomGenerator random)",
-                "String question(Puzzle puzzle)", "Answer solve(Puzzle puzzle)", "String render(Answer answer)", "Answer parse(String text)",
-                "Score check(Puzzle puzzle, Answer answer)", "List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random)",
+        for (String member : List.of("Knobs atLevel(int level)", "Puzzle generate(Knobs knobs, RandomGenerator random)",
+                "String question(Puzzle puzzle)", "Answer solve(Puzzle puzzle)", "Score check(Puzzle puzzle, Answer answer)", "List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random)",
                 "double cost(Puzzle puzzle)", "long countSolutions(Puzzle puzzle, long limit)")) {
             assertThat(source).contains("public " + member + " {");
         }
@@ -146,6 +147,13 @@ class AgentTest {
         assertThat(again.code()).isEqualTo(2);
         assertThat(again.err()).contains("MilkCratesBootcamp.java exists");
         assertThat(again.err().lines().count()).isEqualTo(1);
+    }
+
+    @Test
+    void theGuidesWorkedExampleIsTheValidatedOne() throws IOException {
+        String guide = Files.readString(Path.of("../docs/AUTHORING.md"));
+        int start = guide.indexOf("```java\n", guide.indexOf("## Worked example")) + "```java\n".length();
+        assertThat(guide.substring(start, guide.indexOf("```", start))).isEqualTo(sumOfDigits());
     }
 
     @Test
