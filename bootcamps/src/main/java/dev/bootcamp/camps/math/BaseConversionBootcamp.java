@@ -20,6 +20,9 @@ import java.util.random.RandomGenerator;
 /** Convert a whole number from one base to another, bases 2 to 36. */
 @AutoService(Bootcamp.class)
 public final class BaseConversionBootcamp implements Bootcamp<BaseConversionBootcamp.Puzzle, BaseConversionBootcamp.Answer> {
+    private static final Knob<Integer> BITS = Knob.integer("bits", 3, 256, 12, "size of the number in bits");
+    private static final Knob<String> BASES = Knob.choice("bases", List.of("binary-decimal", "common", "any"), "common",
+            "which bases appear: binary and decimal; 2, 8, 10 and 16; or any two of 2..36");
     private static final BootcampInfo INFO = BootcampInfo.builder(BaseConversionBootcamp.class)
             .title("Base conversion")
             .version(2)
@@ -29,9 +32,8 @@ public final class BaseConversionBootcamp implements Bootcamp<BaseConversionBoot
                     + " base. Letters are read in either case, and spaces, underscores, leading zeros and a 0x, 0o or 0b"
                     + " prefix are ignored. CORRECT when every digit is valid in the target base and the value is right;"
                     + " WRONG otherwise.")
-            .knob(Knob.integer("bits", 3, 256, 12, "size of the number in bits"))
-            .knob(Knob.choice("bases", List.of("binary-decimal", "common", "any"), "common",
-                    "which bases appear: binary and decimal; 2, 8, 10 and 16; or any two of 2..36"))
+            .knob(BITS)
+            .knob(BASES)
             .answerShape("the digits of the number in the target base (0-9, then letters a-z for 10-35), with no prefix")
             .build();
 
@@ -63,14 +65,14 @@ public final class BaseConversionBootcamp implements Bootcamp<BaseConversionBoot
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("bits", Draw.scale(level, 8, 56))
-                .with("bases", level <= 2 ? "binary-decimal" : level <= 5 ? "common" : "any");
+                .with(BITS, Draw.scale(level, 8, 56))
+                .with(BASES, level <= 2 ? "binary-decimal" : level <= 5 ? "common" : "any");
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int bits = knobs.integer("bits");
-        String bases = knobs.choice("bases");
+        int bits = knobs.get(BITS);
+        String bases = knobs.get(BASES);
         while (true) {
             int from;
             int to;

@@ -19,6 +19,12 @@ import java.util.random.RandomGenerator;
 /** Counting problems in words: arrangements, committees, sharing out, derangements, lattice paths, strings, round tables. */
 @AutoService(Bootcamp.class)
 public final class CombinatoricsCountBootcamp implements Bootcamp<CombinatoricsCountBootcamp.Puzzle, CombinatoricsCountBootcamp.Answer> {
+    private static final Knob<Integer> KINDS = Knob.integer("kinds", 1, CombinatoricsCountGenerator.KINDS.size(), CombinatoricsCountGenerator.KINDS.size(),
+            "how many problem kinds are drawn from, in order: word, committee, sharing, envelopes, grid-paths,"
+                            + " strings, round-table");
+    private static final Knob<Integer> SIZE = Knob.integer("size", 1, 16, 5, "instance size: letters, people, sweets, grid side");
+    private static final Knob<Double> TWIST = Knob.decimal("twist", 0, 1, 0.3, "chance of the harder variant of a kind (an extra condition)");
+    private static final Knob<Integer> PROBLEMS = Knob.integer("problems", 1, 4, 2, "how many problems of different kinds one puzzle asks");
     private static final BootcampInfo INFO = BootcampInfo.builder(CombinatoricsCountBootcamp.class)
             .title("Combinatorial counting")
             .version(2)
@@ -30,12 +36,10 @@ public final class CombinatoricsCountBootcamp implements Bootcamp<CombinatoricsC
                     + " given letters, seatings at a round table) with exact integers, in order, separated by semicolons. Counts come from closed formulas"
                     + " and, where small enough, are recounted by brute force when the puzzle is generated. CORRECT when"
                     + " every count is exact, WRONG otherwise (one count alone is too easily guessed to earn credit).")
-            .knob(Knob.integer("kinds", 1, CombinatoricsCountGenerator.KINDS.size(), CombinatoricsCountGenerator.KINDS.size(),
-                    "how many problem kinds are drawn from, in order: word, committee, sharing, envelopes, grid-paths,"
-                            + " strings, round-table"))
-            .knob(Knob.integer("size", 1, 16, 5, "instance size: letters, people, sweets, grid side"))
-            .knob(Knob.decimal("twist", 0, 1, 0.3, "chance of the harder variant of a kind (an extra condition)"))
-            .knob(Knob.integer("problems", 1, 4, 2, "how many problems of different kinds one puzzle asks"))
+            .knob(KINDS)
+            .knob(SIZE)
+            .knob(TWIST)
+            .knob(PROBLEMS)
             .answerShape("the counts as integers in the order of the problems, separated by a semicolon, such as 12; 3450")
             .build();
 
@@ -77,19 +81,19 @@ public final class CombinatoricsCountBootcamp implements Bootcamp<CombinatoricsC
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("kinds", Draw.scale(level, 3, CombinatoricsCountGenerator.KINDS.size()))
-                .with("size", Draw.scale(level, 1, 10))
-                .with("twist", level <= 2 ? 0.0 : (level - 2) / 10.0)
-                .with("problems", Draw.scale(level, 2, 3));
+                .with(KINDS, Draw.scale(level, 3, CombinatoricsCountGenerator.KINDS.size()))
+                .with(SIZE, Draw.scale(level, 1, 10))
+                .with(TWIST, level <= 2 ? 0.0 : (level - 2) / 10.0)
+                .with(PROBLEMS, Draw.scale(level, 2, 3));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        List<String> kinds = CombinatoricsCountGenerator.KINDS.subList(0, knobs.integer("kinds"));
+        List<String> kinds = CombinatoricsCountGenerator.KINDS.subList(0, knobs.get(KINDS));
         List<Problem> problems = new ArrayList<>();
-        for (String kind : Draw.sample(kinds, knobs.integer("problems"), random)) {
-            boolean twist = random.nextDouble() < knobs.decimal("twist");
-            problems.add(CombinatoricsCountGenerator.generate(kind, knobs.integer("size"), twist, random));
+        for (String kind : Draw.sample(kinds, knobs.get(PROBLEMS), random)) {
+            boolean twist = random.nextDouble() < knobs.get(TWIST);
+            problems.add(CombinatoricsCountGenerator.generate(kind, knobs.get(SIZE), twist, random));
         }
         return new Puzzle(problems);
     }

@@ -21,6 +21,11 @@ import java.util.random.RandomGenerator;
 /** Complete the square: rewrite a quadratic in vertex form a(x - h)^2 + k. */
 @AutoService(Bootcamp.class)
 public final class CompletingTheSquareBootcamp implements Bootcamp<CompletingTheSquareBootcamp.Puzzle, CompletingTheSquareBootcamp.Answer> {
+    private static final Knob<Integer> MAX_LEADING = Knob.integer("max-leading", 1, 9, 1, "largest leading coefficient a in absolute value");
+    private static final Knob<Boolean> NEGATIVE_LEADING = Knob.flag("negative-leading", false, "whether the leading coefficient may be negative");
+    private static final Knob<Double> FRACTIONAL_VERTEX = Knob.decimal("fractional-vertex", 0, 1, 0, "chance that the vertex h = -b/(2a) is not a whole number");
+    private static final Knob<Integer> MAX_COEFFICIENT = Knob.integer("max-coefficient", 1, 40, 6, "largest |b| / |2a| of an integer vertex and largest |c|");
+    private static final Knob<Boolean> PRODUCT_FORM = Knob.flag("product-form", false, "whether the quadratic is shown as a product of two binomials plus a remainder");
     private static final BootcampInfo INFO = BootcampInfo.builder(CompletingTheSquareBootcamp.class)
             .title("Completing the square")
             .version(2)
@@ -30,11 +35,11 @@ public final class CompletingTheSquareBootcamp implements Bootcamp<CompletingThe
                     + " vertex form a(x - h)^2 + k. CORRECT when the answer equals the quadratic (exact evaluation at"
                     + " random points) and is one number times the square of a linear expression in x, plus at most one"
                     + " constant; any other form or value is WRONG.")
-            .knob(Knob.integer("max-leading", 1, 9, 1, "largest leading coefficient a in absolute value"))
-            .knob(Knob.flag("negative-leading", false, "whether the leading coefficient may be negative"))
-            .knob(Knob.decimal("fractional-vertex", 0, 1, 0, "chance that the vertex h = -b/(2a) is not a whole number"))
-            .knob(Knob.integer("max-coefficient", 1, 40, 6, "largest |b| / |2a| of an integer vertex and largest |c|"))
-            .knob(Knob.flag("product-form", false, "whether the quadratic is shown as a product of two binomials plus a remainder"))
+            .knob(MAX_LEADING)
+            .knob(NEGATIVE_LEADING)
+            .knob(FRACTIONAL_VERTEX)
+            .knob(MAX_COEFFICIENT)
+            .knob(PRODUCT_FORM)
             .answerShape("the quadratic in vertex form a(x - h)^2 + k")
             .severalAnswers()
             .build();
@@ -64,19 +69,19 @@ public final class CompletingTheSquareBootcamp implements Bootcamp<CompletingThe
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("max-leading", Draw.scale(level, 1, 6))
-                .with("negative-leading", level >= 4)
-                .with("fractional-vertex", level <= 1 ? 0.0 : Math.min(0.7, level / 10.0))
-                .with("max-coefficient", Draw.scale(level, 20, 40))
-                .with("product-form", level >= 8);
+                .with(MAX_LEADING, Draw.scale(level, 1, 6))
+                .with(NEGATIVE_LEADING, level >= 4)
+                .with(FRACTIONAL_VERTEX, level <= 1 ? 0.0 : Math.min(0.7, level / 10.0))
+                .with(MAX_COEFFICIENT, Draw.scale(level, 20, 40))
+                .with(PRODUCT_FORM, level >= 8);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int maxCoefficient = knobs.integer("max-coefficient");
-        long a = Draw.between(1, knobs.integer("max-leading"), random) * (knobs.flag("negative-leading") && random.nextBoolean() ? -1L : 1L);
+        int maxCoefficient = knobs.get(MAX_COEFFICIENT);
+        long a = Draw.between(1, knobs.get(MAX_LEADING), random) * (knobs.get(NEGATIVE_LEADING) && random.nextBoolean() ? -1L : 1L);
         long b;
-        if (random.nextDouble() < knobs.decimal("fractional-vertex")) {
+        if (random.nextDouble() < knobs.get(FRACTIONAL_VERTEX)) {
             do {
                 b = Draw.between(-2 * maxCoefficient, 2 * maxCoefficient, random);
             } while (b % (2 * a) == 0);
@@ -86,7 +91,7 @@ public final class CompletingTheSquareBootcamp implements Bootcamp<CompletingThe
         long c = Draw.between(-maxCoefficient, maxCoefficient, random);
         Polynomial quadratic = Polynomial.of(c, b, a);
         String shown = quadratic.text(VARIABLE);
-        if (knobs.flag("product-form")) {
+        if (knobs.get(PRODUCT_FORM)) {
             shown = productForm(quadratic, a, maxCoefficient, random);
         }
         return new Puzzle(shown, quadratic.coefficients());

@@ -21,6 +21,10 @@ import java.util.random.RandomGenerator;
 /** Exact areas and squared distances in the plane: a polygon's area, a triangle cut out by three lines, a point's distance to a line. */
 @AutoService(Bootcamp.class)
 public final class CoordinateGeometryBootcamp implements Bootcamp<CoordinateGeometryBootcamp.Puzzle, CoordinateGeometryBootcamp.Answer> {
+    private static final Knob<String> QUESTION_KIND = Knob.choice("question-kind", List.of("mixed", "polygon-area", "lines-triangle", "point-line-distance"), "mixed",
+            "which question to ask; mixed draws one of the three for each puzzle");
+    private static final Knob<Integer> VERTICES = Knob.integer("vertices", 3, 20, 5, "number of vertices of a polygon");
+    private static final Knob<Integer> MAX_COORDINATE = Knob.integer("max-coordinate", 2, 1_000, 10, "largest absolute coordinate (line coefficients grow with it)");
     private static final BootcampInfo INFO = BootcampInfo.builder(CoordinateGeometryBootcamp.class)
             .title("Coordinate geometry")
             .version(2)
@@ -30,10 +34,9 @@ public final class CoordinateGeometryBootcamp implements Bootcamp<CoordinateGeom
                     + " (shoelace formula), the area of the triangle enclosed by three lines given by equations, or the"
                     + " squared distance from a point to the line through two points. Any exactly equal number is CORRECT"
                     + " (15/2, 7.5, 7 1/2); anything else is WRONG.")
-            .knob(Knob.choice("question-kind", List.of("mixed", "polygon-area", "lines-triangle", "point-line-distance"), "mixed",
-                    "which question to ask; mixed draws one of the three for each puzzle"))
-            .knob(Knob.integer("vertices", 3, 20, 5, "number of vertices of a polygon"))
-            .knob(Knob.integer("max-coordinate", 2, 1_000, 10, "largest absolute coordinate (line coefficients grow with it)"))
+            .knob(QUESTION_KIND)
+            .knob(VERTICES)
+            .knob(MAX_COORDINATE)
             .answerShape("the exact value as an integer or a fraction in lowest terms (such as 15/2)")
             .build();
 
@@ -68,19 +71,19 @@ public final class CoordinateGeometryBootcamp implements Bootcamp<CoordinateGeom
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("vertices", Draw.scale(level, 3, 12))
-                .with("max-coordinate", Draw.scale(level, 9, 60));
+                .with(VERTICES, Draw.scale(level, 3, 12))
+                .with(MAX_COORDINATE, Draw.scale(level, 9, 60));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        String kind = knobs.choice("question-kind");
+        String kind = knobs.get(QUESTION_KIND);
         if (kind.equals("mixed")) {
             kind = Draw.pick(KINDS, random);
         }
-        int max = knobs.integer("max-coordinate");
+        int max = knobs.get(MAX_COORDINATE);
         return switch (kind) {
-            case "polygon-area" -> polygon(knobs.integer("vertices"), max, random);
+            case "polygon-area" -> polygon(knobs.get(VERTICES), max, random);
             case "lines-triangle" -> linesTriangle(max, random);
             default -> pointLineDistance(max, random);
         };

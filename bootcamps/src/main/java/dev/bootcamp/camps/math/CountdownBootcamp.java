@@ -24,6 +24,10 @@ import java.util.random.RandomGenerator;
 /** The Countdown numbers game: reach a target with + - * / over given numbers, every step a positive whole number. */
 @AutoService(Bootcamp.class)
 public final class CountdownBootcamp implements Bootcamp<CountdownBootcamp.Puzzle, CountdownBootcamp.Answer> {
+    private static final Knob<Integer> NUMBERS = Knob.integer("numbers", 2, 12, 6, "how many numbers are given");
+    private static final Knob<Integer> USED = Knob.integer("used", 2, 12, 4, "how many of them the generator's own solution uses (capped at numbers)");
+    private static final Knob<Integer> MAX_NUMBER = Knob.integer("max-number", 1, 1000, 50, "largest given number (numbers are 1..max-number)");
+    private static final Knob<Integer> TARGET_DIGITS = Knob.integer("target-digits", 1, 7, 3, "digits of the target, when such a target can be reached");
     private static final BootcampInfo INFO = BootcampInfo.builder(CountdownBootcamp.class)
             .title("Countdown numbers game")
             .domain("math")
@@ -32,10 +36,10 @@ public final class CountdownBootcamp implements Bootcamp<CountdownBootcamp.Puzzl
                     + " most as often as it is given and no other numbers, with every intermediate result a positive whole"
                     + " number (classic Countdown rules). Any such expression is CORRECT; a wrong value, an unlisted or"
                     + " overused number, or a step giving a fraction, zero or a negative number is WRONG.")
-            .knob(Knob.integer("numbers", 2, 12, 6, "how many numbers are given"))
-            .knob(Knob.integer("used", 2, 12, 4, "how many of them the generator's own solution uses (capped at numbers)"))
-            .knob(Knob.integer("max-number", 1, 1000, 50, "largest given number (numbers are 1..max-number)"))
-            .knob(Knob.integer("target-digits", 1, 7, 3, "digits of the target, when such a target can be reached"))
+            .knob(NUMBERS)
+            .knob(USED)
+            .knob(MAX_NUMBER)
+            .knob(TARGET_DIGITS)
             .answerShape("one arithmetic expression over the given numbers")
             .severalAnswers()
             .build();
@@ -66,17 +70,17 @@ public final class CountdownBootcamp implements Bootcamp<CountdownBootcamp.Puzzl
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("numbers", Draw.scale(level, 3, 7))
-                .with("used", Draw.scale(level, 2, 6))
-                .with("max-number", Draw.scale(level, 10, 100))
-                .with("target-digits", Draw.scale(level, 1, 4));
+                .with(NUMBERS, Draw.scale(level, 3, 7))
+                .with(USED, Draw.scale(level, 2, 6))
+                .with(MAX_NUMBER, Draw.scale(level, 10, 100))
+                .with(TARGET_DIGITS, Draw.scale(level, 1, 4));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int count = knobs.integer("numbers");
-        return CountdownGenerator.generate(count, Math.min(knobs.integer("used"), count), knobs.integer("max-number"),
-                knobs.integer("target-digits"), random);
+        int count = knobs.get(NUMBERS);
+        return CountdownGenerator.generate(count, Math.min(knobs.get(USED), count), knobs.get(MAX_NUMBER),
+                knobs.get(TARGET_DIGITS), random);
     }
 
     @Override

@@ -20,6 +20,12 @@ import java.util.random.RandomGenerator;
 /** Differentiate a polynomial given as a sum, a product or a power of polynomials. */
 @AutoService(Bootcamp.class)
 public final class DerivativeBootcamp implements Bootcamp<DerivativeBootcamp.Puzzle, DerivativeBootcamp.Answer> {
+    private static final Knob<Integer> STRUCTURE = Knob.integer("structure", 1, 4, 1, "how f is built: 1 a sum of terms, 2 a product of two polynomials,"
+            + " 3 a power of a polynomial, 4 a product of powers");
+    private static final Knob<Integer> MAX_DEGREE = Knob.integer("max-degree", 1, 8, 3, "largest degree of one polynomial piece");
+    private static final Knob<Integer> MAX_POWER = Knob.integer("max-power", 2, 8, 2, "largest exponent of a power (structures 3 and 4)");
+    private static final Knob<Integer> MAX_COEFFICIENT = Knob.integer("max-coefficient", 1, 30, 5, "largest coefficient in absolute value");
+    private static final Knob<Integer> ORDER = Knob.integer("order", 1, 4, 1, "which derivative is asked for");
     private static final BootcampInfo INFO = BootcampInfo.builder(DerivativeBootcamp.class)
             .title("Derivative of a polynomial")
             .domain("math")
@@ -28,12 +34,11 @@ public final class DerivativeBootcamp implements Bootcamp<DerivativeBootcamp.Puz
                     + " product of polynomials, a power of a polynomial, or a product of such powers. Any formula equal to"
                     + " the derivative is CORRECT, expanded or not (checked by exact evaluation at random points); any other"
                     + " formula is WRONG.")
-            .knob(Knob.integer("structure", 1, 4, 1, "how f is built: 1 a sum of terms, 2 a product of two polynomials,"
-                    + " 3 a power of a polynomial, 4 a product of powers"))
-            .knob(Knob.integer("max-degree", 1, 8, 3, "largest degree of one polynomial piece"))
-            .knob(Knob.integer("max-power", 2, 8, 2, "largest exponent of a power (structures 3 and 4)"))
-            .knob(Knob.integer("max-coefficient", 1, 30, 5, "largest coefficient in absolute value"))
-            .knob(Knob.integer("order", 1, 4, 1, "which derivative is asked for"))
+            .knob(STRUCTURE)
+            .knob(MAX_DEGREE)
+            .knob(MAX_POWER)
+            .knob(MAX_COEFFICIENT)
+            .knob(ORDER)
             .answerShape("a formula in x equal to the derivative, such as 12x^3 - 2x + 5")
             .severalAnswers()
             .build();
@@ -42,7 +47,7 @@ public final class DerivativeBootcamp implements Bootcamp<DerivativeBootcamp.Puz
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth");
     private static final int ATTEMPTS = 100;
     /** Largest degree of f, well within what {@link Formula} reads. */
-    private static final int MAX_DEGREE = 40;
+    private static final int DEGREE_CAP = 40;
 
     /** The function as shown, the order of the derivative, and the function and its derivative as coefficients. */
     public record Puzzle(String function, int order, List<Rational> coefficients, List<Rational> derivative) {
@@ -68,24 +73,24 @@ public final class DerivativeBootcamp implements Bootcamp<DerivativeBootcamp.Puz
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("structure", Draw.scale(level, 1, 4))
-                .with("max-degree", Draw.scale(level, 2, 3))
-                .with("max-power", Draw.scale(level, 2, 4))
-                .with("max-coefficient", Draw.scale(level, 5, 9))
-                .with("order", level >= 8 ? 2 : 1);
+                .with(STRUCTURE, Draw.scale(level, 1, 4))
+                .with(MAX_DEGREE, Draw.scale(level, 2, 3))
+                .with(MAX_POWER, Draw.scale(level, 2, 4))
+                .with(MAX_COEFFICIENT, Draw.scale(level, 5, 9))
+                .with(ORDER, level >= 8 ? 2 : 1);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int order = knobs.integer("order");
+        int order = knobs.get(ORDER);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Built built = build(knobs, random);
-            if (built.polynomial().degree() > order && built.polynomial().degree() <= MAX_DEGREE) {
+            if (built.polynomial().degree() > order && built.polynomial().degree() <= DEGREE_CAP) {
                 return puzzle(built, order);
             }
         }
         // the pieces are too small for the order asked, or too large: a sum of terms of a fitting degree
-        Polynomial sum = Polynomial.random(order + 1, knobs.integer("max-coefficient"), random);
+        Polynomial sum = Polynomial.random(order + 1, knobs.get(MAX_COEFFICIENT), random);
         return puzzle(new Built(sum.text(VARIABLE), sum), order);
     }
 
@@ -100,10 +105,10 @@ public final class DerivativeBootcamp implements Bootcamp<DerivativeBootcamp.Puz
     private record Built(String text, Polynomial polynomial) {}
 
     private static Built build(Knobs knobs, RandomGenerator random) {
-        int maxDegree = knobs.integer("max-degree");
-        int maxCoefficient = knobs.integer("max-coefficient");
-        int maxPower = knobs.integer("max-power");
-        int structure = knobs.integer("structure");
+        int maxDegree = knobs.get(MAX_DEGREE);
+        int maxCoefficient = knobs.get(MAX_COEFFICIENT);
+        int maxPower = knobs.get(MAX_POWER);
+        int structure = knobs.get(STRUCTURE);
         if (structure == 1) {
             Polynomial sum = Polynomial.random(Draw.between(Math.min(2, 2 * maxDegree), 2 * maxDegree, random), maxCoefficient, random);
             return new Built(sum.text(VARIABLE), sum);

@@ -23,6 +23,11 @@ import java.util.random.RandomGenerator;
 /** Compose polynomial and rational functions: the value of f(g(a)) at a point, or f(g(x)) as a simplified formula. */
 @AutoService(Bootcamp.class)
 public final class FunctionCompositionBootcamp implements Bootcamp<FunctionCompositionBootcamp.Puzzle, FunctionCompositionBootcamp.Answer> {
+    private static final Knob<Integer> FUNCTIONS = Knob.integer("functions", 2, 4, 2, "how many functions are composed");
+    private static final Knob<Integer> MAX_DEGREE = Knob.integer("max-degree", 1, 3, 1, "largest degree of a polynomial function");
+    private static final Knob<Integer> MAX_COEFFICIENT = Knob.integer("max-coefficient", 1, 20, 5, "largest coefficient in absolute value");
+    private static final Knob<Boolean> FRACTIONS = Knob.flag("fractions", false, "whether functions of the form (ax + b)/(cx + d) appear");
+    private static final Knob<String> MODE = Knob.choice("mode", List.of("value", "formula"), "value", "value: f(g(a)) at a point; formula: f(g(x)) simplified");
     private static final BootcampInfo INFO = BootcampInfo.builder(FunctionCompositionBootcamp.class)
             .title("Function composition")
             .domain("math")
@@ -32,11 +37,11 @@ public final class FunctionCompositionBootcamp implements Bootcamp<FunctionCompo
                     + " written simplified (an expanded polynomial, or one fraction of expanded polynomials). CORRECT when"
                     + " the value is exact or the formula is equal (exact evaluation at random points) and in the asked"
                     + " form; otherwise WRONG.")
-            .knob(Knob.integer("functions", 2, 4, 2, "how many functions are composed"))
-            .knob(Knob.integer("max-degree", 1, 3, 1, "largest degree of a polynomial function"))
-            .knob(Knob.integer("max-coefficient", 1, 20, 5, "largest coefficient in absolute value"))
-            .knob(Knob.flag("fractions", false, "whether functions of the form (ax + b)/(cx + d) appear"))
-            .knob(Knob.choice("mode", List.of("value", "formula"), "value", "value: f(g(a)) at a point; formula: f(g(x)) simplified"))
+            .knob(FUNCTIONS)
+            .knob(MAX_DEGREE)
+            .knob(MAX_COEFFICIENT)
+            .knob(FRACTIONS)
+            .knob(MODE)
             .answerShape("the exact value, or the simplified formula in x, as the question asks")
             .severalAnswers()
             .build();
@@ -45,7 +50,7 @@ public final class FunctionCompositionBootcamp implements Bootcamp<FunctionCompo
     private static final List<String> NAMES = List.of("f", "g", "h", "k");
     private static final int ATTEMPTS = 200;
     /** Largest degree of a composition, and most digits of its value at the point. */
-    private static final int MAX_DEGREE = 12;
+    private static final int DEGREE_CAP = 12;
     private static final int MAX_VALUE_DIGITS = 24;
 
     /** A function of x: numerator over denominator (the denominator is 1 for a polynomial), lowest degree first. */
@@ -120,24 +125,24 @@ public final class FunctionCompositionBootcamp implements Bootcamp<FunctionCompo
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("functions", level >= 6 ? 3 : 2)
-                .with("max-degree", level == 1 ? 1 : level <= 9 ? 2 : 3)
-                .with("max-coefficient", Draw.scale(level, 4, 7))
-                .with("fractions", level >= 7)
-                .with("mode", level <= 3 ? "value" : "formula");
+                .with(FUNCTIONS, level >= 6 ? 3 : 2)
+                .with(MAX_DEGREE, level == 1 ? 1 : level <= 9 ? 2 : 3)
+                .with(MAX_COEFFICIENT, Draw.scale(level, 4, 7))
+                .with(FRACTIONS, level >= 7)
+                .with(MODE, level <= 3 ? "value" : "formula");
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int count = knobs.integer("functions");
-        int maxCoefficient = knobs.integer("max-coefficient");
+        int count = knobs.get(FUNCTIONS);
+        int maxCoefficient = knobs.get(MAX_COEFFICIENT);
         for (int attempt = 0; ; attempt++) {
             // when high degrees keep overflowing the bounds, linear pieces (which always fit) take over
-            int maxDegree = attempt < ATTEMPTS ? knobs.integer("max-degree") : 1;
+            int maxDegree = attempt < ATTEMPTS ? knobs.get(MAX_DEGREE) : 1;
             List<Function> functions = new ArrayList<>();
             boolean fraction = false;
             for (int i = 0; i < count; i++) {
-                boolean makeFraction = knobs.flag("fractions") && (random.nextInt(3) == 0 || i == count - 1 && !fraction);
+                boolean makeFraction = knobs.get(FRACTIONS) && (random.nextInt(3) == 0 || i == count - 1 && !fraction);
                 fraction |= makeFraction;
                 functions.add(makeFraction ? fraction(maxCoefficient, random) : polynomial(maxDegree, maxCoefficient, random));
             }
@@ -145,13 +150,13 @@ public final class FunctionCompositionBootcamp implements Bootcamp<FunctionCompo
             for (int i = count - 2; i >= 0; i--) {
                 composition = functions.get(i).after(composition);
             }
-            if (Math.max(composition.top().degree(), composition.bottom().degree()) > MAX_DEGREE) {
+            if (Math.max(composition.top().degree(), composition.bottom().degree()) > DEGREE_CAP) {
                 continue;
             }
             Rational point = Rational.of(Draw.between(-4, 4, random));
             Rational value = valueAt(functions, point);
             if (value != null && value.digits() <= MAX_VALUE_DIGITS) {
-                return new Puzzle(functions, knobs.choice("mode"), point, composition, value);
+                return new Puzzle(functions, knobs.get(MODE), point, composition, value);
             }
         }
     }

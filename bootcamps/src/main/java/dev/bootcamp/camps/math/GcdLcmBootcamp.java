@@ -21,6 +21,8 @@ import java.util.random.RandomGenerator;
 /** Find the greatest common divisor and the least common multiple of several positive integers. */
 @AutoService(Bootcamp.class)
 public final class GcdLcmBootcamp implements Bootcamp<GcdLcmBootcamp.Puzzle, GcdLcmBootcamp.Answer> {
+    private static final Knob<Integer> NUMBERS = Knob.integer("numbers", 2, 12, 3, "how many integers");
+    private static final Knob<Integer> MAX_VALUE = Knob.integer("max-value", 10, 1_000_000_000, 1000, "largest integer");
     private static final BootcampInfo INFO = BootcampInfo.builder(GcdLcmBootcamp.class)
             .title("GCD and LCM")
             .version(2)
@@ -29,8 +31,8 @@ public final class GcdLcmBootcamp implements Bootcamp<GcdLcmBootcamp.Puzzle, Gcd
             .summary("Given several positive integers built from a shared pool of primes, give their greatest common"
                     + " divisor and least common multiple, labelled gcd and lcm. CORRECT when both are right; WRONG otherwise (no credit for one of the two, which a"
                     + " constant guess such as gcd = 1 would often collect).")
-            .knob(Knob.integer("numbers", 2, 12, 3, "how many integers"))
-            .knob(Knob.integer("max-value", 10, 1_000_000_000, 1000, "largest integer"))
+            .knob(NUMBERS)
+            .knob(MAX_VALUE)
             .answerShape("gcd = G, lcm = L with both values as integers")
             .build();
 
@@ -65,14 +67,14 @@ public final class GcdLcmBootcamp implements Bootcamp<GcdLcmBootcamp.Puzzle, Gcd
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("numbers", Draw.scale(level, 2, 6))
-                .with("max-value", MAX_VALUE_BY_LEVEL[level - 1]);
+                .with(NUMBERS, Draw.scale(level, 2, 6))
+                .with(MAX_VALUE, MAX_VALUE_BY_LEVEL[level - 1]);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int count = knobs.integer("numbers");
-        long max = knobs.integer("max-value");
+        int count = knobs.get(NUMBERS);
+        long max = knobs.get(MAX_VALUE);
         // Too many numbers for the bound cannot all be distinct: the bound doubles after every hundred failures.
         for (int attempt = 1; ; attempt++) {
             if (attempt % 100 == 0) {

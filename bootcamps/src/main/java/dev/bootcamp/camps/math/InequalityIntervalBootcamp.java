@@ -23,6 +23,15 @@ import java.util.random.RandomGenerator;
 /** Solve a polynomial inequality in one variable and give the solution set in interval notation. */
 @AutoService(Bootcamp.class)
 public final class InequalityIntervalBootcamp implements Bootcamp<InequalityIntervalBootcamp.Puzzle, InequalityIntervalBootcamp.Answer> {
+    private static final Knob<Integer> DEGREE = Knob.integer("degree", 1, 6, 1, "degree of the polynomial inequality");
+    private static final Knob<Integer> MAX_ROOT = Knob.integer("max-root", 1, 30, 5, "largest numerator of a root in absolute value");
+    private static final Knob<Double> FRACTIONAL_ROOTS = Knob.decimal("fractional-roots", 0, 1, 0, "chance that a root is a fraction p/q rather than an integer");
+    private static final Knob<Integer> MAX_DENOMINATOR = Knob.integer("max-denominator", 2, 9, 2, "largest denominator of a fractional root");
+    private static final Knob<Integer> MAX_CONTENT = Knob.integer("max-content", 1, 9, 1, "largest constant factor of the polynomial in absolute value");
+    private static final Knob<Double> REPEATED_ROOTS = Knob.decimal("repeated-roots", 0, 1, 0, "chance that a root repeats an earlier one (degree 2 and up)");
+    private static final Knob<Double> NO_REAL_ROOTS = Knob.decimal("no-real-roots", 0, 1, 0, "chance that a quadratic has no real root");
+    private static final Knob<Boolean> BOTH_SIDES = Knob.flag("both-sides", false, "whether terms appear on both sides of the inequality");
+    private static final Knob<Boolean> EXPANDED = Knob.flag("expanded", false, "whether a polynomial of degree 2 or more is shown multiplied out");
     private static final BootcampInfo INFO = BootcampInfo.builder(InequalityIntervalBootcamp.class)
             .title("Polynomial inequality in interval notation")
             .version(2)
@@ -32,15 +41,15 @@ public final class InequalityIntervalBootcamp implements Bootcamp<InequalityInte
                     + " the set of all real solutions in interval notation (unions with U, -inf and inf for unbounded"
                     + " ends, {a} for a single point). The set is compared exactly: any notation of the same set is"
                     + " CORRECT (touching intervals may be merged or not); any other set is WRONG.")
-            .knob(Knob.integer("degree", 1, 6, 1, "degree of the polynomial inequality"))
-            .knob(Knob.integer("max-root", 1, 30, 5, "largest numerator of a root in absolute value"))
-            .knob(Knob.decimal("fractional-roots", 0, 1, 0, "chance that a root is a fraction p/q rather than an integer"))
-            .knob(Knob.integer("max-denominator", 2, 9, 2, "largest denominator of a fractional root"))
-            .knob(Knob.integer("max-content", 1, 9, 1, "largest constant factor of the polynomial in absolute value"))
-            .knob(Knob.decimal("repeated-roots", 0, 1, 0, "chance that a root repeats an earlier one (degree 2 and up)"))
-            .knob(Knob.decimal("no-real-roots", 0, 1, 0, "chance that a quadratic has no real root"))
-            .knob(Knob.flag("both-sides", false, "whether terms appear on both sides of the inequality"))
-            .knob(Knob.flag("expanded", false, "whether a polynomial of degree 2 or more is shown multiplied out"))
+            .knob(DEGREE)
+            .knob(MAX_ROOT)
+            .knob(FRACTIONAL_ROOTS)
+            .knob(MAX_DENOMINATOR)
+            .knob(MAX_CONTENT)
+            .knob(REPEATED_ROOTS)
+            .knob(NO_REAL_ROOTS)
+            .knob(BOTH_SIDES)
+            .knob(EXPANDED)
             .answerShape("the solution set in interval notation, such as (-inf, a] U (b, inf)")
             .build();
 
@@ -103,40 +112,40 @@ public final class InequalityIntervalBootcamp implements Bootcamp<InequalityInte
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("degree", Draw.scale(level, 1, 4))
-                .with("max-root", Draw.scale(level, 12, 15))
-                .with("fractional-roots", level <= 3 ? 0.0 : Math.min(0.5, (level - 3) / 10.0))
-                .with("max-denominator", Draw.scale(level, 2, 5))
-                .with("max-content", Draw.scale(level, 2, 4))
+                .with(DEGREE, Draw.scale(level, 1, 4))
+                .with(MAX_ROOT, Draw.scale(level, 12, 15))
+                .with(FRACTIONAL_ROOTS, level <= 3 ? 0.0 : Math.min(0.5, (level - 3) / 10.0))
+                .with(MAX_DENOMINATOR, Draw.scale(level, 2, 5))
+                .with(MAX_CONTENT, Draw.scale(level, 2, 4))
                 // Both make empty or all-real golds possible; kept rare so that neither is worth guessing.
-                .with("repeated-roots", level <= 4 ? 0.0 : 0.06)
-                .with("no-real-roots", level <= 4 ? 0.0 : 0.02)
-                .with("both-sides", level >= 2)
-                .with("expanded", level >= 4);
+                .with(REPEATED_ROOTS, level <= 4 ? 0.0 : 0.06)
+                .with(NO_REAL_ROOTS, level <= 4 ? 0.0 : 0.02)
+                .with(BOTH_SIDES, level >= 2)
+                .with(EXPANDED, level >= 4);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int degree = knobs.integer("degree");
-        int maxContent = knobs.integer("max-content");
+        int degree = knobs.get(DEGREE);
+        int maxContent = knobs.get(MAX_CONTENT);
         long content = Draw.between(1, maxContent, random) * (random.nextBoolean() ? -1L : 1L);
         TreeMap<Rational, Integer> roots = new TreeMap<>();
         Polynomial polynomial = Polynomial.of(content);
-        if (degree == 2 && random.nextDouble() < knobs.decimal("no-real-roots")) {
-            polynomial = polynomial.multiply(withoutRealRoots(knobs.integer("max-root"), random));
+        if (degree == 2 && random.nextDouble() < knobs.get(NO_REAL_ROOTS)) {
+            polynomial = polynomial.multiply(withoutRealRoots(knobs.get(MAX_ROOT), random));
         } else {
             for (int i = 0; i < degree; i++) {
-                Rational root = i > 0 && random.nextDouble() < knobs.decimal("repeated-roots") ? roots.lastKey() : root(knobs, random, roots);
+                Rational root = i > 0 && random.nextDouble() < knobs.get(REPEATED_ROOTS) ? roots.lastKey() : root(knobs, random, roots);
                 roots.merge(root, 1, Integer::sum);
                 polynomial = polynomial.multiply(linear(root));
             }
         }
         String relation = Draw.pick(RELATIONS, random);
         String inequality;
-        if (degree >= 2 && !knobs.flag("expanded") && !roots.isEmpty()) {
+        if (degree >= 2 && !knobs.get(EXPANDED) && !roots.isEmpty()) {
             inequality = factored(content, roots) + " " + relation + " 0";
-        } else if (knobs.flag("both-sides")) {
-            Polynomial right = Polynomial.random(Draw.between(1, degree, random), 2 * knobs.integer("max-root"), random);
+        } else if (knobs.get(BOTH_SIDES)) {
+            Polynomial right = Polynomial.random(Draw.between(1, degree, random), 2 * knobs.get(MAX_ROOT), random);
             inequality = polynomial.add(right).text(VARIABLE) + " " + relation + " " + right.text(VARIABLE);
         } else {
             inequality = polynomial.text(VARIABLE) + " " + relation + " 0";
@@ -145,8 +154,8 @@ public final class InequalityIntervalBootcamp implements Bootcamp<InequalityInte
     }
 
     private static Rational root(Knobs knobs, RandomGenerator random, TreeMap<Rational, Integer> taken) {
-        for (int spread = knobs.integer("max-root"); ; spread++) {
-            int denominator = random.nextDouble() < knobs.decimal("fractional-roots") ? Draw.between(2, knobs.integer("max-denominator"), random) : 1;
+        for (int spread = knobs.get(MAX_ROOT); ; spread++) {
+            int denominator = random.nextDouble() < knobs.get(FRACTIONAL_ROOTS) ? Draw.between(2, knobs.get(MAX_DENOMINATOR), random) : 1;
             Rational root = new Rational(BigInteger.valueOf(Draw.between(-spread, spread, random)), BigInteger.valueOf(denominator));
             if (!taken.containsKey(root)) {
                 return root;

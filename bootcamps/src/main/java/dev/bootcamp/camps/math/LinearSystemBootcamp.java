@@ -17,6 +17,11 @@ import java.util.random.RandomGenerator;
 /** Solve a square system of linear equations with integer coefficients and a unique rational solution. */
 @AutoService(Bootcamp.class)
 public final class LinearSystemBootcamp implements Bootcamp<LinearSystemBootcamp.Puzzle, LinearSystemBootcamp.Answer> {
+    private static final Knob<Integer> UNKNOWNS = Knob.integer("unknowns", 2, 10, 3, "number of unknowns and of equations");
+    private static final Knob<Integer> MAX_COEFFICIENT = Knob.integer("max-coefficient", 1, 50, 5, "largest coefficient in absolute value");
+    private static final Knob<Integer> MAX_VALUE = Knob.integer("max-value", 1, 100, 10, "largest integer value, or fraction numerator, of an unknown");
+    private static final Knob<Double> FRACTIONS = Knob.decimal("fractions", 0, 1, 0, "chance that an unknown's value is a fraction rather than an integer");
+    private static final Knob<Integer> MAX_DENOMINATOR = Knob.integer("max-denominator", 2, 20, 4, "largest denominator of a fractional value");
     private static final BootcampInfo INFO = BootcampInfo.builder(LinearSystemBootcamp.class)
             .title("System of linear equations")
             .domain("math")
@@ -24,11 +29,11 @@ public final class LinearSystemBootcamp implements Bootcamp<LinearSystemBootcamp
             .summary("Solve n linear equations in n unknowns with integer coefficients and exactly one solution, giving"
                     + " each unknown's exact value as an integer or a fraction. CORRECT when every value is exactly right"
                     + " (values may be named in any order, or listed unnamed in the order of the unknowns); otherwise WRONG.")
-            .knob(Knob.integer("unknowns", 2, 10, 3, "number of unknowns and of equations"))
-            .knob(Knob.integer("max-coefficient", 1, 50, 5, "largest coefficient in absolute value"))
-            .knob(Knob.integer("max-value", 1, 100, 10, "largest integer value, or fraction numerator, of an unknown"))
-            .knob(Knob.decimal("fractions", 0, 1, 0, "chance that an unknown's value is a fraction rather than an integer"))
-            .knob(Knob.integer("max-denominator", 2, 20, 4, "largest denominator of a fractional value"))
+            .knob(UNKNOWNS)
+            .knob(MAX_COEFFICIENT)
+            .knob(MAX_VALUE)
+            .knob(FRACTIONS)
+            .knob(MAX_DENOMINATOR)
             .answerShape("every unknown with its exact value, as name = value separated by commas")
             .uniqueSolution()
             .build();
@@ -69,23 +74,23 @@ public final class LinearSystemBootcamp implements Bootcamp<LinearSystemBootcamp
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("unknowns", Draw.scale(level, 2, 6))
-                .with("max-coefficient", Draw.scale(level, 3, 10))
-                .with("max-value", Draw.scale(level, 5, 12))
-                .with("fractions", Math.max(0, level - 3) / 10.0)
-                .with("max-denominator", Draw.scale(level, 2, 6));
+                .with(UNKNOWNS, Draw.scale(level, 2, 6))
+                .with(MAX_COEFFICIENT, Draw.scale(level, 3, 10))
+                .with(MAX_VALUE, Draw.scale(level, 5, 12))
+                .with(FRACTIONS, Math.max(0, level - 3) / 10.0)
+                .with(MAX_DENOMINATOR, Draw.scale(level, 2, 6));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int n = knobs.integer("unknowns");
-        int maxCoefficient = knobs.integer("max-coefficient");
-        int maxValue = knobs.integer("max-value");
-        int maxDenominator = knobs.integer("max-denominator");
+        int n = knobs.get(UNKNOWNS);
+        int maxCoefficient = knobs.get(MAX_COEFFICIENT);
+        int maxValue = knobs.get(MAX_VALUE);
+        int maxDenominator = knobs.get(MAX_DENOMINATOR);
         List<String> variables = (n <= SHORT_NAMES.size() ? SHORT_NAMES : LETTERS).subList(0, n);
         // Terminates with probability 1: with integer values any non-singular matrix will do.
         for (int attempt = 0; ; attempt++) {
-            double fractions = attempt < FRACTION_ATTEMPTS ? knobs.decimal("fractions") : 0;
+            double fractions = attempt < FRACTION_ATTEMPTS ? knobs.get(FRACTIONS) : 0;
             // Every value is scaled[j] / denominator, so an equation has an integer constant when its row's dot
             // product with scaled is a multiple of denominator.
             int denominator = Draw.between(2, maxDenominator, random);

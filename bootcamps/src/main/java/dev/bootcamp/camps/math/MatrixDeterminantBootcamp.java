@@ -21,6 +21,9 @@ import java.util.random.RandomGenerator;
 /** Compute the determinant of a square integer matrix. */
 @AutoService(Bootcamp.class)
 public final class MatrixDeterminantBootcamp implements Bootcamp<MatrixDeterminantBootcamp.Puzzle, MatrixDeterminantBootcamp.Answer> {
+    private static final Knob<Integer> SIZE = Knob.integer("size", 2, 8, 3, "number of rows and columns");
+    private static final Knob<Integer> MAX_ENTRY = Knob.integer("max-entry", 1, 50, 5, "largest absolute value of an entry");
+    private static final Knob<Double> SINGULAR = Knob.decimal("singular", 0, 1, 0.1, "chance that one row is a combination of two others");
     private static final BootcampInfo INFO = BootcampInfo.builder(MatrixDeterminantBootcamp.class)
             .title("Matrix determinant")
             .version(2)
@@ -28,9 +31,9 @@ public final class MatrixDeterminantBootcamp implements Bootcamp<MatrixDetermina
             .tags("linear-algebra", "matrices", "determinant")
             .summary("Compute the determinant of a square matrix of small integers; a few matrices (about 2 in 100 from"
                     + " level 3) are singular (a row is a combination of two others), so the determinant is 0. CORRECT for the exact integer, WRONG otherwise.")
-            .knob(Knob.integer("size", 2, 8, 3, "number of rows and columns"))
-            .knob(Knob.integer("max-entry", 1, 50, 5, "largest absolute value of an entry"))
-            .knob(Knob.decimal("singular", 0, 1, 0.1, "chance that one row is a combination of two others"))
+            .knob(SIZE)
+            .knob(MAX_ENTRY)
+            .knob(SINGULAR)
             .answerShape("a single integer")
             .build();
 
@@ -59,17 +62,17 @@ public final class MatrixDeterminantBootcamp implements Bootcamp<MatrixDetermina
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("size", Draw.scale(level, 2, 6))
-                .with("max-entry", 9)
+                .with(SIZE, Draw.scale(level, 2, 6))
+                .with(MAX_ENTRY, 9)
                 // A singular matrix has the guessable determinant 0, so such cases stay rare.
-                .with("singular", level <= 2 ? 0.0 : 0.02);
+                .with(SINGULAR, level <= 2 ? 0.0 : 0.02);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int n = knobs.integer("size");
-        int max = knobs.integer("max-entry");
-        boolean singular = n >= 3 && random.nextDouble() < knobs.decimal("singular");
+        int n = knobs.get(SIZE);
+        int max = knobs.get(MAX_ENTRY);
+        boolean singular = n >= 3 && random.nextDouble() < knobs.get(SINGULAR);
         while (true) {
             int[][] matrix = new int[n][n];
             for (int[] row : matrix) {

@@ -21,6 +21,9 @@ import java.util.random.RandomGenerator;
 /** Find the exact inverse of an invertible integer matrix, with fractions where needed. */
 @AutoService(Bootcamp.class)
 public final class MatrixInverseBootcamp implements Bootcamp<MatrixInverseBootcamp.Puzzle, MatrixInverseBootcamp.Answer> {
+    private static final Knob<Integer> SIZE = Knob.integer("size", 2, 6, 3, "number of rows and columns");
+    private static final Knob<Integer> MAX_ENTRY = Knob.integer("max-entry", 1, 20, 4, "largest absolute value of an entry");
+    private static final Knob<Integer> MAX_DETERMINANT = Knob.integer("max-determinant", 1, 10_000, 6, "largest absolute value of the determinant (1 gives an integer inverse)");
     private static final BootcampInfo INFO = BootcampInfo.builder(MatrixInverseBootcamp.class)
             .title("Matrix inverse")
             .version(2)
@@ -29,9 +32,9 @@ public final class MatrixInverseBootcamp implements Bootcamp<MatrixInverseBootca
             .summary("Invert a square matrix of small integers whose determinant is small and non-zero, giving every entry"
                     + " of the inverse exactly (integers or fractions; any equal form such as 0.5 or 2/4 is read as 1/2)."
                     + " CORRECT when every entry is right; a wrong shape or any wrong entry is WRONG.")
-            .knob(Knob.integer("size", 2, 6, 3, "number of rows and columns"))
-            .knob(Knob.integer("max-entry", 1, 20, 4, "largest absolute value of an entry"))
-            .knob(Knob.integer("max-determinant", 1, 10_000, 6, "largest absolute value of the determinant (1 gives an integer inverse)"))
+            .knob(SIZE)
+            .knob(MAX_ENTRY)
+            .knob(MAX_DETERMINANT)
             .answerShape("the inverse matrix, one row per line, entries separated by spaces, fractions written like -2/7")
             .build();
 
@@ -62,16 +65,16 @@ public final class MatrixInverseBootcamp implements Bootcamp<MatrixInverseBootca
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("size", Draw.scale(level, 2, 5))
-                .with("max-entry", Draw.scale(level, 6, 9))
-                .with("max-determinant", MAX_DETERMINANT_BY_LEVEL[level - 1]);
+                .with(SIZE, Draw.scale(level, 2, 5))
+                .with(MAX_ENTRY, Draw.scale(level, 6, 9))
+                .with(MAX_DETERMINANT, MAX_DETERMINANT_BY_LEVEL[level - 1]);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int n = knobs.integer("size");
-        int max = knobs.integer("max-entry");
-        BigInteger maxDeterminant = BigInteger.valueOf(knobs.integer("max-determinant"));
+        int n = knobs.get(SIZE);
+        int max = knobs.get(MAX_ENTRY);
+        BigInteger maxDeterminant = BigInteger.valueOf(knobs.get(MAX_DETERMINANT));
         for (int attempt = 0; ; attempt++) {
             List<List<Integer>> matrix = attempt < RANDOM_ATTEMPTS ? randomMatrix(n, max, random) : builtMatrix(n, max, maxDeterminant, random);
             double estimate = Math.abs(approximateDeterminant(matrix));

@@ -20,6 +20,11 @@ import java.util.random.RandomGenerator;
  */
 @AutoService(Bootcamp.class)
 public final class MatrixRankBootcamp implements Bootcamp<MatrixRankBootcamp.Puzzle, MatrixRankBootcamp.Answer> {
+    private static final Knob<Integer> ROWS = Knob.integer("rows", 2, 10, 3, "number of rows");
+    private static final Knob<Integer> COLUMNS = Knob.integer("columns", 2, 10, 3, "number of columns");
+    private static final Knob<Integer> MAX_FACTOR = Knob.integer("max-factor", 1, 6, 2, "largest absolute entry of the left factor");
+    private static final Knob<Integer> MAX_ENTRY = Knob.integer("max-entry", 1, 9, 3, "largest absolute numerator of a free entry of the echelon form");
+    private static final Knob<Integer> MAX_DENOMINATOR = Knob.integer("max-denominator", 1, 5, 1, "largest denominator of a free entry of the echelon form");
     private static final BootcampInfo INFO = BootcampInfo.builder(MatrixRankBootcamp.class)
             .title("Matrix rank")
             .domain("math")
@@ -30,11 +35,11 @@ public final class MatrixRankBootcamp implements Bootcamp<MatrixRankBootcamp.Puz
                     + " levels), for a rank r from 1 to the smaller side, and has no zero row or column. CORRECT when every"
                     + " entry of the echelon form is exactly right, WRONG otherwise.")
             .version(2)
-            .knob(Knob.integer("rows", 2, 10, 3, "number of rows"))
-            .knob(Knob.integer("columns", 2, 10, 3, "number of columns"))
-            .knob(Knob.integer("max-factor", 1, 6, 2, "largest absolute entry of the left factor"))
-            .knob(Knob.integer("max-entry", 1, 9, 3, "largest absolute numerator of a free entry of the echelon form"))
-            .knob(Knob.integer("max-denominator", 1, 5, 1, "largest denominator of a free entry of the echelon form"))
+            .knob(ROWS)
+            .knob(COLUMNS)
+            .knob(MAX_FACTOR)
+            .knob(MAX_ENTRY)
+            .knob(MAX_DENOMINATOR)
             .answerShape("the nonzero rows of the reduced row echelon form, one row a line, entries separated by spaces")
             .build();
 
@@ -61,26 +66,26 @@ public final class MatrixRankBootcamp implements Bootcamp<MatrixRankBootcamp.Puz
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("rows", Draw.scale(level, 2, 6))
-                .with("columns", Draw.scale(level, 3, 7))
-                .with("max-factor", Draw.scale(level, 3, 4))
-                .with("max-entry", Draw.scale(level, 4, 6))
-                .with("max-denominator", level < 4 ? 1 : level < 8 ? 2 : 3);
+                .with(ROWS, Draw.scale(level, 2, 6))
+                .with(COLUMNS, Draw.scale(level, 3, 7))
+                .with(MAX_FACTOR, Draw.scale(level, 3, 4))
+                .with(MAX_ENTRY, Draw.scale(level, 4, 6))
+                .with(MAX_DENOMINATOR, level < 4 ? 1 : level < 8 ? 2 : 3);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int m = knobs.integer("rows");
-        int n = knobs.integer("columns");
+        int m = knobs.get(ROWS);
+        int n = knobs.get(COLUMNS);
         int rank = Draw.between(1, Math.min(m, n), random);
         while (true) {
             int[][] left = new int[m][rank];
             for (int[] row : left) {
                 for (int k = 0; k < rank; k++) {
-                    row[k] = Draw.between(-knobs.integer("max-factor"), knobs.integer("max-factor"), random);
+                    row[k] = Draw.between(-knobs.get(MAX_FACTOR), knobs.get(MAX_FACTOR), random);
                 }
             }
-            int[][] right = plantedEchelon(rank, n, knobs.integer("max-entry"), knobs.integer("max-denominator"), random);
+            int[][] right = plantedEchelon(rank, n, knobs.get(MAX_ENTRY), knobs.get(MAX_DENOMINATOR), random);
             List<List<Integer>> product = new ArrayList<>();
             for (int i = 0; i < m; i++) {
                 List<Integer> row = new ArrayList<>();

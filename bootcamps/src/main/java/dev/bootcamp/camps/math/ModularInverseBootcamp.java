@@ -20,6 +20,9 @@ import java.util.random.RandomGenerator;
 /** Find the inverse of a modulo m, or say that there is none. */
 @AutoService(Bootcamp.class)
 public final class ModularInverseBootcamp implements Bootcamp<ModularInverseBootcamp.Puzzle, ModularInverseBootcamp.Answer> {
+    private static final Knob<Integer> MAX_MODULUS = Knob.integer("max-modulus", 5, 2_000_000_000, 1_000, "largest modulus m");
+    private static final Knob<Double> NONE_CHANCE = Knob.decimal("none-chance", 0, 1, 0, "chance that a shares a factor with m, so that no inverse exists;"
+            + " above zero the question allows the answer none");
     private static final BootcampInfo INFO = BootcampInfo.builder(ModularInverseBootcamp.class)
             .title("Modular inverse")
             .domain("math")
@@ -28,9 +31,8 @@ public final class ModularInverseBootcamp implements Bootcamp<ModularInverseBoot
                     + " that a may share a factor with m, and the answer is then the word none. CORRECT for the exact"
                     + " residue in 0..m-1 (or none when there is no inverse); a congruent value outside 0..m-1 is WRONG.")
             .version(2)
-            .knob(Knob.integer("max-modulus", 5, 2_000_000_000, 1_000, "largest modulus m"))
-            .knob(Knob.decimal("none-chance", 0, 1, 0, "chance that a shares a factor with m, so that no inverse exists;"
-                    + " above zero the question allows the answer none"))
+            .knob(MAX_MODULUS)
+            .knob(NONE_CHANCE)
             .answerShape("a single integer from 0 to m - 1, or the word none where the question allows it")
             .build();
 
@@ -39,7 +41,7 @@ public final class ModularInverseBootcamp implements Bootcamp<ModularInverseBoot
             "not invertible", "no solution", "undefined", "dne", "n/a", "there is no inverse");
     private static final int MAX_ANSWER = 300;
     /** Rare enough that answering none to everything earns next to nothing. */
-    private static final double NONE_CHANCE = 0.02;
+    private static final double LEVEL_NONE_CHANCE = 0.02;
 
     /**
      * The number, the modulus, whether the question allows none, and the inverse (null when there is none).
@@ -69,14 +71,14 @@ public final class ModularInverseBootcamp implements Bootcamp<ModularInverseBoot
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("max-modulus", MAX_MODULUS_BY_LEVEL[level - 1])
-                .with("none-chance", level <= 3 ? 0.0 : NONE_CHANCE);
+                .with(MAX_MODULUS, MAX_MODULUS_BY_LEVEL[level - 1])
+                .with(NONE_CHANCE, level <= 3 ? 0.0 : LEVEL_NONE_CHANCE);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        long max = knobs.integer("max-modulus");
-        double noneChance = knobs.decimal("none-chance");
+        long max = knobs.get(MAX_MODULUS);
+        double noneChance = knobs.get(NONE_CHANCE);
         boolean none = random.nextDouble() < noneChance;
         long low = Math.max(3, max / 4);
         while (true) {

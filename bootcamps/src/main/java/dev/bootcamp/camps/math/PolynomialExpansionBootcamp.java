@@ -20,6 +20,11 @@ import java.util.random.RandomGenerator;
 /** Expand a product of polynomials in x into a sum of monomials. */
 @AutoService(Bootcamp.class)
 public final class PolynomialExpansionBootcamp implements Bootcamp<PolynomialExpansionBootcamp.Puzzle, PolynomialExpansionBootcamp.Answer> {
+    private static final Knob<Integer> FACTORS = Knob.integer("factors", 2, 8, 2, "number of polynomial factors in the product");
+    private static final Knob<Integer> MAX_DEGREE = Knob.integer("max-degree", 1, 4, 1, "largest degree of one factor");
+    private static final Knob<Integer> MAX_COEFFICIENT = Knob.integer("max-coefficient", 1, 30, 5, "largest coefficient of a factor in absolute value");
+    private static final Knob<Integer> MAX_POWER = Knob.integer("max-power", 1, 5, 1, "largest exponent a factor is raised to");
+    private static final Knob<Integer> MAX_TOTAL_DEGREE = Knob.integer("max-total-degree", 2, 24, 12, "largest degree of the expanded polynomial");
     private static final BootcampInfo INFO = BootcampInfo.builder(PolynomialExpansionBootcamp.class)
             .title("Polynomial expansion")
             .domain("math")
@@ -28,11 +33,11 @@ public final class PolynomialExpansionBootcamp implements Bootcamp<PolynomialExp
                     + " sum of monomials with like terms combined and no brackets. Checked by exact evaluation at random"
                     + " points (any term order and any equal coefficients, such as 3/2 or 1.5, are accepted) and by the"
                     + " form; an unexpanded or wrong polynomial is WRONG.")
-            .knob(Knob.integer("factors", 2, 8, 2, "number of polynomial factors in the product"))
-            .knob(Knob.integer("max-degree", 1, 4, 1, "largest degree of one factor"))
-            .knob(Knob.integer("max-coefficient", 1, 30, 5, "largest coefficient of a factor in absolute value"))
-            .knob(Knob.integer("max-power", 1, 5, 1, "largest exponent a factor is raised to"))
-            .knob(Knob.integer("max-total-degree", 2, 24, 12, "largest degree of the expanded polynomial"))
+            .knob(FACTORS)
+            .knob(MAX_DEGREE)
+            .knob(MAX_COEFFICIENT)
+            .knob(MAX_POWER)
+            .knob(MAX_TOTAL_DEGREE)
             .answerShape("the expanded polynomial in x, such as 4x^3 - x + 7")
             .severalAnswers()
             .build();
@@ -62,24 +67,24 @@ public final class PolynomialExpansionBootcamp implements Bootcamp<PolynomialExp
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("factors", Draw.scale(level, 2, 4))
-                .with("max-degree", Draw.scale(level, 1, 3))
-                .with("max-coefficient", Draw.scale(level, 3, 9))
-                .with("max-power", Draw.scale(level, 1, 3))
-                .with("max-total-degree", Draw.scale(level, 2, 10));
+                .with(FACTORS, Draw.scale(level, 2, 4))
+                .with(MAX_DEGREE, Draw.scale(level, 1, 3))
+                .with(MAX_COEFFICIENT, Draw.scale(level, 3, 9))
+                .with(MAX_POWER, Draw.scale(level, 1, 3))
+                .with(MAX_TOTAL_DEGREE, Draw.scale(level, 2, 10));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int budget = knobs.integer("max-total-degree");
+        int budget = knobs.get(MAX_TOTAL_DEGREE);
         List<String> shown = new ArrayList<>();
         Polynomial product = Polynomial.ONE;
-        int count = knobs.integer("factors");
+        int count = knobs.get(FACTORS);
         for (int i = 0; i < count; i++) {
             int left = budget - product.degree() - (count - i - 1);
-            int degree = Math.max(1, Math.min(Draw.between(1, knobs.integer("max-degree"), random), left));
-            Polynomial factor = factor(degree, knobs.integer("max-coefficient"), random);
-            int power = Math.max(1, Math.min(Draw.between(1, knobs.integer("max-power"), random), left / degree));
+            int degree = Math.max(1, Math.min(Draw.between(1, knobs.get(MAX_DEGREE), random), left));
+            Polynomial factor = factor(degree, knobs.get(MAX_COEFFICIENT), random);
+            int power = Math.max(1, Math.min(Draw.between(1, knobs.get(MAX_POWER), random), left / degree));
             product = product.multiply(factor.pow(power));
             shown.add("(" + factor.text(VARIABLE) + ")" + (power > 1 ? "^" + power : ""));
         }

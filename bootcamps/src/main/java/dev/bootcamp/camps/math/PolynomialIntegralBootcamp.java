@@ -21,6 +21,12 @@ import java.util.random.RandomGenerator;
 /** Compute the exact value of a definite integral of a polynomial. */
 @AutoService(Bootcamp.class)
 public final class PolynomialIntegralBootcamp implements Bootcamp<PolynomialIntegralBootcamp.Puzzle, PolynomialIntegralBootcamp.Answer> {
+    private static final Knob<Integer> DEGREE = Knob.integer("degree", 1, 10, 2, "degree of the integrand");
+    private static final Knob<Integer> MAX_COEFFICIENT = Knob.integer("max-coefficient", 1, 30, 5, "largest coefficient of the integrand in absolute value");
+    private static final Knob<Integer> MAX_BOUND = Knob.integer("max-bound", 1, 20, 3, "largest numerator of a bound in absolute value");
+    private static final Knob<Double> FRACTIONAL_BOUNDS = Knob.decimal("fractional-bounds", 0, 1, 0, "chance that a bound is a fraction rather than an integer");
+    private static final Knob<Integer> MAX_DENOMINATOR = Knob.integer("max-denominator", 2, 9, 2, "largest denominator of a fractional bound");
+    private static final Knob<Boolean> PRODUCT = Knob.flag("product", false, "whether the integrand is shown as a product of two polynomials");
     private static final BootcampInfo INFO = BootcampInfo.builder(PolynomialIntegralBootcamp.class)
             .title("Definite integral of a polynomial")
             .domain("math")
@@ -29,12 +35,12 @@ public final class PolynomialIntegralBootcamp implements Bootcamp<PolynomialInte
                     + " polynomials) between two rational bounds, as an exact integer or fraction. Any exactly equal form"
                     + " (7/4, 1.75, \\frac{7}{4}) is CORRECT; any other value is WRONG.")
             .version(2)
-            .knob(Knob.integer("degree", 1, 10, 2, "degree of the integrand"))
-            .knob(Knob.integer("max-coefficient", 1, 30, 5, "largest coefficient of the integrand in absolute value"))
-            .knob(Knob.integer("max-bound", 1, 20, 3, "largest numerator of a bound in absolute value"))
-            .knob(Knob.decimal("fractional-bounds", 0, 1, 0, "chance that a bound is a fraction rather than an integer"))
-            .knob(Knob.integer("max-denominator", 2, 9, 2, "largest denominator of a fractional bound"))
-            .knob(Knob.flag("product", false, "whether the integrand is shown as a product of two polynomials"))
+            .knob(DEGREE)
+            .knob(MAX_COEFFICIENT)
+            .knob(MAX_BOUND)
+            .knob(FRACTIONAL_BOUNDS)
+            .knob(MAX_DENOMINATOR)
+            .knob(PRODUCT)
             .answerShape("the exact value as an integer or a fraction in lowest terms (such as -7/4)")
             .build();
 
@@ -67,21 +73,21 @@ public final class PolynomialIntegralBootcamp implements Bootcamp<PolynomialInte
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("degree", Draw.scale(level, 1, 5))
-                .with("max-coefficient", Draw.scale(level, 6, 9))
-                .with("max-bound", Draw.scale(level, 5, 8))
-                .with("fractional-bounds", level <= 3 ? 0.0 : Math.min(0.5, (level - 3) / 10.0))
-                .with("max-denominator", Draw.scale(level, 2, 4))
-                .with("product", level >= 6);
+                .with(DEGREE, Draw.scale(level, 1, 5))
+                .with(MAX_COEFFICIENT, Draw.scale(level, 6, 9))
+                .with(MAX_BOUND, Draw.scale(level, 5, 8))
+                .with(FRACTIONAL_BOUNDS, level <= 3 ? 0.0 : Math.min(0.5, (level - 3) / 10.0))
+                .with(MAX_DENOMINATOR, Draw.scale(level, 2, 4))
+                .with(PRODUCT, level >= 6);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int degree = knobs.integer("degree");
-        int maxCoefficient = knobs.integer("max-coefficient");
+        int degree = knobs.get(DEGREE);
+        int maxCoefficient = knobs.get(MAX_COEFFICIENT);
         Polynomial integrand;
         String shown;
-        if (knobs.flag("product") && degree >= 2) {
+        if (knobs.get(PRODUCT) && degree >= 2) {
             int left = Draw.between(1, degree - 1, random);
             Polynomial first = Polynomial.random(left, maxCoefficient, random);
             Polynomial second = Polynomial.random(degree - left, maxCoefficient, random);
@@ -106,8 +112,8 @@ public final class PolynomialIntegralBootcamp implements Bootcamp<PolynomialInte
     }
 
     private static Rational bound(Knobs knobs, RandomGenerator random) {
-        int denominator = random.nextDouble() < knobs.decimal("fractional-bounds") ? Draw.between(2, knobs.integer("max-denominator"), random) : 1;
-        int limit = knobs.integer("max-bound");
+        int denominator = random.nextDouble() < knobs.get(FRACTIONAL_BOUNDS) ? Draw.between(2, knobs.get(MAX_DENOMINATOR), random) : 1;
+        int limit = knobs.get(MAX_BOUND);
         return new Rational(BigInteger.valueOf(Draw.between(-limit, limit, random)), BigInteger.valueOf(denominator));
     }
 

@@ -23,6 +23,8 @@ import java.util.random.RandomGenerator;
 /** Write a positive integer as a product of prime powers. */
 @AutoService(Bootcamp.class)
 public final class PrimeFactorizationBootcamp implements Bootcamp<PrimeFactorizationBootcamp.Puzzle, PrimeFactorizationBootcamp.Answer> {
+    private static final Knob<Integer> DIGITS = Knob.integer("digits", 2, SmoothNumbers.MAX_DIGITS, 6, "number of digits of the number");
+    private static final Knob<Integer> MAX_PRIME = Knob.integer("max-prime", 5, 1_000_000, 500, "largest prime factor");
     private static final BootcampInfo INFO = BootcampInfo.builder(PrimeFactorizationBootcamp.class)
             .title("Prime factorisation")
             .domain("math")
@@ -32,8 +34,8 @@ public final class PrimeFactorizationBootcamp implements Bootcamp<PrimeFactoriza
                     + " order (2^3 * 3 * 7^2, 2*2*2*3*7*7, 2³ × 3 × 7², 2**3 · 3 · 7**2 all read alike); it is CORRECT"
                     + " when every factor is prime and the product is the number, otherwise WRONG.")
             .version(2)
-            .knob(Knob.integer("digits", 2, SmoothNumbers.MAX_DIGITS, 6, "number of digits of the number"))
-            .knob(Knob.integer("max-prime", 5, 1_000_000, 500, "largest prime factor"))
+            .knob(DIGITS)
+            .knob(MAX_PRIME)
             .answerShape("the factorisation as a product of prime powers, such as 2^3 * 3 * 7^2")
             .build();
 
@@ -73,13 +75,13 @@ public final class PrimeFactorizationBootcamp implements Bootcamp<PrimeFactoriza
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("digits", DIGITS_BY_LEVEL[level - 1])
-                .with("max-prime", MAX_PRIME_BY_LEVEL[level - 1]);
+                .with(DIGITS, DIGITS_BY_LEVEL[level - 1])
+                .with(MAX_PRIME, MAX_PRIME_BY_LEVEL[level - 1]);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        SortedMap<Long, Integer> powers = SmoothNumbers.random(knobs.integer("digits"), knobs.integer("max-prime"), random);
+        SortedMap<Long, Integer> powers = SmoothNumbers.random(knobs.get(DIGITS), knobs.get(MAX_PRIME), random);
         return new Puzzle(product(powers), toFactors(powers));
     }
 

@@ -24,6 +24,12 @@ import java.util.regex.Pattern;
  */
 @AutoService(Bootcamp.class)
 public final class ProbabilityBootcamp implements Bootcamp<ProbabilityBootcamp.Puzzle, ProbabilityBootcamp.Answer> {
+    private static final Knob<Integer> KINDS = Knob.integer("kinds", 1, ProbabilityGenerator.KINDS.size(), ProbabilityGenerator.KINDS.size(),
+            "how many problem kinds are drawn from, in order: coins, dice, urn, cards, repeated-draws, two-urns");
+    private static final Knob<Integer> SIZE = Knob.integer("size", 1, 16, 5, "instance size: tosses, dice, balls, cards, draws");
+    private static final Knob<Double> TWIST = Knob.decimal("twist", 0, 1, 0.3, "chance of the harder variant of a kind (at least instead of exactly,"
+            + " all the same colour or suit, two balls drawn)");
+    private static final Knob<Integer> QUESTIONS = Knob.integer("questions", 1, 6, 3, "independent questions in one case");
     private static final BootcampInfo INFO = BootcampInfo.builder(ProbabilityBootcamp.class)
             .title("Exact probability")
             .domain("math")
@@ -35,12 +41,10 @@ public final class ProbabilityBootcamp implements Bootcamp<ProbabilityBootcamp.P
                     + " outcome at generation. CORRECT when every value is exactly equal to its probability (3/8, 6/16, 0.375"
                     + " and 37.5% are all equal); a rounded decimal or any other value makes the whole answer WRONG.")
             .version(2)
-            .knob(Knob.integer("kinds", 1, ProbabilityGenerator.KINDS.size(), ProbabilityGenerator.KINDS.size(),
-                    "how many problem kinds are drawn from, in order: coins, dice, urn, cards, repeated-draws, two-urns"))
-            .knob(Knob.integer("size", 1, 16, 5, "instance size: tosses, dice, balls, cards, draws"))
-            .knob(Knob.decimal("twist", 0, 1, 0.3, "chance of the harder variant of a kind (at least instead of exactly,"
-                    + " all the same colour or suit, two balls drawn)"))
-            .knob(Knob.integer("questions", 1, 6, 3, "independent questions in one case"))
+            .knob(KINDS)
+            .knob(SIZE)
+            .knob(TWIST)
+            .knob(QUESTIONS)
             .answerShape("the exact probabilities in order, one a line, each a fraction in lowest terms such as 3/8")
             .build();
 
@@ -78,19 +82,19 @@ public final class ProbabilityBootcamp implements Bootcamp<ProbabilityBootcamp.P
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("kinds", Draw.scale(level, 3, ProbabilityGenerator.KINDS.size()))
-                .with("size", Draw.scale(level, 1, 10))
-                .with("twist", level <= 2 ? 0.0 : (level - 2) / 10.0)
-                .with("questions", Draw.scale(level, 2, 4));
+                .with(KINDS, Draw.scale(level, 3, ProbabilityGenerator.KINDS.size()))
+                .with(SIZE, Draw.scale(level, 1, 10))
+                .with(TWIST, level <= 2 ? 0.0 : (level - 2) / 10.0)
+                .with(QUESTIONS, Draw.scale(level, 2, 4));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
         List<Problem> problems = new ArrayList<>();
-        while (problems.size() < knobs.integer("questions")) {
-            String kind = Draw.pick(ProbabilityGenerator.KINDS.subList(0, knobs.integer("kinds")), random);
-            boolean twist = random.nextDouble() < knobs.decimal("twist");
-            Problem problem = ProbabilityGenerator.generate(kind, knobs.integer("size"), twist, random);
+        while (problems.size() < knobs.get(QUESTIONS)) {
+            String kind = Draw.pick(ProbabilityGenerator.KINDS.subList(0, knobs.get(KINDS)), random);
+            boolean twist = random.nextDouble() < knobs.get(TWIST);
+            Problem problem = ProbabilityGenerator.generate(kind, knobs.get(SIZE), twist, random);
             if (problems.stream().noneMatch(other -> other.statement().equals(problem.statement()))) {
                 problems.add(problem);
             }

@@ -23,6 +23,13 @@ import java.util.random.RandomGenerator;
 /** Find the real solutions of a quadratic equation whose roots are rational (or that has none). */
 @AutoService(Bootcamp.class)
 public final class QuadraticRootsBootcamp implements Bootcamp<QuadraticRootsBootcamp.Puzzle, QuadraticRootsBootcamp.Answer> {
+    private static final Knob<Integer> MAX_ROOT = Knob.integer("max-root", 1, 30, 5, "largest numerator of a root in absolute value");
+    private static final Knob<Double> FRACTIONAL_ROOTS = Knob.decimal("fractional-roots", 0, 1, 0, "chance that a root is a fraction p/q rather than an integer");
+    private static final Knob<Integer> MAX_DENOMINATOR = Knob.integer("max-denominator", 2, 9, 2, "largest denominator of a fractional root");
+    private static final Knob<Integer> MAX_CONTENT = Knob.integer("max-content", 1, 9, 1, "largest constant factor of the quadratic");
+    private static final Knob<Double> DOUBLE_ROOT = Knob.decimal("double-root", 0, 1, 0, "chance that the two roots coincide");
+    private static final Knob<Double> NO_REAL_ROOTS = Knob.decimal("no-real-roots", 0, 1, 0, "chance that the equation has no real solution");
+    private static final Knob<Boolean> BOTH_SIDES = Knob.flag("both-sides", false, "whether terms appear on both sides of the equation");
     private static final BootcampInfo INFO = BootcampInfo.builder(QuadraticRootsBootcamp.class)
             .title("Roots of a quadratic equation")
             .domain("math")
@@ -32,13 +39,13 @@ public final class QuadraticRootsBootcamp implements Bootcamp<QuadraticRootsBoot
                     + " solution. CORRECT when the set is exactly right, in any order and any exact form (3/2, 1.5);"
                     + " a missing, extra or wrong solution is WRONG.")
             .version(2)
-            .knob(Knob.integer("max-root", 1, 30, 5, "largest numerator of a root in absolute value"))
-            .knob(Knob.decimal("fractional-roots", 0, 1, 0, "chance that a root is a fraction p/q rather than an integer"))
-            .knob(Knob.integer("max-denominator", 2, 9, 2, "largest denominator of a fractional root"))
-            .knob(Knob.integer("max-content", 1, 9, 1, "largest constant factor of the quadratic"))
-            .knob(Knob.decimal("double-root", 0, 1, 0, "chance that the two roots coincide"))
-            .knob(Knob.decimal("no-real-roots", 0, 1, 0, "chance that the equation has no real solution"))
-            .knob(Knob.flag("both-sides", false, "whether terms appear on both sides of the equation"))
+            .knob(MAX_ROOT)
+            .knob(FRACTIONAL_ROOTS)
+            .knob(MAX_DENOMINATOR)
+            .knob(MAX_CONTENT)
+            .knob(DOUBLE_ROOT)
+            .knob(NO_REAL_ROOTS)
+            .knob(BOTH_SIDES)
             .answerShape("the real solutions as exact numbers separated by commas (fractions like 7/3 allowed), or the word none")
             .build();
 
@@ -77,27 +84,27 @@ public final class QuadraticRootsBootcamp implements Bootcamp<QuadraticRootsBoot
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("max-root", Draw.scale(level, 9, 15))
-                .with("fractional-roots", level <= 3 ? 0.0 : Math.min(0.6, (level - 3) / 10.0))
-                .with("max-denominator", Draw.scale(level, 2, 6))
-                .with("max-content", Draw.scale(level, 1, 4))
-                .with("double-root", level <= 3 ? 0.0 : 0.1)
-                .with("no-real-roots", level <= 4 ? 0.0 : 0.02)
-                .with("both-sides", level >= 2);
+                .with(MAX_ROOT, Draw.scale(level, 9, 15))
+                .with(FRACTIONAL_ROOTS, level <= 3 ? 0.0 : Math.min(0.6, (level - 3) / 10.0))
+                .with(MAX_DENOMINATOR, Draw.scale(level, 2, 6))
+                .with(MAX_CONTENT, Draw.scale(level, 1, 4))
+                .with(DOUBLE_ROOT, level <= 3 ? 0.0 : 0.1)
+                .with(NO_REAL_ROOTS, level <= 4 ? 0.0 : 0.02)
+                .with(BOTH_SIDES, level >= 2);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int content = Draw.between(1, knobs.integer("max-content"), random) * (random.nextBoolean() && knobs.integer("max-content") > 1 ? -1 : 1);
+        int content = Draw.between(1, knobs.get(MAX_CONTENT), random) * (random.nextBoolean() && knobs.get(MAX_CONTENT) > 1 ? -1 : 1);
         Polynomial quadratic;
         List<Rational> roots = new ArrayList<>();
         double kind = random.nextDouble();
-        if (kind < knobs.decimal("no-real-roots")) {
-            quadratic = withoutRealRoots(knobs.integer("max-root"), random).scale(Rational.of(content));
+        if (kind < knobs.get(NO_REAL_ROOTS)) {
+            quadratic = withoutRealRoots(knobs.get(MAX_ROOT), random).scale(Rational.of(content));
         } else {
             Rational first = root(knobs, random);
-            Rational second = kind < knobs.decimal("no-real-roots") + knobs.decimal("double-root") ? first : root(knobs, random);
-            while (second.equals(first) && kind >= knobs.decimal("no-real-roots") + knobs.decimal("double-root")) {
+            Rational second = kind < knobs.get(NO_REAL_ROOTS) + knobs.get(DOUBLE_ROOT) ? first : root(knobs, random);
+            while (second.equals(first) && kind >= knobs.get(NO_REAL_ROOTS) + knobs.get(DOUBLE_ROOT)) {
                 second = root(knobs, random);
             }
             quadratic = linear(first).multiply(linear(second)).scale(Rational.of(content));
@@ -106,8 +113,8 @@ public final class QuadraticRootsBootcamp implements Bootcamp<QuadraticRootsBoot
         }
         String equation = quadratic.text(VARIABLE) + " = 0";
         int rightTerms = 0;
-        if (knobs.flag("both-sides")) {
-            Polynomial right = Polynomial.random(Draw.between(1, 2, random), 2 * knobs.integer("max-root"), random);
+        if (knobs.get(BOTH_SIDES)) {
+            Polynomial right = Polynomial.random(Draw.between(1, 2, random), 2 * knobs.get(MAX_ROOT), random);
             equation = quadratic.add(right).text(VARIABLE) + " = " + right.text(VARIABLE);
             rightTerms = (int) right.coefficients().stream().filter(value -> value.signum() != 0).count();
         }
@@ -115,8 +122,8 @@ public final class QuadraticRootsBootcamp implements Bootcamp<QuadraticRootsBoot
     }
 
     private static Rational root(Knobs knobs, RandomGenerator random) {
-        int denominator = random.nextDouble() < knobs.decimal("fractional-roots") ? Draw.between(2, knobs.integer("max-denominator"), random) : 1;
-        return new Rational(BigInteger.valueOf(Draw.between(-knobs.integer("max-root"), knobs.integer("max-root"), random)),
+        int denominator = random.nextDouble() < knobs.get(FRACTIONAL_ROOTS) ? Draw.between(2, knobs.get(MAX_DENOMINATOR), random) : 1;
+        return new Rational(BigInteger.valueOf(Draw.between(-knobs.get(MAX_ROOT), knobs.get(MAX_ROOT), random)),
                 BigInteger.valueOf(denominator));
     }
 

@@ -20,6 +20,12 @@ import java.util.random.RandomGenerator;
 /** Continue a sequence whose rule is one of a few named kinds, with enough terms shown to fix the continuation. */
 @AutoService(Bootcamp.class)
 public final class SequenceNextTermBootcamp implements Bootcamp<SequenceNextTermBootcamp.Puzzle, SequenceNextTermBootcamp.Answer> {
+    private static final Knob<Integer> HARDEST_KIND = Knob.integer("hardest-kind", 1, 6, 1, "hardest kind of rule the sequence may follow: 1 arithmetic,"
+            + " 2 geometric, 3 quadratic, 4 multiply-and-add, 5 two-term recurrence, 6 cubic");
+    private static final Knob<Integer> KINDS_LISTED = Knob.integer("kinds-listed", 1, 6, 1, "how many kinds of rule the prompt names as possible");
+    private static final Knob<Integer> NEXT = Knob.integer("next", 1, 4, 1, "how many next terms are asked for");
+    private static final Knob<Integer> EXTRA_TERMS = Knob.integer("extra-terms", 0, 4, 2, "terms shown beyond the fewest that fix every listed kind");
+    private static final Knob<Integer> MAX_START = Knob.integer("max-start", 1, 50, 10, "largest starting value and step in absolute value");
     private static final BootcampInfo INFO = BootcampInfo.builder(SequenceNextTermBootcamp.class)
             .title("Next terms of a sequence")
             .domain("math")
@@ -30,12 +36,11 @@ public final class SequenceNextTermBootcamp implements Bootcamp<SequenceNextTerm
                     + " continuation, so the answer is unique. CORRECT when every asked term is exactly right; otherwise"
                     + " WRONG.")
             .version(2)
-            .knob(Knob.integer("hardest-kind", 1, 6, 1, "hardest kind of rule the sequence may follow: 1 arithmetic,"
-                    + " 2 geometric, 3 quadratic, 4 multiply-and-add, 5 two-term recurrence, 6 cubic"))
-            .knob(Knob.integer("kinds-listed", 1, 6, 1, "how many kinds of rule the prompt names as possible"))
-            .knob(Knob.integer("next", 1, 4, 1, "how many next terms are asked for"))
-            .knob(Knob.integer("extra-terms", 0, 4, 2, "terms shown beyond the fewest that fix every listed kind"))
-            .knob(Knob.integer("max-start", 1, 50, 10, "largest starting value and step in absolute value"))
+            .knob(HARDEST_KIND)
+            .knob(KINDS_LISTED)
+            .knob(NEXT)
+            .knob(EXTRA_TERMS)
+            .knob(MAX_START)
             .answerShape("the next terms in order, separated by commas")
             .build();
 
@@ -68,25 +73,25 @@ public final class SequenceNextTermBootcamp implements Bootcamp<SequenceNextTerm
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("hardest-kind", Math.min(6, Draw.scale(level, 1, 7)))
-                .with("kinds-listed", Draw.scale(level, 1, 6))
-                .with("next", Draw.scale(level, 1, 3))
-                .with("extra-terms", Draw.scale(level, 2, 0))
-                .with("max-start", level == 1 ? 10 : Draw.scale(level, 40, 50));
+                .with(HARDEST_KIND, Math.min(6, Draw.scale(level, 1, 7)))
+                .with(KINDS_LISTED, Draw.scale(level, 1, 6))
+                .with(NEXT, Draw.scale(level, 1, 3))
+                .with(EXTRA_TERMS, Draw.scale(level, 2, 0))
+                .with(MAX_START, level == 1 ? 10 : Draw.scale(level, 40, 50));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int count = knobs.integer("next");
+        int count = knobs.get(NEXT);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            SequenceNextTermRules kind = KINDS[random.nextInt(knobs.integer("hardest-kind"))];
+            SequenceNextTermRules kind = KINDS[random.nextInt(knobs.get(HARDEST_KIND))];
             List<SequenceNextTermRules> listed = new ArrayList<>(List.of(kind));
             List<SequenceNextTermRules> others = new ArrayList<>(Arrays.asList(KINDS));
             others.remove(kind);
-            listed.addAll(Draw.sample(others, knobs.integer("kinds-listed") - 1, random));
+            listed.addAll(Draw.sample(others, knobs.get(KINDS_LISTED) - 1, random));
             listed.sort(null);
-            int shown = listed.stream().mapToInt(SequenceNextTermRules::fewestTerms).max().orElse(3) + knobs.integer("extra-terms");
-            List<Rational> all = sequence(kind, shown + count, knobs.integer("max-start"), random);
+            int shown = listed.stream().mapToInt(SequenceNextTermRules::fewestTerms).max().orElse(3) + knobs.get(EXTRA_TERMS);
+            List<Rational> all = sequence(kind, shown + count, knobs.get(MAX_START), random);
             Puzzle puzzle = all == null ? null : determined(all.subList(0, shown), listed, count);
             if (puzzle != null) {
                 return puzzle;

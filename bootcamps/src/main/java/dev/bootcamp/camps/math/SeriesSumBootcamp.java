@@ -21,6 +21,11 @@ import java.util.random.RandomGenerator;
 /** Compute an exact finite sum: arithmetic, geometric, powers of k, a polynomial in k, or a telescoping fraction. */
 @AutoService(Bootcamp.class)
 public final class SeriesSumBootcamp implements Bootcamp<SeriesSumBootcamp.Puzzle, SeriesSumBootcamp.Answer> {
+    private static final Knob<Integer> HARDEST_KIND = Knob.integer("hardest-kind", 1, 5, 1, "hardest kind of sum: 1 arithmetic, 2 geometric, 3 powers of k,"
+            + " 4 polynomial in k, 5 telescoping fraction");
+    private static final Knob<Integer> MAX_TERMS = Knob.integer("max-terms", 4, 500, 10, "largest number of terms");
+    private static final Knob<Integer> MAX_COEFFICIENT = Knob.integer("max-coefficient", 1, 30, 5, "largest start, step or coefficient in absolute value");
+    private static final Knob<Integer> MAX_POWER = Knob.integer("max-power", 1, 5, 2, "largest power of k in a sum of powers or a polynomial summand");
     private static final BootcampInfo INFO = BootcampInfo.builder(SeriesSumBootcamp.class)
             .title("Exact finite sums")
             .domain("math")
@@ -29,11 +34,10 @@ public final class SeriesSumBootcamp implements Bootcamp<SeriesSumBootcamp.Puzzl
                     + " or a sum over k of a power of k, a polynomial in k, or a telescoping fraction 1/((k + a)(k + a + d)),"
                     + " as an integer or a fraction. Any exactly equal form is CORRECT; any other value is WRONG.")
             .version(2)
-            .knob(Knob.integer("hardest-kind", 1, 5, 1, "hardest kind of sum: 1 arithmetic, 2 geometric, 3 powers of k,"
-                    + " 4 polynomial in k, 5 telescoping fraction"))
-            .knob(Knob.integer("max-terms", 4, 500, 10, "largest number of terms"))
-            .knob(Knob.integer("max-coefficient", 1, 30, 5, "largest start, step or coefficient in absolute value"))
-            .knob(Knob.integer("max-power", 1, 5, 2, "largest power of k in a sum of powers or a polynomial summand"))
+            .knob(HARDEST_KIND)
+            .knob(MAX_TERMS)
+            .knob(MAX_COEFFICIENT)
+            .knob(MAX_POWER)
             .answerShape("the exact value as an integer or a fraction in lowest terms (such as -7/4)")
             .build();
 
@@ -67,23 +71,23 @@ public final class SeriesSumBootcamp implements Bootcamp<SeriesSumBootcamp.Puzzl
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("hardest-kind", Draw.scale(level, 1, 5))
-                .with("max-terms", Draw.scale(level, 8, 100))
-                .with("max-coefficient", Draw.scale(level, 6, 15))
-                .with("max-power", Draw.scale(level, 1, 3));
+                .with(HARDEST_KIND, Draw.scale(level, 1, 5))
+                .with(MAX_TERMS, Draw.scale(level, 8, 100))
+                .with(MAX_COEFFICIENT, Draw.scale(level, 6, 15))
+                .with(MAX_POWER, Draw.scale(level, 1, 3));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int hardest = knobs.integer("hardest-kind");
+        int hardest = knobs.get(HARDEST_KIND);
         int kind = Draw.between((hardest + 1) / 2, hardest, random);
-        int maxTerms = knobs.integer("max-terms");
-        int maxCoefficient = knobs.integer("max-coefficient");
+        int maxTerms = knobs.get(MAX_TERMS);
+        int maxCoefficient = knobs.get(MAX_COEFFICIENT);
         return switch (kind) {
             case 1 -> arithmetic(maxTerms, maxCoefficient, random);
             case 2 -> geometric(maxTerms, maxCoefficient, random);
-            case 3 -> powers(maxTerms, knobs.integer("max-power"), random);
-            case 4 -> polynomial(maxTerms, knobs.integer("max-power"), maxCoefficient, random);
+            case 3 -> powers(maxTerms, knobs.get(MAX_POWER), random);
+            case 4 -> polynomial(maxTerms, knobs.get(MAX_POWER), maxCoefficient, random);
             default -> telescoping(maxTerms, maxCoefficient, random);
         };
     }

@@ -21,6 +21,9 @@ import java.util.random.RandomGenerator;
 /** Mean, median, mode and population variance of a list of integers, exactly. */
 @AutoService(Bootcamp.class)
 public final class StatisticsBootcamp implements Bootcamp<StatisticsBootcamp.Puzzle, StatisticsBootcamp.Answer> {
+    private static final Knob<Integer> COUNT = Knob.integer("count", 3, 100, 9, "how many numbers in the list");
+    private static final Knob<Integer> MAX_VALUE = Knob.integer("max-value", 5, 100_000, 50, "largest absolute value of a number");
+    private static final Knob<Boolean> NEGATIVES = Knob.flag("negatives", false, "whether negative numbers appear");
     private static final BootcampInfo INFO = BootcampInfo.builder(StatisticsBootcamp.class)
             .title("Descriptive statistics")
             .domain("math")
@@ -29,9 +32,9 @@ public final class StatisticsBootcamp implements Bootcamp<StatisticsBootcamp.Puz
                     + " exactly one most frequent value, each as an exact integer or fraction, labelled. CORRECT when all"
                     + " four are right; PARTIAL with reward equal to the fraction of the four that are right; WRONG when none is.")
             .version(2)
-            .knob(Knob.integer("count", 3, 100, 9, "how many numbers in the list"))
-            .knob(Knob.integer("max-value", 5, 100_000, 50, "largest absolute value of a number"))
-            .knob(Knob.flag("negatives", false, "whether negative numbers appear"))
+            .knob(COUNT)
+            .knob(MAX_VALUE)
+            .knob(NEGATIVES)
             .answerShape("mean = ..., median = ..., mode = ..., variance = ... with each value an integer or a fraction such as 17/3")
             .build();
 
@@ -67,16 +70,16 @@ public final class StatisticsBootcamp implements Bootcamp<StatisticsBootcamp.Puz
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("count", Draw.scale(level, 5, 25))
-                .with("max-value", Draw.scale(level, 30, 200))
-                .with("negatives", level >= 7);
+                .with(COUNT, Draw.scale(level, 5, 25))
+                .with(MAX_VALUE, Draw.scale(level, 30, 200))
+                .with(NEGATIVES, level >= 7);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int count = knobs.integer("count");
-        int max = knobs.integer("max-value");
-        int min = knobs.flag("negatives") ? -max : 0;
+        int count = knobs.get(COUNT);
+        int max = knobs.get(MAX_VALUE);
+        int min = knobs.get(NEGATIVES) ? -max : 0;
         List<Integer> numbers = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             numbers.add(Draw.between(min, max, random));

@@ -22,6 +22,8 @@ import java.util.random.RandomGenerator;
 /** Compute Euler's totient phi(n), the count of 1..n coprime to n. */
 @AutoService(Bootcamp.class)
 public final class TotientBootcamp implements Bootcamp<TotientBootcamp.Puzzle, TotientBootcamp.Answer> {
+    private static final Knob<Integer> DIGITS = Knob.integer("digits", 2, SmoothNumbers.MAX_DIGITS, 6, "number of digits of n");
+    private static final Knob<Integer> MAX_PRIME = Knob.integer("max-prime", 5, 1_000_000, 500, "largest prime factor of n");
     private static final BootcampInfo INFO = BootcampInfo.builder(TotientBootcamp.class)
             .title("Euler's totient")
             .domain("math")
@@ -30,8 +32,8 @@ public final class TotientBootcamp implements Bootcamp<TotientBootcamp.Puzzle, T
                     + " with n, for a composite n of a chosen number of digits drawn uniformly among those whose prime"
                     + " factors are all at most a bound. CORRECT for the exact value, WRONG otherwise.")
             .version(2)
-            .knob(Knob.integer("digits", 2, SmoothNumbers.MAX_DIGITS, 6, "number of digits of n"))
-            .knob(Knob.integer("max-prime", 5, 1_000_000, 500, "largest prime factor of n"))
+            .knob(DIGITS)
+            .knob(MAX_PRIME)
             .answerShape("a single integer")
             .build();
 
@@ -56,13 +58,13 @@ public final class TotientBootcamp implements Bootcamp<TotientBootcamp.Puzzle, T
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("digits", DIGITS_BY_LEVEL[level - 1])
-                .with("max-prime", MAX_PRIME_BY_LEVEL[level - 1]);
+                .with(DIGITS, DIGITS_BY_LEVEL[level - 1])
+                .with(MAX_PRIME, MAX_PRIME_BY_LEVEL[level - 1]);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        SortedMap<Long, Integer> powers = SmoothNumbers.random(knobs.integer("digits"), knobs.integer("max-prime"), random);
+        SortedMap<Long, Integer> powers = SmoothNumbers.random(knobs.get(DIGITS), knobs.get(MAX_PRIME), random);
         long number = 1;
         SortedMap<String, Integer> factorisation = new TreeMap<>();
         for (var power : powers.entrySet()) {
