@@ -197,4 +197,9 @@ public final class ExactMatrix {
         }
         return a;
     }
+
+    /** The codec of a matrix answer: {@link #render} and {@link #readRows}. */
+    public static Codec<List<List<Rational>>> codec() {
+        return Codec.of(ExactMatrix::render, ExactMatrix::readRows);
+    }
 }

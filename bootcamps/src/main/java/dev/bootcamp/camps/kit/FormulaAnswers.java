@@ -32,4 +32,9 @@ public final class FormulaAnswers {
         }
         return "uses " + String.join(", ", stray) + "; the only variable allowed is " + variable;
     }
+
+    /** The codec of a formula answer: the canonical formula text, read with {@link #canonical}. */
+    public static Codec<String> codec() {
+        return Codec.of(formula -> formula, FormulaAnswers::canonical);
+    }
 }

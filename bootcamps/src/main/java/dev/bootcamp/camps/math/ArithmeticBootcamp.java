@@ -3,15 +3,16 @@ package dev.bootcamp.camps.math;
 import static java.util.Objects.requireNonNull;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.Expression;
 import dev.bootcamp.camps.kit.Expression.Operator;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Rational;
 import java.math.BigInteger;
@@ -21,7 +22,7 @@ import java.util.random.RandomGenerator;
 
 /** Evaluate an integer expression with + - * / and parentheses exactly, as an integer or a fraction. */
 @AutoService(Bootcamp.class)
-public final class ArithmeticBootcamp implements Bootcamp<ArithmeticBootcamp.Puzzle, ArithmeticBootcamp.Answer> {
+public final class ArithmeticBootcamp extends Camp<ArithmeticBootcamp.Puzzle, ArithmeticBootcamp.Answer> {
     private static final Knob<Integer> OPERANDS = Knob.integer("operands", 2, 30, 4, "how many numbers the expression contains");
     private static final Knob<Integer> DEPTH = Knob.integer("depth", 1, 12, 2, "most operations nested inside one another (raised to fit the operands)");
     private static final Knob<Integer> DIGITS = Knob.integer("digits", 1, 6, 1, "most digits in one number");
@@ -63,9 +64,8 @@ public final class ArithmeticBootcamp implements Bootcamp<ArithmeticBootcamp.Puz
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public ArithmeticBootcamp() {
+        super(INFO, NumberAnswers.rational(MAX_ANSWER).map(Answer::new, Answer::value));
     }
 
     @Override
@@ -114,19 +114,6 @@ public final class ArithmeticBootcamp implements Bootcamp<ArithmeticBootcamp.Puz
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(puzzle.value());
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return answer.value().toString();
-    }
-
-    @Override
-    public Answer parse(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
-        return new Answer(Answers.rational(text));
     }
 
     @Override

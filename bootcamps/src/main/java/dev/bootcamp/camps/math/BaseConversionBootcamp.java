@@ -9,6 +9,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import java.math.BigInteger;
@@ -19,7 +21,7 @@ import java.util.random.RandomGenerator;
 
 /** Convert a whole number from one base to another, bases 2 to 36. */
 @AutoService(Bootcamp.class)
-public final class BaseConversionBootcamp implements Bootcamp<BaseConversionBootcamp.Puzzle, BaseConversionBootcamp.Answer> {
+public final class BaseConversionBootcamp extends Camp<BaseConversionBootcamp.Puzzle, BaseConversionBootcamp.Answer> {
     private static final Knob<Integer> BITS = Knob.integer("bits", 3, 256, 12, "size of the number in bits");
     private static final Knob<String> BASES = Knob.choice("bases", List.of("binary-decimal", "common", "any"), "common",
             "which bases appear: binary and decimal; 2, 8, 10 and 16; or any two of 2..36");
@@ -57,9 +59,8 @@ public final class BaseConversionBootcamp implements Bootcamp<BaseConversionBoot
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public BaseConversionBootcamp() {
+        super(INFO, Codec.of(BaseConversionBootcamp::write, BaseConversionBootcamp::read));
     }
 
     @Override
@@ -117,42 +118,6 @@ public final class BaseConversionBootcamp implements Bootcamp<BaseConversionBoot
     }
 
     @Override
-    public String render(Answer answer) {
-        return answer.digits();
-    }
-
-    @Override
-    public Answer parse(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
-        String body = Answers.stripDecoration(text).toLowerCase(Locale.ROOT);
-        StringBuilder digits = new StringBuilder();
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (c == ' ' || c == '_' || c == '\u00a0') {
-                continue;
-            }
-            if (DIGITS.indexOf(c) < 0) {
-                throw new AnswerFormatException("expected digits 0-9 and letters a-z, found '" + Answers.abbreviate(text) + "'");
-            }
-            digits.append(c);
-        }
-        String result = digits.toString();
-        if (result.length() > 2 && result.charAt(0) == '0' && "xob".indexOf(result.charAt(1)) >= 0) {
-            result = result.substring(2);
-        }
-        int start = 0;
-        while (start < result.length() - 1 && result.charAt(start) == '0') {
-            start++;
-        }
-        if (result.isEmpty()) {
-            throw new AnswerFormatException("no digits found");
-        }
-        return new Answer(result.substring(start));
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
         for (int i = 0; i < answer.digits().length(); i++) {
             int digit = DIGITS.indexOf(answer.digits().charAt(i));
@@ -195,5 +160,39 @@ public final class BaseConversionBootcamp implements Bootcamp<BaseConversionBoot
             case 16 -> "base 16 (hexadecimal)";
             default -> "base " + base;
         };
+    }
+
+    private static String write(Answer answer) {
+        return answer.digits();
+    }
+
+    private static Answer read(String text) {
+        if (text.length() > MAX_ANSWER) {
+            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
+        }
+        String body = Answers.stripDecoration(text).toLowerCase(Locale.ROOT);
+        StringBuilder digits = new StringBuilder();
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == ' ' || c == '_' || c == '\u00a0') {
+                continue;
+            }
+            if (DIGITS.indexOf(c) < 0) {
+                throw new AnswerFormatException("expected digits 0-9 and letters a-z, found '" + Answers.abbreviate(text) + "'");
+            }
+            digits.append(c);
+        }
+        String result = digits.toString();
+        if (result.length() > 2 && result.charAt(0) == '0' && "xob".indexOf(result.charAt(1)) >= 0) {
+            result = result.substring(2);
+        }
+        int start = 0;
+        while (start < result.length() - 1 && result.charAt(start) == '0') {
+            start++;
+        }
+        if (result.isEmpty()) {
+            throw new AnswerFormatException("no digits found");
+        }
+        return new Answer(result.substring(start));
     }
 }

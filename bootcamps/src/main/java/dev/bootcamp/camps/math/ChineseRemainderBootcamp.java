@@ -1,13 +1,14 @@
 package dev.bootcamp.camps.math;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.verify.Answers;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import java.util.random.RandomGenerator;
 
 /** Find the smallest non-negative solution of a system of simultaneous congruences. */
 @AutoService(Bootcamp.class)
-public final class ChineseRemainderBootcamp implements Bootcamp<ChineseRemainderBootcamp.Puzzle, ChineseRemainderBootcamp.Answer> {
+public final class ChineseRemainderBootcamp extends Camp<ChineseRemainderBootcamp.Puzzle, ChineseRemainderBootcamp.Answer> {
     private static final Knob<Integer> CONGRUENCES = Knob.integer("congruences", 2, 8, 3, "number of congruences");
     private static final Knob<Integer> MAX_MODULUS = Knob.integer("max-modulus", 3, 1_000, 20, "largest modulus");
     private static final Knob<Double> SHARED_FACTORS = Knob.decimal("shared-factors", 0, 1, 0, "chance that the moduli are not pairwise coprime");
@@ -50,9 +51,8 @@ public final class ChineseRemainderBootcamp implements Bootcamp<ChineseRemainder
 
     public record Answer(BigInteger value) {}
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public ChineseRemainderBootcamp() {
+        super(INFO, NumberAnswers.integer(MAX_ANSWER).map(Answer::new, Answer::value));
     }
 
     @Override
@@ -110,21 +110,6 @@ public final class ChineseRemainderBootcamp implements Bootcamp<ChineseRemainder
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(BigInteger.valueOf(puzzle.solution()));
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return answer.value().toString();
-    }
-
-    @Override
-    public Answer parse(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
-        String body = Answers.normalize(text);
-        int equals = body.lastIndexOf('=');
-        return new Answer(Answers.integer(equals >= 0 ? body.substring(equals + 1) : body));
     }
 
     @Override

@@ -9,6 +9,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import java.math.BigInteger;
@@ -18,7 +20,7 @@ import java.util.random.RandomGenerator;
 
 /** Counting problems in words: arrangements, committees, sharing out, derangements, lattice paths, strings, round tables. */
 @AutoService(Bootcamp.class)
-public final class CombinatoricsCountBootcamp implements Bootcamp<CombinatoricsCountBootcamp.Puzzle, CombinatoricsCountBootcamp.Answer> {
+public final class CombinatoricsCountBootcamp extends Camp<CombinatoricsCountBootcamp.Puzzle, CombinatoricsCountBootcamp.Answer> {
     private static final Knob<Integer> KINDS = Knob.integer("kinds", 1, CombinatoricsCountGenerator.KINDS.size(), CombinatoricsCountGenerator.KINDS.size(),
             "how many problem kinds are drawn from, in order: word, committee, sharing, envelopes, grid-paths,"
                             + " strings, round-table");
@@ -73,9 +75,8 @@ public final class CombinatoricsCountBootcamp implements Bootcamp<CombinatoricsC
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public CombinatoricsCountBootcamp() {
+        super(INFO, Codec.of(CombinatoricsCountBootcamp::write, CombinatoricsCountBootcamp::read));
     }
 
     @Override
@@ -115,31 +116,6 @@ public final class CombinatoricsCountBootcamp implements Bootcamp<CombinatoricsC
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(puzzle.problems().stream().map(Problem::count).toList());
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return String.join("; ", answer.values().stream().map(BigInteger::toString).toList());
-    }
-
-    /** Counts separated by semicolons or line breaks; a count may carry a label such as "Problem 1: 12" or "x = 12". */
-    @Override
-    public Answer parse(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
-        List<BigInteger> values = new ArrayList<>();
-        for (String line : text.split("[;\\n]")) {
-            String piece = Answers.normalize(line);
-            String value = piece.substring(Math.max(piece.lastIndexOf('='), piece.lastIndexOf(':')) + 1).strip();
-            if (!value.isEmpty()) {
-                values.add(Answers.integer(value));
-            }
-        }
-        if (values.isEmpty()) {
-            throw new AnswerFormatException("expected counts separated by semicolons, found nothing");
-        }
-        return new Answer(values);
     }
 
     @Override
@@ -186,5 +162,28 @@ public final class CombinatoricsCountBootcamp implements Bootcamp<CombinatoricsC
     public double cost(Puzzle puzzle) {
         // Each term of a formula is a product of numbers about as long as its count.
         return puzzle.problems().stream().mapToDouble(problem -> problem.steps() * (double) problem.count().toString().length()).sum();
+    }
+
+    private static String write(Answer answer) {
+        return String.join("; ", answer.values().stream().map(BigInteger::toString).toList());
+    }
+
+    /** Counts separated by semicolons or line breaks; a count may carry a label such as "Problem 1: 12" or "x = 12". */
+    private static Answer read(String text) {
+        if (text.length() > MAX_ANSWER) {
+            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
+        }
+        List<BigInteger> values = new ArrayList<>();
+        for (String line : text.split("[;\\n]")) {
+            String piece = Answers.normalize(line);
+            String value = piece.substring(Math.max(piece.lastIndexOf('='), piece.lastIndexOf(':')) + 1).strip();
+            if (!value.isEmpty()) {
+                values.add(Answers.integer(value));
+            }
+        }
+        if (values.isEmpty()) {
+            throw new AnswerFormatException("expected counts separated by semicolons, found nothing");
+        }
+        return new Answer(values);
     }
 }

@@ -8,6 +8,7 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.FormulaAnswers;
 import dev.bootcamp.camps.kit.Polynomial;
@@ -20,7 +21,7 @@ import java.util.random.RandomGenerator;
 
 /** Complete the square: rewrite a quadratic in vertex form a(x - h)^2 + k. */
 @AutoService(Bootcamp.class)
-public final class CompletingTheSquareBootcamp implements Bootcamp<CompletingTheSquareBootcamp.Puzzle, CompletingTheSquareBootcamp.Answer> {
+public final class CompletingTheSquareBootcamp extends Camp<CompletingTheSquareBootcamp.Puzzle, CompletingTheSquareBootcamp.Answer> {
     private static final Knob<Integer> MAX_LEADING = Knob.integer("max-leading", 1, 9, 1, "largest leading coefficient a in absolute value");
     private static final Knob<Boolean> NEGATIVE_LEADING = Knob.flag("negative-leading", false, "whether the leading coefficient may be negative");
     private static final Knob<Double> FRACTIONAL_VERTEX = Knob.decimal("fractional-vertex", 0, 1, 0, "chance that the vertex h = -b/(2a) is not a whole number");
@@ -61,9 +62,8 @@ public final class CompletingTheSquareBootcamp implements Bootcamp<CompletingThe
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public CompletingTheSquareBootcamp() {
+        super(INFO, FormulaAnswers.codec().map(Answer::new, Answer::formula));
     }
 
     @Override
@@ -143,16 +143,6 @@ public final class CompletingTheSquareBootcamp implements Bootcamp<CompletingThe
         String leading = (a.signum() < 0 ? "-" : "") + (size.equals(Rational.ONE) ? "" : size.isInteger() ? size.toString() : "(" + size + ")");
         String constant = k.signum() == 0 ? "" : k.signum() > 0 ? " + " + k : " - " + k.negate();
         return new Answer(FormulaAnswers.canonical(leading + square + constant));
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return answer.formula();
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(FormulaAnswers.canonical(text));
     }
 
     @Override

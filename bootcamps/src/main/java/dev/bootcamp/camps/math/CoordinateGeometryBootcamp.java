@@ -3,13 +3,14 @@ package dev.bootcamp.camps.math;
 import static java.util.Objects.requireNonNull;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Rational;
 import java.math.BigInteger;
@@ -20,7 +21,7 @@ import java.util.random.RandomGenerator;
 
 /** Exact areas and squared distances in the plane: a polygon's area, a triangle cut out by three lines, a point's distance to a line. */
 @AutoService(Bootcamp.class)
-public final class CoordinateGeometryBootcamp implements Bootcamp<CoordinateGeometryBootcamp.Puzzle, CoordinateGeometryBootcamp.Answer> {
+public final class CoordinateGeometryBootcamp extends Camp<CoordinateGeometryBootcamp.Puzzle, CoordinateGeometryBootcamp.Answer> {
     private static final Knob<String> QUESTION_KIND = Knob.choice("question-kind", List.of("mixed", "polygon-area", "lines-triangle", "point-line-distance"), "mixed",
             "which question to ask; mixed draws one of the three for each puzzle");
     private static final Knob<Integer> VERTICES = Knob.integer("vertices", 3, 20, 5, "number of vertices of a polygon");
@@ -63,9 +64,8 @@ public final class CoordinateGeometryBootcamp implements Bootcamp<CoordinateGeom
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public CoordinateGeometryBootcamp() {
+        super(INFO, NumberAnswers.rationalAfterEquals(MAX_ANSWER).map(Answer::new, Answer::value));
     }
 
     @Override
@@ -113,21 +113,6 @@ public final class CoordinateGeometryBootcamp implements Bootcamp<CoordinateGeom
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(puzzle.value());
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return answer.value().toString();
-    }
-
-    @Override
-    public Answer parse(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
-        String body = Answers.stripDecoration(text);
-        int equals = body.lastIndexOf('=');
-        return new Answer(Answers.rational(equals >= 0 ? body.substring(equals + 1) : body));
     }
 
     @Override

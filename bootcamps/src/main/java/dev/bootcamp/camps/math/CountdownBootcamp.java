@@ -9,11 +9,13 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.Expression;
 import dev.bootcamp.camps.kit.Expression.Operation;
 import dev.bootcamp.camps.kit.Expression.Operator;
-import dev.bootcamp.verify.Answers;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.verify.Rational;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +25,7 @@ import java.util.random.RandomGenerator;
 
 /** The Countdown numbers game: reach a target with + - * / over given numbers, every step a positive whole number. */
 @AutoService(Bootcamp.class)
-public final class CountdownBootcamp implements Bootcamp<CountdownBootcamp.Puzzle, CountdownBootcamp.Answer> {
+public final class CountdownBootcamp extends Camp<CountdownBootcamp.Puzzle, CountdownBootcamp.Answer> {
     private static final Knob<Integer> NUMBERS = Knob.integer("numbers", 2, 12, 6, "how many numbers are given");
     private static final Knob<Integer> USED = Knob.integer("used", 2, 12, 4, "how many of them the generator's own solution uses (capped at numbers)");
     private static final Knob<Integer> MAX_NUMBER = Knob.integer("max-number", 1, 1000, 50, "largest given number (numbers are 1..max-number)");
@@ -62,9 +64,8 @@ public final class CountdownBootcamp implements Bootcamp<CountdownBootcamp.Puzzl
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public CountdownBootcamp() {
+        super(INFO, Codec.of(CountdownBootcamp::write, CountdownBootcamp::read));
     }
 
     @Override
@@ -103,42 +104,6 @@ public final class CountdownBootcamp implements Bootcamp<CountdownBootcamp.Puzzl
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(puzzle.solution());
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return answer.expression();
-    }
-
-    /** Reads one expression; a trailing {@code = value} is allowed when it states the expression's own value. */
-    @Override
-    public Answer parse(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
-        String body = text.strip();
-        if (body.endsWith(".")) {
-            body = body.substring(0, body.length() - 1);
-        }
-        int equals = body.indexOf('=');
-        if (equals < 0) {
-            return new Answer(Expression.parse(body).text());
-        }
-        if (body.indexOf('=', equals + 1) >= 0) {
-            throw new AnswerFormatException("expected one expression, found several '=' signs");
-        }
-        Expression expression = Expression.parse(body.substring(0, equals));
-        Rational stated = Answers.rational(body.substring(equals + 1));
-        Rational value;
-        try {
-            value = expression.value();
-        } catch (ArithmeticException e) {
-            throw new AnswerFormatException("the expression divides by zero");
-        }
-        if (!value.equals(stated)) {
-            throw new AnswerFormatException("the expression equals " + value + ", not " + stated + " as stated");
-        }
-        return new Answer(expression.text());
     }
 
     @Override
@@ -239,5 +204,24 @@ public final class CountdownBootcamp implements Bootcamp<CountdownBootcamp.Puzzl
             return new Evaluation(null, step + " gives " + value);
         }
         return new Evaluation(value, null);
+    }
+
+    private static String write(Answer answer) {
+        return answer.expression();
+    }
+
+    /**
+     * Reads one expression. The prompt asks for the expression alone and says not to add "= target", so any {@code =}
+     * makes the answer malformed rather than being read past.
+     */
+    private static Answer read(String text) {
+        String body = NumberAnswers.capped(text, MAX_ANSWER).strip();
+        if (body.endsWith(".")) {
+            body = body.substring(0, body.length() - 1);
+        }
+        if (body.indexOf('=') >= 0) {
+            throw new AnswerFormatException("expected the expression alone, without '=' or a stated value");
+        }
+        return new Answer(Expression.parse(body).text());
     }
 }

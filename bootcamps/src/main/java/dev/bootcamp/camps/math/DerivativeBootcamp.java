@@ -8,6 +8,7 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.FormulaAnswers;
 import dev.bootcamp.camps.kit.Polynomial;
@@ -19,7 +20,7 @@ import java.util.random.RandomGenerator;
 
 /** Differentiate a polynomial given as a sum, a product or a power of polynomials. */
 @AutoService(Bootcamp.class)
-public final class DerivativeBootcamp implements Bootcamp<DerivativeBootcamp.Puzzle, DerivativeBootcamp.Answer> {
+public final class DerivativeBootcamp extends Camp<DerivativeBootcamp.Puzzle, DerivativeBootcamp.Answer> {
     private static final Knob<Integer> STRUCTURE = Knob.integer("structure", 1, 4, 1, "how f is built: 1 a sum of terms, 2 a product of two polynomials,"
             + " 3 a power of a polynomial, 4 a product of powers");
     private static final Knob<Integer> MAX_DEGREE = Knob.integer("max-degree", 1, 8, 3, "largest degree of one polynomial piece");
@@ -65,9 +66,8 @@ public final class DerivativeBootcamp implements Bootcamp<DerivativeBootcamp.Puz
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public DerivativeBootcamp() {
+        super(INFO, FormulaAnswers.codec().map(Answer::new, Answer::formula));
     }
 
     @Override
@@ -147,16 +147,6 @@ public final class DerivativeBootcamp implements Bootcamp<DerivativeBootcamp.Puz
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(FormulaAnswers.canonical(new Polynomial(puzzle.derivative()).text(VARIABLE)));
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return answer.formula();
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(FormulaAnswers.canonical(text));
     }
 
     @Override

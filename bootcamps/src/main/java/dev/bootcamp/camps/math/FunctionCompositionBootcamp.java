@@ -8,6 +8,7 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.FormulaAnswers;
 import dev.bootcamp.camps.kit.Polynomial;
@@ -22,7 +23,7 @@ import java.util.random.RandomGenerator;
 
 /** Compose polynomial and rational functions: the value of f(g(a)) at a point, or f(g(x)) as a simplified formula. */
 @AutoService(Bootcamp.class)
-public final class FunctionCompositionBootcamp implements Bootcamp<FunctionCompositionBootcamp.Puzzle, FunctionCompositionBootcamp.Answer> {
+public final class FunctionCompositionBootcamp extends Camp<FunctionCompositionBootcamp.Puzzle, FunctionCompositionBootcamp.Answer> {
     private static final Knob<Integer> FUNCTIONS = Knob.integer("functions", 2, 4, 2, "how many functions are composed");
     private static final Knob<Integer> MAX_DEGREE = Knob.integer("max-degree", 1, 3, 1, "largest degree of a polynomial function");
     private static final Knob<Integer> MAX_COEFFICIENT = Knob.integer("max-coefficient", 1, 20, 5, "largest coefficient in absolute value");
@@ -117,9 +118,8 @@ public final class FunctionCompositionBootcamp implements Bootcamp<FunctionCompo
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public FunctionCompositionBootcamp() {
+        super(INFO, FormulaAnswers.codec().map(Answer::new, Answer::formula));
     }
 
     @Override
@@ -239,16 +239,6 @@ public final class FunctionCompositionBootcamp implements Bootcamp<FunctionCompo
             return function.top().text(VARIABLE);
         }
         return "(" + function.top().text(VARIABLE) + ")/(" + function.bottom().text(VARIABLE) + ")";
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return answer.formula();
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(FormulaAnswers.canonical(text));
     }
 
     @Override

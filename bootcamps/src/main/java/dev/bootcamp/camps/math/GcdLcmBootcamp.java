@@ -8,6 +8,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.LabelledValues;
 import dev.bootcamp.camps.kit.Primes;
@@ -20,7 +22,7 @@ import java.util.random.RandomGenerator;
 
 /** Find the greatest common divisor and the least common multiple of several positive integers. */
 @AutoService(Bootcamp.class)
-public final class GcdLcmBootcamp implements Bootcamp<GcdLcmBootcamp.Puzzle, GcdLcmBootcamp.Answer> {
+public final class GcdLcmBootcamp extends Camp<GcdLcmBootcamp.Puzzle, GcdLcmBootcamp.Answer> {
     private static final Knob<Integer> NUMBERS = Knob.integer("numbers", 2, 12, 3, "how many integers");
     private static final Knob<Integer> MAX_VALUE = Knob.integer("max-value", 10, 1_000_000_000, 1000, "largest integer");
     private static final BootcampInfo INFO = BootcampInfo.builder(GcdLcmBootcamp.class)
@@ -59,9 +61,8 @@ public final class GcdLcmBootcamp implements Bootcamp<GcdLcmBootcamp.Puzzle, Gcd
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public GcdLcmBootcamp() {
+        super(INFO, Codec.of(GcdLcmBootcamp::write, GcdLcmBootcamp::read));
     }
 
     @Override
@@ -127,17 +128,6 @@ public final class GcdLcmBootcamp implements Bootcamp<GcdLcmBootcamp.Puzzle, Gcd
     }
 
     @Override
-    public String render(Answer answer) {
-        return "gcd = " + answer.gcd() + ", lcm = " + answer.lcm();
-    }
-
-    @Override
-    public Answer parse(String text) {
-        List<String> values = LabelledValues.read(text, ALIASES, NAMES);
-        return new Answer(Answers.integer(values.get(0)), Answers.integer(values.get(1)));
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
         boolean gcd = answer.gcd().equals(puzzle.gcd());
         boolean lcm = answer.lcm().equals(puzzle.lcm());
@@ -194,5 +184,14 @@ public final class GcdLcmBootcamp implements Bootcamp<GcdLcmBootcamp.Puzzle, Gcd
             }
         }
         return common;
+    }
+
+    private static String write(Answer answer) {
+        return "gcd = " + answer.gcd() + ", lcm = " + answer.lcm();
+    }
+
+    private static Answer read(String text) {
+        List<String> values = LabelledValues.read(text, ALIASES, NAMES);
+        return new Answer(Answers.integer(values.get(0)), Answers.integer(values.get(1)));
     }
 }

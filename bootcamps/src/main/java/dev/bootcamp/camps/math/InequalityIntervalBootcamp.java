@@ -8,6 +8,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.Polynomial;
 import dev.bootcamp.verify.Answers;
@@ -22,7 +24,7 @@ import java.util.random.RandomGenerator;
 
 /** Solve a polynomial inequality in one variable and give the solution set in interval notation. */
 @AutoService(Bootcamp.class)
-public final class InequalityIntervalBootcamp implements Bootcamp<InequalityIntervalBootcamp.Puzzle, InequalityIntervalBootcamp.Answer> {
+public final class InequalityIntervalBootcamp extends Camp<InequalityIntervalBootcamp.Puzzle, InequalityIntervalBootcamp.Answer> {
     private static final Knob<Integer> DEGREE = Knob.integer("degree", 1, 6, 1, "degree of the polynomial inequality");
     private static final Knob<Integer> MAX_ROOT = Knob.integer("max-root", 1, 30, 5, "largest numerator of a root in absolute value");
     private static final Knob<Double> FRACTIONAL_ROOTS = Knob.decimal("fractional-roots", 0, 1, 0, "chance that a root is a fraction p/q rather than an integer");
@@ -104,9 +106,8 @@ public final class InequalityIntervalBootcamp implements Bootcamp<InequalityInte
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public InequalityIntervalBootcamp() {
+        super(INFO, Codec.of(InequalityIntervalBootcamp::write, InequalityIntervalBootcamp::read));
     }
 
     @Override
@@ -254,19 +255,6 @@ public final class InequalityIntervalBootcamp implements Bootcamp<InequalityInte
     }
 
     @Override
-    public String render(Answer answer) {
-        if (answer.intervals().isEmpty()) {
-            return "empty";
-        }
-        return String.join(" U ", answer.intervals().stream().map(Interval::text).toList());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(InequalityIntervalParser.parse(text));
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
         Answer gold = new Answer(puzzle.solution());
         if (gold.equals(answer)) {
@@ -342,5 +330,16 @@ public final class InequalityIntervalBootcamp implements Bootcamp<InequalityInte
             }
         }
         return puzzle.inequality().length() * (ends.size() + 1.0);
+    }
+
+    private static String write(Answer answer) {
+        if (answer.intervals().isEmpty()) {
+            return "empty";
+        }
+        return String.join(" U ", answer.intervals().stream().map(Interval::text).toList());
+    }
+
+    private static Answer read(String text) {
+        return new Answer(InequalityIntervalParser.parse(text));
     }
 }

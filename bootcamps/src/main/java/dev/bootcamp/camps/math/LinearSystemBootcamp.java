@@ -6,6 +6,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Rational;
 import java.util.ArrayList;
@@ -16,7 +18,7 @@ import java.util.random.RandomGenerator;
 
 /** Solve a square system of linear equations with integer coefficients and a unique rational solution. */
 @AutoService(Bootcamp.class)
-public final class LinearSystemBootcamp implements Bootcamp<LinearSystemBootcamp.Puzzle, LinearSystemBootcamp.Answer> {
+public final class LinearSystemBootcamp extends Camp<LinearSystemBootcamp.Puzzle, LinearSystemBootcamp.Answer> {
     private static final Knob<Integer> UNKNOWNS = Knob.integer("unknowns", 2, 10, 3, "number of unknowns and of equations");
     private static final Knob<Integer> MAX_COEFFICIENT = Knob.integer("max-coefficient", 1, 50, 5, "largest coefficient in absolute value");
     private static final Knob<Integer> MAX_VALUE = Knob.integer("max-value", 1, 100, 10, "largest integer value, or fraction numerator, of an unknown");
@@ -66,9 +68,8 @@ public final class LinearSystemBootcamp implements Bootcamp<LinearSystemBootcamp
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public LinearSystemBootcamp() {
+        super(INFO, Codec.of(LinearSystemBootcamp::write, LinearSystemBootcamp::read));
     }
 
     @Override
@@ -147,22 +148,6 @@ public final class LinearSystemBootcamp implements Bootcamp<LinearSystemBootcamp
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(puzzle.variables(), puzzle.solution());
-    }
-
-    @Override
-    public String render(Answer answer) {
-        List<String> entries = new ArrayList<>();
-        for (int i = 0; i < answer.values().size(); i++) {
-            String value = answer.values().get(i).toString();
-            entries.add(answer.variables().isEmpty() ? value : answer.variables().get(i) + " = " + value);
-        }
-        return String.join(", ", entries);
-    }
-
-    /** Reads {@code x = 3, y = -1/2}, one entry a line, {@code (x, y) = (3, -1/2)}, or bare values in order. */
-    @Override
-    public Answer parse(String text) {
-        return LinearSystemParser.parse(text);
     }
 
     @Override
@@ -273,5 +258,19 @@ public final class LinearSystemBootcamp implements Bootcamp<LinearSystemBootcamp
             text.append(variables.get(j));
         }
         return text.append(" = ").append(constant).toString();
+    }
+
+    private static String write(Answer answer) {
+        List<String> entries = new ArrayList<>();
+        for (int i = 0; i < answer.values().size(); i++) {
+            String value = answer.values().get(i).toString();
+            entries.add(answer.variables().isEmpty() ? value : answer.variables().get(i) + " = " + value);
+        }
+        return String.join(", ", entries);
+    }
+
+    /** Reads {@code x = 3, y = -1/2}, one entry a line, {@code (x, y) = (3, -1/2)}, or bare values in order. */
+    private static Answer read(String text) {
+        return LinearSystemParser.parse(text);
     }
 }

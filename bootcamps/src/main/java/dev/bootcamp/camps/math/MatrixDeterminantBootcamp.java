@@ -3,14 +3,15 @@ package dev.bootcamp.camps.math;
 import static java.util.Objects.requireNonNull;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.ExactMatrix;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.verify.Answers;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import java.util.random.RandomGenerator;
 
 /** Compute the determinant of a square integer matrix. */
 @AutoService(Bootcamp.class)
-public final class MatrixDeterminantBootcamp implements Bootcamp<MatrixDeterminantBootcamp.Puzzle, MatrixDeterminantBootcamp.Answer> {
+public final class MatrixDeterminantBootcamp extends Camp<MatrixDeterminantBootcamp.Puzzle, MatrixDeterminantBootcamp.Answer> {
     private static final Knob<Integer> SIZE = Knob.integer("size", 2, 8, 3, "number of rows and columns");
     private static final Knob<Integer> MAX_ENTRY = Knob.integer("max-entry", 1, 50, 5, "largest absolute value of an entry");
     private static final Knob<Double> SINGULAR = Knob.decimal("singular", 0, 1, 0.1, "chance that one row is a combination of two others");
@@ -54,9 +55,8 @@ public final class MatrixDeterminantBootcamp implements Bootcamp<MatrixDetermina
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public MatrixDeterminantBootcamp() {
+        super(INFO, NumberAnswers.integer(MAX_ANSWER).map(Answer::new, Answer::value));
     }
 
     @Override
@@ -104,21 +104,6 @@ public final class MatrixDeterminantBootcamp implements Bootcamp<MatrixDetermina
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(puzzle.determinant());
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return answer.value().toString();
-    }
-
-    @Override
-    public Answer parse(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
-        String body = Answers.normalize(text);
-        int equals = body.lastIndexOf('=');
-        return new Answer(Answers.integer(equals >= 0 ? body.substring(equals + 1) : body));
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.ExactMatrix;
 import dev.bootcamp.verify.Rational;
@@ -20,7 +21,7 @@ import java.util.random.RandomGenerator;
 
 /** Find the exact inverse of an invertible integer matrix, with fractions where needed. */
 @AutoService(Bootcamp.class)
-public final class MatrixInverseBootcamp implements Bootcamp<MatrixInverseBootcamp.Puzzle, MatrixInverseBootcamp.Answer> {
+public final class MatrixInverseBootcamp extends Camp<MatrixInverseBootcamp.Puzzle, MatrixInverseBootcamp.Answer> {
     private static final Knob<Integer> SIZE = Knob.integer("size", 2, 6, 3, "number of rows and columns");
     private static final Knob<Integer> MAX_ENTRY = Knob.integer("max-entry", 1, 20, 4, "largest absolute value of an entry");
     private static final Knob<Integer> MAX_DETERMINANT = Knob.integer("max-determinant", 1, 10_000, 6, "largest absolute value of the determinant (1 gives an integer inverse)");
@@ -57,9 +58,8 @@ public final class MatrixInverseBootcamp implements Bootcamp<MatrixInverseBootca
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public MatrixInverseBootcamp() {
+        super(INFO, ExactMatrix.codec().map(Answer::new, Answer::rows));
     }
 
     @Override
@@ -103,16 +103,6 @@ public final class MatrixInverseBootcamp implements Bootcamp<MatrixInverseBootca
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(puzzle.inverse());
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return ExactMatrix.render(answer.rows());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(ExactMatrix.readRows(text));
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.ExactMatrix;
 import dev.bootcamp.verify.Rational;
@@ -19,7 +20,7 @@ import java.util.random.RandomGenerator;
  * matrix is a random full-column-rank factor times a planted echelon form, so the echelon form has small entries.
  */
 @AutoService(Bootcamp.class)
-public final class MatrixRankBootcamp implements Bootcamp<MatrixRankBootcamp.Puzzle, MatrixRankBootcamp.Answer> {
+public final class MatrixRankBootcamp extends Camp<MatrixRankBootcamp.Puzzle, MatrixRankBootcamp.Answer> {
     private static final Knob<Integer> ROWS = Knob.integer("rows", 2, 10, 3, "number of rows");
     private static final Knob<Integer> COLUMNS = Knob.integer("columns", 2, 10, 3, "number of columns");
     private static final Knob<Integer> MAX_FACTOR = Knob.integer("max-factor", 1, 6, 2, "largest absolute entry of the left factor");
@@ -58,9 +59,8 @@ public final class MatrixRankBootcamp implements Bootcamp<MatrixRankBootcamp.Puz
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public MatrixRankBootcamp() {
+        super(INFO, ExactMatrix.codec().map(Answer::new, Answer::rows));
     }
 
     @Override
@@ -125,16 +125,6 @@ public final class MatrixRankBootcamp implements Bootcamp<MatrixRankBootcamp.Puz
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(puzzle.echelon());
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return ExactMatrix.render(answer.rows());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(ExactMatrix.readRows(text));
     }
 
     @Override

@@ -9,6 +9,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Primes;
 import dev.bootcamp.verify.Answers;
 import java.math.BigInteger;
@@ -19,7 +21,7 @@ import java.util.random.RandomGenerator;
 
 /** Find the inverse of a modulo m, or say that there is none. */
 @AutoService(Bootcamp.class)
-public final class ModularInverseBootcamp implements Bootcamp<ModularInverseBootcamp.Puzzle, ModularInverseBootcamp.Answer> {
+public final class ModularInverseBootcamp extends Camp<ModularInverseBootcamp.Puzzle, ModularInverseBootcamp.Answer> {
     private static final Knob<Integer> MAX_MODULUS = Knob.integer("max-modulus", 5, 2_000_000_000, 1_000, "largest modulus m");
     private static final Knob<Double> NONE_CHANCE = Knob.decimal("none-chance", 0, 1, 0, "chance that a shares a factor with m, so that no inverse exists;"
             + " above zero the question allows the answer none");
@@ -63,9 +65,8 @@ public final class ModularInverseBootcamp implements Bootcamp<ModularInverseBoot
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public ModularInverseBootcamp() {
+        super(INFO, Codec.of(ModularInverseBootcamp::write, ModularInverseBootcamp::read));
     }
 
     @Override
@@ -115,35 +116,6 @@ public final class ModularInverseBootcamp implements Bootcamp<ModularInverseBoot
     @Override
     public Answer solve(Puzzle puzzle) {
         return puzzle.inverse() == null ? Answer.none() : Answer.of(puzzle.inverse());
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return answer.exists() ? answer.value().toString() : "none";
-    }
-
-    /** Reads {@code 7}, {@code x = 7}, {@code 7 (mod 11)}, or none and its usual paraphrases. */
-    @Override
-    public Answer parse(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
-        String body = Answers.normalize(text).replace("\\equiv", "=").replace('\u2261', '=');
-        if (NONE_WORDS.contains(body)) {
-            return Answer.none();
-        }
-        int mod = body.indexOf("mod");
-        if (mod >= 0) {
-            body = body.substring(0, mod).strip();
-            while (body.endsWith("(") || body.endsWith("\\p") || body.endsWith("\\b") || body.endsWith("\\")) {
-                body = body.substring(0, body.length() - (body.endsWith("(") || body.endsWith("\\") ? 1 : 2)).strip();
-            }
-        }
-        int equals = body.lastIndexOf('=');
-        if (equals >= 0) {
-            body = body.substring(equals + 1);
-        }
-        return new Answer(true, Answers.integer(body));
     }
 
     @Override
@@ -202,5 +174,32 @@ public final class ModularInverseBootcamp implements Bootcamp<ModularInverseBoot
             b = rest;
         }
         return steps * Math.log10(puzzle.modulus()) + (puzzle.noneAllowed() ? 1 : 0);
+    }
+
+    private static String write(Answer answer) {
+        return answer.exists() ? answer.value().toString() : "none";
+    }
+
+    /** Reads {@code 7}, {@code x = 7}, {@code 7 (mod 11)}, or none and its usual paraphrases. */
+    private static Answer read(String text) {
+        if (text.length() > MAX_ANSWER) {
+            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
+        }
+        String body = Answers.normalize(text).replace("\\equiv", "=").replace('\u2261', '=');
+        if (NONE_WORDS.contains(body)) {
+            return Answer.none();
+        }
+        int mod = body.indexOf("mod");
+        if (mod >= 0) {
+            body = body.substring(0, mod).strip();
+            while (body.endsWith("(") || body.endsWith("\\p") || body.endsWith("\\b") || body.endsWith("\\")) {
+                body = body.substring(0, body.length() - (body.endsWith("(") || body.endsWith("\\") ? 1 : 2)).strip();
+            }
+        }
+        int equals = body.lastIndexOf('=');
+        if (equals >= 0) {
+            body = body.substring(equals + 1);
+        }
+        return new Answer(true, Answers.integer(body));
     }
 }

@@ -8,6 +8,7 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.FormulaAnswers;
 import dev.bootcamp.camps.kit.Polynomial;
@@ -19,7 +20,7 @@ import java.util.random.RandomGenerator;
 
 /** Expand a product of polynomials in x into a sum of monomials. */
 @AutoService(Bootcamp.class)
-public final class PolynomialExpansionBootcamp implements Bootcamp<PolynomialExpansionBootcamp.Puzzle, PolynomialExpansionBootcamp.Answer> {
+public final class PolynomialExpansionBootcamp extends Camp<PolynomialExpansionBootcamp.Puzzle, PolynomialExpansionBootcamp.Answer> {
     private static final Knob<Integer> FACTORS = Knob.integer("factors", 2, 8, 2, "number of polynomial factors in the product");
     private static final Knob<Integer> MAX_DEGREE = Knob.integer("max-degree", 1, 4, 1, "largest degree of one factor");
     private static final Knob<Integer> MAX_COEFFICIENT = Knob.integer("max-coefficient", 1, 30, 5, "largest coefficient of a factor in absolute value");
@@ -59,9 +60,8 @@ public final class PolynomialExpansionBootcamp implements Bootcamp<PolynomialExp
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public PolynomialExpansionBootcamp() {
+        super(INFO, FormulaAnswers.codec().map(Answer::new, Answer::formula));
     }
 
     @Override
@@ -112,16 +112,6 @@ public final class PolynomialExpansionBootcamp implements Bootcamp<PolynomialExp
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(puzzle.expanded());
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return answer.formula();
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(FormulaAnswers.canonical(text));
     }
 
     @Override

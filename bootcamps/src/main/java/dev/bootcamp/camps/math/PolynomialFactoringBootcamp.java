@@ -8,6 +8,7 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.FormulaAnswers;
 import dev.bootcamp.camps.kit.Polynomial;
@@ -21,7 +22,7 @@ import java.util.random.RandomGenerator;
 
 /** Factor a polynomial with rational roots (and perhaps irreducible quadratic factors) completely over the rationals. */
 @AutoService(Bootcamp.class)
-public final class PolynomialFactoringBootcamp implements Bootcamp<PolynomialFactoringBootcamp.Puzzle, PolynomialFactoringBootcamp.Answer> {
+public final class PolynomialFactoringBootcamp extends Camp<PolynomialFactoringBootcamp.Puzzle, PolynomialFactoringBootcamp.Answer> {
     private static final Knob<Integer> LINEAR_FACTORS = Knob.integer("linear-factors", 1, 8, 2, "number of distinct linear factors");
     private static final Knob<Integer> MAX_ROOT = Knob.integer("max-root", 1, 30, 5, "largest numerator of a root in absolute value");
     private static final Knob<Double> FRACTIONAL_ROOTS = Knob.decimal("fractional-roots", 0, 1, 0, "chance that a root is a fraction p/q rather than an integer");
@@ -76,9 +77,8 @@ public final class PolynomialFactoringBootcamp implements Bootcamp<PolynomialFac
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public PolynomialFactoringBootcamp() {
+        super(INFO, FormulaAnswers.codec().map(Answer::new, Answer::formula));
     }
 
     @Override
@@ -182,16 +182,6 @@ public final class PolynomialFactoringBootcamp implements Bootcamp<PolynomialFac
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(factored(puzzle.content(), puzzle.factors()));
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return answer.formula();
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(FormulaAnswers.canonical(text));
     }
 
     @Override

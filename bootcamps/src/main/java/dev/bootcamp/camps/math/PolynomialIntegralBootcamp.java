@@ -3,13 +3,14 @@ package dev.bootcamp.camps.math;
 import static java.util.Objects.requireNonNull;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.camps.kit.Polynomial;
 import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Rational;
@@ -20,7 +21,7 @@ import java.util.random.RandomGenerator;
 
 /** Compute the exact value of a definite integral of a polynomial. */
 @AutoService(Bootcamp.class)
-public final class PolynomialIntegralBootcamp implements Bootcamp<PolynomialIntegralBootcamp.Puzzle, PolynomialIntegralBootcamp.Answer> {
+public final class PolynomialIntegralBootcamp extends Camp<PolynomialIntegralBootcamp.Puzzle, PolynomialIntegralBootcamp.Answer> {
     private static final Knob<Integer> DEGREE = Knob.integer("degree", 1, 10, 2, "degree of the integrand");
     private static final Knob<Integer> MAX_COEFFICIENT = Knob.integer("max-coefficient", 1, 30, 5, "largest coefficient of the integrand in absolute value");
     private static final Knob<Integer> MAX_BOUND = Knob.integer("max-bound", 1, 20, 3, "largest numerator of a bound in absolute value");
@@ -65,9 +66,8 @@ public final class PolynomialIntegralBootcamp implements Bootcamp<PolynomialInte
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public PolynomialIntegralBootcamp() {
+        super(INFO, NumberAnswers.rational(MAX_ANSWER).map(Answer::new, Answer::value));
     }
 
     @Override
@@ -128,19 +128,6 @@ public final class PolynomialIntegralBootcamp implements Bootcamp<PolynomialInte
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(puzzle.value());
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return answer.value().toString();
-    }
-
-    @Override
-    public Answer parse(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
-        return new Answer(Answers.rational(text));
     }
 
     @Override

@@ -9,6 +9,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Primes;
 import dev.bootcamp.camps.kit.SmoothNumbers;
 import dev.bootcamp.verify.Answers;
@@ -22,7 +24,7 @@ import java.util.random.RandomGenerator;
 
 /** Write a positive integer as a product of prime powers. */
 @AutoService(Bootcamp.class)
-public final class PrimeFactorizationBootcamp implements Bootcamp<PrimeFactorizationBootcamp.Puzzle, PrimeFactorizationBootcamp.Answer> {
+public final class PrimeFactorizationBootcamp extends Camp<PrimeFactorizationBootcamp.Puzzle, PrimeFactorizationBootcamp.Answer> {
     private static final Knob<Integer> DIGITS = Knob.integer("digits", 2, SmoothNumbers.MAX_DIGITS, 6, "number of digits of the number");
     private static final Knob<Integer> MAX_PRIME = Knob.integer("max-prime", 5, 1_000_000, 500, "largest prime factor");
     private static final BootcampInfo INFO = BootcampInfo.builder(PrimeFactorizationBootcamp.class)
@@ -67,9 +69,8 @@ public final class PrimeFactorizationBootcamp implements Bootcamp<PrimeFactoriza
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public PrimeFactorizationBootcamp() {
+        super(INFO, Codec.of(PrimeFactorizationBootcamp::write, PrimeFactorizationBootcamp::read));
     }
 
     @Override
@@ -96,46 +97,6 @@ public final class PrimeFactorizationBootcamp implements Bootcamp<PrimeFactoriza
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(puzzle.factors());
-    }
-
-    @Override
-    public String render(Answer answer) {
-        List<String> parts = new ArrayList<>();
-        for (Factor factor : answer.factors()) {
-            parts.add(factor.exponent() == 1 ? factor.base().toString() : factor.base() + "^" + factor.exponent());
-        }
-        return String.join(" * ", parts);
-    }
-
-    @Override
-    public Answer parse(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
-        String body = normalise(text);
-        int equals = body.lastIndexOf('=');
-        if (equals >= 0) {
-            body = body.substring(equals + 1);
-        }
-        SortedMap<BigInteger, Integer> powers = new TreeMap<>();
-        for (String token : Answers.tokens(body)) {
-            if (token.equals("x")) {
-                continue;
-            }
-            int caret = token.indexOf('^');
-            BigInteger base = Answers.integer(caret < 0 ? token : token.substring(0, caret));
-            int exponent = caret < 0 ? 1 : Answers.intValue(token.substring(caret + 1));
-            if (exponent < 1 || exponent > MAX_EXPONENT) {
-                throw new AnswerFormatException("expected an exponent in 1.." + MAX_EXPONENT + ", found " + exponent);
-            }
-            powers.merge(base, exponent, Integer::sum);
-        }
-        if (powers.isEmpty()) {
-            throw new AnswerFormatException("no factors found");
-        }
-        List<Factor> factors = new ArrayList<>();
-        powers.forEach((base, exponent) -> factors.add(new Factor(base, exponent)));
-        return new Answer(factors);
     }
 
     @Override
@@ -242,5 +203,43 @@ public final class PrimeFactorizationBootcamp implements Bootcamp<PrimeFactoriza
         List<Factor> copy = new ArrayList<>(factors);
         copy.set(index, factor);
         return copy;
+    }
+
+    private static String write(Answer answer) {
+        List<String> parts = new ArrayList<>();
+        for (Factor factor : answer.factors()) {
+            parts.add(factor.exponent() == 1 ? factor.base().toString() : factor.base() + "^" + factor.exponent());
+        }
+        return String.join(" * ", parts);
+    }
+
+    private static Answer read(String text) {
+        if (text.length() > MAX_ANSWER) {
+            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
+        }
+        String body = normalise(text);
+        int equals = body.lastIndexOf('=');
+        if (equals >= 0) {
+            body = body.substring(equals + 1);
+        }
+        SortedMap<BigInteger, Integer> powers = new TreeMap<>();
+        for (String token : Answers.tokens(body)) {
+            if (token.equals("x")) {
+                continue;
+            }
+            int caret = token.indexOf('^');
+            BigInteger base = Answers.integer(caret < 0 ? token : token.substring(0, caret));
+            int exponent = caret < 0 ? 1 : Answers.intValue(token.substring(caret + 1));
+            if (exponent < 1 || exponent > MAX_EXPONENT) {
+                throw new AnswerFormatException("expected an exponent in 1.." + MAX_EXPONENT + ", found " + exponent);
+            }
+            powers.merge(base, exponent, Integer::sum);
+        }
+        if (powers.isEmpty()) {
+            throw new AnswerFormatException("no factors found");
+        }
+        List<Factor> factors = new ArrayList<>();
+        powers.forEach((base, exponent) -> factors.add(new Factor(base, exponent)));
+        return new Answer(factors);
     }
 }

@@ -9,6 +9,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Rational;
@@ -23,7 +25,7 @@ import java.util.regex.Pattern;
  * independent questions a case, all of which must be right.
  */
 @AutoService(Bootcamp.class)
-public final class ProbabilityBootcamp implements Bootcamp<ProbabilityBootcamp.Puzzle, ProbabilityBootcamp.Answer> {
+public final class ProbabilityBootcamp extends Camp<ProbabilityBootcamp.Puzzle, ProbabilityBootcamp.Answer> {
     private static final Knob<Integer> KINDS = Knob.integer("kinds", 1, ProbabilityGenerator.KINDS.size(), ProbabilityGenerator.KINDS.size(),
             "how many problem kinds are drawn from, in order: coins, dice, urn, cards, repeated-draws, two-urns");
     private static final Knob<Integer> SIZE = Knob.integer("size", 1, 16, 5, "instance size: tosses, dice, balls, cards, draws");
@@ -74,9 +76,8 @@ public final class ProbabilityBootcamp implements Bootcamp<ProbabilityBootcamp.P
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public ProbabilityBootcamp() {
+        super(INFO, Codec.of(ProbabilityBootcamp::write, ProbabilityBootcamp::read));
     }
 
     @Override
@@ -117,32 +118,6 @@ public final class ProbabilityBootcamp implements Bootcamp<ProbabilityBootcamp.P
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(puzzle.problems().stream().map(Problem::probability).toList());
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return String.join("\n", answer.values().stream().map(Rational::toString).toList());
-    }
-
-    /**
-     * Reads values one a line (or separated by semicolons or commas), each a fraction, an exact decimal or a percentage,
-     * optionally labelled "2." or "(2)"; {@code P = 3/8} and {@code 3/8 ≈ 0.375} read as 3/8.
-     */
-    @Override
-    public Answer parse(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
-        List<Rational> values = new ArrayList<>();
-        for (String item : Answers.stripDecoration(text.replace("\\approx", "\u2248")).split("[\n;,]")) {
-            if (!item.isBlank()) {
-                values.add(value(LABEL.matcher(item.strip()).replaceFirst("")));
-            }
-        }
-        if (values.isEmpty()) {
-            throw new AnswerFormatException("expected the probabilities, one a line");
-        }
-        return new Answer(values);
     }
 
     @Override
@@ -202,5 +177,29 @@ public final class ProbabilityBootcamp implements Bootcamp<ProbabilityBootcamp.P
             return Answers.rational(number).divide(Rational.of(100));
         }
         return Answers.rational(body);
+    }
+
+    private static String write(Answer answer) {
+        return String.join("\n", answer.values().stream().map(Rational::toString).toList());
+    }
+
+    /**
+     * Reads values one a line (or separated by semicolons or commas), each a fraction, an exact decimal or a percentage,
+     * optionally labelled "2." or "(2)"; {@code P = 3/8} and {@code 3/8 ≈ 0.375} read as 3/8.
+     */
+    private static Answer read(String text) {
+        if (text.length() > MAX_ANSWER) {
+            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
+        }
+        List<Rational> values = new ArrayList<>();
+        for (String item : Answers.stripDecoration(text.replace("\\approx", "\u2248")).split("[\n;,]")) {
+            if (!item.isBlank()) {
+                values.add(value(LABEL.matcher(item.strip()).replaceFirst("")));
+            }
+        }
+        if (values.isEmpty()) {
+            throw new AnswerFormatException("expected the probabilities, one a line");
+        }
+        return new Answer(values);
     }
 }

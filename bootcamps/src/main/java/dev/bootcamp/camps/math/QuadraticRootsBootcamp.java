@@ -9,6 +9,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.Polynomial;
 import dev.bootcamp.verify.Answers;
@@ -22,7 +24,7 @@ import java.util.random.RandomGenerator;
 
 /** Find the real solutions of a quadratic equation whose roots are rational (or that has none). */
 @AutoService(Bootcamp.class)
-public final class QuadraticRootsBootcamp implements Bootcamp<QuadraticRootsBootcamp.Puzzle, QuadraticRootsBootcamp.Answer> {
+public final class QuadraticRootsBootcamp extends Camp<QuadraticRootsBootcamp.Puzzle, QuadraticRootsBootcamp.Answer> {
     private static final Knob<Integer> MAX_ROOT = Knob.integer("max-root", 1, 30, 5, "largest numerator of a root in absolute value");
     private static final Knob<Double> FRACTIONAL_ROOTS = Knob.decimal("fractional-roots", 0, 1, 0, "chance that a root is a fraction p/q rather than an integer");
     private static final Knob<Integer> MAX_DENOMINATOR = Knob.integer("max-denominator", 2, 9, 2, "largest denominator of a fractional root");
@@ -76,9 +78,8 @@ public final class QuadraticRootsBootcamp implements Bootcamp<QuadraticRootsBoot
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public QuadraticRootsBootcamp() {
+        super(INFO, Codec.of(QuadraticRootsBootcamp::write, QuadraticRootsBootcamp::read));
     }
 
     @Override
@@ -158,43 +159,6 @@ public final class QuadraticRootsBootcamp implements Bootcamp<QuadraticRootsBoot
     }
 
     @Override
-    public String render(Answer answer) {
-        if (answer.roots().isEmpty()) {
-            return "none";
-        }
-        return String.join(", ", answer.roots().stream().map(Rational::toString).toList());
-    }
-
-    /** Reads {@code -3/2, 4}, {@code x = -3/2 or x = 4}, {@code {4; -1.5}} or {@code none}. */
-    @Override
-    public Answer parse(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
-        String body = Answers.stripDecoration(text).toLowerCase(Locale.ROOT).replace("\\{", "{").replace("\\}", "}");
-        if (NONE.contains(Answers.normalize(body)) || NONE.contains(Answers.normalize(body.replaceAll("\\s+", "")))) {
-            return new Answer(List.of());
-        }
-        body = Answers.stripDecoration(body).replace(" and ", ",").replace(" or ", ",");
-        List<Rational> roots = new ArrayList<>();
-        for (String piece : body.split("[,;]", -1)) {
-            String item = piece.strip();
-            int equals = item.lastIndexOf('=');
-            if (equals >= 0) {
-                item = item.substring(equals + 1).strip();
-            }
-            if (item.isEmpty()) {
-                throw new AnswerFormatException("an empty item in the list of solutions");
-            }
-            roots.add(Answers.rational(item));
-            if (roots.size() > MAX_ITEMS) {
-                throw new AnswerFormatException("more than " + MAX_ITEMS + " solutions listed; a quadratic has at most two");
-            }
-        }
-        return new Answer(roots);
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
         List<Rational> missing = new ArrayList<>(puzzle.roots());
         missing.removeAll(answer.roots());
@@ -245,5 +209,40 @@ public final class QuadraticRootsBootcamp implements Bootcamp<QuadraticRootsBoot
             count += n % d == 0 ? 1 : 0;
         }
         return Math.max(1, count);
+    }
+
+    private static String write(Answer answer) {
+        if (answer.roots().isEmpty()) {
+            return "none";
+        }
+        return String.join(", ", answer.roots().stream().map(Rational::toString).toList());
+    }
+
+    /** Reads {@code -3/2, 4}, {@code x = -3/2 or x = 4}, {@code {4; -1.5}} or {@code none}. */
+    private static Answer read(String text) {
+        if (text.length() > MAX_ANSWER) {
+            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
+        }
+        String body = Answers.stripDecoration(text).toLowerCase(Locale.ROOT).replace("\\{", "{").replace("\\}", "}");
+        if (NONE.contains(Answers.normalize(body)) || NONE.contains(Answers.normalize(body.replaceAll("\\s+", "")))) {
+            return new Answer(List.of());
+        }
+        body = Answers.stripDecoration(body).replace(" and ", ",").replace(" or ", ",");
+        List<Rational> roots = new ArrayList<>();
+        for (String piece : body.split("[,;]", -1)) {
+            String item = piece.strip();
+            int equals = item.lastIndexOf('=');
+            if (equals >= 0) {
+                item = item.substring(equals + 1).strip();
+            }
+            if (item.isEmpty()) {
+                throw new AnswerFormatException("an empty item in the list of solutions");
+            }
+            roots.add(Answers.rational(item));
+            if (roots.size() > MAX_ITEMS) {
+                throw new AnswerFormatException("more than " + MAX_ITEMS + " solutions listed; a quadratic has at most two");
+            }
+        }
+        return new Answer(roots);
     }
 }

@@ -1,6 +1,5 @@
 package dev.bootcamp.camps.math;
 
-
 import com.google.auto.service.AutoService;
 import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
@@ -8,6 +7,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Rational;
@@ -19,7 +20,7 @@ import java.util.random.RandomGenerator;
 
 /** Continue a sequence whose rule is one of a few named kinds, with enough terms shown to fix the continuation. */
 @AutoService(Bootcamp.class)
-public final class SequenceNextTermBootcamp implements Bootcamp<SequenceNextTermBootcamp.Puzzle, SequenceNextTermBootcamp.Answer> {
+public final class SequenceNextTermBootcamp extends Camp<SequenceNextTermBootcamp.Puzzle, SequenceNextTermBootcamp.Answer> {
     private static final Knob<Integer> HARDEST_KIND = Knob.integer("hardest-kind", 1, 6, 1, "hardest kind of rule the sequence may follow: 1 arithmetic,"
             + " 2 geometric, 3 quadratic, 4 multiply-and-add, 5 two-term recurrence, 6 cubic");
     private static final Knob<Integer> KINDS_LISTED = Knob.integer("kinds-listed", 1, 6, 1, "how many kinds of rule the prompt names as possible");
@@ -65,9 +66,8 @@ public final class SequenceNextTermBootcamp implements Bootcamp<SequenceNextTerm
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public SequenceNextTermBootcamp() {
+        super(INFO, Codec.of(SequenceNextTermBootcamp::write, SequenceNextTermBootcamp::read));
     }
 
     @Override
@@ -223,35 +223,6 @@ public final class SequenceNextTermBootcamp implements Bootcamp<SequenceNextTerm
     }
 
     @Override
-    public String render(Answer answer) {
-        return joined(answer.terms());
-    }
-
-    /** Reads {@code 31, 63}, one term a line, or {@code a7 = 31, a8 = 63}. */
-    @Override
-    public Answer parse(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
-        List<Rational> terms = new ArrayList<>();
-        for (String piece : Answers.stripDecoration(text).replace(';', ',').replace('\n', ',').split(",", -1)) {
-            String item = piece.strip();
-            int equals = item.lastIndexOf('=');
-            item = equals >= 0 ? item.substring(equals + 1).strip() : item;
-            if (item.isEmpty()) {
-                throw new AnswerFormatException("an empty item in the list of terms");
-            }
-            for (String token : item.split("\\s+")) {
-                terms.add(Answers.rational(token));
-                if (terms.size() > Answers.MAX_ITEMS) {
-                    throw new AnswerFormatException("more than " + Answers.MAX_ITEMS + " terms");
-                }
-            }
-        }
-        return new Answer(terms);
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
         if (answer.terms().size() != puzzle.next().size()) {
             return Score.wrong("expected " + puzzle.next().size() + " terms, found " + answer.terms().size());
@@ -289,5 +260,32 @@ public final class SequenceNextTermBootcamp implements Bootcamp<SequenceNextTerm
     public double cost(Puzzle puzzle) {
         return puzzle.kinds().size() * 10.0 + puzzle.next().size() * 10.0
                 + puzzle.kinds().stream().mapToInt(kind -> SequenceNextTermRules.valueOf(kind).ordinal()).max().orElse(0) * 10.0;
+    }
+
+    private static String write(Answer answer) {
+        return joined(answer.terms());
+    }
+
+    /** Reads {@code 31, 63}, one term a line, or {@code a7 = 31, a8 = 63}. */
+    private static Answer read(String text) {
+        if (text.length() > MAX_ANSWER) {
+            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
+        }
+        List<Rational> terms = new ArrayList<>();
+        for (String piece : Answers.stripDecoration(text).replace(';', ',').replace('\n', ',').split(",", -1)) {
+            String item = piece.strip();
+            int equals = item.lastIndexOf('=');
+            item = equals >= 0 ? item.substring(equals + 1).strip() : item;
+            if (item.isEmpty()) {
+                throw new AnswerFormatException("an empty item in the list of terms");
+            }
+            for (String token : item.split("\\s+")) {
+                terms.add(Answers.rational(token));
+                if (terms.size() > Answers.MAX_ITEMS) {
+                    throw new AnswerFormatException("more than " + Answers.MAX_ITEMS + " terms");
+                }
+            }
+        }
+        return new Answer(terms);
     }
 }

@@ -3,13 +3,14 @@ package dev.bootcamp.camps.math;
 import static java.util.Objects.requireNonNull;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.camps.kit.Polynomial;
 import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Rational;
@@ -20,7 +21,7 @@ import java.util.random.RandomGenerator;
 
 /** Compute an exact finite sum: arithmetic, geometric, powers of k, a polynomial in k, or a telescoping fraction. */
 @AutoService(Bootcamp.class)
-public final class SeriesSumBootcamp implements Bootcamp<SeriesSumBootcamp.Puzzle, SeriesSumBootcamp.Answer> {
+public final class SeriesSumBootcamp extends Camp<SeriesSumBootcamp.Puzzle, SeriesSumBootcamp.Answer> {
     private static final Knob<Integer> HARDEST_KIND = Knob.integer("hardest-kind", 1, 5, 1, "hardest kind of sum: 1 arithmetic, 2 geometric, 3 powers of k,"
             + " 4 polynomial in k, 5 telescoping fraction");
     private static final Knob<Integer> MAX_TERMS = Knob.integer("max-terms", 4, 500, 10, "largest number of terms");
@@ -63,9 +64,8 @@ public final class SeriesSumBootcamp implements Bootcamp<SeriesSumBootcamp.Puzzl
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public SeriesSumBootcamp() {
+        super(INFO, NumberAnswers.rational(MAX_ANSWER).map(Answer::new, Answer::value));
     }
 
     @Override
@@ -192,19 +192,6 @@ public final class SeriesSumBootcamp implements Bootcamp<SeriesSumBootcamp.Puzzl
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(puzzle.value());
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return answer.value().toString();
-    }
-
-    @Override
-    public Answer parse(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
-        return new Answer(Answers.rational(text));
     }
 
     @Override

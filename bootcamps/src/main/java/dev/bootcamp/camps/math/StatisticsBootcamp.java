@@ -8,6 +8,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.LabelledValues;
 import dev.bootcamp.verify.Answers;
@@ -20,7 +22,7 @@ import java.util.random.RandomGenerator;
 
 /** Mean, median, mode and population variance of a list of integers, exactly. */
 @AutoService(Bootcamp.class)
-public final class StatisticsBootcamp implements Bootcamp<StatisticsBootcamp.Puzzle, StatisticsBootcamp.Answer> {
+public final class StatisticsBootcamp extends Camp<StatisticsBootcamp.Puzzle, StatisticsBootcamp.Answer> {
     private static final Knob<Integer> COUNT = Knob.integer("count", 3, 100, 9, "how many numbers in the list");
     private static final Knob<Integer> MAX_VALUE = Knob.integer("max-value", 5, 100_000, 50, "largest absolute value of a number");
     private static final Knob<Boolean> NEGATIVES = Knob.flag("negatives", false, "whether negative numbers appear");
@@ -62,9 +64,8 @@ public final class StatisticsBootcamp implements Bootcamp<StatisticsBootcamp.Puz
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public StatisticsBootcamp() {
+        super(INFO, Codec.of(StatisticsBootcamp::write, StatisticsBootcamp::read));
     }
 
     @Override
@@ -118,18 +119,6 @@ public final class StatisticsBootcamp implements Bootcamp<StatisticsBootcamp.Puz
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(puzzle.mean(), puzzle.median(), puzzle.mode(), puzzle.variance());
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return "mean = " + answer.mean() + ", median = " + answer.median() + ", mode = " + answer.mode() + ", variance = " + answer.variance();
-    }
-
-    @Override
-    public Answer parse(String text) {
-        List<String> values = LabelledValues.read(text, ALIASES, NAMES);
-        return new Answer(Answers.rational(values.get(0)), Answers.rational(values.get(1)), Answers.rational(values.get(2)),
-                Answers.rational(values.get(3)));
     }
 
     @Override
@@ -197,5 +186,15 @@ public final class StatisticsBootcamp implements Bootcamp<StatisticsBootcamp.Puz
             squares += (long) number * number;
         }
         return Rational.of(n * squares - sum * sum, n * divisor);
+    }
+
+    private static String write(Answer answer) {
+        return "mean = " + answer.mean() + ", median = " + answer.median() + ", mode = " + answer.mode() + ", variance = " + answer.variance();
+    }
+
+    private static Answer read(String text) {
+        List<String> values = LabelledValues.read(text, ALIASES, NAMES);
+        return new Answer(Answers.rational(values.get(0)), Answers.rational(values.get(1)), Answers.rational(values.get(2)),
+                Answers.rational(values.get(3)));
     }
 }

@@ -1,12 +1,13 @@
 package dev.bootcamp.camps.math;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.camps.kit.Primes;
 import dev.bootcamp.camps.kit.SmoothNumbers;
 import dev.bootcamp.verify.Answers;
@@ -21,7 +22,7 @@ import java.util.random.RandomGenerator;
 
 /** Compute Euler's totient phi(n), the count of 1..n coprime to n. */
 @AutoService(Bootcamp.class)
-public final class TotientBootcamp implements Bootcamp<TotientBootcamp.Puzzle, TotientBootcamp.Answer> {
+public final class TotientBootcamp extends Camp<TotientBootcamp.Puzzle, TotientBootcamp.Answer> {
     private static final Knob<Integer> DIGITS = Knob.integer("digits", 2, SmoothNumbers.MAX_DIGITS, 6, "number of digits of n");
     private static final Knob<Integer> MAX_PRIME = Knob.integer("max-prime", 5, 1_000_000, 500, "largest prime factor of n");
     private static final BootcampInfo INFO = BootcampInfo.builder(TotientBootcamp.class)
@@ -50,9 +51,8 @@ public final class TotientBootcamp implements Bootcamp<TotientBootcamp.Puzzle, T
 
     public record Answer(BigInteger value) {}
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public TotientBootcamp() {
+        super(INFO, NumberAnswers.integer(MAX_ANSWER).map(Answer::new, Answer::value));
     }
 
     @Override
@@ -86,21 +86,6 @@ public final class TotientBootcamp implements Bootcamp<TotientBootcamp.Puzzle, T
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(BigInteger.valueOf(puzzle.totient()));
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return answer.value().toString();
-    }
-
-    @Override
-    public Answer parse(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
-        String body = Answers.normalize(text);
-        int equals = body.lastIndexOf('=');
-        return new Answer(Answers.integer(equals >= 0 ? body.substring(equals + 1) : body));
     }
 
     @Override
