@@ -44,7 +44,7 @@ public final class NumberAnswers {
         return text.substring(text.lastIndexOf('=') + 1);
     }
 
-    /** The candidates that differ from {@code gold}, each once and in order, as answers: near misses of a numeric answer. */
+    /** The candidates that differ from {@code gold}, each once and in order, as answers: near misses of an exact answer. */
     public static <T, A> List<A> misses(T gold, Collection<T> candidates, Function<? super T, ? extends A> answer) {
         return candidates.stream().filter(value -> !Objects.equals(value, gold)).distinct().<A>map(answer).toList();
     }

@@ -137,7 +137,7 @@ public final class ArithmeticBootcamp extends Camp<ArithmeticBootcamp.Puzzle, Ar
         } catch (ArithmeticException e) {
             // read carelessly, the expression divides by zero: no such near miss
         }
-        return misses.stream().filter(miss -> !miss.equals(value)).distinct().map(Answer::new).toList();
+        return NumberAnswers.misses(value, misses, Answer::new);
     }
 
     @Override

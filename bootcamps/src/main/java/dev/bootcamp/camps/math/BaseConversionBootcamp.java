@@ -12,6 +12,7 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.verify.Answers;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -143,7 +144,7 @@ public final class BaseConversionBootcamp extends Camp<BaseConversionBootcamp.Pu
         misses.add((target.substring(0, at) + DIGITS.charAt((digit + 1) % base) + target.substring(at + 1)).replaceFirst("^0+(?=.)", ""));
         misses.add(puzzle.source());
         misses.add(target + "0");
-        return misses.stream().filter(miss -> !miss.equals(target)).distinct().map(Answer::new).toList();
+        return NumberAnswers.misses(target, misses, Answer::new);
     }
 
     @Override

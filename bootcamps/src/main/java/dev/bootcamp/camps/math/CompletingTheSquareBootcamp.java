@@ -147,24 +147,10 @@ public final class CompletingTheSquareBootcamp extends Camp<CompletingTheSquareB
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        Formula formula = FormulaAnswers.read(answer.formula());
-        if (formula == null) {
-            return Score.wrong("the answer is not a formula");
-        }
-        String stray = FormulaAnswers.strayVariables(formula, VARIABLE);
-        if (stray != null) {
-            return Score.wrong(stray);
-        }
         Formula expected = Formula.parse(FormulaAnswers.canonical(new Polynomial(puzzle.coefficients()).text(VARIABLE)));
-        Formula.Comparison comparison = Formula.compare(expected, formula);
-        if (!comparison.equivalent()) {
-            return Score.wrong("not equal to the quadratic: " + comparison.detail());
-        }
-        String problem = formProblem(formula);
-        if (problem != null) {
-            return Score.wrong("equal to the quadratic but not in vertex form: " + problem);
-        }
-        return Score.correct("vertex form, " + comparison.detail());
+        Score score = FormulaAnswers.check(answer.formula(), expected, VARIABLE, "not equal to the quadratic: ", "vertex form, ");
+        String problem = score.passed() ? formProblem(Formula.parse(answer.formula())) : null;
+        return problem == null ? score : Score.wrong("equal to the quadratic but not in vertex form: " + problem);
     }
 
     /** Why a formula is not a number times the square of a linear expression plus at most one constant, or null. */

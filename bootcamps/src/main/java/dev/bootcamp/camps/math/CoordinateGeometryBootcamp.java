@@ -127,7 +127,7 @@ public final class CoordinateGeometryBootcamp extends Camp<CoordinateGeometryBoo
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
         List<Rational> misses = new ArrayList<>(puzzle.mistakes());
         misses.add(puzzle.value().add(Rational.of(1, 2)));
-        return misses.stream().filter(value -> !value.equals(puzzle.value())).distinct().map(Answer::new).toList();
+        return NumberAnswers.misses(puzzle.value(), misses, Answer::new);
     }
 
     @Override

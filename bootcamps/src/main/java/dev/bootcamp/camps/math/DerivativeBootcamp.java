@@ -151,20 +151,8 @@ public final class DerivativeBootcamp extends Camp<DerivativeBootcamp.Puzzle, De
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        Formula formula = FormulaAnswers.read(answer.formula());
-        if (formula == null) {
-            return Score.wrong("the answer is not a formula");
-        }
-        String stray = FormulaAnswers.strayVariables(formula, VARIABLE);
-        if (stray != null) {
-            return Score.wrong(stray);
-        }
         Formula expected = Formula.parse(FormulaAnswers.canonical(new Polynomial(puzzle.derivative()).text(VARIABLE)));
-        Formula.Comparison comparison = Formula.compare(expected, formula);
-        if (!comparison.equivalent()) {
-            return Score.wrong("not the derivative: " + comparison.detail());
-        }
-        return Score.correct("the derivative, " + comparison.detail());
+        return FormulaAnswers.check(answer.formula(), expected, VARIABLE, "not the derivative: ", "the derivative, ");
     }
 
     @Override

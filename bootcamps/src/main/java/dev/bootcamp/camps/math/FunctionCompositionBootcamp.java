@@ -255,18 +255,12 @@ public final class FunctionCompositionBootcamp extends Camp<FunctionCompositionB
             return value.equals(puzzle.value()) ? Score.correct("the value is " + puzzle.value())
                     : Score.wrong("found " + abbreviate(value.toString()) + ", which is not the value of the composition");
         }
-        String stray = FormulaAnswers.strayVariables(formula, VARIABLE);
-        if (stray != null) {
-            return Score.wrong(stray);
-        }
-        Formula.Comparison comparison = Formula.compare(Formula.parse(FormulaAnswers.canonical(formulaText(puzzle.composition()))), formula);
-        if (!comparison.equivalent()) {
-            return Score.wrong("not the composition: " + comparison.detail());
-        }
-        if (!simplified(formula)) {
+        Formula expected = Formula.parse(FormulaAnswers.canonical(formulaText(puzzle.composition())));
+        Score score = FormulaAnswers.check(answer.formula(), expected, VARIABLE, "not the composition: ", "the composition, ");
+        if (score.passed() && !simplified(formula)) {
             return Score.wrong("equal to the composition but not simplified as asked (expanded polynomials, one fraction at most)");
         }
-        return Score.correct("the composition, " + comparison.detail());
+        return score;
     }
 
     /** A number written as an integer, a decimal or a fraction of two, perhaps negated. */

@@ -12,6 +12,7 @@ import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.LabelledValues;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.camps.kit.Primes;
 import dev.bootcamp.verify.Answers;
 import java.math.BigInteger;
@@ -160,7 +161,7 @@ public final class GcdLcmBootcamp extends Camp<GcdLcmBootcamp.Puzzle, GcdLcmBoot
         misses.add(new Answer(smallest, gold.lcm()));
         misses.add(new Answer(first.gcd(second), first.multiply(second).divide(first.gcd(second))));
         misses.add(new Answer(gold.gcd(), gold.lcm().add(BigInteger.ONE)));
-        return misses.stream().filter(miss -> !miss.equals(gold)).distinct().toList();
+        return NumberAnswers.misses(gold, misses, miss -> miss);
     }
 
     /** The work of the task: the digits to be factored or run through Euclid's algorithm, over all the numbers. */

@@ -130,7 +130,7 @@ public final class MatrixDeterminantBootcamp extends Camp<MatrixDeterminantBootc
         if (matrix.size() <= MAX_PERMANENT_SIZE) {
             misses.add(permanent(matrix, 0, new boolean[matrix.size()]));
         }
-        return misses.stream().filter(value -> !value.equals(determinant)).distinct().map(Answer::new).toList();
+        return NumberAnswers.misses(determinant, misses, Answer::new);
     }
 
     @Override

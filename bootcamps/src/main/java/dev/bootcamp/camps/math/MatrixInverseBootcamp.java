@@ -11,6 +11,7 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.ExactMatrix;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.verify.Rational;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -136,7 +137,7 @@ public final class MatrixInverseBootcamp extends Camp<MatrixInverseBootcamp.Puzz
         int column = random.nextInt(n);
         misses.add(map(inverse, (i, j) -> i == row && j == column ? inverse.get(i).get(j).add(Rational.ONE) : inverse.get(i).get(j)));
         misses.add(inverse.subList(0, n - 1));
-        return misses.stream().filter(miss -> !miss.equals(inverse)).distinct().map(Answer::new).toList();
+        return NumberAnswers.misses(inverse, misses, Answer::new);
     }
 
     @Override

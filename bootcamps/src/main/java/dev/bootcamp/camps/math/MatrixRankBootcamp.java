@@ -9,6 +9,7 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.ExactMatrix;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.verify.Rational;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -168,7 +169,7 @@ public final class MatrixRankBootcamp extends Camp<MatrixRankBootcamp.Puzzle, Ma
         List<List<Rational>> doubled = new ArrayList<>(echelon);
         doubled.set(0, echelon.get(0).stream().map(value -> value.multiply(Rational.of(2))).toList());
         misses.add(doubled);
-        return misses.stream().filter(miss -> !miss.equals(echelon)).distinct().map(Answer::new).toList();
+        return NumberAnswers.misses(echelon, misses, Answer::new);
     }
 
     /** Elimination work: a pass over the matrix per pivot, weighted by the digits of the entries. */

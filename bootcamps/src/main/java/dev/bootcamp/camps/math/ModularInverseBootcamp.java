@@ -11,6 +11,7 @@ import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Codec;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.camps.kit.Primes;
 import dev.bootcamp.verify.Answers;
 import java.math.BigInteger;
@@ -161,7 +162,7 @@ public final class ModularInverseBootcamp extends Camp<ModularInverseBootcamp.Pu
         BigInteger other = BigInteger.ONE.subtract(BigInteger.valueOf(puzzle.number()).multiply(BigInteger.valueOf(inverse)))
                 .divide(BigInteger.valueOf(m)).mod(BigInteger.valueOf(m));
         misses.add(new Answer(true, other));
-        return misses.stream().filter(miss -> !miss.equals(gold)).distinct().toList();
+        return NumberAnswers.misses(gold, misses, miss -> miss);
     }
 
     /** The extended Euclidean algorithm: its division steps, each on numbers of the modulus' digits. */

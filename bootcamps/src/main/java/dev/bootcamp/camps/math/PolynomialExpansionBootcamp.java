@@ -116,22 +116,11 @@ public final class PolynomialExpansionBootcamp extends Camp<PolynomialExpansionB
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        Formula formula = FormulaAnswers.read(answer.formula());
-        if (formula == null) {
-            return Score.wrong("the answer is not a formula");
-        }
-        String stray = FormulaAnswers.strayVariables(formula, VARIABLE);
-        if (stray != null) {
-            return Score.wrong(stray);
-        }
-        Formula.Comparison comparison = Formula.compare(Formula.parse(puzzle.expanded()), formula);
-        if (!comparison.equivalent()) {
-            return Score.wrong("not equal to the product: " + comparison.detail());
-        }
-        if (!formula.isExpandedPolynomial()) {
+        Score score = FormulaAnswers.check(answer.formula(), Formula.parse(puzzle.expanded()), VARIABLE, "not equal to the product: ", "the expansion, ");
+        if (score.passed() && !Formula.parse(answer.formula()).isExpandedPolynomial()) {
             return Score.wrong("equal to the product but not expanded: write a sum of terms c*x^k with like terms combined");
         }
-        return Score.correct("the expansion, " + comparison.detail());
+        return score;
     }
 
     @Override

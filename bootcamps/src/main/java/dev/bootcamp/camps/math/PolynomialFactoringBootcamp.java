@@ -186,20 +186,13 @@ public final class PolynomialFactoringBootcamp extends Camp<PolynomialFactoringB
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        Formula formula = FormulaAnswers.read(answer.formula());
-        if (formula == null) {
-            return Score.wrong("the answer is not a formula");
-        }
-        String stray = FormulaAnswers.strayVariables(formula, VARIABLE);
-        if (stray != null) {
-            return Score.wrong(stray);
-        }
-        Formula.Comparison comparison = Formula.compare(Formula.parse(factored(puzzle.content(), puzzle.factors())), formula);
-        if (!comparison.equivalent()) {
-            return Score.wrong("not equal to the polynomial: " + comparison.detail());
+        Formula expected = Formula.parse(factored(puzzle.content(), puzzle.factors()));
+        Score score = FormulaAnswers.check(answer.formula(), expected, VARIABLE, "not equal to the polynomial: ", "a complete factorisation, ");
+        if (!score.passed()) {
+            return score;
         }
         List<Formula> leaves = new ArrayList<>();
-        String problem = factors(formula, leaves);
+        String problem = factors(Formula.parse(answer.formula()), leaves);
         if (problem != null) {
             return Score.wrong(problem);
         }
@@ -209,7 +202,7 @@ public final class PolynomialFactoringBootcamp extends Camp<PolynomialFactoringB
                 return Score.wrong(problem);
             }
         }
-        return Score.correct("a complete factorisation, " + comparison.detail());
+        return score;
     }
 
     /** Collects the factors of a product (through signs, powers and numeric divisors); returns a problem or null. */

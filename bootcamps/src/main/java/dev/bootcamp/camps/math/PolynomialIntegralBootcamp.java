@@ -150,7 +150,7 @@ public final class PolynomialIntegralBootcamp extends Camp<PolynomialIntegralBoo
         Polynomial careless = integrand.multiply(Polynomial.X);
         misses.add(careless.evaluate(puzzle.upper()).subtract(careless.evaluate(puzzle.lower())));
         misses.add(integrand.evaluate(puzzle.upper()).subtract(integrand.evaluate(puzzle.lower())));
-        return misses.stream().filter(miss -> !miss.equals(puzzle.value())).distinct().map(Answer::new).toList();
+        return NumberAnswers.misses(puzzle.value(), misses, Answer::new);
     }
 
     @Override

@@ -206,7 +206,7 @@ public final class SeriesSumBootcamp extends Camp<SeriesSumBootcamp.Puzzle, Seri
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
         List<Rational> misses = List.of(puzzle.value().subtract(puzzle.lastTerm()), puzzle.value().add(puzzle.nextTerm()),
                 puzzle.value().add(Rational.ONE), puzzle.value().negate());
-        return misses.stream().filter(miss -> !miss.equals(puzzle.value())).distinct().map(Answer::new).toList();
+        return NumberAnswers.misses(puzzle.value(), misses, Answer::new);
     }
 
     /** The terms to add (or the size of the closed form's inputs), the digits of the exact value, and a step for sigma notation. */

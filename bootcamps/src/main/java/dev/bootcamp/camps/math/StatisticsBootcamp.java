@@ -12,6 +12,7 @@ import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.LabelledValues;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Rational;
 import java.util.ArrayList;
@@ -156,7 +157,7 @@ public final class StatisticsBootcamp extends Camp<StatisticsBootcamp.Puzzle, St
                 new Answer(gold.mean().add(Rational.ONE), gold.median(), gold.mode(), gold.variance()),
                 new Answer(gold.mean(), gold.median(), Rational.of(largest), gold.variance()),
                 new Answer(gold.median(), gold.mean(), gold.mode(), gold.variance())));
-        return misses.stream().filter(miss -> !miss.equals(gold)).distinct().toList();
+        return NumberAnswers.misses(gold, misses, miss -> miss);
     }
 
     @Override

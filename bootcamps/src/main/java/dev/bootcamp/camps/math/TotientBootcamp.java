@@ -110,7 +110,7 @@ public final class TotientBootcamp extends Camp<TotientBootcamp.Puzzle, TotientB
             }
         }
         List<Long> misses = new ArrayList<>(List.of(n - 1, phi + 1, phi - 1, withoutPowers, distinctOnly, n - phi));
-        return misses.stream().filter(value -> value != phi).distinct().map(value -> new Answer(BigInteger.valueOf(value))).toList();
+        return NumberAnswers.misses(phi, misses, value -> new Answer(BigInteger.valueOf(value)));
     }
 
     /** Factoring n by trial division, then one multiplication per prime power. */
