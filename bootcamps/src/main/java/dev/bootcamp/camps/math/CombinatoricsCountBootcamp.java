@@ -12,6 +12,8 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.Items;
+import dev.bootcamp.camps.kit.NearMisses;
 import dev.bootcamp.verify.Answers;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -46,7 +48,6 @@ public final class CombinatoricsCountBootcamp extends Camp<CombinatoricsCountBoo
             .build();
 
     private static final int MAX_ANSWER = 600;
-    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth");
 
     /**
      * One counting problem: its kind and text, the count, whether brute force confirmed it, wrong counts from common
@@ -120,42 +121,22 @@ public final class CombinatoricsCountBootcamp extends Camp<CombinatoricsCountBoo
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        List<Problem> problems = puzzle.problems();
-        if (answer.values().size() != problems.size()) {
-            return Score.wrong("expected " + problems.size() + " counts separated by semicolons, found " + answer.values().size());
-        }
-        for (int i = 0; i < problems.size(); i++) {
-            if (!answer.values().get(i).equals(problems.get(i).count())) {
-                return Score.wrong("the " + ORDINALS.get(Math.min(i, ORDINALS.size() - 1)) + " count, "
-                        + Answers.abbreviate(answer.values().get(i).toString()) + ", is wrong");
-            }
-        }
-        return Score.correct("every count is right");
+        return Items.allOrNothing(solve(puzzle).values(), answer.values(), "count");
     }
 
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        List<Answer> misses = new ArrayList<>();
-        List<Problem> problems = puzzle.problems();
-        for (int i = 0; i < problems.size(); i++) {
-            Problem problem = problems.get(i);
-            List<BigInteger> wrong = new ArrayList<>(problem.mistakes());
-            wrong.add(problem.count().add(BigInteger.ONE));
-            if (problem.count().signum() > 0) {
-                wrong.add(problem.count().subtract(BigInteger.ONE));
-            }
-            for (BigInteger value : wrong) {
-                if (!value.equals(problem.count())) {
-                    List<BigInteger> values = new ArrayList<>(gold.values());
-                    values.set(i, value);
-                    misses.add(new Answer(values));
-                }
-            }
-        }
+        List<List<BigInteger>> wrong = puzzle.problems().stream().map(problem -> {
+            List<BigInteger> values = new ArrayList<>(problem.mistakes());
+            values.add(problem.count().add(BigInteger.ONE));
+            values.add(problem.count().subtract(BigInteger.ONE).max(BigInteger.ZERO));
+            return values;
+        }).toList();
+        List<List<BigInteger>> misses = new ArrayList<>(NearMisses.oneItem(gold.values(), wrong));
         if (gold.values().size() > 1) {
-            misses.add(new Answer(gold.values().subList(0, 1)));
+            misses.add(gold.values().subList(0, 1));
         }
-        return misses.stream().distinct().toList();
+        return misses.stream().distinct().map(Answer::new).toList();
     }
 
     @Override

@@ -12,6 +12,8 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.Items;
+import dev.bootcamp.camps.kit.NearMisses;
 import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Rational;
 import java.math.BigInteger;
@@ -122,38 +124,19 @@ public final class ProbabilityBootcamp extends Camp<ProbabilityBootcamp.Puzzle, 
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        int count = puzzle.problems().size();
-        if (answer.values().size() != count) {
-            return Score.wrong("expected " + count + " probabilities, found " + answer.values().size());
-        }
-        int wrong = 0;
-        for (int i = 0; i < count; i++) {
-            wrong += answer.values().get(i).equals(puzzle.problems().get(i).probability()) ? 0 : 1;
-        }
-        if (wrong == 0) {
-            return Score.correct("every probability is exact");
-        }
-        return Score.wrong(wrong + " of the " + count + " probabilities are wrong");
+        return Items.allOrNothing(solve(puzzle).values(), answer.values(), "probability");
     }
 
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        List<Answer> misses = new ArrayList<>();
-        for (int i = 0; i < puzzle.problems().size(); i++) {
-            Problem problem = puzzle.problems().get(i);
-            Rational probability = problem.probability();
-            List<Rational> wrongs = new ArrayList<>(problem.mistakes());
-            wrongs.add(new Rational(probability.numerator().add(BigInteger.ONE), probability.denominator()));
-            for (Rational wrong : wrongs) {
-                if (!wrong.equals(probability)) {
-                    List<Rational> values = new ArrayList<>(gold.values());
-                    values.set(i, wrong);
-                    misses.add(new Answer(values));
-                }
-            }
-        }
-        misses.add(new Answer(gold.values().subList(0, gold.values().size() - 1)));
-        return misses.stream().distinct().toList();
+        List<List<Rational>> wrong = puzzle.problems().stream().map(problem -> {
+            List<Rational> values = new ArrayList<>(problem.mistakes());
+            values.add(new Rational(problem.probability().numerator().add(BigInteger.ONE), problem.probability().denominator()));
+            return values;
+        }).toList();
+        List<List<Rational>> misses = new ArrayList<>(NearMisses.oneItem(gold.values(), wrong));
+        misses.add(gold.values().subList(0, gold.values().size() - 1));
+        return misses.stream().distinct().map(Answer::new).toList();
     }
 
     /** The digits of the exact answers plus a step per kind of reasoning, summed over the questions. */
