@@ -1,6 +1,7 @@
 package dev.bootcamp.camps.kit;
 
 import dev.bootcamp.api.AnswerFormatException;
+import dev.bootcamp.api.Score;
 import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Rational;
 import java.math.BigInteger;
@@ -47,5 +48,13 @@ public final class NumberAnswers {
     /** The candidates that differ from {@code gold}, each once and in order, as answers: near misses of an exact answer. */
     public static <T, A> List<A> misses(T gold, Collection<T> candidates, Function<? super T, ? extends A> answer) {
         return candidates.stream().filter(value -> !Objects.equals(value, gold)).distinct().<A>map(answer).toList();
+    }
+
+    /** CORRECT when {@code given} equals {@code gold} ("{@code what} is gold"); else WRONG ("found given, which is not {@code what}"). */
+    public static <T> Score check(T gold, T given, String what) {
+        if (given.equals(gold)) {
+            return Score.correct(what + " is " + gold);
+        }
+        return Score.wrong("found " + Answers.abbreviate(String.valueOf(given)) + ", which is not " + what);
     }
 }

@@ -118,10 +118,7 @@ public final class ArithmeticBootcamp extends Camp<ArithmeticBootcamp.Puzzle, Ar
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        if (answer.value().equals(puzzle.value())) {
-            return Score.correct("the value is " + puzzle.value());
-        }
-        return Score.wrong("found " + Answers.abbreviate(answer.value().toString()) + ", which is not the value of the expression");
+        return NumberAnswers.check(puzzle.value(), answer.value(), "the value of the expression");
     }
 
     @Override

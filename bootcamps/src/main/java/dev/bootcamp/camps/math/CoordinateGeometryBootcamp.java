@@ -11,7 +11,6 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.NumberAnswers;
-import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Rational;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -117,10 +116,7 @@ public final class CoordinateGeometryBootcamp extends Camp<CoordinateGeometryBoo
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        if (answer.value().equals(puzzle.value())) {
-            return Score.correct("the value is " + puzzle.value());
-        }
-        return Score.wrong("found " + Answers.abbreviate(answer.value().toString()) + ", which is not the exact value");
+        return NumberAnswers.check(puzzle.value(), answer.value(), "the exact value");
     }
 
     @Override

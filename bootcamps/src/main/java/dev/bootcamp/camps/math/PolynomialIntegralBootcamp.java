@@ -132,10 +132,7 @@ public final class PolynomialIntegralBootcamp extends Camp<PolynomialIntegralBoo
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        if (answer.value().equals(puzzle.value())) {
-            return Score.correct("the integral is " + puzzle.value());
-        }
-        return Score.wrong("found " + Answers.abbreviate(answer.value().toString()) + ", which is not the value of the integral");
+        return NumberAnswers.check(puzzle.value(), answer.value(), "the value of the integral");
     }
 
     @Override

@@ -12,7 +12,6 @@ import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.camps.kit.Polynomial;
-import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Rational;
 import java.util.ArrayList;
 import java.util.List;
@@ -196,10 +195,7 @@ public final class SeriesSumBootcamp extends Camp<SeriesSumBootcamp.Puzzle, Seri
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        if (answer.value().equals(puzzle.value())) {
-            return Score.correct("the sum is " + puzzle.value());
-        }
-        return Score.wrong("found " + Answers.abbreviate(answer.value().toString()) + ", which is not the value of the sum");
+        return NumberAnswers.check(puzzle.value(), answer.value(), "the value of the sum");
     }
 
     @Override

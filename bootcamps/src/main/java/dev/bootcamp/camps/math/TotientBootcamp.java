@@ -10,7 +10,6 @@ import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.camps.kit.Primes;
 import dev.bootcamp.camps.kit.SmoothNumbers;
-import dev.bootcamp.verify.Answers;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -90,10 +89,7 @@ public final class TotientBootcamp extends Camp<TotientBootcamp.Puzzle, TotientB
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        if (answer.value().equals(BigInteger.valueOf(puzzle.totient()))) {
-            return Score.correct("phi(" + puzzle.number() + ") = " + puzzle.totient());
-        }
-        return Score.wrong("found " + Answers.abbreviate(answer.value().toString()) + ", which is not phi(" + puzzle.number() + ")");
+        return NumberAnswers.check(BigInteger.valueOf(puzzle.totient()), answer.value(), "phi(" + puzzle.number() + ")");
     }
 
     @Override
