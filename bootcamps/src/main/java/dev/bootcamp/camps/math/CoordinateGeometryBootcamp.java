@@ -10,6 +10,7 @@ import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.LinearEquations;
 import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.verify.Rational;
 import java.math.BigInteger;
@@ -99,7 +100,7 @@ public final class CoordinateGeometryBootcamp extends Camp<CoordinateGeometryBoo
             case "lines-triangle" -> {
                 StringBuilder text = new StringBuilder("These three lines enclose a triangle:\n\n");
                 for (List<Integer> line : puzzle.lines()) {
-                    text.append("    ").append(equation(line)).append('\n');
+                    text.append("    ").append(LinearEquations.text(line.subList(0, 2), line.get(2), List.of("x", "y"))).append('\n');
                 }
                 yield text.append("\nWhat is the area of the triangle?").append(exact).toString();
             }
@@ -289,24 +290,5 @@ public final class CoordinateGeometryBootcamp extends Camp<CoordinateGeometryBoo
 
     private static String point(List<Integer> point) {
         return "(" + point.get(0) + ", " + point.get(1) + ")";
-    }
-
-    /** {@code 3x - 2y = 7}, {@code -x = 4}, {@code y = -1}. */
-    private static String equation(List<Integer> line) {
-        StringBuilder text = new StringBuilder();
-        String[] names = {"x", "y"};
-        for (int k = 0; k < 2; k++) {
-            int coefficient = line.get(k);
-            if (coefficient == 0) {
-                continue;
-            }
-            if (text.length() == 0) {
-                text.append(coefficient < 0 ? "-" : "");
-            } else {
-                text.append(coefficient < 0 ? " - " : " + ");
-            }
-            text.append(Math.abs(coefficient) == 1 ? "" : String.valueOf(Math.abs(coefficient))).append(names[k]);
-        }
-        return text.append(" = ").append(line.get(2)).toString();
     }
 }

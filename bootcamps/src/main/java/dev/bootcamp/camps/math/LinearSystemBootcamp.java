@@ -9,6 +9,7 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.LinearEquations;
 import dev.bootcamp.verify.Rational;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -137,7 +138,7 @@ public final class LinearSystemBootcamp extends Camp<LinearSystemBootcamp.Puzzle
         StringBuilder text = new StringBuilder("Solve this system of ").append(n).append(" linear equations in the unknowns ")
                 .append(String.join(", ", puzzle.variables())).append(". It has exactly one solution.\n\n");
         for (int i = 0; i < n; i++) {
-            text.append("    ").append(equation(puzzle.coefficients().get(i), puzzle.constants().get(i), puzzle.variables())).append('\n');
+            text.append("    ").append(LinearEquations.text(puzzle.coefficients().get(i), puzzle.constants().get(i), puzzle.variables())).append('\n');
         }
         text.append("\nAnswer in the form ").append(String.join(", ", puzzle.variables().stream().map(name -> name + " = ...").toList()))
                 .append(", with each ... replaced by the exact value: an integer, or a fraction in lowest terms such as -7/4"
@@ -238,26 +239,6 @@ public final class LinearSystemBootcamp extends Camp<LinearSystemBootcamp.Puzzle
             }
         }
         return null;
-    }
-
-    private static String equation(List<Integer> coefficients, int constant, List<String> variables) {
-        StringBuilder text = new StringBuilder();
-        for (int j = 0; j < coefficients.size(); j++) {
-            int coefficient = coefficients.get(j);
-            if (coefficient == 0) {
-                continue;
-            }
-            if (text.length() == 0) {
-                text.append(coefficient < 0 ? "-" : "");
-            } else {
-                text.append(coefficient < 0 ? " - " : " + ");
-            }
-            if (Math.abs(coefficient) != 1) {
-                text.append(Math.abs(coefficient));
-            }
-            text.append(variables.get(j));
-        }
-        return text.append(" = ").append(constant).toString();
     }
 
     private static String write(Answer answer) {
