@@ -9,6 +9,7 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.ExactMatrix;
 import dev.bootcamp.camps.kit.LinearEquations;
 import dev.bootcamp.verify.Rational;
 import java.util.ArrayList;
@@ -16,6 +17,8 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /** Solve a square system of linear equations with integer coefficients and a unique rational solution. */
 @AutoService(Bootcamp.class)
@@ -125,9 +128,8 @@ public final class LinearSystemBootcamp extends Camp<LinearSystemBootcamp.Puzzle
             if (rows.size() < n) {
                 continue;
             }
-            List<Rational> solution = LinearSystemSolver.solve(rows, constants);
-            if (solution != null) {
-                return new Puzzle(variables, rows, constants, solution);
+            if (ExactMatrix.determinant(rows).signum() != 0) {
+                return new Puzzle(variables, rows, constants, Arrays.stream(scaled).mapToObj(value -> Rational.of(value, denominator)).toList());
             }
         }
     }
@@ -217,10 +219,17 @@ public final class LinearSystemBootcamp extends Camp<LinearSystemBootcamp.Puzzle
         return (double) n * n * n * (1 + puzzle.solution().stream().filter(value -> !value.isInteger()).count());
     }
 
-    /** Independent of the generator's elimination: compares the ranks of the matrix and the augmented matrix. */
+    /** 0, 1 or {@code limit} (infinitely many), from the ranks of the matrix and the augmented matrix. */
     @Override
     public long countSolutions(Puzzle puzzle, long limit) {
-        return LinearSystemSolver.countSolutions(puzzle.coefficients(), puzzle.constants(), limit);
+        int n = puzzle.constants().size();
+        List<List<Integer>> augmented = IntStream.range(0, n)
+                .mapToObj(i -> Stream.concat(puzzle.coefficients().get(i).stream(), Stream.of(puzzle.constants().get(i))).toList()).toList();
+        int rank = ExactMatrix.rank(puzzle.coefficients());
+        if (rank < ExactMatrix.rank(augmented)) {
+            return 0;
+        }
+        return rank == n ? Math.min(1, limit) : limit;
     }
 
     /** A row of coefficients, not all zero, whose dot product with {@code scaled} is a multiple of the denominator. */

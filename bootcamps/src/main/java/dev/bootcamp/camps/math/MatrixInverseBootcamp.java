@@ -11,6 +11,7 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.ExactMatrix;
+import dev.bootcamp.camps.kit.Items;
 import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.verify.Rational;
 import java.math.BigInteger;
@@ -112,16 +113,8 @@ public final class MatrixInverseBootcamp extends Camp<MatrixInverseBootcamp.Puzz
         if (answer.rows().size() != n || answer.rows().stream().anyMatch(row -> row.size() != n)) {
             return Score.wrong("expected " + n + " rows of " + n + " entries");
         }
-        int wrong = 0;
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                wrong += answer.rows().get(i).get(j).equals(puzzle.inverse().get(i).get(j)) ? 0 : 1;
-            }
-        }
-        if (wrong == 0) {
-            return Score.correct("every entry of the inverse is right");
-        }
-        return Score.wrong(wrong + " of the " + n * n + " entries are wrong");
+        return Items.allOrNothing(puzzle.inverse().stream().flatMap(List::stream).toList(),
+                answer.rows().stream().flatMap(List::stream).toList(), "value");
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.ExactMatrix;
+import dev.bootcamp.camps.kit.Items;
 import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.verify.Rational;
 import java.math.BigInteger;
@@ -137,16 +138,8 @@ public final class MatrixRankBootcamp extends Camp<MatrixRankBootcamp.Puzzle, Ma
         if (answer.rows().size() != puzzle.echelon().size()) {
             return Score.wrong("found " + answer.rows().size() + " nonzero rows, which is not the rank");
         }
-        int wrong = 0;
-        for (int i = 0; i < answer.rows().size(); i++) {
-            for (int j = 0; j < n; j++) {
-                wrong += answer.rows().get(i).get(j).equals(puzzle.echelon().get(i).get(j)) ? 0 : 1;
-            }
-        }
-        if (wrong == 0) {
-            return Score.correct("the reduced row echelon form is right; the rank is " + puzzle.echelon().size());
-        }
-        return Score.wrong("the number of rows matches the rank, but " + wrong + " entries of the echelon form are wrong");
+        return Items.allOrNothing(puzzle.echelon().stream().flatMap(List::stream).toList(),
+                answer.rows().stream().flatMap(List::stream).toList(), "value");
     }
 
     @Override

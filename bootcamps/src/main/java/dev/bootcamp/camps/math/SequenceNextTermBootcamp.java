@@ -10,6 +10,7 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.Items;
 import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Rational;
 import java.math.BigInteger;
@@ -224,15 +225,7 @@ public final class SequenceNextTermBootcamp extends Camp<SequenceNextTermBootcam
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        if (answer.terms().size() != puzzle.next().size()) {
-            return Score.wrong("expected " + puzzle.next().size() + " terms, found " + answer.terms().size());
-        }
-        for (int i = 0; i < puzzle.next().size(); i++) {
-            if (!answer.terms().get(i).equals(puzzle.next().get(i))) {
-                return Score.wrong("term " + (puzzle.terms().size() + i + 1) + " is not " + Answers.abbreviate(answer.terms().get(i).toString()));
-            }
-        }
-        return Score.correct("the next " + (puzzle.next().size() == 1 ? "term" : puzzle.next().size() + " terms"));
+        return Items.allOrNothing(puzzle.next(), answer.terms(), "term");
     }
 
     @Override
