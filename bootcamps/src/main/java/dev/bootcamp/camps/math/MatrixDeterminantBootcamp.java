@@ -15,7 +15,6 @@ import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.verify.Answers;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
@@ -74,19 +73,11 @@ public final class MatrixDeterminantBootcamp extends Camp<MatrixDeterminantBootc
         int max = knobs.get(MAX_ENTRY);
         boolean singular = n >= 3 && random.nextDouble() < knobs.get(SINGULAR);
         while (true) {
-            int[][] matrix = new int[n][n];
-            for (int[] row : matrix) {
-                for (int j = 0; j < n; j++) {
-                    row[j] = Draw.between(-max, max, random);
-                }
-            }
+            int[][] matrix = ExactMatrix.random(n, n, max, random);
             if (singular) {
                 combineRows(matrix, max, random);
             }
-            List<List<Integer>> rows = new ArrayList<>();
-            for (int[] row : matrix) {
-                rows.add(Arrays.stream(row).boxed().toList());
-            }
+            List<List<Integer>> rows = ExactMatrix.rows(matrix);
             BigInteger determinant = ExactMatrix.determinant(rows);
             if (singular == (determinant.signum() == 0)) {
                 return new Puzzle(rows, determinant);

@@ -16,7 +16,6 @@ import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.verify.Rational;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.random.RandomGenerator;
@@ -78,7 +77,7 @@ public final class MatrixInverseBootcamp extends Camp<MatrixInverseBootcamp.Puzz
         int max = knobs.get(MAX_ENTRY);
         BigInteger maxDeterminant = BigInteger.valueOf(knobs.get(MAX_DETERMINANT));
         for (int attempt = 0; ; attempt++) {
-            List<List<Integer>> matrix = attempt < RANDOM_ATTEMPTS ? randomMatrix(n, max, random) : builtMatrix(n, max, maxDeterminant, random);
+            List<List<Integer>> matrix = attempt < RANDOM_ATTEMPTS ? ExactMatrix.rows(ExactMatrix.random(n, n, max, random)) : builtMatrix(n, max, maxDeterminant, random);
             double estimate = Math.abs(approximateDeterminant(matrix));
             if (estimate < 0.5 || estimate > maxDeterminant.doubleValue() + 0.5) {
                 continue;
@@ -88,7 +87,7 @@ public final class MatrixInverseBootcamp extends Camp<MatrixInverseBootcamp.Puzz
                 continue;
             }
             Puzzle puzzle = new Puzzle(matrix, determinant, ExactMatrix.inverse(matrix));
-            if (!collapse(question(puzzle)).contains(collapse(render(solve(puzzle))))) {
+            if (!ExactMatrix.shows(question(puzzle), render(solve(puzzle)))) {
                 return puzzle;
             }
         }
@@ -176,18 +175,6 @@ public final class MatrixInverseBootcamp extends Camp<MatrixInverseBootcamp.Puzz
         return determinant;
     }
 
-    private static List<List<Integer>> randomMatrix(int n, int max, RandomGenerator random) {
-        List<List<Integer>> rows = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            int[] row = new int[n];
-            for (int j = 0; j < n; j++) {
-                row[j] = Draw.between(-max, max, random);
-            }
-            rows.add(Arrays.stream(row).boxed().toList());
-        }
-        return rows;
-    }
-
     /**
      * A diagonal matrix of the wanted determinant mixed by random row additions that keep entries within the bound;
      * used only when random matrices keep missing the determinant range.
@@ -212,11 +199,7 @@ public final class MatrixInverseBootcamp extends Camp<MatrixInverseBootcamp.Puzz
                 }
             }
         }
-        List<List<Integer>> rows = new ArrayList<>();
-        for (int[] row : matrix) {
-            rows.add(Arrays.stream(row).boxed().toList());
-        }
-        return rows;
+        return ExactMatrix.rows(matrix);
     }
 
     private static List<List<Rational>> map(List<List<Rational>> matrix, BiFunction<Integer, Integer, Rational> entry) {
@@ -229,9 +212,5 @@ public final class MatrixInverseBootcamp extends Camp<MatrixInverseBootcamp.Puzz
             result.add(row);
         }
         return result;
-    }
-
-    private static String collapse(String text) {
-        return String.join(" ", text.strip().split("\\s+"));
     }
 }

@@ -81,12 +81,7 @@ public final class MatrixRankBootcamp extends Camp<MatrixRankBootcamp.Puzzle, Ma
         int n = knobs.get(COLUMNS);
         int rank = Draw.between(1, Math.min(m, n), random);
         while (true) {
-            int[][] left = new int[m][rank];
-            for (int[] row : left) {
-                for (int k = 0; k < rank; k++) {
-                    row[k] = Draw.between(-knobs.get(MAX_FACTOR), knobs.get(MAX_FACTOR), random);
-                }
-            }
+            int[][] left = ExactMatrix.random(m, rank, knobs.get(MAX_FACTOR), random);
             int[][] right = plantedEchelon(rank, n, knobs.get(MAX_ENTRY), knobs.get(MAX_DENOMINATOR), random);
             List<List<Integer>> product = new ArrayList<>();
             for (int i = 0; i < m; i++) {
@@ -105,7 +100,7 @@ public final class MatrixRankBootcamp extends Camp<MatrixRankBootcamp.Puzzle, Ma
             }
             Puzzle puzzle = new Puzzle(product, reducedEchelon(product));
             // a row of the matrix that is already the whole echelon form would print the answer in the prompt
-            if (!collapse(question(puzzle)).contains(collapse(render(solve(puzzle))))) {
+            if (!ExactMatrix.shows(question(puzzle), render(solve(puzzle)))) {
                 return puzzle;
             }
         }
@@ -250,10 +245,6 @@ public final class MatrixRankBootcamp extends Camp<MatrixRankBootcamp.Puzzle, Ma
             rows.add(List.of(a[i]));
         }
         return List.copyOf(rows);
-    }
-
-    private static String collapse(String text) {
-        return String.join(" ", text.strip().split("\\s+"));
     }
 
     private static boolean hasZeroLine(List<List<Integer>> matrix) {
