@@ -12,9 +12,9 @@ import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.Polynomial;
+import dev.bootcamp.camps.kit.RationalRoots;
 import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Rational;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -133,12 +133,12 @@ public final class InequalityIntervalBootcamp extends Camp<InequalityIntervalBoo
         TreeMap<Rational, Integer> roots = new TreeMap<>();
         Polynomial polynomial = Polynomial.of(content);
         if (degree == 2 && random.nextDouble() < knobs.get(NO_REAL_ROOTS)) {
-            polynomial = polynomial.multiply(withoutRealRoots(knobs.get(MAX_ROOT), random));
+            polynomial = polynomial.multiply(RationalRoots.withoutRealRoots(knobs.get(MAX_ROOT), random));
         } else {
             for (int i = 0; i < degree; i++) {
                 Rational root = i > 0 && random.nextDouble() < knobs.get(REPEATED_ROOTS) ? roots.lastKey() : root(knobs, random, roots);
                 roots.merge(root, 1, Integer::sum);
-                polynomial = polynomial.multiply(linear(root));
+                polynomial = polynomial.multiply(RationalRoots.factor(root));
             }
         }
         String relation = Draw.pick(RELATIONS, random);
@@ -156,33 +156,16 @@ public final class InequalityIntervalBootcamp extends Camp<InequalityIntervalBoo
 
     private static Rational root(Knobs knobs, RandomGenerator random, TreeMap<Rational, Integer> taken) {
         for (int spread = knobs.get(MAX_ROOT); ; spread++) {
-            int denominator = random.nextDouble() < knobs.get(FRACTIONAL_ROOTS) ? Draw.between(2, knobs.get(MAX_DENOMINATOR), random) : 1;
-            Rational root = new Rational(BigInteger.valueOf(Draw.between(-spread, spread, random)), BigInteger.valueOf(denominator));
+            Rational root = RationalRoots.draw(spread, knobs.get(FRACTIONAL_ROOTS), knobs.get(MAX_DENOMINATOR), random);
             if (!taken.containsKey(root)) {
                 return root;
             }
         }
     }
 
-    /** q x - p for the root p/q, with integer coefficients. */
-    private static Polynomial linear(Rational root) {
-        return Polynomial.of(root.numerator().negate().longValueExact(), root.denominator().longValueExact());
-    }
-
-    private static Polynomial withoutRealRoots(int maxCoefficient, RandomGenerator random) {
-        while (true) {
-            long a = Draw.between(1, Math.max(1, maxCoefficient / 2), random);
-            long b = Draw.between(-maxCoefficient, maxCoefficient, random);
-            long c = Draw.between(1, 2 * maxCoefficient, random);
-            if (b * b < 4 * a * c) {
-                return Polynomial.of(c, b, a);
-            }
-        }
-    }
-
     private static String factored(long content, TreeMap<Rational, Integer> roots) {
         StringBuilder text = new StringBuilder(content == 1 ? "" : content == -1 ? "-" : String.valueOf(content));
-        roots.forEach((root, multiplicity) -> text.append('(').append(linear(root).text(VARIABLE)).append(')')
+        roots.forEach((root, multiplicity) -> text.append('(').append(RationalRoots.factor(root).text(VARIABLE)).append(')')
                 .append(multiplicity > 1 ? "^" + multiplicity : ""));
         return text.toString();
     }

@@ -12,6 +12,7 @@ import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.FormulaAnswers;
 import dev.bootcamp.camps.kit.Polynomial;
+import dev.bootcamp.camps.kit.RationalRoots;
 import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Formula;
 import dev.bootcamp.verify.Rational;
@@ -100,15 +101,14 @@ public final class PolynomialFactoringBootcamp extends Camp<PolynomialFactoringB
         List<Rational> roots = new ArrayList<>();
         int spread = knobs.get(MAX_ROOT);
         while (factors.size() < knobs.get(LINEAR_FACTORS)) {
-            int denominator = random.nextDouble() < knobs.get(FRACTIONAL_ROOTS) ? Draw.between(2, knobs.get(MAX_DENOMINATOR), random) : 1;
-            Rational root = new Rational(BigInteger.valueOf(Draw.between(-spread, spread, random)), BigInteger.valueOf(denominator));
+            Rational root = RationalRoots.draw(spread, knobs.get(FRACTIONAL_ROOTS), knobs.get(MAX_DENOMINATOR), random);
             boolean monomial = root.signum() == 0 && knobs.get(LINEAR_FACTORS) == 1 && knobs.get(QUADRATICS) == 0;
             if (roots.contains(root) || monomial) {
                 spread++; // more distinct roots asked for than the range holds (or c x^n, already factored): widen it
                 continue;
             }
             roots.add(root);
-            factors.add(Polynomial.of(root.numerator().negate().longValueExact(), root.denominator().longValueExact()));
+            factors.add(RationalRoots.factor(root));
         }
         int maxContent = knobs.get(MAX_CONTENT);
         int content = Draw.between(1, maxContent, random) * (maxContent > 1 && random.nextInt(4) == 0 ? -1 : 1);

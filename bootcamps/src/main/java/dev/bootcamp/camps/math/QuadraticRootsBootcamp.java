@@ -13,6 +13,7 @@ import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.Polynomial;
+import dev.bootcamp.camps.kit.RationalRoots;
 import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Rational;
 import java.math.BigInteger;
@@ -101,14 +102,14 @@ public final class QuadraticRootsBootcamp extends Camp<QuadraticRootsBootcamp.Pu
         List<Rational> roots = new ArrayList<>();
         double kind = random.nextDouble();
         if (kind < knobs.get(NO_REAL_ROOTS)) {
-            quadratic = withoutRealRoots(knobs.get(MAX_ROOT), random).scale(Rational.of(content));
+            quadratic = RationalRoots.withoutRealRoots(knobs.get(MAX_ROOT), random).scale(Rational.of(content));
         } else {
-            Rational first = root(knobs, random);
-            Rational second = kind < knobs.get(NO_REAL_ROOTS) + knobs.get(DOUBLE_ROOT) ? first : root(knobs, random);
+            Rational first = RationalRoots.draw(knobs.get(MAX_ROOT), knobs.get(FRACTIONAL_ROOTS), knobs.get(MAX_DENOMINATOR), random);
+            Rational second = kind < knobs.get(NO_REAL_ROOTS) + knobs.get(DOUBLE_ROOT) ? first : RationalRoots.draw(knobs.get(MAX_ROOT), knobs.get(FRACTIONAL_ROOTS), knobs.get(MAX_DENOMINATOR), random);
             while (second.equals(first) && kind >= knobs.get(NO_REAL_ROOTS) + knobs.get(DOUBLE_ROOT)) {
-                second = root(knobs, random);
+                second = RationalRoots.draw(knobs.get(MAX_ROOT), knobs.get(FRACTIONAL_ROOTS), knobs.get(MAX_DENOMINATOR), random);
             }
-            quadratic = linear(first).multiply(linear(second)).scale(Rational.of(content));
+            quadratic = RationalRoots.factor(first).multiply(RationalRoots.factor(second)).scale(Rational.of(content));
             roots.add(first);
             roots.add(second);
         }
@@ -120,29 +121,6 @@ public final class QuadraticRootsBootcamp extends Camp<QuadraticRootsBootcamp.Pu
             rightTerms = (int) right.coefficients().stream().filter(value -> value.signum() != 0).count();
         }
         return new Puzzle(equation, List.copyOf(new TreeSet<>(roots)), quadratic, rightTerms);
-    }
-
-    private static Rational root(Knobs knobs, RandomGenerator random) {
-        int denominator = random.nextDouble() < knobs.get(FRACTIONAL_ROOTS) ? Draw.between(2, knobs.get(MAX_DENOMINATOR), random) : 1;
-        return new Rational(BigInteger.valueOf(Draw.between(-knobs.get(MAX_ROOT), knobs.get(MAX_ROOT), random)),
-                BigInteger.valueOf(denominator));
-    }
-
-    /** q x - p for the root p/q, with integer coefficients. */
-    private static Polynomial linear(Rational root) {
-        return Polynomial.of(root.numerator().negate().longValueExact(), root.denominator().longValueExact());
-    }
-
-    /** a x^2 + b x + c with b^2 < 4ac. */
-    private static Polynomial withoutRealRoots(int maxCoefficient, RandomGenerator random) {
-        while (true) {
-            long a = Draw.between(1, Math.max(1, maxCoefficient / 2), random);
-            long b = Draw.between(-maxCoefficient, maxCoefficient, random);
-            long c = Draw.between(1, 2 * maxCoefficient, random);
-            if (b * b < 4 * a * c) {
-                return Polynomial.of(c, b, a);
-            }
-        }
     }
 
     @Override
