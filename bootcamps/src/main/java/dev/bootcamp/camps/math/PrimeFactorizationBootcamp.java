@@ -17,7 +17,6 @@ import dev.bootcamp.verify.Answers;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.random.RandomGenerator;
@@ -83,7 +82,9 @@ public final class PrimeFactorizationBootcamp extends Camp<PrimeFactorizationBoo
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
         SortedMap<Long, Integer> powers = SmoothNumbers.random(knobs.get(DIGITS), knobs.get(MAX_PRIME), random);
-        return new Puzzle(product(powers), toFactors(powers));
+        List<Factor> factors = new ArrayList<>();
+        powers.forEach((prime, exponent) -> factors.add(new Factor(BigInteger.valueOf(prime), exponent)));
+        return new Puzzle(SmoothNumbers.value(powers), factors);
     }
 
     @Override
@@ -181,22 +182,6 @@ public final class PrimeFactorizationBootcamp extends Camp<PrimeFactorizationBoo
             out.append("*\u00d7\u00b7\u22c5\u2219".indexOf(c) >= 0 ? ' ' : c);
         }
         return out.toString().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static long product(Map<Long, Integer> powers) {
-        long number = 1;
-        for (var power : powers.entrySet()) {
-            for (int i = 0; i < power.getValue(); i++) {
-                number *= power.getKey();
-            }
-        }
-        return number;
-    }
-
-    private static List<Factor> toFactors(Map<Long, Integer> powers) {
-        List<Factor> factors = new ArrayList<>();
-        powers.forEach((prime, exponent) -> factors.add(new Factor(BigInteger.valueOf(prime), exponent)));
-        return factors;
     }
 
     private static List<Factor> replace(List<Factor> factors, int index, Factor factor) {

@@ -64,15 +64,9 @@ public final class TotientBootcamp extends Camp<TotientBootcamp.Puzzle, TotientB
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
         SortedMap<Long, Integer> powers = SmoothNumbers.random(knobs.get(DIGITS), knobs.get(MAX_PRIME), random);
-        long number = 1;
         SortedMap<String, Integer> factorisation = new TreeMap<>();
-        for (var power : powers.entrySet()) {
-            factorisation.put(String.valueOf(power.getKey()), power.getValue());
-            for (int i = 0; i < power.getValue(); i++) {
-                number *= power.getKey();
-            }
-        }
-        return new Puzzle(number, factorisation, Primes.totient(powers));
+        powers.forEach((prime, exponent) -> factorisation.put(String.valueOf(prime), exponent));
+        return new Puzzle(SmoothNumbers.value(powers), factorisation, Primes.totient(powers));
     }
 
     @Override
