@@ -168,9 +168,7 @@ public final class BaseConversionBootcamp extends Camp<BaseConversionBootcamp.Pu
     }
 
     private static Answer read(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
+        NumberAnswers.capped(text, MAX_ANSWER);
         String body = Answers.stripDecoration(text).toLowerCase(Locale.ROOT);
         StringBuilder digits = new StringBuilder();
         for (int i = 0; i < body.length(); i++) {

@@ -14,6 +14,7 @@ import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.Items;
 import dev.bootcamp.camps.kit.NearMisses;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.verify.Answers;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -151,9 +152,7 @@ public final class CombinatoricsCountBootcamp extends Camp<CombinatoricsCountBoo
 
     /** Counts separated by semicolons or line breaks; a count may carry a label such as "Problem 1: 12" or "x = 12". */
     private static Answer read(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
+        NumberAnswers.capped(text, MAX_ANSWER);
         List<BigInteger> values = new ArrayList<>();
         for (String line : text.split("[;\\n]")) {
             String piece = Answers.normalize(line);

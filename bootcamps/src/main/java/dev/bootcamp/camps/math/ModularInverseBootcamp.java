@@ -3,7 +3,6 @@ package dev.bootcamp.camps.math;
 import static java.util.Objects.requireNonNull;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
@@ -183,9 +182,7 @@ public final class ModularInverseBootcamp extends Camp<ModularInverseBootcamp.Pu
 
     /** Reads {@code 7}, {@code x = 7}, {@code 7 (mod 11)}, or none and its usual paraphrases. */
     private static Answer read(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
+        NumberAnswers.capped(text, MAX_ANSWER);
         String body = Answers.normalize(text).replace("\\equiv", "=").replace('\u2261', '=');
         if (NONE_WORDS.contains(body)) {
             return Answer.none();
@@ -197,10 +194,7 @@ public final class ModularInverseBootcamp extends Camp<ModularInverseBootcamp.Pu
                 body = body.substring(0, body.length() - (body.endsWith("(") || body.endsWith("\\") ? 1 : 2)).strip();
             }
         }
-        int equals = body.lastIndexOf('=');
-        if (equals >= 0) {
-            body = body.substring(equals + 1);
-        }
+        body = NumberAnswers.afterLastEquals(body);
         return new Answer(true, Answers.integer(body));
     }
 }

@@ -11,6 +11,7 @@ import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Codec;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.camps.kit.Primes;
 import dev.bootcamp.camps.kit.SmoothNumbers;
 import dev.bootcamp.verify.Answers;
@@ -199,14 +200,9 @@ public final class PrimeFactorizationBootcamp extends Camp<PrimeFactorizationBoo
     }
 
     private static Answer read(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
+        NumberAnswers.capped(text, MAX_ANSWER);
         String body = normalise(text);
-        int equals = body.lastIndexOf('=');
-        if (equals >= 0) {
-            body = body.substring(equals + 1);
-        }
+        body = NumberAnswers.afterLastEquals(body);
         SortedMap<BigInteger, Integer> powers = new TreeMap<>();
         for (String token : Answers.tokens(body)) {
             if (token.equals("x")) {

@@ -14,6 +14,7 @@ import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.Items;
 import dev.bootcamp.camps.kit.NearMisses;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Rational;
 import java.math.BigInteger;
@@ -152,8 +153,7 @@ public final class ProbabilityBootcamp extends Camp<ProbabilityBootcamp.Puzzle, 
     private static Rational value(String item) {
         int approximately = item.indexOf('\u2248');
         String body = Answers.stripDecoration(approximately >= 0 ? item.substring(0, approximately) : item);
-        int equals = body.lastIndexOf('=');
-        body = (equals >= 0 ? body.substring(equals + 1) : body).strip();
+        body = NumberAnswers.afterLastEquals(body).strip();
         if (body.endsWith("%")) {
             String number = body.substring(0, body.length() - 1);
             number = number.endsWith("\\") ? number.substring(0, number.length() - 1) : number;
@@ -171,9 +171,7 @@ public final class ProbabilityBootcamp extends Camp<ProbabilityBootcamp.Puzzle, 
      * optionally labelled "2." or "(2)"; {@code P = 3/8} and {@code 3/8 ≈ 0.375} read as 3/8.
      */
     private static Answer read(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
+        NumberAnswers.capped(text, MAX_ANSWER);
         List<Rational> values = new ArrayList<>();
         for (String item : Answers.stripDecoration(text.replace("\\approx", "\u2248")).split("[\n;,]")) {
             if (!item.isBlank()) {

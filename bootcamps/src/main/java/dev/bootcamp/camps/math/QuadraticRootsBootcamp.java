@@ -12,6 +12,7 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.camps.kit.Polynomial;
 import dev.bootcamp.camps.kit.RationalRoots;
 import dev.bootcamp.verify.Answers;
@@ -198,9 +199,7 @@ public final class QuadraticRootsBootcamp extends Camp<QuadraticRootsBootcamp.Pu
 
     /** Reads {@code -3/2, 4}, {@code x = -3/2 or x = 4}, {@code {4; -1.5}} or {@code none}. */
     private static Answer read(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
+        NumberAnswers.capped(text, MAX_ANSWER);
         String body = Answers.stripDecoration(text).toLowerCase(Locale.ROOT).replace("\\{", "{").replace("\\}", "}");
         if (NONE.contains(Answers.normalize(body)) || NONE.contains(Answers.normalize(body.replaceAll("\\s+", "")))) {
             return new Answer(List.of());
@@ -209,10 +208,7 @@ public final class QuadraticRootsBootcamp extends Camp<QuadraticRootsBootcamp.Pu
         List<Rational> roots = new ArrayList<>();
         for (String piece : body.split("[,;]", -1)) {
             String item = piece.strip();
-            int equals = item.lastIndexOf('=');
-            if (equals >= 0) {
-                item = item.substring(equals + 1).strip();
-            }
+            item = NumberAnswers.afterLastEquals(item).strip();
             if (item.isEmpty()) {
                 throw new AnswerFormatException("an empty item in the list of solutions");
             }

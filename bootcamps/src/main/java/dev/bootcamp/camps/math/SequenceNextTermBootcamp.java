@@ -11,6 +11,7 @@ import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.Items;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Rational;
 import java.math.BigInteger;
@@ -261,14 +262,11 @@ public final class SequenceNextTermBootcamp extends Camp<SequenceNextTermBootcam
 
     /** Reads {@code 31, 63}, one term a line, or {@code a7 = 31, a8 = 63}. */
     private static Answer read(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
+        NumberAnswers.capped(text, MAX_ANSWER);
         List<Rational> terms = new ArrayList<>();
         for (String piece : Answers.stripDecoration(text).replace(';', ',').replace('\n', ',').split(",", -1)) {
             String item = piece.strip();
-            int equals = item.lastIndexOf('=');
-            item = equals >= 0 ? item.substring(equals + 1).strip() : item;
+            item = NumberAnswers.afterLastEquals(item).strip();
             if (item.isEmpty()) {
                 throw new AnswerFormatException("an empty item in the list of terms");
             }
