@@ -12,6 +12,7 @@ import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.FormulaAnswers;
 import dev.bootcamp.camps.kit.Polynomial;
+import dev.bootcamp.camps.kit.Polynomials;
 import dev.bootcamp.verify.Formula;
 import dev.bootcamp.verify.Rational;
 import java.util.ArrayList;
@@ -117,22 +118,12 @@ public final class DerivativeBootcamp extends Camp<DerivativeBootcamp.Puzzle, De
         StringBuilder text = new StringBuilder();
         Polynomial product = Polynomial.ONE;
         for (int i = 0; i < pieces; i++) {
-            Polynomial piece = piece(Draw.between(1, maxDegree, random), maxCoefficient, random);
+            Polynomial piece = Polynomials.withTwoTerms(Draw.between(1, maxDegree, random), maxCoefficient, random);
             int power = structure == 2 ? 1 : Draw.between(structure == 3 ? 2 : 1, maxPower, random);
             product = product.multiply(piece.pow(power));
             text.append('(').append(piece.text(VARIABLE)).append(')').append(power > 1 ? "^" + power : "");
         }
         return new Built(text.toString(), product);
-    }
-
-    /** A polynomial with at least two terms, so no piece is a bare monomial. */
-    private static Polynomial piece(int degree, int maxCoefficient, RandomGenerator random) {
-        while (true) {
-            Polynomial piece = Polynomial.random(degree, maxCoefficient, random);
-            if (piece.coefficients().stream().filter(coefficient -> coefficient.signum() != 0).count() >= 2) {
-                return piece;
-            }
-        }
     }
 
     @Override
@@ -176,15 +167,11 @@ public final class DerivativeBootcamp extends Camp<DerivativeBootcamp.Puzzle, De
     public double cost(Puzzle puzzle) {
         // The terms of f once multiplied out, then the terms differentiated at each order of the derivative.
         Polynomial current = new Polynomial(puzzle.coefficients());
-        double work = terms(current);
+        double work = Polynomials.terms(current);
         for (int i = 0; i < puzzle.order(); i++) {
             current = current.derivative();
-            work += terms(current);
+            work += Polynomials.terms(current);
         }
         return work;
-    }
-
-    private static long terms(Polynomial polynomial) {
-        return polynomial.coefficients().stream().filter(coefficient -> coefficient.signum() != 0).count();
     }
 }

@@ -12,6 +12,7 @@ import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.FormulaAnswers;
 import dev.bootcamp.camps.kit.Polynomial;
+import dev.bootcamp.camps.kit.Polynomials;
 import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Formula;
 import dev.bootcamp.verify.Rational;
@@ -165,7 +166,7 @@ public final class FunctionCompositionBootcamp extends Camp<FunctionCompositionB
     private static Function polynomial(int maxDegree, int maxCoefficient, RandomGenerator random) {
         while (true) {
             Polynomial polynomial = Polynomial.random(Draw.between(1, maxDegree, random), maxCoefficient, random);
-            if (polynomial.coefficients().stream().filter(coefficient -> coefficient.signum() != 0).count() >= 2) {
+            if (Polynomials.terms(polynomial) >= 2) {
                 return Function.of(polynomial, Polynomial.ONE);
             }
         }
@@ -354,6 +355,6 @@ public final class FunctionCompositionBootcamp extends Camp<FunctionCompositionB
         if (polynomial.equals(Polynomial.ONE)) {
             return 0;
         }
-        return polynomial.coefficients().stream().filter(coefficient -> coefficient.signum() != 0).count();
+        return Polynomials.terms(polynomial);
     }
 }

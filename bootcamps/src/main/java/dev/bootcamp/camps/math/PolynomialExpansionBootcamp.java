@@ -12,6 +12,7 @@ import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.FormulaAnswers;
 import dev.bootcamp.camps.kit.Polynomial;
+import dev.bootcamp.camps.kit.Polynomials;
 import dev.bootcamp.verify.Formula;
 import dev.bootcamp.verify.Rational;
 import java.util.ArrayList;
@@ -83,22 +84,12 @@ public final class PolynomialExpansionBootcamp extends Camp<PolynomialExpansionB
         for (int i = 0; i < count; i++) {
             int left = budget - product.degree() - (count - i - 1);
             int degree = Math.max(1, Math.min(Draw.between(1, knobs.get(MAX_DEGREE), random), left));
-            Polynomial factor = factor(degree, knobs.get(MAX_COEFFICIENT), random);
+            Polynomial factor = Polynomials.withTwoTerms(degree, knobs.get(MAX_COEFFICIENT), random);
             int power = Math.max(1, Math.min(Draw.between(1, knobs.get(MAX_POWER), random), left / degree));
             product = product.multiply(factor.pow(power));
             shown.add("(" + factor.text(VARIABLE) + ")" + (power > 1 ? "^" + power : ""));
         }
         return new Puzzle(String.join("", shown), FormulaAnswers.canonical(product.text(VARIABLE)));
-    }
-
-    /** A factor with at least two terms, so no factor is a bare monomial. */
-    private static Polynomial factor(int degree, int maxCoefficient, RandomGenerator random) {
-        while (true) {
-            Polynomial factor = Polynomial.random(degree, maxCoefficient, random);
-            if (factor.coefficients().stream().filter(coefficient -> coefficient.signum() != 0).count() >= 2) {
-                return factor;
-            }
-        }
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.camps.kit.Polynomial;
+import dev.bootcamp.camps.kit.Polynomials;
 import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Rational;
 import java.math.BigInteger;
@@ -153,7 +154,7 @@ public final class PolynomialIntegralBootcamp extends Camp<PolynomialIntegralBoo
     @Override
     public double cost(Puzzle puzzle) {
         // each nonzero term is integrated, then evaluated at both bounds: a power of each bound per term
-        long terms = puzzle.coefficients().stream().filter(value -> value.signum() != 0).count();
+        long terms = Polynomials.terms(new Polynomial(puzzle.coefficients()));
         int degree = puzzle.coefficients().size() - 1;
         return terms * (degree + 1.0) * (puzzle.lower().digits() + puzzle.upper().digits());
     }

@@ -14,6 +14,7 @@ import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.camps.kit.Polynomial;
+import dev.bootcamp.camps.kit.Polynomials;
 import dev.bootcamp.camps.kit.RationalRoots;
 import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Rational;
@@ -119,7 +120,7 @@ public final class QuadraticRootsBootcamp extends Camp<QuadraticRootsBootcamp.Pu
         if (knobs.get(BOTH_SIDES)) {
             Polynomial right = Polynomial.random(Draw.between(1, 2, random), 2 * knobs.get(MAX_ROOT), random);
             equation = quadratic.add(right).text(VARIABLE) + " = " + right.text(VARIABLE);
-            rightTerms = (int) right.coefficients().stream().filter(value -> value.signum() != 0).count();
+            rightTerms = (int) Polynomials.terms(right);
         }
         return new Puzzle(equation, List.copyOf(new TreeSet<>(roots)), quadratic, rightTerms);
     }
