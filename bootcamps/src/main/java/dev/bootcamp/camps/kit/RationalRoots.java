@@ -9,7 +9,7 @@ public final class RationalRoots {
     private RationalRoots() {}
 
     /**
-     * A root p/q: q is drawn from 2..maxDenominator with chance {@code fractionChance} (else 1), then p from
+     * A rational p/q (a root, a bound): q is drawn from 2..maxDenominator with chance {@code fractionChance} (else 1), then p from
      * -maxNumerator..maxNumerator (so the fraction may reduce).
      */
     public static Rational draw(int maxNumerator, double fractionChance, int maxDenominator, RandomGenerator random) {

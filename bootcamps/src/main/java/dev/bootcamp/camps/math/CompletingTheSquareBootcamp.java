@@ -86,7 +86,7 @@ public final class CompletingTheSquareBootcamp extends Camp<CompletingTheSquareB
                 b = Draw.between(-2 * maxCoefficient, 2 * maxCoefficient, random);
             } while (b % (2 * a) == 0);
         } else {
-            b = 2 * a * nonZero(maxCoefficient, random); // h = 0 would leave nothing to complete
+            b = 2 * a * Draw.nonZero(maxCoefficient, random); // h = 0 would leave nothing to complete
         }
         long c = Draw.between(-maxCoefficient, maxCoefficient, random);
         Polynomial quadratic = Polynomial.of(c, b, a);
@@ -107,8 +107,8 @@ public final class CompletingTheSquareBootcamp extends Camp<CompletingTheSquareB
         }
         long p = Draw.pick(divisors, random);
         long r = a / p;
-        Polynomial first = Polynomial.of(nonZero(maxCoefficient, random), p);
-        Polynomial second = Polynomial.of(nonZero(maxCoefficient, random), r);
+        Polynomial first = Polynomial.of(Draw.nonZero(maxCoefficient, random), p);
+        Polynomial second = Polynomial.of(Draw.nonZero(maxCoefficient, random), r);
         Polynomial remainder = quadratic.subtract(first.multiply(second));
         String product = "(" + first.text(VARIABLE) + ")(" + second.text(VARIABLE) + ")";
         if (remainder.isZero()) {
@@ -116,11 +116,6 @@ public final class CompletingTheSquareBootcamp extends Camp<CompletingTheSquareB
         }
         String rest = remainder.text(VARIABLE);
         return product + (rest.startsWith("-") ? " - " + rest.substring(1) : " + " + rest);
-    }
-
-    private static long nonZero(int limit, RandomGenerator random) {
-        long value = Draw.between(1, Math.max(1, limit), random);
-        return random.nextBoolean() ? value : -value;
     }
 
     @Override

@@ -13,9 +13,9 @@ import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.camps.kit.Polynomial;
 import dev.bootcamp.camps.kit.Polynomials;
+import dev.bootcamp.camps.kit.RationalRoots;
 import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Rational;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -113,9 +113,7 @@ public final class PolynomialIntegralBootcamp extends Camp<PolynomialIntegralBoo
     }
 
     private static Rational bound(Knobs knobs, RandomGenerator random) {
-        int denominator = random.nextDouble() < knobs.get(FRACTIONAL_BOUNDS) ? Draw.between(2, knobs.get(MAX_DENOMINATOR), random) : 1;
-        int limit = knobs.get(MAX_BOUND);
-        return new Rational(BigInteger.valueOf(Draw.between(-limit, limit, random)), BigInteger.valueOf(denominator));
+        return RationalRoots.draw(knobs.get(MAX_BOUND), knobs.get(FRACTIONAL_BOUNDS), knobs.get(MAX_DENOMINATOR), random);
     }
 
     @Override

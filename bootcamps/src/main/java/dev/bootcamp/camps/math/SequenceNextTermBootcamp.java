@@ -139,7 +139,7 @@ public final class SequenceNextTermBootcamp extends Camp<SequenceNextTermBootcam
                 long[] differences = new long[order + 1];
                 differences[0] = start;
                 for (int i = 1; i <= order; i++) {
-                    differences[i] = nonZero(i == order ? Math.max(1, limit / (2 * i - 1)) : limit, random);
+                    differences[i] = Draw.nonZero(i == order ? Math.max(1, limit / (2 * i - 1)) : limit, random);
                 }
                 for (int n = 0; n < length; n++) {
                     terms.add(Rational.of(differences[0]));
@@ -155,7 +155,7 @@ public final class SequenceNextTermBootcamp extends Camp<SequenceNextTermBootcam
                     denominator = 2;
                 }
                 Rational ratio = Rational.of(numerator, denominator);
-                Rational term = Rational.of(nonZero(Math.max(1, limit / 2), random) * BigInteger.valueOf(denominator).pow(length - 2).longValueExact());
+                Rational term = Rational.of(Draw.nonZero(Math.max(1, limit / 2), random) * BigInteger.valueOf(denominator).pow(length - 2).longValueExact());
                 for (int n = 0; n < length; n++) {
                     terms.add(term);
                     term = term.multiply(ratio);
@@ -163,7 +163,7 @@ public final class SequenceNextTermBootcamp extends Camp<SequenceNextTermBootcam
             }
             case AFFINE -> {
                 long factor = Draw.pick(List.of(-3L, -2L, 2L, 3L), random);
-                long constant = nonZero(limit, random);
+                long constant = Draw.nonZero(limit, random);
                 Rational term = Rational.of(start);
                 for (int n = 0; n < length; n++) {
                     terms.add(term);
@@ -172,7 +172,7 @@ public final class SequenceNextTermBootcamp extends Camp<SequenceNextTermBootcam
             }
             case TWO_TERM -> {
                 long p = Draw.between(-3, 3, random);
-                long q = nonZero(3, random);
+                long q = Draw.nonZero(3, random);
                 terms.add(Rational.of(start));
                 terms.add(Rational.of(Draw.between(-limit, limit, random)));
                 while (terms.size() < length) {
@@ -183,11 +183,6 @@ public final class SequenceNextTermBootcamp extends Camp<SequenceNextTermBootcam
             }
         }
         return terms.stream().allMatch(SequenceNextTermBootcamp::small) ? terms : null;
-    }
-
-    private static long nonZero(int limit, RandomGenerator random) {
-        long value = Draw.between(1, Math.max(1, limit), random);
-        return random.nextBoolean() ? value : -value;
     }
 
     private static boolean small(Rational value) {

@@ -93,7 +93,7 @@ public final class SeriesSumBootcamp extends Camp<SeriesSumBootcamp.Puzzle, Seri
 
     private static Puzzle arithmetic(int maxTerms, int maxCoefficient, RandomGenerator random) {
         long start = Draw.between(-maxCoefficient, 3 * maxCoefficient, random);
-        long step = nonZero(maxCoefficient, random);
+        long step = Draw.nonZero(maxCoefficient, random);
         int count = Draw.between(Math.min(4, maxTerms), maxTerms, random);
         return listed("arithmetic", count, k -> Rational.of(start + step * k));
     }
@@ -105,7 +105,7 @@ public final class SeriesSumBootcamp extends Camp<SeriesSumBootcamp.Puzzle, Seri
         int count = Draw.between(Math.min(4, maxTerms), Math.min(limit, maxTerms), random);
         Rational ratio = Rational.of(numerator, denominator);
         // a first term divisible by denominator^(count-1) keeps every term a whole number
-        Rational first = Rational.of(nonZero(maxCoefficient, random)).multiply(power(Rational.of(denominator), count - 1));
+        Rational first = Rational.of(Draw.nonZero(maxCoefficient, random)).multiply(power(Rational.of(denominator), count - 1));
         return listed("geometric", count, k -> first.multiply(power(ratio, (int) k)));
     }
 
@@ -167,11 +167,6 @@ public final class SeriesSumBootcamp extends Camp<SeriesSumBootcamp.Puzzle, Seri
             total = total.add(term.apply(k));
         }
         return new Puzzle("the sum of (" + summand + ") over every integer k from " + from + " to " + to, "sigma", total, term.apply(to), term.apply(to + 1), (int) (to - from + 1));
-    }
-
-    private static long nonZero(int limit, RandomGenerator random) {
-        long value = Draw.between(1, Math.max(1, limit), random);
-        return random.nextBoolean() ? value : -value;
     }
 
     @Override
