@@ -11,6 +11,7 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.FormulaAnswers;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.camps.kit.Polynomial;
 import dev.bootcamp.camps.kit.Polynomials;
 import dev.bootcamp.verify.Answers;
@@ -250,11 +251,9 @@ public final class FunctionCompositionBootcamp extends Camp<FunctionCompositionB
         }
         if (puzzle.mode().equals("value")) {
             if (!isNumber(formula)) {
-                return Score.wrong("expected a single number, found " + abbreviate(formula.text()));
+                return Score.wrong("expected a single number, found " + Answers.abbreviate(formula.text()));
             }
-            Rational value = formula.evaluate(Map.of());
-            return value.equals(puzzle.value()) ? Score.correct("the value is " + puzzle.value())
-                    : Score.wrong("found " + abbreviate(value.toString()) + ", which is not the value of the composition");
+            return NumberAnswers.check(puzzle.value(), formula.evaluate(Map.of()), "the value of the composition");
         }
         Formula expected = Formula.parse(FormulaAnswers.canonical(formulaText(puzzle.composition())));
         Score score = FormulaAnswers.check(answer.formula(), expected, VARIABLE, "not the composition: ", "the composition, ");
@@ -282,10 +281,6 @@ public final class FunctionCompositionBootcamp extends Camp<FunctionCompositionB
         Formula unsigned = formula instanceof Formula.Negation negation ? negation.operand() : formula;
         return unsigned instanceof Formula.Product product && product.numerator().size() == 1 && product.denominator().size() == 1
                 && product.numerator().get(0).isExpandedPolynomial() && product.denominator().get(0).isExpandedPolynomial();
-    }
-
-    private static String abbreviate(String text) {
-        return Answers.abbreviate(text);
     }
 
     @Override
