@@ -61,7 +61,7 @@ public final class BaseConversionBootcamp extends Camp<BaseConversionBootcamp.Pu
     }
 
     public BaseConversionBootcamp() {
-        super(INFO, Codec.of(BaseConversionBootcamp::write, BaseConversionBootcamp::read));
+        super(INFO, Codec.of(Answer::digits, BaseConversionBootcamp::read));
     }
 
     @Override
@@ -163,10 +163,6 @@ public final class BaseConversionBootcamp extends Camp<BaseConversionBootcamp.Pu
         };
     }
 
-    private static String write(Answer answer) {
-        return answer.digits();
-    }
-
     private static Answer read(String text) {
         NumberAnswers.capped(text, MAX_ANSWER);
         String body = Answers.stripDecoration(text).toLowerCase(Locale.ROOT);
@@ -185,13 +181,9 @@ public final class BaseConversionBootcamp extends Camp<BaseConversionBootcamp.Pu
         if (result.length() > 2 && result.charAt(0) == '0' && "xob".indexOf(result.charAt(1)) >= 0) {
             result = result.substring(2);
         }
-        int start = 0;
-        while (start < result.length() - 1 && result.charAt(start) == '0') {
-            start++;
-        }
         if (result.isEmpty()) {
             throw new AnswerFormatException("no digits found");
         }
-        return new Answer(result.substring(start));
+        return new Answer(result.replaceFirst("^0+(?=.)", ""));
     }
 }

@@ -65,7 +65,7 @@ public final class CountdownBootcamp extends Camp<CountdownBootcamp.Puzzle, Coun
     }
 
     public CountdownBootcamp() {
-        super(INFO, Codec.of(CountdownBootcamp::write, CountdownBootcamp::read));
+        super(INFO, Codec.of(Answer::expression, CountdownBootcamp::read));
     }
 
     @Override
@@ -204,10 +204,6 @@ public final class CountdownBootcamp extends Camp<CountdownBootcamp.Puzzle, Coun
             return new Evaluation(null, step + " gives " + value);
         }
         return new Evaluation(value, null);
-    }
-
-    private static String write(Answer answer) {
-        return answer.expression();
     }
 
     /**
