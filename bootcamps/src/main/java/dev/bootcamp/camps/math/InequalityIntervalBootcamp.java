@@ -18,9 +18,12 @@ import dev.bootcamp.verify.Rational;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Solve a polynomial inequality in one variable and give the solution set in interval notation. */
 @AutoService(Bootcamp.class)
@@ -243,17 +246,8 @@ public final class InequalityIntervalBootcamp extends Camp<InequalityIntervalBoo
         if (gold.equals(answer)) {
             return Score.correct("the solution set is " + Answers.abbreviate(render(gold)));
         }
-        TreeSet<Rational> ends = new TreeSet<>();
-        for (Answer set : List.of(gold, answer)) {
-            for (Interval interval : set.intervals()) {
-                if (interval.low() != null) {
-                    ends.add(interval.low());
-                }
-                if (interval.high() != null) {
-                    ends.add(interval.high());
-                }
-            }
-        }
+        TreeSet<Rational> ends = ends(gold.intervals());
+        ends.addAll(ends(answer.intervals()));
         List<Rational> probes = new ArrayList<>();
         Rational previous = null;
         for (Rational end : ends) {
@@ -303,16 +297,13 @@ public final class InequalityIntervalBootcamp extends Camp<InequalityIntervalBoo
     @Override
     public double cost(Puzzle puzzle) {
         // A sign chart: the expression's sign worked out on every interval between the solution set's endpoints.
-        TreeSet<Rational> ends = new TreeSet<>();
-        for (Interval interval : puzzle.solution()) {
-            if (interval.low() != null) {
-                ends.add(interval.low());
-            }
-            if (interval.high() != null) {
-                ends.add(interval.high());
-            }
-        }
-        return puzzle.inequality().length() * (ends.size() + 1.0);
+        return puzzle.inequality().length() * (ends(puzzle.solution()).size() + 1.0);
+    }
+
+    /** The finite ends of the intervals, sorted. */
+    private static TreeSet<Rational> ends(List<Interval> intervals) {
+        return intervals.stream().flatMap(interval -> Stream.of(interval.low(), interval.high())).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static String write(Answer answer) {
