@@ -12,6 +12,7 @@ import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.camps.kit.Polynomial;
+import dev.bootcamp.camps.kit.Rationals;
 import dev.bootcamp.verify.Rational;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,16 +106,8 @@ public final class SeriesSumBootcamp extends Camp<SeriesSumBootcamp.Puzzle, Seri
         int count = Draw.between(Math.min(4, maxTerms), Math.min(limit, maxTerms), random);
         Rational ratio = Rational.of(numerator, denominator);
         // a first term divisible by denominator^(count-1) keeps every term a whole number
-        Rational first = Rational.of(Draw.nonZero(maxCoefficient, random)).multiply(power(Rational.of(denominator), count - 1));
-        return listed("geometric", count, k -> first.multiply(power(ratio, (int) k)));
-    }
-
-    private static Rational power(Rational base, int exponent) {
-        Rational result = Rational.ONE;
-        for (int i = 0; i < exponent; i++) {
-            result = result.multiply(base);
-        }
-        return result;
+        Rational first = Rational.of(Draw.nonZero(maxCoefficient, random)).multiply(Rationals.power(Rational.of(denominator), count - 1));
+        return listed("geometric", count, k -> first.multiply(Rationals.power(ratio, (int) k)));
     }
 
     /** A sum written as its first three terms, an ellipsis and its last term. */
