@@ -64,6 +64,8 @@ class MathKitTest {
             assertThat(Polynomials.terms(Polynomials.withTwoTerms(3, 2, random))).isGreaterThanOrEqualTo(2);
         }
         assertThat(Draw.nonZero(1, random)).isIn(1L, -1L);
+        assertThat(Rationals.power(Rational.of(-2, 3), 3)).isEqualTo(Rational.of(-8, 27));
+        assertThat(Rationals.power(Rational.of(5, 7), 0)).isEqualTo(Rational.ONE);
     }
 
     @Test
