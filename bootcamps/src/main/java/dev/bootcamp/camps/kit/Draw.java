@@ -57,4 +57,10 @@ public final class Draw {
     public static int scale(int level, int atOne, int atTen) {
         return (int) Math.round(atOne + (atTen - atOne) * (level - 1) / 9.0);
     }
+
+    /** A value in 1..limit (at least 1), then given a random sign: never zero. */
+    public static long nonZero(int limit, RandomGenerator random) {
+        long value = between(1, Math.max(1, limit), random);
+        return random.nextBoolean() ? value : -value;
+    }
 }

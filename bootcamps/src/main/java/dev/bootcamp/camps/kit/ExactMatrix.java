@@ -6,7 +6,9 @@ import dev.bootcamp.verify.Grids;
 import dev.bootcamp.verify.Rational;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.random.RandomGenerator;
 
 /** Exact linear algebra on small integer matrices (rows of {@code Integer}), and reading matrices of fractions. */
 public final class ExactMatrix {
@@ -196,5 +198,35 @@ public final class ExactMatrix {
             a[i] = matrix.get(i).stream().map(value -> Rational.of(value)).toArray(Rational[]::new);
         }
         return a;
+    }
+
+    /** The codec of a matrix answer: {@link #render} and {@link #readRows}. */
+    public static Codec<List<List<Rational>>> codec() {
+        return Codec.of(ExactMatrix::render, ExactMatrix::readRows);
+    }
+
+    /** A rows x columns matrix of entries drawn uniformly from -max..max, row by row. */
+    public static int[][] random(int rows, int columns, int max, RandomGenerator random) {
+        int[][] matrix = new int[rows][columns];
+        for (int[] row : matrix) {
+            for (int j = 0; j < columns; j++) {
+                row[j] = Draw.between(-max, max, random);
+            }
+        }
+        return matrix;
+    }
+
+    /** The rows of an integer matrix as lists. */
+    public static List<List<Integer>> rows(int[][] matrix) {
+        return Arrays.stream(matrix).map(row -> Arrays.stream(row).boxed().toList()).toList();
+    }
+
+    /** Whether a question shows an answer's text, runs of whitespace aside: a prompt must not print its own answer. */
+    public static boolean shows(String question, String answer) {
+        return collapse(question).contains(collapse(answer));
+    }
+
+    private static String collapse(String text) {
+        return String.join(" ", text.strip().split("\\s+"));
     }
 }

@@ -1,6 +1,7 @@
 package dev.bootcamp.camps.kit;
 
 import dev.bootcamp.api.AnswerFormatException;
+import dev.bootcamp.api.Score;
 import dev.bootcamp.verify.Formula;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -31,5 +32,31 @@ public final class FormulaAnswers {
             return null;
         }
         return "uses " + String.join(", ", stray) + "; the only variable allowed is " + variable;
+    }
+
+    /** The codec of a formula answer: the canonical formula text, read with {@link #canonical}. */
+    public static Codec<String> codec() {
+        return Codec.of(formula -> formula, FormulaAnswers::canonical);
+    }
+
+    /**
+     * The checks every formula answer in {@code variable} shares: it is a formula, uses no other variable, and equals
+     * {@code expected}. WRONG with the reason ({@code notEqual} before the comparison's detail when the values differ),
+     * else CORRECT with {@code equal} before that detail; a bootcamp that also asks for a form checks it after a pass.
+     */
+    public static Score check(String answer, Formula expected, String variable, String notEqual, String equal) {
+        Formula formula = read(answer);
+        if (formula == null) {
+            return Score.wrong("the answer is not a formula");
+        }
+        String stray = strayVariables(formula, variable);
+        if (stray != null) {
+            return Score.wrong(stray);
+        }
+        Formula.Comparison comparison = Formula.compare(expected, formula);
+        if (!comparison.equivalent()) {
+            return Score.wrong(notEqual + comparison.detail());
+        }
+        return Score.correct(equal + comparison.detail());
     }
 }

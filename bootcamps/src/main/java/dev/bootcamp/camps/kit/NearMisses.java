@@ -114,4 +114,23 @@ public final class NearMisses {
         }
         return misses;
     }
+
+    /**
+     * A several-item answer with one item replaced by one of its wrong values ({@code wrong.get(i)} for item i), once
+     * per wrong value that differs from the gold item. Wrong for all-or-nothing answers (several counts, several
+     * probabilities).
+     */
+    public static <T> List<List<T>> oneItem(List<T> gold, List<? extends List<T>> wrong) {
+        List<List<T>> misses = new ArrayList<>();
+        for (int i = 0; i < gold.size(); i++) {
+            for (T value : wrong.get(i)) {
+                if (!value.equals(gold.get(i))) {
+                    List<T> changed = new ArrayList<>(gold);
+                    changed.set(i, value);
+                    misses.add(List.copyOf(changed));
+                }
+            }
+        }
+        return misses;
+    }
 }

@@ -110,4 +110,15 @@ public final class SmoothNumbers {
         }
         return value;
     }
+
+    /** The number a factorisation (prime to exponent) stands for. */
+    public static long value(SortedMap<Long, Integer> factors) {
+        long number = 1;
+        for (var power : factors.entrySet()) {
+            for (int i = 0; i < power.getValue(); i++) {
+                number *= power.getKey();
+            }
+        }
+        return number;
+    }
 }

@@ -3,15 +3,16 @@ package dev.bootcamp.camps.math;
 import static java.util.Objects.requireNonNull;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.Expression;
 import dev.bootcamp.camps.kit.Expression.Operator;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Rational;
 import java.math.BigInteger;
@@ -21,7 +22,12 @@ import java.util.random.RandomGenerator;
 
 /** Evaluate an integer expression with + - * / and parentheses exactly, as an integer or a fraction. */
 @AutoService(Bootcamp.class)
-public final class ArithmeticBootcamp implements Bootcamp<ArithmeticBootcamp.Puzzle, ArithmeticBootcamp.Answer> {
+public final class ArithmeticBootcamp extends Camp<ArithmeticBootcamp.Puzzle, ArithmeticBootcamp.Answer> {
+    private static final Knob<Integer> OPERANDS = Knob.integer("operands", 2, 30, 4, "how many numbers the expression contains");
+    private static final Knob<Integer> DEPTH = Knob.integer("depth", 1, 12, 2, "most operations nested inside one another (raised to fit the operands)");
+    private static final Knob<Integer> DIGITS = Knob.integer("digits", 1, 6, 1, "most digits in one number");
+    private static final Knob<Integer> OPERATORS = Knob.integer("operators", 1, 4, 4, "which operators appear: 1 is +, 2 adds -, 3 adds *, 4 adds /");
+    private static final Knob<Boolean> NEGATIVES = Knob.flag("negatives", false, "whether negative numbers such as (-7) appear");
     private static final BootcampInfo INFO = BootcampInfo.builder(ArithmeticBootcamp.class)
             .title("Exact arithmetic")
             .version(2)
@@ -30,16 +36,16 @@ public final class ArithmeticBootcamp implements Bootcamp<ArithmeticBootcamp.Puz
             .summary("Evaluate a random expression over integers with +, -, *, / and parentheses, where / is exact"
                     + " division, and give its value as an integer or a fraction. Any exactly equal form is CORRECT"
                     + " (7/4, 1.75, 1 3/4, \\frac{7}{4}); any other value is WRONG.")
-            .knob(Knob.integer("operands", 2, 30, 4, "how many numbers the expression contains"))
-            .knob(Knob.integer("depth", 1, 12, 2, "most operations nested inside one another (raised to fit the operands)"))
-            .knob(Knob.integer("digits", 1, 6, 1, "most digits in one number"))
-            .knob(Knob.integer("operators", 1, 4, 4, "which operators appear: 1 is +, 2 adds -, 3 adds *, 4 adds /"))
-            .knob(Knob.flag("negatives", false, "whether negative numbers such as (-7) appear"))
+            .knob(OPERANDS)
+            .knob(DEPTH)
+            .knob(DIGITS)
+            .knob(OPERATORS)
+            .knob(NEGATIVES)
             .answerShape("the exact value as an integer or a fraction in lowest terms (such as -7/4)")
             .uniqueSolution()
             .build();
 
-    private static final List<Operator> OPERATORS = List.of(Operator.ADD, Operator.SUBTRACT, Operator.MULTIPLY, Operator.DIVIDE);
+    private static final List<Operator> ALL_OPERATORS = List.of(Operator.ADD, Operator.SUBTRACT, Operator.MULTIPLY, Operator.DIVIDE);
     /** Longest answer text read; bounds the recursion of LaTeX fractions in {@link Answers#rational}. */
     private static final int MAX_ANSWER = 400;
     private static final int ATTEMPTS = 50;
@@ -58,29 +64,28 @@ public final class ArithmeticBootcamp implements Bootcamp<ArithmeticBootcamp.Puz
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public ArithmeticBootcamp() {
+        super(INFO, NumberAnswers.rational(MAX_ANSWER).map(Answer::new, Answer::value));
     }
 
     @Override
     public Knobs atLevel(int level) {
         int operators = level >= 5 ? 4 : Math.min(level, 3);
         return INFO.defaults()
-                .with("operands", Draw.scale(level, 2, 12))
-                .with("depth", Draw.scale(level, 1, 6))
-                .with("digits", Draw.scale(level, 2, 3))
-                .with("operators", operators)
-                .with("negatives", level >= 7);
+                .with(OPERANDS, Draw.scale(level, 2, 12))
+                .with(DEPTH, Draw.scale(level, 1, 6))
+                .with(DIGITS, Draw.scale(level, 2, 3))
+                .with(OPERATORS, operators)
+                .with(NEGATIVES, level >= 7);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int operands = knobs.integer("operands");
-        int depth = Math.max(knobs.integer("depth"), 32 - Integer.numberOfLeadingZeros(operands - 1));
-        int digits = knobs.integer("digits");
-        List<Operator> operators = OPERATORS.subList(0, knobs.integer("operators"));
-        boolean negatives = knobs.flag("negatives");
+        int operands = knobs.get(OPERANDS);
+        int depth = Math.max(knobs.get(DEPTH), 32 - Integer.numberOfLeadingZeros(operands - 1));
+        int digits = knobs.get(DIGITS);
+        List<Operator> operators = ALL_OPERATORS.subList(0, knobs.get(OPERATORS));
+        boolean negatives = knobs.get(NEGATIVES);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Term term = new Builder(random, digits, operators, negatives).build(operands, depth);
             if (term != null) {
@@ -88,7 +93,7 @@ public final class ArithmeticBootcamp implements Bootcamp<ArithmeticBootcamp.Puz
             }
         }
         // Sums and differences of integers always stay within the bounds, so this cannot fail.
-        Term term = new Builder(random, digits, OPERATORS.subList(0, Math.min(2, operators.size())), negatives).build(operands, depth);
+        Term term = new Builder(random, digits, ALL_OPERATORS.subList(0, Math.min(2, operators.size())), negatives).build(operands, depth);
         return new Puzzle(term.expression().text(), term.value());
     }
 
@@ -112,24 +117,8 @@ public final class ArithmeticBootcamp implements Bootcamp<ArithmeticBootcamp.Puz
     }
 
     @Override
-    public String render(Answer answer) {
-        return answer.value().toString();
-    }
-
-    @Override
-    public Answer parse(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
-        return new Answer(Answers.rational(text));
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        if (answer.value().equals(puzzle.value())) {
-            return Score.correct("the value is " + puzzle.value());
-        }
-        return Score.wrong("found " + Answers.abbreviate(answer.value().toString()) + ", which is not the value of the expression");
+        return NumberAnswers.check(puzzle.value(), answer.value(), "the value of the expression");
     }
 
     @Override
@@ -145,7 +134,7 @@ public final class ArithmeticBootcamp implements Bootcamp<ArithmeticBootcamp.Puz
         } catch (ArithmeticException e) {
             // read carelessly, the expression divides by zero: no such near miss
         }
-        return misses.stream().filter(miss -> !miss.equals(value)).distinct().map(Answer::new).toList();
+        return NumberAnswers.misses(value, misses, Answer::new);
     }
 
     @Override

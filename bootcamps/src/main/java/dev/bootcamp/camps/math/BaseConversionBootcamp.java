@@ -9,7 +9,10 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.verify.Answers;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -19,7 +22,10 @@ import java.util.random.RandomGenerator;
 
 /** Convert a whole number from one base to another, bases 2 to 36. */
 @AutoService(Bootcamp.class)
-public final class BaseConversionBootcamp implements Bootcamp<BaseConversionBootcamp.Puzzle, BaseConversionBootcamp.Answer> {
+public final class BaseConversionBootcamp extends Camp<BaseConversionBootcamp.Puzzle, BaseConversionBootcamp.Answer> {
+    private static final Knob<Integer> BITS = Knob.integer("bits", 3, 256, 12, "size of the number in bits");
+    private static final Knob<String> BASES = Knob.choice("bases", List.of("binary-decimal", "common", "any"), "common",
+            "which bases appear: binary and decimal; 2, 8, 10 and 16; or any two of 2..36");
     private static final BootcampInfo INFO = BootcampInfo.builder(BaseConversionBootcamp.class)
             .title("Base conversion")
             .version(2)
@@ -29,9 +35,8 @@ public final class BaseConversionBootcamp implements Bootcamp<BaseConversionBoot
                     + " base. Letters are read in either case, and spaces, underscores, leading zeros and a 0x, 0o or 0b"
                     + " prefix are ignored. CORRECT when every digit is valid in the target base and the value is right;"
                     + " WRONG otherwise.")
-            .knob(Knob.integer("bits", 3, 256, 12, "size of the number in bits"))
-            .knob(Knob.choice("bases", List.of("binary-decimal", "common", "any"), "common",
-                    "which bases appear: binary and decimal; 2, 8, 10 and 16; or any two of 2..36"))
+            .knob(BITS)
+            .knob(BASES)
             .answerShape("the digits of the number in the target base (0-9, then letters a-z for 10-35), with no prefix")
             .build();
 
@@ -55,22 +60,21 @@ public final class BaseConversionBootcamp implements Bootcamp<BaseConversionBoot
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public BaseConversionBootcamp() {
+        super(INFO, Codec.of(Answer::digits, BaseConversionBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("bits", Draw.scale(level, 8, 56))
-                .with("bases", level <= 2 ? "binary-decimal" : level <= 5 ? "common" : "any");
+                .with(BITS, Draw.scale(level, 8, 56))
+                .with(BASES, level <= 2 ? "binary-decimal" : level <= 5 ? "common" : "any");
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int bits = knobs.integer("bits");
-        String bases = knobs.choice("bases");
+        int bits = knobs.get(BITS);
+        String bases = knobs.get(BASES);
         while (true) {
             int from;
             int to;
@@ -115,42 +119,6 @@ public final class BaseConversionBootcamp implements Bootcamp<BaseConversionBoot
     }
 
     @Override
-    public String render(Answer answer) {
-        return answer.digits();
-    }
-
-    @Override
-    public Answer parse(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
-        String body = Answers.stripDecoration(text).toLowerCase(Locale.ROOT);
-        StringBuilder digits = new StringBuilder();
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (c == ' ' || c == '_' || c == '\u00a0') {
-                continue;
-            }
-            if (DIGITS.indexOf(c) < 0) {
-                throw new AnswerFormatException("expected digits 0-9 and letters a-z, found '" + Answers.abbreviate(text) + "'");
-            }
-            digits.append(c);
-        }
-        String result = digits.toString();
-        if (result.length() > 2 && result.charAt(0) == '0' && "xob".indexOf(result.charAt(1)) >= 0) {
-            result = result.substring(2);
-        }
-        int start = 0;
-        while (start < result.length() - 1 && result.charAt(start) == '0') {
-            start++;
-        }
-        if (result.isEmpty()) {
-            throw new AnswerFormatException("no digits found");
-        }
-        return new Answer(result.substring(start));
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
         for (int i = 0; i < answer.digits().length(); i++) {
             int digit = DIGITS.indexOf(answer.digits().charAt(i));
@@ -176,7 +144,7 @@ public final class BaseConversionBootcamp implements Bootcamp<BaseConversionBoot
         misses.add((target.substring(0, at) + DIGITS.charAt((digit + 1) % base) + target.substring(at + 1)).replaceFirst("^0+(?=.)", ""));
         misses.add(puzzle.source());
         misses.add(target + "0");
-        return misses.stream().filter(miss -> !miss.equals(target)).distinct().map(Answer::new).toList();
+        return NumberAnswers.misses(target, misses, Answer::new);
     }
 
     @Override
@@ -193,5 +161,29 @@ public final class BaseConversionBootcamp implements Bootcamp<BaseConversionBoot
             case 16 -> "base 16 (hexadecimal)";
             default -> "base " + base;
         };
+    }
+
+    private static Answer read(String text) {
+        NumberAnswers.capped(text, MAX_ANSWER);
+        String body = Answers.stripDecoration(text).toLowerCase(Locale.ROOT);
+        StringBuilder digits = new StringBuilder();
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == ' ' || c == '_' || c == '\u00a0') {
+                continue;
+            }
+            if (DIGITS.indexOf(c) < 0) {
+                throw new AnswerFormatException("expected digits 0-9 and letters a-z, found '" + Answers.abbreviate(text) + "'");
+            }
+            digits.append(c);
+        }
+        String result = digits.toString();
+        if (result.length() > 2 && result.charAt(0) == '0' && "xob".indexOf(result.charAt(1)) >= 0) {
+            result = result.substring(2);
+        }
+        if (result.isEmpty()) {
+            throw new AnswerFormatException("no digits found");
+        }
+        return new Answer(result.replaceFirst("^0+(?=.)", ""));
     }
 }

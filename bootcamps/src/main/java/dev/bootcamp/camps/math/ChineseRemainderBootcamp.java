@@ -1,13 +1,14 @@
 package dev.bootcamp.camps.math;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.verify.Answers;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -16,7 +17,10 @@ import java.util.random.RandomGenerator;
 
 /** Find the smallest non-negative solution of a system of simultaneous congruences. */
 @AutoService(Bootcamp.class)
-public final class ChineseRemainderBootcamp implements Bootcamp<ChineseRemainderBootcamp.Puzzle, ChineseRemainderBootcamp.Answer> {
+public final class ChineseRemainderBootcamp extends Camp<ChineseRemainderBootcamp.Puzzle, ChineseRemainderBootcamp.Answer> {
+    private static final Knob<Integer> CONGRUENCES = Knob.integer("congruences", 2, 8, 3, "number of congruences");
+    private static final Knob<Integer> MAX_MODULUS = Knob.integer("max-modulus", 3, 1_000, 20, "largest modulus");
+    private static final Knob<Double> SHARED_FACTORS = Knob.decimal("shared-factors", 0, 1, 0, "chance that the moduli are not pairwise coprime");
     private static final BootcampInfo INFO = BootcampInfo.builder(ChineseRemainderBootcamp.class)
             .title("Chinese remainder theorem")
             .version(2)
@@ -26,9 +30,9 @@ public final class ChineseRemainderBootcamp implements Bootcamp<ChineseRemainder
                     + " pairwise coprime, or (where the question says so) share factors while the system stays consistent,"
                     + " so that solutions repeat with the lcm of the moduli. CORRECT only for the smallest solution; any"
                     + " other value, including a larger solution, is WRONG.")
-            .knob(Knob.integer("congruences", 2, 8, 3, "number of congruences"))
-            .knob(Knob.integer("max-modulus", 3, 1_000, 20, "largest modulus"))
-            .knob(Knob.decimal("shared-factors", 0, 1, 0, "chance that the moduli are not pairwise coprime"))
+            .knob(CONGRUENCES)
+            .knob(MAX_MODULUS)
+            .knob(SHARED_FACTORS)
             .answerShape("a single non-negative integer")
             .build();
 
@@ -47,24 +51,23 @@ public final class ChineseRemainderBootcamp implements Bootcamp<ChineseRemainder
 
     public record Answer(BigInteger value) {}
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public ChineseRemainderBootcamp() {
+        super(INFO, NumberAnswers.integer(MAX_ANSWER).map(Answer::new, Answer::value));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("congruences", Draw.scale(level, 2, 5))
-                .with("max-modulus", Draw.scale(level, 16, 60))
-                .with("shared-factors", level <= 4 ? 0.0 : level <= 7 ? 0.3 : 0.5);
+                .with(CONGRUENCES, Draw.scale(level, 2, 5))
+                .with(MAX_MODULUS, Draw.scale(level, 16, 60))
+                .with(SHARED_FACTORS, level <= 4 ? 0.0 : level <= 7 ? 0.3 : 0.5);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int count = knobs.integer("congruences");
-        int max = knobs.integer("max-modulus");
-        boolean shared = random.nextDouble() < knobs.decimal("shared-factors");
+        int count = knobs.get(CONGRUENCES);
+        int max = knobs.get(MAX_MODULUS);
+        boolean shared = random.nextDouble() < knobs.get(SHARED_FACTORS);
         List<Long> moduli = null;
         for (int attempt = 0; attempt < ATTEMPTS && moduli == null; attempt++) {
             moduli = moduli(count, max, shared, random);
@@ -107,21 +110,6 @@ public final class ChineseRemainderBootcamp implements Bootcamp<ChineseRemainder
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(BigInteger.valueOf(puzzle.solution()));
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return answer.value().toString();
-    }
-
-    @Override
-    public Answer parse(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
-        String body = Answers.normalize(text);
-        int equals = body.lastIndexOf('=');
-        return new Answer(Answers.integer(equals >= 0 ? body.substring(equals + 1) : body));
     }
 
     @Override

@@ -9,7 +9,12 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.Items;
+import dev.bootcamp.camps.kit.NearMisses;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.verify.Answers;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -18,7 +23,13 @@ import java.util.random.RandomGenerator;
 
 /** Counting problems in words: arrangements, committees, sharing out, derangements, lattice paths, strings, round tables. */
 @AutoService(Bootcamp.class)
-public final class CombinatoricsCountBootcamp implements Bootcamp<CombinatoricsCountBootcamp.Puzzle, CombinatoricsCountBootcamp.Answer> {
+public final class CombinatoricsCountBootcamp extends Camp<CombinatoricsCountBootcamp.Puzzle, CombinatoricsCountBootcamp.Answer> {
+    private static final Knob<Integer> KINDS = Knob.integer("kinds", 1, CombinatoricsCountGenerator.KINDS.size(), CombinatoricsCountGenerator.KINDS.size(),
+            "how many problem kinds are drawn from, in order: word, committee, sharing, envelopes, grid-paths,"
+                            + " strings, round-table");
+    private static final Knob<Integer> SIZE = Knob.integer("size", 1, 16, 5, "instance size: letters, people, sweets, grid side");
+    private static final Knob<Double> TWIST = Knob.decimal("twist", 0, 1, 0.3, "chance of the harder variant of a kind (an extra condition)");
+    private static final Knob<Integer> PROBLEMS = Knob.integer("problems", 1, 4, 2, "how many problems of different kinds one puzzle asks");
     private static final BootcampInfo INFO = BootcampInfo.builder(CombinatoricsCountBootcamp.class)
             .title("Combinatorial counting")
             .version(2)
@@ -30,17 +41,14 @@ public final class CombinatoricsCountBootcamp implements Bootcamp<CombinatoricsC
                     + " given letters, seatings at a round table) with exact integers, in order, separated by semicolons. Counts come from closed formulas"
                     + " and, where small enough, are recounted by brute force when the puzzle is generated. CORRECT when"
                     + " every count is exact, WRONG otherwise (one count alone is too easily guessed to earn credit).")
-            .knob(Knob.integer("kinds", 1, CombinatoricsCountGenerator.KINDS.size(), CombinatoricsCountGenerator.KINDS.size(),
-                    "how many problem kinds are drawn from, in order: word, committee, sharing, envelopes, grid-paths,"
-                            + " strings, round-table"))
-            .knob(Knob.integer("size", 1, 16, 5, "instance size: letters, people, sweets, grid side"))
-            .knob(Knob.decimal("twist", 0, 1, 0.3, "chance of the harder variant of a kind (an extra condition)"))
-            .knob(Knob.integer("problems", 1, 4, 2, "how many problems of different kinds one puzzle asks"))
+            .knob(KINDS)
+            .knob(SIZE)
+            .knob(TWIST)
+            .knob(PROBLEMS)
             .answerShape("the counts as integers in the order of the problems, separated by a semicolon, such as 12; 3450")
             .build();
 
     private static final int MAX_ANSWER = 600;
-    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth");
 
     /**
      * One counting problem: its kind and text, the count, whether brute force confirmed it, wrong counts from common
@@ -69,27 +77,26 @@ public final class CombinatoricsCountBootcamp implements Bootcamp<CombinatoricsC
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public CombinatoricsCountBootcamp() {
+        super(INFO, Codec.of(CombinatoricsCountBootcamp::write, CombinatoricsCountBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("kinds", Draw.scale(level, 3, CombinatoricsCountGenerator.KINDS.size()))
-                .with("size", Draw.scale(level, 1, 10))
-                .with("twist", level <= 2 ? 0.0 : (level - 2) / 10.0)
-                .with("problems", Draw.scale(level, 2, 3));
+                .with(KINDS, Draw.scale(level, 3, CombinatoricsCountGenerator.KINDS.size()))
+                .with(SIZE, Draw.scale(level, 1, 10))
+                .with(TWIST, level <= 2 ? 0.0 : (level - 2) / 10.0)
+                .with(PROBLEMS, Draw.scale(level, 2, 3));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        List<String> kinds = CombinatoricsCountGenerator.KINDS.subList(0, knobs.integer("kinds"));
+        List<String> kinds = CombinatoricsCountGenerator.KINDS.subList(0, knobs.get(KINDS));
         List<Problem> problems = new ArrayList<>();
-        for (String kind : Draw.sample(kinds, knobs.integer("problems"), random)) {
-            boolean twist = random.nextDouble() < knobs.decimal("twist");
-            problems.add(CombinatoricsCountGenerator.generate(kind, knobs.integer("size"), twist, random));
+        for (String kind : Draw.sample(kinds, knobs.get(PROBLEMS), random)) {
+            boolean twist = random.nextDouble() < knobs.get(TWIST);
+            problems.add(CombinatoricsCountGenerator.generate(kind, knobs.get(SIZE), twist, random));
         }
         return new Puzzle(problems);
     }
@@ -114,16 +121,38 @@ public final class CombinatoricsCountBootcamp implements Bootcamp<CombinatoricsC
     }
 
     @Override
-    public String render(Answer answer) {
+    public Score check(Puzzle puzzle, Answer answer) {
+        return Items.allOrNothing(solve(puzzle).values(), answer.values(), "count");
+    }
+
+    @Override
+    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
+        List<List<BigInteger>> wrong = puzzle.problems().stream().map(problem -> {
+            List<BigInteger> values = new ArrayList<>(problem.mistakes());
+            values.add(problem.count().add(BigInteger.ONE));
+            values.add(problem.count().subtract(BigInteger.ONE).max(BigInteger.ZERO));
+            return values;
+        }).toList();
+        List<List<BigInteger>> misses = new ArrayList<>(NearMisses.oneItem(gold.values(), wrong));
+        if (gold.values().size() > 1) {
+            misses.add(gold.values().subList(0, 1));
+        }
+        return misses.stream().distinct().map(Answer::new).toList();
+    }
+
+    @Override
+    public double cost(Puzzle puzzle) {
+        // Each term of a formula is a product of numbers about as long as its count.
+        return puzzle.problems().stream().mapToDouble(problem -> problem.steps() * (double) problem.count().toString().length()).sum();
+    }
+
+    private static String write(Answer answer) {
         return String.join("; ", answer.values().stream().map(BigInteger::toString).toList());
     }
 
     /** Counts separated by semicolons or line breaks; a count may carry a label such as "Problem 1: 12" or "x = 12". */
-    @Override
-    public Answer parse(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
+    private static Answer read(String text) {
+        NumberAnswers.capped(text, MAX_ANSWER);
         List<BigInteger> values = new ArrayList<>();
         for (String line : text.split("[;\\n]")) {
             String piece = Answers.normalize(line);
@@ -136,51 +165,5 @@ public final class CombinatoricsCountBootcamp implements Bootcamp<CombinatoricsC
             throw new AnswerFormatException("expected counts separated by semicolons, found nothing");
         }
         return new Answer(values);
-    }
-
-    @Override
-    public Score check(Puzzle puzzle, Answer answer) {
-        List<Problem> problems = puzzle.problems();
-        if (answer.values().size() != problems.size()) {
-            return Score.wrong("expected " + problems.size() + " counts separated by semicolons, found " + answer.values().size());
-        }
-        for (int i = 0; i < problems.size(); i++) {
-            if (!answer.values().get(i).equals(problems.get(i).count())) {
-                return Score.wrong("the " + ORDINALS.get(Math.min(i, ORDINALS.size() - 1)) + " count, "
-                        + Answers.abbreviate(answer.values().get(i).toString()) + ", is wrong");
-            }
-        }
-        return Score.correct("every count is right");
-    }
-
-    @Override
-    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        List<Answer> misses = new ArrayList<>();
-        List<Problem> problems = puzzle.problems();
-        for (int i = 0; i < problems.size(); i++) {
-            Problem problem = problems.get(i);
-            List<BigInteger> wrong = new ArrayList<>(problem.mistakes());
-            wrong.add(problem.count().add(BigInteger.ONE));
-            if (problem.count().signum() > 0) {
-                wrong.add(problem.count().subtract(BigInteger.ONE));
-            }
-            for (BigInteger value : wrong) {
-                if (!value.equals(problem.count())) {
-                    List<BigInteger> values = new ArrayList<>(gold.values());
-                    values.set(i, value);
-                    misses.add(new Answer(values));
-                }
-            }
-        }
-        if (gold.values().size() > 1) {
-            misses.add(new Answer(gold.values().subList(0, 1)));
-        }
-        return misses.stream().distinct().toList();
-    }
-
-    @Override
-    public double cost(Puzzle puzzle) {
-        // Each term of a formula is a product of numbers about as long as its count.
-        return puzzle.problems().stream().mapToDouble(problem -> problem.steps() * (double) problem.count().toString().length()).sum();
     }
 }

@@ -1,7 +1,5 @@
 package dev.bootcamp.camps.math;
 
-import java.util.Arrays;
-
 /**
  * Counts by listing every case, to cross-check the formulas of {@link CombinatoricsCountGenerator} at generation
  * time. Callers only ask when the number of cases listed stays near {@link #LIMIT}.
@@ -14,8 +12,7 @@ final class CombinatoricsCountBruteForce {
 
     /** Distinct arrangements of the letters, with every copy of {@code glued} adjacent when it is not 0. */
     static long wordArrangements(String word, char glued) {
-        char[] letters = word.toCharArray();
-        Arrays.sort(letters);
+        int[] letters = word.chars().sorted().toArray();
         long count = 0;
         do {
             if (glued == 0 || adjacent(letters, glued)) {
@@ -140,7 +137,7 @@ final class CombinatoricsCountBruteForce {
         return count;
     }
 
-    private static boolean adjacent(char[] letters, char glued) {
+    private static boolean adjacent(int[] letters, char glued) {
         int first = -1;
         int last = -1;
         int copies = 0;
@@ -152,29 +149,6 @@ final class CombinatoricsCountBruteForce {
             }
         }
         return last - first + 1 == copies;
-    }
-
-    private static boolean nextPermutation(char[] items) {
-        int i = items.length - 2;
-        while (i >= 0 && items[i] >= items[i + 1]) {
-            i--;
-        }
-        if (i < 0) {
-            return false;
-        }
-        int j = items.length - 1;
-        while (items[j] <= items[i]) {
-            j--;
-        }
-        char swap = items[i];
-        items[i] = items[j];
-        items[j] = swap;
-        for (int left = i + 1, right = items.length - 1; left < right; left++, right--) {
-            swap = items[left];
-            items[left] = items[right];
-            items[right] = swap;
-        }
-        return true;
     }
 
     private static boolean nextPermutation(int[] items) {

@@ -8,6 +8,7 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.FormulaAnswers;
 import dev.bootcamp.camps.kit.Polynomial;
@@ -20,7 +21,12 @@ import java.util.random.RandomGenerator;
 
 /** Complete the square: rewrite a quadratic in vertex form a(x - h)^2 + k. */
 @AutoService(Bootcamp.class)
-public final class CompletingTheSquareBootcamp implements Bootcamp<CompletingTheSquareBootcamp.Puzzle, CompletingTheSquareBootcamp.Answer> {
+public final class CompletingTheSquareBootcamp extends Camp<CompletingTheSquareBootcamp.Puzzle, CompletingTheSquareBootcamp.Answer> {
+    private static final Knob<Integer> MAX_LEADING = Knob.integer("max-leading", 1, 9, 1, "largest leading coefficient a in absolute value");
+    private static final Knob<Boolean> NEGATIVE_LEADING = Knob.flag("negative-leading", false, "whether the leading coefficient may be negative");
+    private static final Knob<Double> FRACTIONAL_VERTEX = Knob.decimal("fractional-vertex", 0, 1, 0, "chance that the vertex h = -b/(2a) is not a whole number");
+    private static final Knob<Integer> MAX_COEFFICIENT = Knob.integer("max-coefficient", 1, 40, 6, "largest |b| / |2a| of an integer vertex and largest |c|");
+    private static final Knob<Boolean> PRODUCT_FORM = Knob.flag("product-form", false, "whether the quadratic is shown as a product of two binomials plus a remainder");
     private static final BootcampInfo INFO = BootcampInfo.builder(CompletingTheSquareBootcamp.class)
             .title("Completing the square")
             .version(2)
@@ -30,11 +36,11 @@ public final class CompletingTheSquareBootcamp implements Bootcamp<CompletingThe
                     + " vertex form a(x - h)^2 + k. CORRECT when the answer equals the quadratic (exact evaluation at"
                     + " random points) and is one number times the square of a linear expression in x, plus at most one"
                     + " constant; any other form or value is WRONG.")
-            .knob(Knob.integer("max-leading", 1, 9, 1, "largest leading coefficient a in absolute value"))
-            .knob(Knob.flag("negative-leading", false, "whether the leading coefficient may be negative"))
-            .knob(Knob.decimal("fractional-vertex", 0, 1, 0, "chance that the vertex h = -b/(2a) is not a whole number"))
-            .knob(Knob.integer("max-coefficient", 1, 40, 6, "largest |b| / |2a| of an integer vertex and largest |c|"))
-            .knob(Knob.flag("product-form", false, "whether the quadratic is shown as a product of two binomials plus a remainder"))
+            .knob(MAX_LEADING)
+            .knob(NEGATIVE_LEADING)
+            .knob(FRACTIONAL_VERTEX)
+            .knob(MAX_COEFFICIENT)
+            .knob(PRODUCT_FORM)
             .answerShape("the quadratic in vertex form a(x - h)^2 + k")
             .severalAnswers()
             .build();
@@ -56,37 +62,36 @@ public final class CompletingTheSquareBootcamp implements Bootcamp<CompletingThe
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public CompletingTheSquareBootcamp() {
+        super(INFO, FormulaAnswers.codec().map(Answer::new, Answer::formula));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("max-leading", Draw.scale(level, 1, 6))
-                .with("negative-leading", level >= 4)
-                .with("fractional-vertex", level <= 1 ? 0.0 : Math.min(0.7, level / 10.0))
-                .with("max-coefficient", Draw.scale(level, 20, 40))
-                .with("product-form", level >= 8);
+                .with(MAX_LEADING, Draw.scale(level, 1, 6))
+                .with(NEGATIVE_LEADING, level >= 4)
+                .with(FRACTIONAL_VERTEX, level <= 1 ? 0.0 : Math.min(0.7, level / 10.0))
+                .with(MAX_COEFFICIENT, Draw.scale(level, 20, 40))
+                .with(PRODUCT_FORM, level >= 8);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int maxCoefficient = knobs.integer("max-coefficient");
-        long a = Draw.between(1, knobs.integer("max-leading"), random) * (knobs.flag("negative-leading") && random.nextBoolean() ? -1L : 1L);
+        int maxCoefficient = knobs.get(MAX_COEFFICIENT);
+        long a = Draw.between(1, knobs.get(MAX_LEADING), random) * (knobs.get(NEGATIVE_LEADING) && random.nextBoolean() ? -1L : 1L);
         long b;
-        if (random.nextDouble() < knobs.decimal("fractional-vertex")) {
+        if (random.nextDouble() < knobs.get(FRACTIONAL_VERTEX)) {
             do {
                 b = Draw.between(-2 * maxCoefficient, 2 * maxCoefficient, random);
             } while (b % (2 * a) == 0);
         } else {
-            b = 2 * a * nonZero(maxCoefficient, random); // h = 0 would leave nothing to complete
+            b = 2 * a * Draw.nonZero(maxCoefficient, random); // h = 0 would leave nothing to complete
         }
         long c = Draw.between(-maxCoefficient, maxCoefficient, random);
         Polynomial quadratic = Polynomial.of(c, b, a);
         String shown = quadratic.text(VARIABLE);
-        if (knobs.flag("product-form")) {
+        if (knobs.get(PRODUCT_FORM)) {
             shown = productForm(quadratic, a, maxCoefficient, random);
         }
         return new Puzzle(shown, quadratic.coefficients());
@@ -102,8 +107,8 @@ public final class CompletingTheSquareBootcamp implements Bootcamp<CompletingThe
         }
         long p = Draw.pick(divisors, random);
         long r = a / p;
-        Polynomial first = Polynomial.of(nonZero(maxCoefficient, random), p);
-        Polynomial second = Polynomial.of(nonZero(maxCoefficient, random), r);
+        Polynomial first = Polynomial.of(Draw.nonZero(maxCoefficient, random), p);
+        Polynomial second = Polynomial.of(Draw.nonZero(maxCoefficient, random), r);
         Polynomial remainder = quadratic.subtract(first.multiply(second));
         String product = "(" + first.text(VARIABLE) + ")(" + second.text(VARIABLE) + ")";
         if (remainder.isZero()) {
@@ -111,11 +116,6 @@ public final class CompletingTheSquareBootcamp implements Bootcamp<CompletingThe
         }
         String rest = remainder.text(VARIABLE);
         return product + (rest.startsWith("-") ? " - " + rest.substring(1) : " + " + rest);
-    }
-
-    private static long nonZero(int limit, RandomGenerator random) {
-        long value = Draw.between(1, Math.max(1, limit), random);
-        return random.nextBoolean() ? value : -value;
     }
 
     @Override
@@ -141,35 +141,11 @@ public final class CompletingTheSquareBootcamp implements Bootcamp<CompletingThe
     }
 
     @Override
-    public String render(Answer answer) {
-        return answer.formula();
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(FormulaAnswers.canonical(text));
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        Formula formula = FormulaAnswers.read(answer.formula());
-        if (formula == null) {
-            return Score.wrong("the answer is not a formula");
-        }
-        String stray = FormulaAnswers.strayVariables(formula, VARIABLE);
-        if (stray != null) {
-            return Score.wrong(stray);
-        }
         Formula expected = Formula.parse(FormulaAnswers.canonical(new Polynomial(puzzle.coefficients()).text(VARIABLE)));
-        Formula.Comparison comparison = Formula.compare(expected, formula);
-        if (!comparison.equivalent()) {
-            return Score.wrong("not equal to the quadratic: " + comparison.detail());
-        }
-        String problem = formProblem(formula);
-        if (problem != null) {
-            return Score.wrong("equal to the quadratic but not in vertex form: " + problem);
-        }
-        return Score.correct("vertex form, " + comparison.detail());
+        Score score = FormulaAnswers.check(answer.formula(), expected, VARIABLE, "not equal to the quadratic: ", "vertex form, ");
+        String problem = score.passed() ? formProblem(Formula.parse(answer.formula())) : null;
+        return problem == null ? score : Score.wrong("equal to the quadratic but not in vertex form: " + problem);
     }
 
     /** Why a formula is not a number times the square of a linear expression plus at most one constant, or null. */

@@ -3,14 +3,15 @@ package dev.bootcamp.camps.math;
 import static java.util.Objects.requireNonNull;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
-import dev.bootcamp.verify.Answers;
+import dev.bootcamp.camps.kit.LinearEquations;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.verify.Rational;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -20,7 +21,11 @@ import java.util.random.RandomGenerator;
 
 /** Exact areas and squared distances in the plane: a polygon's area, a triangle cut out by three lines, a point's distance to a line. */
 @AutoService(Bootcamp.class)
-public final class CoordinateGeometryBootcamp implements Bootcamp<CoordinateGeometryBootcamp.Puzzle, CoordinateGeometryBootcamp.Answer> {
+public final class CoordinateGeometryBootcamp extends Camp<CoordinateGeometryBootcamp.Puzzle, CoordinateGeometryBootcamp.Answer> {
+    private static final Knob<String> QUESTION_KIND = Knob.choice("question-kind", List.of("mixed", "polygon-area", "lines-triangle", "point-line-distance"), "mixed",
+            "which question to ask; mixed draws one of the three for each puzzle");
+    private static final Knob<Integer> VERTICES = Knob.integer("vertices", 3, 20, 5, "number of vertices of a polygon");
+    private static final Knob<Integer> MAX_COORDINATE = Knob.integer("max-coordinate", 2, 1_000, 10, "largest absolute coordinate (line coefficients grow with it)");
     private static final BootcampInfo INFO = BootcampInfo.builder(CoordinateGeometryBootcamp.class)
             .title("Coordinate geometry")
             .version(2)
@@ -30,10 +35,9 @@ public final class CoordinateGeometryBootcamp implements Bootcamp<CoordinateGeom
                     + " (shoelace formula), the area of the triangle enclosed by three lines given by equations, or the"
                     + " squared distance from a point to the line through two points. Any exactly equal number is CORRECT"
                     + " (15/2, 7.5, 7 1/2); anything else is WRONG.")
-            .knob(Knob.choice("question-kind", List.of("mixed", "polygon-area", "lines-triangle", "point-line-distance"), "mixed",
-                    "which question to ask; mixed draws one of the three for each puzzle"))
-            .knob(Knob.integer("vertices", 3, 20, 5, "number of vertices of a polygon"))
-            .knob(Knob.integer("max-coordinate", 2, 1_000, 10, "largest absolute coordinate (line coefficients grow with it)"))
+            .knob(QUESTION_KIND)
+            .knob(VERTICES)
+            .knob(MAX_COORDINATE)
             .answerShape("the exact value as an integer or a fraction in lowest terms (such as 15/2)")
             .build();
 
@@ -60,27 +64,26 @@ public final class CoordinateGeometryBootcamp implements Bootcamp<CoordinateGeom
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public CoordinateGeometryBootcamp() {
+        super(INFO, NumberAnswers.rationalAfterEquals(MAX_ANSWER).map(Answer::new, Answer::value));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("vertices", Draw.scale(level, 3, 12))
-                .with("max-coordinate", Draw.scale(level, 9, 60));
+                .with(VERTICES, Draw.scale(level, 3, 12))
+                .with(MAX_COORDINATE, Draw.scale(level, 9, 60));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        String kind = knobs.choice("question-kind");
+        String kind = knobs.get(QUESTION_KIND);
         if (kind.equals("mixed")) {
             kind = Draw.pick(KINDS, random);
         }
-        int max = knobs.integer("max-coordinate");
+        int max = knobs.get(MAX_COORDINATE);
         return switch (kind) {
-            case "polygon-area" -> polygon(knobs.integer("vertices"), max, random);
+            case "polygon-area" -> polygon(knobs.get(VERTICES), max, random);
             case "lines-triangle" -> linesTriangle(max, random);
             default -> pointLineDistance(max, random);
         };
@@ -97,7 +100,7 @@ public final class CoordinateGeometryBootcamp implements Bootcamp<CoordinateGeom
             case "lines-triangle" -> {
                 StringBuilder text = new StringBuilder("These three lines enclose a triangle:\n\n");
                 for (List<Integer> line : puzzle.lines()) {
-                    text.append("    ").append(equation(line)).append('\n');
+                    text.append("    ").append(LinearEquations.text(line.subList(0, 2), line.get(2), List.of("x", "y"))).append('\n');
                 }
                 yield text.append("\nWhat is the area of the triangle?").append(exact).toString();
             }
@@ -113,33 +116,15 @@ public final class CoordinateGeometryBootcamp implements Bootcamp<CoordinateGeom
     }
 
     @Override
-    public String render(Answer answer) {
-        return answer.value().toString();
-    }
-
-    @Override
-    public Answer parse(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
-        String body = Answers.stripDecoration(text);
-        int equals = body.lastIndexOf('=');
-        return new Answer(Answers.rational(equals >= 0 ? body.substring(equals + 1) : body));
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        if (answer.value().equals(puzzle.value())) {
-            return Score.correct("the value is " + puzzle.value());
-        }
-        return Score.wrong("found " + Answers.abbreviate(answer.value().toString()) + ", which is not the exact value");
+        return NumberAnswers.check(puzzle.value(), answer.value(), "the exact value");
     }
 
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
         List<Rational> misses = new ArrayList<>(puzzle.mistakes());
         misses.add(puzzle.value().add(Rational.of(1, 2)));
-        return misses.stream().filter(value -> !value.equals(puzzle.value())).distinct().map(Answer::new).toList();
+        return NumberAnswers.misses(puzzle.value(), misses, Answer::new);
     }
 
     @Override
@@ -305,24 +290,5 @@ public final class CoordinateGeometryBootcamp implements Bootcamp<CoordinateGeom
 
     private static String point(List<Integer> point) {
         return "(" + point.get(0) + ", " + point.get(1) + ")";
-    }
-
-    /** {@code 3x - 2y = 7}, {@code -x = 4}, {@code y = -1}. */
-    private static String equation(List<Integer> line) {
-        StringBuilder text = new StringBuilder();
-        String[] names = {"x", "y"};
-        for (int k = 0; k < 2; k++) {
-            int coefficient = line.get(k);
-            if (coefficient == 0) {
-                continue;
-            }
-            if (text.length() == 0) {
-                text.append(coefficient < 0 ? "-" : "");
-            } else {
-                text.append(coefficient < 0 ? " - " : " + ");
-            }
-            text.append(Math.abs(coefficient) == 1 ? "" : String.valueOf(Math.abs(coefficient))).append(names[k]);
-        }
-        return text.append(" = ").append(line.get(2)).toString();
     }
 }

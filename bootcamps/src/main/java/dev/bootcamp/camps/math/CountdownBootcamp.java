@@ -9,11 +9,13 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.Expression;
 import dev.bootcamp.camps.kit.Expression.Operation;
 import dev.bootcamp.camps.kit.Expression.Operator;
-import dev.bootcamp.verify.Answers;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.verify.Rational;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +25,11 @@ import java.util.random.RandomGenerator;
 
 /** The Countdown numbers game: reach a target with + - * / over given numbers, every step a positive whole number. */
 @AutoService(Bootcamp.class)
-public final class CountdownBootcamp implements Bootcamp<CountdownBootcamp.Puzzle, CountdownBootcamp.Answer> {
+public final class CountdownBootcamp extends Camp<CountdownBootcamp.Puzzle, CountdownBootcamp.Answer> {
+    private static final Knob<Integer> NUMBERS = Knob.integer("numbers", 2, 12, 6, "how many numbers are given");
+    private static final Knob<Integer> USED = Knob.integer("used", 2, 12, 4, "how many of them the generator's own solution uses (capped at numbers)");
+    private static final Knob<Integer> MAX_NUMBER = Knob.integer("max-number", 1, 1000, 50, "largest given number (numbers are 1..max-number)");
+    private static final Knob<Integer> TARGET_DIGITS = Knob.integer("target-digits", 1, 7, 3, "digits of the target, when such a target can be reached");
     private static final BootcampInfo INFO = BootcampInfo.builder(CountdownBootcamp.class)
             .title("Countdown numbers game")
             .domain("math")
@@ -32,10 +38,10 @@ public final class CountdownBootcamp implements Bootcamp<CountdownBootcamp.Puzzl
                     + " most as often as it is given and no other numbers, with every intermediate result a positive whole"
                     + " number (classic Countdown rules). Any such expression is CORRECT; a wrong value, an unlisted or"
                     + " overused number, or a step giving a fraction, zero or a negative number is WRONG.")
-            .knob(Knob.integer("numbers", 2, 12, 6, "how many numbers are given"))
-            .knob(Knob.integer("used", 2, 12, 4, "how many of them the generator's own solution uses (capped at numbers)"))
-            .knob(Knob.integer("max-number", 1, 1000, 50, "largest given number (numbers are 1..max-number)"))
-            .knob(Knob.integer("target-digits", 1, 7, 3, "digits of the target, when such a target can be reached"))
+            .knob(NUMBERS)
+            .knob(USED)
+            .knob(MAX_NUMBER)
+            .knob(TARGET_DIGITS)
             .answerShape("one arithmetic expression over the given numbers")
             .severalAnswers()
             .build();
@@ -58,25 +64,24 @@ public final class CountdownBootcamp implements Bootcamp<CountdownBootcamp.Puzzl
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public CountdownBootcamp() {
+        super(INFO, Codec.of(Answer::expression, CountdownBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("numbers", Draw.scale(level, 3, 7))
-                .with("used", Draw.scale(level, 2, 6))
-                .with("max-number", Draw.scale(level, 10, 100))
-                .with("target-digits", Draw.scale(level, 1, 4));
+                .with(NUMBERS, Draw.scale(level, 3, 7))
+                .with(USED, Draw.scale(level, 2, 6))
+                .with(MAX_NUMBER, Draw.scale(level, 10, 100))
+                .with(TARGET_DIGITS, Draw.scale(level, 1, 4));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int count = knobs.integer("numbers");
-        return CountdownGenerator.generate(count, Math.min(knobs.integer("used"), count), knobs.integer("max-number"),
-                knobs.integer("target-digits"), random);
+        int count = knobs.get(NUMBERS);
+        return CountdownGenerator.generate(count, Math.min(knobs.get(USED), count), knobs.get(MAX_NUMBER),
+                knobs.get(TARGET_DIGITS), random);
     }
 
     @Override
@@ -99,42 +104,6 @@ public final class CountdownBootcamp implements Bootcamp<CountdownBootcamp.Puzzl
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(puzzle.solution());
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return answer.expression();
-    }
-
-    /** Reads one expression; a trailing {@code = value} is allowed when it states the expression's own value. */
-    @Override
-    public Answer parse(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
-        String body = text.strip();
-        if (body.endsWith(".")) {
-            body = body.substring(0, body.length() - 1);
-        }
-        int equals = body.indexOf('=');
-        if (equals < 0) {
-            return new Answer(Expression.parse(body).text());
-        }
-        if (body.indexOf('=', equals + 1) >= 0) {
-            throw new AnswerFormatException("expected one expression, found several '=' signs");
-        }
-        Expression expression = Expression.parse(body.substring(0, equals));
-        Rational stated = Answers.rational(body.substring(equals + 1));
-        Rational value;
-        try {
-            value = expression.value();
-        } catch (ArithmeticException e) {
-            throw new AnswerFormatException("the expression divides by zero");
-        }
-        if (!value.equals(stated)) {
-            throw new AnswerFormatException("the expression equals " + value + ", not " + stated + " as stated");
-        }
-        return new Answer(expression.text());
     }
 
     @Override
@@ -235,5 +204,20 @@ public final class CountdownBootcamp implements Bootcamp<CountdownBootcamp.Puzzl
             return new Evaluation(null, step + " gives " + value);
         }
         return new Evaluation(value, null);
+    }
+
+    /**
+     * Reads one expression. The prompt asks for the expression alone and says not to add "= target", so any {@code =}
+     * makes the answer malformed rather than being read past.
+     */
+    private static Answer read(String text) {
+        String body = NumberAnswers.capped(text, MAX_ANSWER).strip();
+        if (body.endsWith(".")) {
+            body = body.substring(0, body.length() - 1);
+        }
+        if (body.indexOf('=') >= 0) {
+            throw new AnswerFormatException("expected the expression alone, without '=' or a stated value");
+        }
+        return new Answer(Expression.parse(body).text());
     }
 }

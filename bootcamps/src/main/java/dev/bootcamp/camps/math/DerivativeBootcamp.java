@@ -8,9 +8,11 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.FormulaAnswers;
 import dev.bootcamp.camps.kit.Polynomial;
+import dev.bootcamp.camps.kit.Polynomials;
 import dev.bootcamp.verify.Formula;
 import dev.bootcamp.verify.Rational;
 import java.util.ArrayList;
@@ -19,7 +21,13 @@ import java.util.random.RandomGenerator;
 
 /** Differentiate a polynomial given as a sum, a product or a power of polynomials. */
 @AutoService(Bootcamp.class)
-public final class DerivativeBootcamp implements Bootcamp<DerivativeBootcamp.Puzzle, DerivativeBootcamp.Answer> {
+public final class DerivativeBootcamp extends Camp<DerivativeBootcamp.Puzzle, DerivativeBootcamp.Answer> {
+    private static final Knob<Integer> STRUCTURE = Knob.integer("structure", 1, 4, 1, "how f is built: 1 a sum of terms, 2 a product of two polynomials,"
+            + " 3 a power of a polynomial, 4 a product of powers");
+    private static final Knob<Integer> MAX_DEGREE = Knob.integer("max-degree", 1, 8, 3, "largest degree of one polynomial piece");
+    private static final Knob<Integer> MAX_POWER = Knob.integer("max-power", 2, 8, 2, "largest exponent of a power (structures 3 and 4)");
+    private static final Knob<Integer> MAX_COEFFICIENT = Knob.integer("max-coefficient", 1, 30, 5, "largest coefficient in absolute value");
+    private static final Knob<Integer> ORDER = Knob.integer("order", 1, 4, 1, "which derivative is asked for");
     private static final BootcampInfo INFO = BootcampInfo.builder(DerivativeBootcamp.class)
             .title("Derivative of a polynomial")
             .domain("math")
@@ -28,12 +36,11 @@ public final class DerivativeBootcamp implements Bootcamp<DerivativeBootcamp.Puz
                     + " product of polynomials, a power of a polynomial, or a product of such powers. Any formula equal to"
                     + " the derivative is CORRECT, expanded or not (checked by exact evaluation at random points); any other"
                     + " formula is WRONG.")
-            .knob(Knob.integer("structure", 1, 4, 1, "how f is built: 1 a sum of terms, 2 a product of two polynomials,"
-                    + " 3 a power of a polynomial, 4 a product of powers"))
-            .knob(Knob.integer("max-degree", 1, 8, 3, "largest degree of one polynomial piece"))
-            .knob(Knob.integer("max-power", 2, 8, 2, "largest exponent of a power (structures 3 and 4)"))
-            .knob(Knob.integer("max-coefficient", 1, 30, 5, "largest coefficient in absolute value"))
-            .knob(Knob.integer("order", 1, 4, 1, "which derivative is asked for"))
+            .knob(STRUCTURE)
+            .knob(MAX_DEGREE)
+            .knob(MAX_POWER)
+            .knob(MAX_COEFFICIENT)
+            .knob(ORDER)
             .answerShape("a formula in x equal to the derivative, such as 12x^3 - 2x + 5")
             .severalAnswers()
             .build();
@@ -42,7 +49,7 @@ public final class DerivativeBootcamp implements Bootcamp<DerivativeBootcamp.Puz
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth");
     private static final int ATTEMPTS = 100;
     /** Largest degree of f, well within what {@link Formula} reads. */
-    private static final int MAX_DEGREE = 40;
+    private static final int DEGREE_CAP = 40;
 
     /** The function as shown, the order of the derivative, and the function and its derivative as coefficients. */
     public record Puzzle(String function, int order, List<Rational> coefficients, List<Rational> derivative) {
@@ -60,32 +67,31 @@ public final class DerivativeBootcamp implements Bootcamp<DerivativeBootcamp.Puz
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public DerivativeBootcamp() {
+        super(INFO, FormulaAnswers.codec().map(Answer::new, Answer::formula));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("structure", Draw.scale(level, 1, 4))
-                .with("max-degree", Draw.scale(level, 2, 3))
-                .with("max-power", Draw.scale(level, 2, 4))
-                .with("max-coefficient", Draw.scale(level, 5, 9))
-                .with("order", level >= 8 ? 2 : 1);
+                .with(STRUCTURE, Draw.scale(level, 1, 4))
+                .with(MAX_DEGREE, Draw.scale(level, 2, 3))
+                .with(MAX_POWER, Draw.scale(level, 2, 4))
+                .with(MAX_COEFFICIENT, Draw.scale(level, 5, 9))
+                .with(ORDER, level >= 8 ? 2 : 1);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int order = knobs.integer("order");
+        int order = knobs.get(ORDER);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Built built = build(knobs, random);
-            if (built.polynomial().degree() > order && built.polynomial().degree() <= MAX_DEGREE) {
+            if (built.polynomial().degree() > order && built.polynomial().degree() <= DEGREE_CAP) {
                 return puzzle(built, order);
             }
         }
         // the pieces are too small for the order asked, or too large: a sum of terms of a fitting degree
-        Polynomial sum = Polynomial.random(order + 1, knobs.integer("max-coefficient"), random);
+        Polynomial sum = Polynomial.random(order + 1, knobs.get(MAX_COEFFICIENT), random);
         return puzzle(new Built(sum.text(VARIABLE), sum), order);
     }
 
@@ -100,10 +106,10 @@ public final class DerivativeBootcamp implements Bootcamp<DerivativeBootcamp.Puz
     private record Built(String text, Polynomial polynomial) {}
 
     private static Built build(Knobs knobs, RandomGenerator random) {
-        int maxDegree = knobs.integer("max-degree");
-        int maxCoefficient = knobs.integer("max-coefficient");
-        int maxPower = knobs.integer("max-power");
-        int structure = knobs.integer("structure");
+        int maxDegree = knobs.get(MAX_DEGREE);
+        int maxCoefficient = knobs.get(MAX_COEFFICIENT);
+        int maxPower = knobs.get(MAX_POWER);
+        int structure = knobs.get(STRUCTURE);
         if (structure == 1) {
             Polynomial sum = Polynomial.random(Draw.between(Math.min(2, 2 * maxDegree), 2 * maxDegree, random), maxCoefficient, random);
             return new Built(sum.text(VARIABLE), sum);
@@ -112,22 +118,12 @@ public final class DerivativeBootcamp implements Bootcamp<DerivativeBootcamp.Puz
         StringBuilder text = new StringBuilder();
         Polynomial product = Polynomial.ONE;
         for (int i = 0; i < pieces; i++) {
-            Polynomial piece = piece(Draw.between(1, maxDegree, random), maxCoefficient, random);
+            Polynomial piece = Polynomials.withTwoTerms(Draw.between(1, maxDegree, random), maxCoefficient, random);
             int power = structure == 2 ? 1 : Draw.between(structure == 3 ? 2 : 1, maxPower, random);
             product = product.multiply(piece.pow(power));
             text.append('(').append(piece.text(VARIABLE)).append(')').append(power > 1 ? "^" + power : "");
         }
         return new Built(text.toString(), product);
-    }
-
-    /** A polynomial with at least two terms, so no piece is a bare monomial. */
-    private static Polynomial piece(int degree, int maxCoefficient, RandomGenerator random) {
-        while (true) {
-            Polynomial piece = Polynomial.random(degree, maxCoefficient, random);
-            if (piece.coefficients().stream().filter(coefficient -> coefficient.signum() != 0).count() >= 2) {
-                return piece;
-            }
-        }
     }
 
     @Override
@@ -145,31 +141,9 @@ public final class DerivativeBootcamp implements Bootcamp<DerivativeBootcamp.Puz
     }
 
     @Override
-    public String render(Answer answer) {
-        return answer.formula();
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(FormulaAnswers.canonical(text));
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        Formula formula = FormulaAnswers.read(answer.formula());
-        if (formula == null) {
-            return Score.wrong("the answer is not a formula");
-        }
-        String stray = FormulaAnswers.strayVariables(formula, VARIABLE);
-        if (stray != null) {
-            return Score.wrong(stray);
-        }
         Formula expected = Formula.parse(FormulaAnswers.canonical(new Polynomial(puzzle.derivative()).text(VARIABLE)));
-        Formula.Comparison comparison = Formula.compare(expected, formula);
-        if (!comparison.equivalent()) {
-            return Score.wrong("not the derivative: " + comparison.detail());
-        }
-        return Score.correct("the derivative, " + comparison.detail());
+        return FormulaAnswers.check(answer.formula(), expected, VARIABLE, "not the derivative: ", "the derivative, ");
     }
 
     @Override
@@ -193,15 +167,11 @@ public final class DerivativeBootcamp implements Bootcamp<DerivativeBootcamp.Puz
     public double cost(Puzzle puzzle) {
         // The terms of f once multiplied out, then the terms differentiated at each order of the derivative.
         Polynomial current = new Polynomial(puzzle.coefficients());
-        double work = terms(current);
+        double work = Polynomials.terms(current);
         for (int i = 0; i < puzzle.order(); i++) {
             current = current.derivative();
-            work += terms(current);
+            work += Polynomials.terms(current);
         }
         return work;
-    }
-
-    private static long terms(Polynomial polynomial) {
-        return polynomial.coefficients().stream().filter(coefficient -> coefficient.signum() != 0).count();
     }
 }

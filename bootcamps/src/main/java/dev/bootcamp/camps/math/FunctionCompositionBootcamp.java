@@ -8,9 +8,12 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.FormulaAnswers;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.camps.kit.Polynomial;
+import dev.bootcamp.camps.kit.Polynomials;
 import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Formula;
 import dev.bootcamp.verify.Rational;
@@ -22,7 +25,12 @@ import java.util.random.RandomGenerator;
 
 /** Compose polynomial and rational functions: the value of f(g(a)) at a point, or f(g(x)) as a simplified formula. */
 @AutoService(Bootcamp.class)
-public final class FunctionCompositionBootcamp implements Bootcamp<FunctionCompositionBootcamp.Puzzle, FunctionCompositionBootcamp.Answer> {
+public final class FunctionCompositionBootcamp extends Camp<FunctionCompositionBootcamp.Puzzle, FunctionCompositionBootcamp.Answer> {
+    private static final Knob<Integer> FUNCTIONS = Knob.integer("functions", 2, 4, 2, "how many functions are composed");
+    private static final Knob<Integer> MAX_DEGREE = Knob.integer("max-degree", 1, 3, 1, "largest degree of a polynomial function");
+    private static final Knob<Integer> MAX_COEFFICIENT = Knob.integer("max-coefficient", 1, 20, 5, "largest coefficient in absolute value");
+    private static final Knob<Boolean> FRACTIONS = Knob.flag("fractions", false, "whether functions of the form (ax + b)/(cx + d) appear");
+    private static final Knob<String> MODE = Knob.choice("mode", List.of("value", "formula"), "value", "value: f(g(a)) at a point; formula: f(g(x)) simplified");
     private static final BootcampInfo INFO = BootcampInfo.builder(FunctionCompositionBootcamp.class)
             .title("Function composition")
             .domain("math")
@@ -32,11 +40,11 @@ public final class FunctionCompositionBootcamp implements Bootcamp<FunctionCompo
                     + " written simplified (an expanded polynomial, or one fraction of expanded polynomials). CORRECT when"
                     + " the value is exact or the formula is equal (exact evaluation at random points) and in the asked"
                     + " form; otherwise WRONG.")
-            .knob(Knob.integer("functions", 2, 4, 2, "how many functions are composed"))
-            .knob(Knob.integer("max-degree", 1, 3, 1, "largest degree of a polynomial function"))
-            .knob(Knob.integer("max-coefficient", 1, 20, 5, "largest coefficient in absolute value"))
-            .knob(Knob.flag("fractions", false, "whether functions of the form (ax + b)/(cx + d) appear"))
-            .knob(Knob.choice("mode", List.of("value", "formula"), "value", "value: f(g(a)) at a point; formula: f(g(x)) simplified"))
+            .knob(FUNCTIONS)
+            .knob(MAX_DEGREE)
+            .knob(MAX_COEFFICIENT)
+            .knob(FRACTIONS)
+            .knob(MODE)
             .answerShape("the exact value, or the simplified formula in x, as the question asks")
             .severalAnswers()
             .build();
@@ -45,7 +53,7 @@ public final class FunctionCompositionBootcamp implements Bootcamp<FunctionCompo
     private static final List<String> NAMES = List.of("f", "g", "h", "k");
     private static final int ATTEMPTS = 200;
     /** Largest degree of a composition, and most digits of its value at the point. */
-    private static final int MAX_DEGREE = 12;
+    private static final int DEGREE_CAP = 12;
     private static final int MAX_VALUE_DIGITS = 24;
 
     /** A function of x: numerator over denominator (the denominator is 1 for a polynomial), lowest degree first. */
@@ -112,32 +120,31 @@ public final class FunctionCompositionBootcamp implements Bootcamp<FunctionCompo
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public FunctionCompositionBootcamp() {
+        super(INFO, FormulaAnswers.codec().map(Answer::new, Answer::formula));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("functions", level >= 6 ? 3 : 2)
-                .with("max-degree", level == 1 ? 1 : level <= 9 ? 2 : 3)
-                .with("max-coefficient", Draw.scale(level, 4, 7))
-                .with("fractions", level >= 7)
-                .with("mode", level <= 3 ? "value" : "formula");
+                .with(FUNCTIONS, level >= 6 ? 3 : 2)
+                .with(MAX_DEGREE, level == 1 ? 1 : level <= 9 ? 2 : 3)
+                .with(MAX_COEFFICIENT, Draw.scale(level, 4, 7))
+                .with(FRACTIONS, level >= 7)
+                .with(MODE, level <= 3 ? "value" : "formula");
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int count = knobs.integer("functions");
-        int maxCoefficient = knobs.integer("max-coefficient");
+        int count = knobs.get(FUNCTIONS);
+        int maxCoefficient = knobs.get(MAX_COEFFICIENT);
         for (int attempt = 0; ; attempt++) {
             // when high degrees keep overflowing the bounds, linear pieces (which always fit) take over
-            int maxDegree = attempt < ATTEMPTS ? knobs.integer("max-degree") : 1;
+            int maxDegree = attempt < ATTEMPTS ? knobs.get(MAX_DEGREE) : 1;
             List<Function> functions = new ArrayList<>();
             boolean fraction = false;
             for (int i = 0; i < count; i++) {
-                boolean makeFraction = knobs.flag("fractions") && (random.nextInt(3) == 0 || i == count - 1 && !fraction);
+                boolean makeFraction = knobs.get(FRACTIONS) && (random.nextInt(3) == 0 || i == count - 1 && !fraction);
                 fraction |= makeFraction;
                 functions.add(makeFraction ? fraction(maxCoefficient, random) : polynomial(maxDegree, maxCoefficient, random));
             }
@@ -145,13 +152,13 @@ public final class FunctionCompositionBootcamp implements Bootcamp<FunctionCompo
             for (int i = count - 2; i >= 0; i--) {
                 composition = functions.get(i).after(composition);
             }
-            if (Math.max(composition.top().degree(), composition.bottom().degree()) > MAX_DEGREE) {
+            if (Math.max(composition.top().degree(), composition.bottom().degree()) > DEGREE_CAP) {
                 continue;
             }
             Rational point = Rational.of(Draw.between(-4, 4, random));
             Rational value = valueAt(functions, point);
             if (value != null && value.digits() <= MAX_VALUE_DIGITS) {
-                return new Puzzle(functions, knobs.choice("mode"), point, composition, value);
+                return new Puzzle(functions, knobs.get(MODE), point, composition, value);
             }
         }
     }
@@ -160,7 +167,7 @@ public final class FunctionCompositionBootcamp implements Bootcamp<FunctionCompo
     private static Function polynomial(int maxDegree, int maxCoefficient, RandomGenerator random) {
         while (true) {
             Polynomial polynomial = Polynomial.random(Draw.between(1, maxDegree, random), maxCoefficient, random);
-            if (polynomial.coefficients().stream().filter(coefficient -> coefficient.signum() != 0).count() >= 2) {
+            if (Polynomials.terms(polynomial) >= 2) {
                 return Function.of(polynomial, Polynomial.ONE);
             }
         }
@@ -237,16 +244,6 @@ public final class FunctionCompositionBootcamp implements Bootcamp<FunctionCompo
     }
 
     @Override
-    public String render(Answer answer) {
-        return answer.formula();
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(FormulaAnswers.canonical(text));
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
         Formula formula = FormulaAnswers.read(answer.formula());
         if (formula == null) {
@@ -254,24 +251,16 @@ public final class FunctionCompositionBootcamp implements Bootcamp<FunctionCompo
         }
         if (puzzle.mode().equals("value")) {
             if (!isNumber(formula)) {
-                return Score.wrong("expected a single number, found " + abbreviate(formula.text()));
+                return Score.wrong("expected a single number, found " + Answers.abbreviate(formula.text()));
             }
-            Rational value = formula.evaluate(Map.of());
-            return value.equals(puzzle.value()) ? Score.correct("the value is " + puzzle.value())
-                    : Score.wrong("found " + abbreviate(value.toString()) + ", which is not the value of the composition");
+            return NumberAnswers.check(puzzle.value(), formula.evaluate(Map.of()), "the value of the composition");
         }
-        String stray = FormulaAnswers.strayVariables(formula, VARIABLE);
-        if (stray != null) {
-            return Score.wrong(stray);
-        }
-        Formula.Comparison comparison = Formula.compare(Formula.parse(FormulaAnswers.canonical(formulaText(puzzle.composition()))), formula);
-        if (!comparison.equivalent()) {
-            return Score.wrong("not the composition: " + comparison.detail());
-        }
-        if (!simplified(formula)) {
+        Formula expected = Formula.parse(FormulaAnswers.canonical(formulaText(puzzle.composition())));
+        Score score = FormulaAnswers.check(answer.formula(), expected, VARIABLE, "not the composition: ", "the composition, ");
+        if (score.passed() && !simplified(formula)) {
             return Score.wrong("equal to the composition but not simplified as asked (expanded polynomials, one fraction at most)");
         }
-        return Score.correct("the composition, " + comparison.detail());
+        return score;
     }
 
     /** A number written as an integer, a decimal or a fraction of two, perhaps negated. */
@@ -292,10 +281,6 @@ public final class FunctionCompositionBootcamp implements Bootcamp<FunctionCompo
         Formula unsigned = formula instanceof Formula.Negation negation ? negation.operand() : formula;
         return unsigned instanceof Formula.Product product && product.numerator().size() == 1 && product.denominator().size() == 1
                 && product.numerator().get(0).isExpandedPolynomial() && product.denominator().get(0).isExpandedPolynomial();
-    }
-
-    private static String abbreviate(String text) {
-        return Answers.abbreviate(text);
     }
 
     @Override
@@ -365,6 +350,6 @@ public final class FunctionCompositionBootcamp implements Bootcamp<FunctionCompo
         if (polynomial.equals(Polynomial.ONE)) {
             return 0;
         }
-        return polynomial.coefficients().stream().filter(coefficient -> coefficient.signum() != 0).count();
+        return Polynomials.terms(polynomial);
     }
 }

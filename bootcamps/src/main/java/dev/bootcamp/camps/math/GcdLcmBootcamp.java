@@ -8,8 +8,11 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.LabelledValues;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.camps.kit.Primes;
 import dev.bootcamp.verify.Answers;
 import java.math.BigInteger;
@@ -20,7 +23,9 @@ import java.util.random.RandomGenerator;
 
 /** Find the greatest common divisor and the least common multiple of several positive integers. */
 @AutoService(Bootcamp.class)
-public final class GcdLcmBootcamp implements Bootcamp<GcdLcmBootcamp.Puzzle, GcdLcmBootcamp.Answer> {
+public final class GcdLcmBootcamp extends Camp<GcdLcmBootcamp.Puzzle, GcdLcmBootcamp.Answer> {
+    private static final Knob<Integer> NUMBERS = Knob.integer("numbers", 2, 12, 3, "how many integers");
+    private static final Knob<Integer> MAX_VALUE = Knob.integer("max-value", 10, 1_000_000_000, 1000, "largest integer");
     private static final BootcampInfo INFO = BootcampInfo.builder(GcdLcmBootcamp.class)
             .title("GCD and LCM")
             .version(2)
@@ -29,8 +34,8 @@ public final class GcdLcmBootcamp implements Bootcamp<GcdLcmBootcamp.Puzzle, Gcd
             .summary("Given several positive integers built from a shared pool of primes, give their greatest common"
                     + " divisor and least common multiple, labelled gcd and lcm. CORRECT when both are right; WRONG otherwise (no credit for one of the two, which a"
                     + " constant guess such as gcd = 1 would often collect).")
-            .knob(Knob.integer("numbers", 2, 12, 3, "how many integers"))
-            .knob(Knob.integer("max-value", 10, 1_000_000_000, 1000, "largest integer"))
+            .knob(NUMBERS)
+            .knob(MAX_VALUE)
             .answerShape("gcd = G, lcm = L with both values as integers")
             .build();
 
@@ -57,22 +62,21 @@ public final class GcdLcmBootcamp implements Bootcamp<GcdLcmBootcamp.Puzzle, Gcd
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public GcdLcmBootcamp() {
+        super(INFO, Codec.of(GcdLcmBootcamp::write, GcdLcmBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("numbers", Draw.scale(level, 2, 6))
-                .with("max-value", MAX_VALUE_BY_LEVEL[level - 1]);
+                .with(NUMBERS, Draw.scale(level, 2, 6))
+                .with(MAX_VALUE, MAX_VALUE_BY_LEVEL[level - 1]);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int count = knobs.integer("numbers");
-        long max = knobs.integer("max-value");
+        int count = knobs.get(NUMBERS);
+        long max = knobs.get(MAX_VALUE);
         // Too many numbers for the bound cannot all be distinct: the bound doubles after every hundred failures.
         for (int attempt = 1; ; attempt++) {
             if (attempt % 100 == 0) {
@@ -125,17 +129,6 @@ public final class GcdLcmBootcamp implements Bootcamp<GcdLcmBootcamp.Puzzle, Gcd
     }
 
     @Override
-    public String render(Answer answer) {
-        return "gcd = " + answer.gcd() + ", lcm = " + answer.lcm();
-    }
-
-    @Override
-    public Answer parse(String text) {
-        List<String> values = LabelledValues.read(text, ALIASES, NAMES);
-        return new Answer(Answers.integer(values.get(0)), Answers.integer(values.get(1)));
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
         boolean gcd = answer.gcd().equals(puzzle.gcd());
         boolean lcm = answer.lcm().equals(puzzle.lcm());
@@ -168,7 +161,7 @@ public final class GcdLcmBootcamp implements Bootcamp<GcdLcmBootcamp.Puzzle, Gcd
         misses.add(new Answer(smallest, gold.lcm()));
         misses.add(new Answer(first.gcd(second), first.multiply(second).divide(first.gcd(second))));
         misses.add(new Answer(gold.gcd(), gold.lcm().add(BigInteger.ONE)));
-        return misses.stream().filter(miss -> !miss.equals(gold)).distinct().toList();
+        return NumberAnswers.misses(gold, misses, miss -> miss);
     }
 
     /** The work of the task: the digits to be factored or run through Euclid's algorithm, over all the numbers. */
@@ -192,5 +185,14 @@ public final class GcdLcmBootcamp implements Bootcamp<GcdLcmBootcamp.Puzzle, Gcd
             }
         }
         return common;
+    }
+
+    private static String write(Answer answer) {
+        return "gcd = " + answer.gcd() + ", lcm = " + answer.lcm();
+    }
+
+    private static Answer read(String text) {
+        List<String> values = LabelledValues.read(text, ALIASES, NAMES);
+        return new Answer(Answers.integer(values.get(0)), Answers.integer(values.get(1)));
     }
 }

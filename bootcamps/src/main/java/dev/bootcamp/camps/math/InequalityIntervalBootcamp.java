@@ -8,21 +8,35 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.Polynomial;
+import dev.bootcamp.camps.kit.RationalRoots;
 import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Rational;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Solve a polynomial inequality in one variable and give the solution set in interval notation. */
 @AutoService(Bootcamp.class)
-public final class InequalityIntervalBootcamp implements Bootcamp<InequalityIntervalBootcamp.Puzzle, InequalityIntervalBootcamp.Answer> {
+public final class InequalityIntervalBootcamp extends Camp<InequalityIntervalBootcamp.Puzzle, InequalityIntervalBootcamp.Answer> {
+    private static final Knob<Integer> DEGREE = Knob.integer("degree", 1, 6, 1, "degree of the polynomial inequality");
+    private static final Knob<Integer> MAX_ROOT = Knob.integer("max-root", 1, 30, 5, "largest numerator of a root in absolute value");
+    private static final Knob<Double> FRACTIONAL_ROOTS = Knob.decimal("fractional-roots", 0, 1, 0, "chance that a root is a fraction p/q rather than an integer");
+    private static final Knob<Integer> MAX_DENOMINATOR = Knob.integer("max-denominator", 2, 9, 2, "largest denominator of a fractional root");
+    private static final Knob<Integer> MAX_CONTENT = Knob.integer("max-content", 1, 9, 1, "largest constant factor of the polynomial in absolute value");
+    private static final Knob<Double> REPEATED_ROOTS = Knob.decimal("repeated-roots", 0, 1, 0, "chance that a root repeats an earlier one (degree 2 and up)");
+    private static final Knob<Double> NO_REAL_ROOTS = Knob.decimal("no-real-roots", 0, 1, 0, "chance that a quadratic has no real root");
+    private static final Knob<Boolean> BOTH_SIDES = Knob.flag("both-sides", false, "whether terms appear on both sides of the inequality");
+    private static final Knob<Boolean> EXPANDED = Knob.flag("expanded", false, "whether a polynomial of degree 2 or more is shown multiplied out");
     private static final BootcampInfo INFO = BootcampInfo.builder(InequalityIntervalBootcamp.class)
             .title("Polynomial inequality in interval notation")
             .version(2)
@@ -32,15 +46,15 @@ public final class InequalityIntervalBootcamp implements Bootcamp<InequalityInte
                     + " the set of all real solutions in interval notation (unions with U, -inf and inf for unbounded"
                     + " ends, {a} for a single point). The set is compared exactly: any notation of the same set is"
                     + " CORRECT (touching intervals may be merged or not); any other set is WRONG.")
-            .knob(Knob.integer("degree", 1, 6, 1, "degree of the polynomial inequality"))
-            .knob(Knob.integer("max-root", 1, 30, 5, "largest numerator of a root in absolute value"))
-            .knob(Knob.decimal("fractional-roots", 0, 1, 0, "chance that a root is a fraction p/q rather than an integer"))
-            .knob(Knob.integer("max-denominator", 2, 9, 2, "largest denominator of a fractional root"))
-            .knob(Knob.integer("max-content", 1, 9, 1, "largest constant factor of the polynomial in absolute value"))
-            .knob(Knob.decimal("repeated-roots", 0, 1, 0, "chance that a root repeats an earlier one (degree 2 and up)"))
-            .knob(Knob.decimal("no-real-roots", 0, 1, 0, "chance that a quadratic has no real root"))
-            .knob(Knob.flag("both-sides", false, "whether terms appear on both sides of the inequality"))
-            .knob(Knob.flag("expanded", false, "whether a polynomial of degree 2 or more is shown multiplied out"))
+            .knob(DEGREE)
+            .knob(MAX_ROOT)
+            .knob(FRACTIONAL_ROOTS)
+            .knob(MAX_DENOMINATOR)
+            .knob(MAX_CONTENT)
+            .knob(REPEATED_ROOTS)
+            .knob(NO_REAL_ROOTS)
+            .knob(BOTH_SIDES)
+            .knob(EXPANDED)
             .answerShape("the solution set in interval notation, such as (-inf, a] U (b, inf)")
             .build();
 
@@ -95,48 +109,47 @@ public final class InequalityIntervalBootcamp implements Bootcamp<InequalityInte
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public InequalityIntervalBootcamp() {
+        super(INFO, Codec.of(InequalityIntervalBootcamp::write, InequalityIntervalBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("degree", Draw.scale(level, 1, 4))
-                .with("max-root", Draw.scale(level, 12, 15))
-                .with("fractional-roots", level <= 3 ? 0.0 : Math.min(0.5, (level - 3) / 10.0))
-                .with("max-denominator", Draw.scale(level, 2, 5))
-                .with("max-content", Draw.scale(level, 2, 4))
+                .with(DEGREE, Draw.scale(level, 1, 4))
+                .with(MAX_ROOT, Draw.scale(level, 12, 15))
+                .with(FRACTIONAL_ROOTS, level <= 3 ? 0.0 : Math.min(0.5, (level - 3) / 10.0))
+                .with(MAX_DENOMINATOR, Draw.scale(level, 2, 5))
+                .with(MAX_CONTENT, Draw.scale(level, 2, 4))
                 // Both make empty or all-real golds possible; kept rare so that neither is worth guessing.
-                .with("repeated-roots", level <= 4 ? 0.0 : 0.06)
-                .with("no-real-roots", level <= 4 ? 0.0 : 0.02)
-                .with("both-sides", level >= 2)
-                .with("expanded", level >= 4);
+                .with(REPEATED_ROOTS, level <= 4 ? 0.0 : 0.06)
+                .with(NO_REAL_ROOTS, level <= 4 ? 0.0 : 0.02)
+                .with(BOTH_SIDES, level >= 2)
+                .with(EXPANDED, level >= 4);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int degree = knobs.integer("degree");
-        int maxContent = knobs.integer("max-content");
+        int degree = knobs.get(DEGREE);
+        int maxContent = knobs.get(MAX_CONTENT);
         long content = Draw.between(1, maxContent, random) * (random.nextBoolean() ? -1L : 1L);
         TreeMap<Rational, Integer> roots = new TreeMap<>();
         Polynomial polynomial = Polynomial.of(content);
-        if (degree == 2 && random.nextDouble() < knobs.decimal("no-real-roots")) {
-            polynomial = polynomial.multiply(withoutRealRoots(knobs.integer("max-root"), random));
+        if (degree == 2 && random.nextDouble() < knobs.get(NO_REAL_ROOTS)) {
+            polynomial = polynomial.multiply(RationalRoots.withoutRealRoots(knobs.get(MAX_ROOT), random));
         } else {
             for (int i = 0; i < degree; i++) {
-                Rational root = i > 0 && random.nextDouble() < knobs.decimal("repeated-roots") ? roots.lastKey() : root(knobs, random, roots);
+                Rational root = i > 0 && random.nextDouble() < knobs.get(REPEATED_ROOTS) ? roots.lastKey() : root(knobs, random, roots);
                 roots.merge(root, 1, Integer::sum);
-                polynomial = polynomial.multiply(linear(root));
+                polynomial = polynomial.multiply(RationalRoots.factor(root));
             }
         }
         String relation = Draw.pick(RELATIONS, random);
         String inequality;
-        if (degree >= 2 && !knobs.flag("expanded") && !roots.isEmpty()) {
+        if (degree >= 2 && !knobs.get(EXPANDED) && !roots.isEmpty()) {
             inequality = factored(content, roots) + " " + relation + " 0";
-        } else if (knobs.flag("both-sides")) {
-            Polynomial right = Polynomial.random(Draw.between(1, degree, random), 2 * knobs.integer("max-root"), random);
+        } else if (knobs.get(BOTH_SIDES)) {
+            Polynomial right = Polynomial.random(Draw.between(1, degree, random), 2 * knobs.get(MAX_ROOT), random);
             inequality = polynomial.add(right).text(VARIABLE) + " " + relation + " " + right.text(VARIABLE);
         } else {
             inequality = polynomial.text(VARIABLE) + " " + relation + " 0";
@@ -145,34 +158,17 @@ public final class InequalityIntervalBootcamp implements Bootcamp<InequalityInte
     }
 
     private static Rational root(Knobs knobs, RandomGenerator random, TreeMap<Rational, Integer> taken) {
-        for (int spread = knobs.integer("max-root"); ; spread++) {
-            int denominator = random.nextDouble() < knobs.decimal("fractional-roots") ? Draw.between(2, knobs.integer("max-denominator"), random) : 1;
-            Rational root = new Rational(BigInteger.valueOf(Draw.between(-spread, spread, random)), BigInteger.valueOf(denominator));
+        for (int spread = knobs.get(MAX_ROOT); ; spread++) {
+            Rational root = RationalRoots.draw(spread, knobs.get(FRACTIONAL_ROOTS), knobs.get(MAX_DENOMINATOR), random);
             if (!taken.containsKey(root)) {
                 return root;
             }
         }
     }
 
-    /** q x - p for the root p/q, with integer coefficients. */
-    private static Polynomial linear(Rational root) {
-        return Polynomial.of(root.numerator().negate().longValueExact(), root.denominator().longValueExact());
-    }
-
-    private static Polynomial withoutRealRoots(int maxCoefficient, RandomGenerator random) {
-        while (true) {
-            long a = Draw.between(1, Math.max(1, maxCoefficient / 2), random);
-            long b = Draw.between(-maxCoefficient, maxCoefficient, random);
-            long c = Draw.between(1, 2 * maxCoefficient, random);
-            if (b * b < 4 * a * c) {
-                return Polynomial.of(c, b, a);
-            }
-        }
-    }
-
     private static String factored(long content, TreeMap<Rational, Integer> roots) {
         StringBuilder text = new StringBuilder(content == 1 ? "" : content == -1 ? "-" : String.valueOf(content));
-        roots.forEach((root, multiplicity) -> text.append('(').append(linear(root).text(VARIABLE)).append(')')
+        roots.forEach((root, multiplicity) -> text.append('(').append(RationalRoots.factor(root).text(VARIABLE)).append(')')
                 .append(multiplicity > 1 ? "^" + multiplicity : ""));
         return text.toString();
     }
@@ -245,35 +241,13 @@ public final class InequalityIntervalBootcamp implements Bootcamp<InequalityInte
     }
 
     @Override
-    public String render(Answer answer) {
-        if (answer.intervals().isEmpty()) {
-            return "empty";
-        }
-        return String.join(" U ", answer.intervals().stream().map(Interval::text).toList());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(InequalityIntervalParser.parse(text));
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
         Answer gold = new Answer(puzzle.solution());
         if (gold.equals(answer)) {
             return Score.correct("the solution set is " + Answers.abbreviate(render(gold)));
         }
-        TreeSet<Rational> ends = new TreeSet<>();
-        for (Answer set : List.of(gold, answer)) {
-            for (Interval interval : set.intervals()) {
-                if (interval.low() != null) {
-                    ends.add(interval.low());
-                }
-                if (interval.high() != null) {
-                    ends.add(interval.high());
-                }
-            }
-        }
+        TreeSet<Rational> ends = ends(gold.intervals());
+        ends.addAll(ends(answer.intervals()));
         List<Rational> probes = new ArrayList<>();
         Rational previous = null;
         for (Rational end : ends) {
@@ -323,15 +297,23 @@ public final class InequalityIntervalBootcamp implements Bootcamp<InequalityInte
     @Override
     public double cost(Puzzle puzzle) {
         // A sign chart: the expression's sign worked out on every interval between the solution set's endpoints.
-        TreeSet<Rational> ends = new TreeSet<>();
-        for (Interval interval : puzzle.solution()) {
-            if (interval.low() != null) {
-                ends.add(interval.low());
-            }
-            if (interval.high() != null) {
-                ends.add(interval.high());
-            }
+        return puzzle.inequality().length() * (ends(puzzle.solution()).size() + 1.0);
+    }
+
+    /** The finite ends of the intervals, sorted. */
+    private static TreeSet<Rational> ends(List<Interval> intervals) {
+        return intervals.stream().flatMap(interval -> Stream.of(interval.low(), interval.high())).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static String write(Answer answer) {
+        if (answer.intervals().isEmpty()) {
+            return "empty";
         }
-        return puzzle.inequality().length() * (ends.size() + 1.0);
+        return String.join(" U ", answer.intervals().stream().map(Interval::text).toList());
+    }
+
+    private static Answer read(String text) {
+        return new Answer(InequalityIntervalParser.parse(text));
     }
 }

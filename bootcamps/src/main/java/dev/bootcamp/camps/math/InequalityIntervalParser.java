@@ -1,6 +1,7 @@
 package dev.bootcamp.camps.math;
 
 import dev.bootcamp.api.AnswerFormatException;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.camps.math.InequalityIntervalBootcamp.Interval;
 import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Rational;
@@ -24,9 +25,7 @@ final class InequalityIntervalParser {
     private InequalityIntervalParser() {}
 
     static List<Interval> parse(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
+        NumberAnswers.capped(text, MAX_ANSWER);
         String body = normalize(text);
         String compact = body.replace(" ", "");
         if (EMPTY.contains(body) || EMPTY.contains(compact)) {

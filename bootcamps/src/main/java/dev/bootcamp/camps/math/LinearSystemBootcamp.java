@@ -6,17 +6,28 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.ExactMatrix;
+import dev.bootcamp.camps.kit.LinearEquations;
 import dev.bootcamp.verify.Rational;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /** Solve a square system of linear equations with integer coefficients and a unique rational solution. */
 @AutoService(Bootcamp.class)
-public final class LinearSystemBootcamp implements Bootcamp<LinearSystemBootcamp.Puzzle, LinearSystemBootcamp.Answer> {
+public final class LinearSystemBootcamp extends Camp<LinearSystemBootcamp.Puzzle, LinearSystemBootcamp.Answer> {
+    private static final Knob<Integer> UNKNOWNS = Knob.integer("unknowns", 2, 10, 3, "number of unknowns and of equations");
+    private static final Knob<Integer> MAX_COEFFICIENT = Knob.integer("max-coefficient", 1, 50, 5, "largest coefficient in absolute value");
+    private static final Knob<Integer> MAX_VALUE = Knob.integer("max-value", 1, 100, 10, "largest integer value, or fraction numerator, of an unknown");
+    private static final Knob<Double> FRACTIONS = Knob.decimal("fractions", 0, 1, 0, "chance that an unknown's value is a fraction rather than an integer");
+    private static final Knob<Integer> MAX_DENOMINATOR = Knob.integer("max-denominator", 2, 20, 4, "largest denominator of a fractional value");
     private static final BootcampInfo INFO = BootcampInfo.builder(LinearSystemBootcamp.class)
             .title("System of linear equations")
             .domain("math")
@@ -24,11 +35,11 @@ public final class LinearSystemBootcamp implements Bootcamp<LinearSystemBootcamp
             .summary("Solve n linear equations in n unknowns with integer coefficients and exactly one solution, giving"
                     + " each unknown's exact value as an integer or a fraction. CORRECT when every value is exactly right"
                     + " (values may be named in any order, or listed unnamed in the order of the unknowns); otherwise WRONG.")
-            .knob(Knob.integer("unknowns", 2, 10, 3, "number of unknowns and of equations"))
-            .knob(Knob.integer("max-coefficient", 1, 50, 5, "largest coefficient in absolute value"))
-            .knob(Knob.integer("max-value", 1, 100, 10, "largest integer value, or fraction numerator, of an unknown"))
-            .knob(Knob.decimal("fractions", 0, 1, 0, "chance that an unknown's value is a fraction rather than an integer"))
-            .knob(Knob.integer("max-denominator", 2, 20, 4, "largest denominator of a fractional value"))
+            .knob(UNKNOWNS)
+            .knob(MAX_COEFFICIENT)
+            .knob(MAX_VALUE)
+            .knob(FRACTIONS)
+            .knob(MAX_DENOMINATOR)
             .answerShape("every unknown with its exact value, as name = value separated by commas")
             .uniqueSolution()
             .build();
@@ -61,31 +72,30 @@ public final class LinearSystemBootcamp implements Bootcamp<LinearSystemBootcamp
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public LinearSystemBootcamp() {
+        super(INFO, Codec.of(LinearSystemBootcamp::write, LinearSystemBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("unknowns", Draw.scale(level, 2, 6))
-                .with("max-coefficient", Draw.scale(level, 3, 10))
-                .with("max-value", Draw.scale(level, 5, 12))
-                .with("fractions", Math.max(0, level - 3) / 10.0)
-                .with("max-denominator", Draw.scale(level, 2, 6));
+                .with(UNKNOWNS, Draw.scale(level, 2, 6))
+                .with(MAX_COEFFICIENT, Draw.scale(level, 3, 10))
+                .with(MAX_VALUE, Draw.scale(level, 5, 12))
+                .with(FRACTIONS, Math.max(0, level - 3) / 10.0)
+                .with(MAX_DENOMINATOR, Draw.scale(level, 2, 6));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int n = knobs.integer("unknowns");
-        int maxCoefficient = knobs.integer("max-coefficient");
-        int maxValue = knobs.integer("max-value");
-        int maxDenominator = knobs.integer("max-denominator");
+        int n = knobs.get(UNKNOWNS);
+        int maxCoefficient = knobs.get(MAX_COEFFICIENT);
+        int maxValue = knobs.get(MAX_VALUE);
+        int maxDenominator = knobs.get(MAX_DENOMINATOR);
         List<String> variables = (n <= SHORT_NAMES.size() ? SHORT_NAMES : LETTERS).subList(0, n);
         // Terminates with probability 1: with integer values any non-singular matrix will do.
         for (int attempt = 0; ; attempt++) {
-            double fractions = attempt < FRACTION_ATTEMPTS ? knobs.decimal("fractions") : 0;
+            double fractions = attempt < FRACTION_ATTEMPTS ? knobs.get(FRACTIONS) : 0;
             // Every value is scaled[j] / denominator, so an equation has an integer constant when its row's dot
             // product with scaled is a multiple of denominator.
             int denominator = Draw.between(2, maxDenominator, random);
@@ -118,9 +128,8 @@ public final class LinearSystemBootcamp implements Bootcamp<LinearSystemBootcamp
             if (rows.size() < n) {
                 continue;
             }
-            List<Rational> solution = LinearSystemSolver.solve(rows, constants);
-            if (solution != null) {
-                return new Puzzle(variables, rows, constants, solution);
+            if (ExactMatrix.determinant(rows).signum() != 0) {
+                return new Puzzle(variables, rows, constants, Arrays.stream(scaled).mapToObj(value -> Rational.of(value, denominator)).toList());
             }
         }
     }
@@ -131,7 +140,7 @@ public final class LinearSystemBootcamp implements Bootcamp<LinearSystemBootcamp
         StringBuilder text = new StringBuilder("Solve this system of ").append(n).append(" linear equations in the unknowns ")
                 .append(String.join(", ", puzzle.variables())).append(". It has exactly one solution.\n\n");
         for (int i = 0; i < n; i++) {
-            text.append("    ").append(equation(puzzle.coefficients().get(i), puzzle.constants().get(i), puzzle.variables())).append('\n');
+            text.append("    ").append(LinearEquations.text(puzzle.coefficients().get(i), puzzle.constants().get(i), puzzle.variables())).append('\n');
         }
         text.append("\nAnswer in the form ").append(String.join(", ", puzzle.variables().stream().map(name -> name + " = ...").toList()))
                 .append(", with each ... replaced by the exact value: an integer, or a fraction in lowest terms such as -7/4"
@@ -142,22 +151,6 @@ public final class LinearSystemBootcamp implements Bootcamp<LinearSystemBootcamp
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(puzzle.variables(), puzzle.solution());
-    }
-
-    @Override
-    public String render(Answer answer) {
-        List<String> entries = new ArrayList<>();
-        for (int i = 0; i < answer.values().size(); i++) {
-            String value = answer.values().get(i).toString();
-            entries.add(answer.variables().isEmpty() ? value : answer.variables().get(i) + " = " + value);
-        }
-        return String.join(", ", entries);
-    }
-
-    /** Reads {@code x = 3, y = -1/2}, one entry a line, {@code (x, y) = (3, -1/2)}, or bare values in order. */
-    @Override
-    public Answer parse(String text) {
-        return LinearSystemParser.parse(text);
     }
 
     @Override
@@ -226,10 +219,17 @@ public final class LinearSystemBootcamp implements Bootcamp<LinearSystemBootcamp
         return (double) n * n * n * (1 + puzzle.solution().stream().filter(value -> !value.isInteger()).count());
     }
 
-    /** Independent of the generator's elimination: compares the ranks of the matrix and the augmented matrix. */
+    /** 0, 1 or {@code limit} (infinitely many), from the ranks of the matrix and the augmented matrix. */
     @Override
     public long countSolutions(Puzzle puzzle, long limit) {
-        return LinearSystemSolver.countSolutions(puzzle.coefficients(), puzzle.constants(), limit);
+        int n = puzzle.constants().size();
+        List<List<Integer>> augmented = IntStream.range(0, n)
+                .mapToObj(i -> Stream.concat(puzzle.coefficients().get(i).stream(), Stream.of(puzzle.constants().get(i))).toList()).toList();
+        int rank = ExactMatrix.rank(puzzle.coefficients());
+        if (rank < ExactMatrix.rank(augmented)) {
+            return 0;
+        }
+        return rank == n ? Math.min(1, limit) : limit;
     }
 
     /** A row of coefficients, not all zero, whose dot product with {@code scaled} is a multiple of the denominator. */
@@ -250,23 +250,17 @@ public final class LinearSystemBootcamp implements Bootcamp<LinearSystemBootcamp
         return null;
     }
 
-    private static String equation(List<Integer> coefficients, int constant, List<String> variables) {
-        StringBuilder text = new StringBuilder();
-        for (int j = 0; j < coefficients.size(); j++) {
-            int coefficient = coefficients.get(j);
-            if (coefficient == 0) {
-                continue;
-            }
-            if (text.length() == 0) {
-                text.append(coefficient < 0 ? "-" : "");
-            } else {
-                text.append(coefficient < 0 ? " - " : " + ");
-            }
-            if (Math.abs(coefficient) != 1) {
-                text.append(Math.abs(coefficient));
-            }
-            text.append(variables.get(j));
+    private static String write(Answer answer) {
+        List<String> entries = new ArrayList<>();
+        for (int i = 0; i < answer.values().size(); i++) {
+            String value = answer.values().get(i).toString();
+            entries.add(answer.variables().isEmpty() ? value : answer.variables().get(i) + " = " + value);
         }
-        return text.append(" = ").append(constant).toString();
+        return String.join(", ", entries);
+    }
+
+    /** Reads {@code x = 3, y = -1/2}, one entry a line, {@code (x, y) = (3, -1/2)}, or bare values in order. */
+    private static Answer read(String text) {
+        return LinearSystemParser.parse(text);
     }
 }

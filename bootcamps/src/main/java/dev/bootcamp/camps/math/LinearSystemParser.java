@@ -1,6 +1,7 @@
 package dev.bootcamp.camps.math;
 
 import dev.bootcamp.api.AnswerFormatException;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.camps.math.LinearSystemBootcamp.Answer;
 import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Rational;
@@ -17,9 +18,7 @@ final class LinearSystemParser {
     private LinearSystemParser() {}
 
     static Answer parse(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
+        NumberAnswers.capped(text, MAX_ANSWER);
         String cleaned = text.replace("\\qquad", ",").replace("\\quad", ",").replace("\\,", " ").replace("\\;", " ")
                 .replace("\\!", " ").replace("$", " ").replace(" and ", ",").strip();
         int equals = cleaned.indexOf('=');

@@ -3,24 +3,27 @@ package dev.bootcamp.camps.math;
 import static java.util.Objects.requireNonNull;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.ExactMatrix;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.verify.Answers;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
 /** Compute the determinant of a square integer matrix. */
 @AutoService(Bootcamp.class)
-public final class MatrixDeterminantBootcamp implements Bootcamp<MatrixDeterminantBootcamp.Puzzle, MatrixDeterminantBootcamp.Answer> {
+public final class MatrixDeterminantBootcamp extends Camp<MatrixDeterminantBootcamp.Puzzle, MatrixDeterminantBootcamp.Answer> {
+    private static final Knob<Integer> SIZE = Knob.integer("size", 2, 8, 3, "number of rows and columns");
+    private static final Knob<Integer> MAX_ENTRY = Knob.integer("max-entry", 1, 50, 5, "largest absolute value of an entry");
+    private static final Knob<Double> SINGULAR = Knob.decimal("singular", 0, 1, 0.1, "chance that one row is a combination of two others");
     private static final BootcampInfo INFO = BootcampInfo.builder(MatrixDeterminantBootcamp.class)
             .title("Matrix determinant")
             .version(2)
@@ -28,9 +31,9 @@ public final class MatrixDeterminantBootcamp implements Bootcamp<MatrixDetermina
             .tags("linear-algebra", "matrices", "determinant")
             .summary("Compute the determinant of a square matrix of small integers; a few matrices (about 2 in 100 from"
                     + " level 3) are singular (a row is a combination of two others), so the determinant is 0. CORRECT for the exact integer, WRONG otherwise.")
-            .knob(Knob.integer("size", 2, 8, 3, "number of rows and columns"))
-            .knob(Knob.integer("max-entry", 1, 50, 5, "largest absolute value of an entry"))
-            .knob(Knob.decimal("singular", 0, 1, 0.1, "chance that one row is a combination of two others"))
+            .knob(SIZE)
+            .knob(MAX_ENTRY)
+            .knob(SINGULAR)
             .answerShape("a single integer")
             .build();
 
@@ -51,39 +54,30 @@ public final class MatrixDeterminantBootcamp implements Bootcamp<MatrixDetermina
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public MatrixDeterminantBootcamp() {
+        super(INFO, NumberAnswers.integer(MAX_ANSWER).map(Answer::new, Answer::value));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("size", Draw.scale(level, 2, 6))
-                .with("max-entry", 9)
+                .with(SIZE, Draw.scale(level, 2, 6))
+                .with(MAX_ENTRY, 9)
                 // A singular matrix has the guessable determinant 0, so such cases stay rare.
-                .with("singular", level <= 2 ? 0.0 : 0.02);
+                .with(SINGULAR, level <= 2 ? 0.0 : 0.02);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int n = knobs.integer("size");
-        int max = knobs.integer("max-entry");
-        boolean singular = n >= 3 && random.nextDouble() < knobs.decimal("singular");
+        int n = knobs.get(SIZE);
+        int max = knobs.get(MAX_ENTRY);
+        boolean singular = n >= 3 && random.nextDouble() < knobs.get(SINGULAR);
         while (true) {
-            int[][] matrix = new int[n][n];
-            for (int[] row : matrix) {
-                for (int j = 0; j < n; j++) {
-                    row[j] = Draw.between(-max, max, random);
-                }
-            }
+            int[][] matrix = ExactMatrix.random(n, n, max, random);
             if (singular) {
                 combineRows(matrix, max, random);
             }
-            List<List<Integer>> rows = new ArrayList<>();
-            for (int[] row : matrix) {
-                rows.add(Arrays.stream(row).boxed().toList());
-            }
+            List<List<Integer>> rows = ExactMatrix.rows(matrix);
             BigInteger determinant = ExactMatrix.determinant(rows);
             if (singular == (determinant.signum() == 0)) {
                 return new Puzzle(rows, determinant);
@@ -101,21 +95,6 @@ public final class MatrixDeterminantBootcamp implements Bootcamp<MatrixDetermina
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(puzzle.determinant());
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return answer.value().toString();
-    }
-
-    @Override
-    public Answer parse(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
-        String body = Answers.normalize(text);
-        int equals = body.lastIndexOf('=');
-        return new Answer(Answers.integer(equals >= 0 ? body.substring(equals + 1) : body));
     }
 
     @Override
@@ -142,7 +121,7 @@ public final class MatrixDeterminantBootcamp implements Bootcamp<MatrixDetermina
         if (matrix.size() <= MAX_PERMANENT_SIZE) {
             misses.add(permanent(matrix, 0, new boolean[matrix.size()]));
         }
-        return misses.stream().filter(value -> !value.equals(determinant)).distinct().map(Answer::new).toList();
+        return NumberAnswers.misses(determinant, misses, Answer::new);
     }
 
     @Override

@@ -8,19 +8,24 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.ExactMatrix;
+import dev.bootcamp.camps.kit.Items;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.verify.Rational;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.random.RandomGenerator;
 
 /** Find the exact inverse of an invertible integer matrix, with fractions where needed. */
 @AutoService(Bootcamp.class)
-public final class MatrixInverseBootcamp implements Bootcamp<MatrixInverseBootcamp.Puzzle, MatrixInverseBootcamp.Answer> {
+public final class MatrixInverseBootcamp extends Camp<MatrixInverseBootcamp.Puzzle, MatrixInverseBootcamp.Answer> {
+    private static final Knob<Integer> SIZE = Knob.integer("size", 2, 6, 3, "number of rows and columns");
+    private static final Knob<Integer> MAX_ENTRY = Knob.integer("max-entry", 1, 20, 4, "largest absolute value of an entry");
+    private static final Knob<Integer> MAX_DETERMINANT = Knob.integer("max-determinant", 1, 10_000, 6, "largest absolute value of the determinant (1 gives an integer inverse)");
     private static final BootcampInfo INFO = BootcampInfo.builder(MatrixInverseBootcamp.class)
             .title("Matrix inverse")
             .version(2)
@@ -29,9 +34,9 @@ public final class MatrixInverseBootcamp implements Bootcamp<MatrixInverseBootca
             .summary("Invert a square matrix of small integers whose determinant is small and non-zero, giving every entry"
                     + " of the inverse exactly (integers or fractions; any equal form such as 0.5 or 2/4 is read as 1/2)."
                     + " CORRECT when every entry is right; a wrong shape or any wrong entry is WRONG.")
-            .knob(Knob.integer("size", 2, 6, 3, "number of rows and columns"))
-            .knob(Knob.integer("max-entry", 1, 20, 4, "largest absolute value of an entry"))
-            .knob(Knob.integer("max-determinant", 1, 10_000, 6, "largest absolute value of the determinant (1 gives an integer inverse)"))
+            .knob(SIZE)
+            .knob(MAX_ENTRY)
+            .knob(MAX_DETERMINANT)
             .answerShape("the inverse matrix, one row per line, entries separated by spaces, fractions written like -2/7")
             .build();
 
@@ -54,26 +59,25 @@ public final class MatrixInverseBootcamp implements Bootcamp<MatrixInverseBootca
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public MatrixInverseBootcamp() {
+        super(INFO, ExactMatrix.codec().map(Answer::new, Answer::rows));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("size", Draw.scale(level, 2, 5))
-                .with("max-entry", Draw.scale(level, 6, 9))
-                .with("max-determinant", MAX_DETERMINANT_BY_LEVEL[level - 1]);
+                .with(SIZE, Draw.scale(level, 2, 5))
+                .with(MAX_ENTRY, Draw.scale(level, 6, 9))
+                .with(MAX_DETERMINANT, MAX_DETERMINANT_BY_LEVEL[level - 1]);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int n = knobs.integer("size");
-        int max = knobs.integer("max-entry");
-        BigInteger maxDeterminant = BigInteger.valueOf(knobs.integer("max-determinant"));
+        int n = knobs.get(SIZE);
+        int max = knobs.get(MAX_ENTRY);
+        BigInteger maxDeterminant = BigInteger.valueOf(knobs.get(MAX_DETERMINANT));
         for (int attempt = 0; ; attempt++) {
-            List<List<Integer>> matrix = attempt < RANDOM_ATTEMPTS ? randomMatrix(n, max, random) : builtMatrix(n, max, maxDeterminant, random);
+            List<List<Integer>> matrix = attempt < RANDOM_ATTEMPTS ? ExactMatrix.rows(ExactMatrix.random(n, n, max, random)) : builtMatrix(n, max, maxDeterminant, random);
             double estimate = Math.abs(approximateDeterminant(matrix));
             if (estimate < 0.5 || estimate > maxDeterminant.doubleValue() + 0.5) {
                 continue;
@@ -83,7 +87,7 @@ public final class MatrixInverseBootcamp implements Bootcamp<MatrixInverseBootca
                 continue;
             }
             Puzzle puzzle = new Puzzle(matrix, determinant, ExactMatrix.inverse(matrix));
-            if (!collapse(question(puzzle)).contains(collapse(render(solve(puzzle))))) {
+            if (!ExactMatrix.shows(question(puzzle), render(solve(puzzle)))) {
                 return puzzle;
             }
         }
@@ -103,31 +107,13 @@ public final class MatrixInverseBootcamp implements Bootcamp<MatrixInverseBootca
     }
 
     @Override
-    public String render(Answer answer) {
-        return ExactMatrix.render(answer.rows());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(ExactMatrix.readRows(text));
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
         int n = puzzle.matrix().size();
         if (answer.rows().size() != n || answer.rows().stream().anyMatch(row -> row.size() != n)) {
             return Score.wrong("expected " + n + " rows of " + n + " entries");
         }
-        int wrong = 0;
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                wrong += answer.rows().get(i).get(j).equals(puzzle.inverse().get(i).get(j)) ? 0 : 1;
-            }
-        }
-        if (wrong == 0) {
-            return Score.correct("every entry of the inverse is right");
-        }
-        return Score.wrong(wrong + " of the " + n * n + " entries are wrong");
+        return Items.allOrNothing(puzzle.inverse().stream().flatMap(List::stream).toList(),
+                answer.rows().stream().flatMap(List::stream).toList(), "value");
     }
 
     @Override
@@ -143,7 +129,7 @@ public final class MatrixInverseBootcamp implements Bootcamp<MatrixInverseBootca
         int column = random.nextInt(n);
         misses.add(map(inverse, (i, j) -> i == row && j == column ? inverse.get(i).get(j).add(Rational.ONE) : inverse.get(i).get(j)));
         misses.add(inverse.subList(0, n - 1));
-        return misses.stream().filter(miss -> !miss.equals(inverse)).distinct().map(Answer::new).toList();
+        return NumberAnswers.misses(inverse, misses, Answer::new);
     }
 
     @Override
@@ -189,18 +175,6 @@ public final class MatrixInverseBootcamp implements Bootcamp<MatrixInverseBootca
         return determinant;
     }
 
-    private static List<List<Integer>> randomMatrix(int n, int max, RandomGenerator random) {
-        List<List<Integer>> rows = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            int[] row = new int[n];
-            for (int j = 0; j < n; j++) {
-                row[j] = Draw.between(-max, max, random);
-            }
-            rows.add(Arrays.stream(row).boxed().toList());
-        }
-        return rows;
-    }
-
     /**
      * A diagonal matrix of the wanted determinant mixed by random row additions that keep entries within the bound;
      * used only when random matrices keep missing the determinant range.
@@ -225,11 +199,7 @@ public final class MatrixInverseBootcamp implements Bootcamp<MatrixInverseBootca
                 }
             }
         }
-        List<List<Integer>> rows = new ArrayList<>();
-        for (int[] row : matrix) {
-            rows.add(Arrays.stream(row).boxed().toList());
-        }
-        return rows;
+        return ExactMatrix.rows(matrix);
     }
 
     private static List<List<Rational>> map(List<List<Rational>> matrix, BiFunction<Integer, Integer, Rational> entry) {
@@ -242,9 +212,5 @@ public final class MatrixInverseBootcamp implements Bootcamp<MatrixInverseBootca
             result.add(row);
         }
         return result;
-    }
-
-    private static String collapse(String text) {
-        return String.join(" ", text.strip().split("\\s+"));
     }
 }

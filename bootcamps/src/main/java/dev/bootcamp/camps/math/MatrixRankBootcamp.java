@@ -6,8 +6,11 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.ExactMatrix;
+import dev.bootcamp.camps.kit.Items;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.verify.Rational;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -19,7 +22,12 @@ import java.util.random.RandomGenerator;
  * matrix is a random full-column-rank factor times a planted echelon form, so the echelon form has small entries.
  */
 @AutoService(Bootcamp.class)
-public final class MatrixRankBootcamp implements Bootcamp<MatrixRankBootcamp.Puzzle, MatrixRankBootcamp.Answer> {
+public final class MatrixRankBootcamp extends Camp<MatrixRankBootcamp.Puzzle, MatrixRankBootcamp.Answer> {
+    private static final Knob<Integer> ROWS = Knob.integer("rows", 2, 10, 3, "number of rows");
+    private static final Knob<Integer> COLUMNS = Knob.integer("columns", 2, 10, 3, "number of columns");
+    private static final Knob<Integer> MAX_FACTOR = Knob.integer("max-factor", 1, 6, 2, "largest absolute entry of the left factor");
+    private static final Knob<Integer> MAX_ENTRY = Knob.integer("max-entry", 1, 9, 3, "largest absolute numerator of a free entry of the echelon form");
+    private static final Knob<Integer> MAX_DENOMINATOR = Knob.integer("max-denominator", 1, 5, 1, "largest denominator of a free entry of the echelon form");
     private static final BootcampInfo INFO = BootcampInfo.builder(MatrixRankBootcamp.class)
             .title("Matrix rank")
             .domain("math")
@@ -30,11 +38,11 @@ public final class MatrixRankBootcamp implements Bootcamp<MatrixRankBootcamp.Puz
                     + " levels), for a rank r from 1 to the smaller side, and has no zero row or column. CORRECT when every"
                     + " entry of the echelon form is exactly right, WRONG otherwise.")
             .version(2)
-            .knob(Knob.integer("rows", 2, 10, 3, "number of rows"))
-            .knob(Knob.integer("columns", 2, 10, 3, "number of columns"))
-            .knob(Knob.integer("max-factor", 1, 6, 2, "largest absolute entry of the left factor"))
-            .knob(Knob.integer("max-entry", 1, 9, 3, "largest absolute numerator of a free entry of the echelon form"))
-            .knob(Knob.integer("max-denominator", 1, 5, 1, "largest denominator of a free entry of the echelon form"))
+            .knob(ROWS)
+            .knob(COLUMNS)
+            .knob(MAX_FACTOR)
+            .knob(MAX_ENTRY)
+            .knob(MAX_DENOMINATOR)
             .answerShape("the nonzero rows of the reduced row echelon form, one row a line, entries separated by spaces")
             .build();
 
@@ -53,34 +61,28 @@ public final class MatrixRankBootcamp implements Bootcamp<MatrixRankBootcamp.Puz
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public MatrixRankBootcamp() {
+        super(INFO, ExactMatrix.codec().map(Answer::new, Answer::rows));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("rows", Draw.scale(level, 2, 6))
-                .with("columns", Draw.scale(level, 3, 7))
-                .with("max-factor", Draw.scale(level, 3, 4))
-                .with("max-entry", Draw.scale(level, 4, 6))
-                .with("max-denominator", level < 4 ? 1 : level < 8 ? 2 : 3);
+                .with(ROWS, Draw.scale(level, 2, 6))
+                .with(COLUMNS, Draw.scale(level, 3, 7))
+                .with(MAX_FACTOR, Draw.scale(level, 3, 4))
+                .with(MAX_ENTRY, Draw.scale(level, 4, 6))
+                .with(MAX_DENOMINATOR, level < 4 ? 1 : level < 8 ? 2 : 3);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int m = knobs.integer("rows");
-        int n = knobs.integer("columns");
+        int m = knobs.get(ROWS);
+        int n = knobs.get(COLUMNS);
         int rank = Draw.between(1, Math.min(m, n), random);
         while (true) {
-            int[][] left = new int[m][rank];
-            for (int[] row : left) {
-                for (int k = 0; k < rank; k++) {
-                    row[k] = Draw.between(-knobs.integer("max-factor"), knobs.integer("max-factor"), random);
-                }
-            }
-            int[][] right = plantedEchelon(rank, n, knobs.integer("max-entry"), knobs.integer("max-denominator"), random);
+            int[][] left = ExactMatrix.random(m, rank, knobs.get(MAX_FACTOR), random);
+            int[][] right = plantedEchelon(rank, n, knobs.get(MAX_ENTRY), knobs.get(MAX_DENOMINATOR), random);
             List<List<Integer>> product = new ArrayList<>();
             for (int i = 0; i < m; i++) {
                 List<Integer> row = new ArrayList<>();
@@ -98,7 +100,7 @@ public final class MatrixRankBootcamp implements Bootcamp<MatrixRankBootcamp.Puz
             }
             Puzzle puzzle = new Puzzle(product, reducedEchelon(product));
             // a row of the matrix that is already the whole echelon form would print the answer in the prompt
-            if (!collapse(question(puzzle)).contains(collapse(render(solve(puzzle))))) {
+            if (!ExactMatrix.shows(question(puzzle), render(solve(puzzle)))) {
                 return puzzle;
             }
         }
@@ -123,16 +125,6 @@ public final class MatrixRankBootcamp implements Bootcamp<MatrixRankBootcamp.Puz
     }
 
     @Override
-    public String render(Answer answer) {
-        return ExactMatrix.render(answer.rows());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(ExactMatrix.readRows(text));
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
         int n = puzzle.matrix().get(0).size();
         if (answer.rows().stream().anyMatch(row -> row.size() != n)) {
@@ -141,16 +133,8 @@ public final class MatrixRankBootcamp implements Bootcamp<MatrixRankBootcamp.Puz
         if (answer.rows().size() != puzzle.echelon().size()) {
             return Score.wrong("found " + answer.rows().size() + " nonzero rows, which is not the rank");
         }
-        int wrong = 0;
-        for (int i = 0; i < answer.rows().size(); i++) {
-            for (int j = 0; j < n; j++) {
-                wrong += answer.rows().get(i).get(j).equals(puzzle.echelon().get(i).get(j)) ? 0 : 1;
-            }
-        }
-        if (wrong == 0) {
-            return Score.correct("the reduced row echelon form is right; the rank is " + puzzle.echelon().size());
-        }
-        return Score.wrong("the number of rows matches the rank, but " + wrong + " entries of the echelon form are wrong");
+        return Items.allOrNothing(puzzle.echelon().stream().flatMap(List::stream).toList(),
+                answer.rows().stream().flatMap(List::stream).toList(), "value");
     }
 
     @Override
@@ -173,7 +157,7 @@ public final class MatrixRankBootcamp implements Bootcamp<MatrixRankBootcamp.Puz
         List<List<Rational>> doubled = new ArrayList<>(echelon);
         doubled.set(0, echelon.get(0).stream().map(value -> value.multiply(Rational.of(2))).toList());
         misses.add(doubled);
-        return misses.stream().filter(miss -> !miss.equals(echelon)).distinct().map(Answer::new).toList();
+        return NumberAnswers.misses(echelon, misses, Answer::new);
     }
 
     /** Elimination work: a pass over the matrix per pivot, weighted by the digits of the entries. */
@@ -261,10 +245,6 @@ public final class MatrixRankBootcamp implements Bootcamp<MatrixRankBootcamp.Puz
             rows.add(List.of(a[i]));
         }
         return List.copyOf(rows);
-    }
-
-    private static String collapse(String text) {
-        return String.join(" ", text.strip().split("\\s+"));
     }
 
     private static boolean hasZeroLine(List<List<Integer>> matrix) {

@@ -3,12 +3,14 @@ package dev.bootcamp.camps.math;
 import static java.util.Objects.requireNonNull;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.camps.kit.Primes;
 import dev.bootcamp.verify.Answers;
 import java.math.BigInteger;
@@ -19,7 +21,10 @@ import java.util.random.RandomGenerator;
 
 /** Find the inverse of a modulo m, or say that there is none. */
 @AutoService(Bootcamp.class)
-public final class ModularInverseBootcamp implements Bootcamp<ModularInverseBootcamp.Puzzle, ModularInverseBootcamp.Answer> {
+public final class ModularInverseBootcamp extends Camp<ModularInverseBootcamp.Puzzle, ModularInverseBootcamp.Answer> {
+    private static final Knob<Integer> MAX_MODULUS = Knob.integer("max-modulus", 5, 2_000_000_000, 1_000, "largest modulus m");
+    private static final Knob<Double> NONE_CHANCE = Knob.decimal("none-chance", 0, 1, 0, "chance that a shares a factor with m, so that no inverse exists;"
+            + " above zero the question allows the answer none");
     private static final BootcampInfo INFO = BootcampInfo.builder(ModularInverseBootcamp.class)
             .title("Modular inverse")
             .domain("math")
@@ -28,9 +33,8 @@ public final class ModularInverseBootcamp implements Bootcamp<ModularInverseBoot
                     + " that a may share a factor with m, and the answer is then the word none. CORRECT for the exact"
                     + " residue in 0..m-1 (or none when there is no inverse); a congruent value outside 0..m-1 is WRONG.")
             .version(2)
-            .knob(Knob.integer("max-modulus", 5, 2_000_000_000, 1_000, "largest modulus m"))
-            .knob(Knob.decimal("none-chance", 0, 1, 0, "chance that a shares a factor with m, so that no inverse exists;"
-                    + " above zero the question allows the answer none"))
+            .knob(MAX_MODULUS)
+            .knob(NONE_CHANCE)
             .answerShape("a single integer from 0 to m - 1, or the word none where the question allows it")
             .build();
 
@@ -39,7 +43,7 @@ public final class ModularInverseBootcamp implements Bootcamp<ModularInverseBoot
             "not invertible", "no solution", "undefined", "dne", "n/a", "there is no inverse");
     private static final int MAX_ANSWER = 300;
     /** Rare enough that answering none to everything earns next to nothing. */
-    private static final double NONE_CHANCE = 0.02;
+    private static final double LEVEL_NONE_CHANCE = 0.02;
 
     /**
      * The number, the modulus, whether the question allows none, and the inverse (null when there is none).
@@ -61,22 +65,21 @@ public final class ModularInverseBootcamp implements Bootcamp<ModularInverseBoot
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public ModularInverseBootcamp() {
+        super(INFO, Codec.of(ModularInverseBootcamp::write, ModularInverseBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("max-modulus", MAX_MODULUS_BY_LEVEL[level - 1])
-                .with("none-chance", level <= 3 ? 0.0 : NONE_CHANCE);
+                .with(MAX_MODULUS, MAX_MODULUS_BY_LEVEL[level - 1])
+                .with(NONE_CHANCE, level <= 3 ? 0.0 : LEVEL_NONE_CHANCE);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        long max = knobs.integer("max-modulus");
-        double noneChance = knobs.decimal("none-chance");
+        long max = knobs.get(MAX_MODULUS);
+        double noneChance = knobs.get(NONE_CHANCE);
         boolean none = random.nextDouble() < noneChance;
         long low = Math.max(3, max / 4);
         while (true) {
@@ -113,35 +116,6 @@ public final class ModularInverseBootcamp implements Bootcamp<ModularInverseBoot
     @Override
     public Answer solve(Puzzle puzzle) {
         return puzzle.inverse() == null ? Answer.none() : Answer.of(puzzle.inverse());
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return answer.exists() ? answer.value().toString() : "none";
-    }
-
-    /** Reads {@code 7}, {@code x = 7}, {@code 7 (mod 11)}, or none and its usual paraphrases. */
-    @Override
-    public Answer parse(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
-        String body = Answers.normalize(text).replace("\\equiv", "=").replace('\u2261', '=');
-        if (NONE_WORDS.contains(body)) {
-            return Answer.none();
-        }
-        int mod = body.indexOf("mod");
-        if (mod >= 0) {
-            body = body.substring(0, mod).strip();
-            while (body.endsWith("(") || body.endsWith("\\p") || body.endsWith("\\b") || body.endsWith("\\")) {
-                body = body.substring(0, body.length() - (body.endsWith("(") || body.endsWith("\\") ? 1 : 2)).strip();
-            }
-        }
-        int equals = body.lastIndexOf('=');
-        if (equals >= 0) {
-            body = body.substring(equals + 1);
-        }
-        return new Answer(true, Answers.integer(body));
     }
 
     @Override
@@ -187,7 +161,7 @@ public final class ModularInverseBootcamp implements Bootcamp<ModularInverseBoot
         BigInteger other = BigInteger.ONE.subtract(BigInteger.valueOf(puzzle.number()).multiply(BigInteger.valueOf(inverse)))
                 .divide(BigInteger.valueOf(m)).mod(BigInteger.valueOf(m));
         misses.add(new Answer(true, other));
-        return misses.stream().filter(miss -> !miss.equals(gold)).distinct().toList();
+        return NumberAnswers.misses(gold, misses, miss -> miss);
     }
 
     /** The extended Euclidean algorithm: its division steps, each on numbers of the modulus' digits. */
@@ -200,5 +174,27 @@ public final class ModularInverseBootcamp implements Bootcamp<ModularInverseBoot
             b = rest;
         }
         return steps * Math.log10(puzzle.modulus()) + (puzzle.noneAllowed() ? 1 : 0);
+    }
+
+    private static String write(Answer answer) {
+        return answer.exists() ? answer.value().toString() : "none";
+    }
+
+    /** Reads {@code 7}, {@code x = 7}, {@code 7 (mod 11)}, or none and its usual paraphrases. */
+    private static Answer read(String text) {
+        NumberAnswers.capped(text, MAX_ANSWER);
+        String body = Answers.normalize(text).replace("\\equiv", "=").replace('\u2261', '=');
+        if (NONE_WORDS.contains(body)) {
+            return Answer.none();
+        }
+        int mod = body.indexOf("mod");
+        if (mod >= 0) {
+            body = body.substring(0, mod).strip();
+            while (body.endsWith("(") || body.endsWith("\\p") || body.endsWith("\\b") || body.endsWith("\\")) {
+                body = body.substring(0, body.length() - (body.endsWith("(") || body.endsWith("\\") ? 1 : 2)).strip();
+            }
+        }
+        body = NumberAnswers.afterLastEquals(body);
+        return new Answer(true, Answers.integer(body));
     }
 }

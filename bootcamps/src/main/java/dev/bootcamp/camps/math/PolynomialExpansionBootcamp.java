@@ -8,9 +8,11 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.FormulaAnswers;
 import dev.bootcamp.camps.kit.Polynomial;
+import dev.bootcamp.camps.kit.Polynomials;
 import dev.bootcamp.verify.Formula;
 import dev.bootcamp.verify.Rational;
 import java.util.ArrayList;
@@ -19,7 +21,12 @@ import java.util.random.RandomGenerator;
 
 /** Expand a product of polynomials in x into a sum of monomials. */
 @AutoService(Bootcamp.class)
-public final class PolynomialExpansionBootcamp implements Bootcamp<PolynomialExpansionBootcamp.Puzzle, PolynomialExpansionBootcamp.Answer> {
+public final class PolynomialExpansionBootcamp extends Camp<PolynomialExpansionBootcamp.Puzzle, PolynomialExpansionBootcamp.Answer> {
+    private static final Knob<Integer> FACTORS = Knob.integer("factors", 2, 8, 2, "number of polynomial factors in the product");
+    private static final Knob<Integer> MAX_DEGREE = Knob.integer("max-degree", 1, 4, 1, "largest degree of one factor");
+    private static final Knob<Integer> MAX_COEFFICIENT = Knob.integer("max-coefficient", 1, 30, 5, "largest coefficient of a factor in absolute value");
+    private static final Knob<Integer> MAX_POWER = Knob.integer("max-power", 1, 5, 1, "largest exponent a factor is raised to");
+    private static final Knob<Integer> MAX_TOTAL_DEGREE = Knob.integer("max-total-degree", 2, 24, 12, "largest degree of the expanded polynomial");
     private static final BootcampInfo INFO = BootcampInfo.builder(PolynomialExpansionBootcamp.class)
             .title("Polynomial expansion")
             .domain("math")
@@ -28,11 +35,11 @@ public final class PolynomialExpansionBootcamp implements Bootcamp<PolynomialExp
                     + " sum of monomials with like terms combined and no brackets. Checked by exact evaluation at random"
                     + " points (any term order and any equal coefficients, such as 3/2 or 1.5, are accepted) and by the"
                     + " form; an unexpanded or wrong polynomial is WRONG.")
-            .knob(Knob.integer("factors", 2, 8, 2, "number of polynomial factors in the product"))
-            .knob(Knob.integer("max-degree", 1, 4, 1, "largest degree of one factor"))
-            .knob(Knob.integer("max-coefficient", 1, 30, 5, "largest coefficient of a factor in absolute value"))
-            .knob(Knob.integer("max-power", 1, 5, 1, "largest exponent a factor is raised to"))
-            .knob(Knob.integer("max-total-degree", 2, 24, 12, "largest degree of the expanded polynomial"))
+            .knob(FACTORS)
+            .knob(MAX_DEGREE)
+            .knob(MAX_COEFFICIENT)
+            .knob(MAX_POWER)
+            .knob(MAX_TOTAL_DEGREE)
             .answerShape("the expanded polynomial in x, such as 4x^3 - x + 7")
             .severalAnswers()
             .build();
@@ -54,46 +61,35 @@ public final class PolynomialExpansionBootcamp implements Bootcamp<PolynomialExp
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public PolynomialExpansionBootcamp() {
+        super(INFO, FormulaAnswers.codec().map(Answer::new, Answer::formula));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("factors", Draw.scale(level, 2, 4))
-                .with("max-degree", Draw.scale(level, 1, 3))
-                .with("max-coefficient", Draw.scale(level, 3, 9))
-                .with("max-power", Draw.scale(level, 1, 3))
-                .with("max-total-degree", Draw.scale(level, 2, 10));
+                .with(FACTORS, Draw.scale(level, 2, 4))
+                .with(MAX_DEGREE, Draw.scale(level, 1, 3))
+                .with(MAX_COEFFICIENT, Draw.scale(level, 3, 9))
+                .with(MAX_POWER, Draw.scale(level, 1, 3))
+                .with(MAX_TOTAL_DEGREE, Draw.scale(level, 2, 10));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int budget = knobs.integer("max-total-degree");
+        int budget = knobs.get(MAX_TOTAL_DEGREE);
         List<String> shown = new ArrayList<>();
         Polynomial product = Polynomial.ONE;
-        int count = knobs.integer("factors");
+        int count = knobs.get(FACTORS);
         for (int i = 0; i < count; i++) {
             int left = budget - product.degree() - (count - i - 1);
-            int degree = Math.max(1, Math.min(Draw.between(1, knobs.integer("max-degree"), random), left));
-            Polynomial factor = factor(degree, knobs.integer("max-coefficient"), random);
-            int power = Math.max(1, Math.min(Draw.between(1, knobs.integer("max-power"), random), left / degree));
+            int degree = Math.max(1, Math.min(Draw.between(1, knobs.get(MAX_DEGREE), random), left));
+            Polynomial factor = Polynomials.withTwoTerms(degree, knobs.get(MAX_COEFFICIENT), random);
+            int power = Math.max(1, Math.min(Draw.between(1, knobs.get(MAX_POWER), random), left / degree));
             product = product.multiply(factor.pow(power));
             shown.add("(" + factor.text(VARIABLE) + ")" + (power > 1 ? "^" + power : ""));
         }
         return new Puzzle(String.join("", shown), FormulaAnswers.canonical(product.text(VARIABLE)));
-    }
-
-    /** A factor with at least two terms, so no factor is a bare monomial. */
-    private static Polynomial factor(int degree, int maxCoefficient, RandomGenerator random) {
-        while (true) {
-            Polynomial factor = Polynomial.random(degree, maxCoefficient, random);
-            if (factor.coefficients().stream().filter(coefficient -> coefficient.signum() != 0).count() >= 2) {
-                return factor;
-            }
-        }
     }
 
     @Override
@@ -110,33 +106,12 @@ public final class PolynomialExpansionBootcamp implements Bootcamp<PolynomialExp
     }
 
     @Override
-    public String render(Answer answer) {
-        return answer.formula();
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(FormulaAnswers.canonical(text));
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        Formula formula = FormulaAnswers.read(answer.formula());
-        if (formula == null) {
-            return Score.wrong("the answer is not a formula");
-        }
-        String stray = FormulaAnswers.strayVariables(formula, VARIABLE);
-        if (stray != null) {
-            return Score.wrong(stray);
-        }
-        Formula.Comparison comparison = Formula.compare(Formula.parse(puzzle.expanded()), formula);
-        if (!comparison.equivalent()) {
-            return Score.wrong("not equal to the product: " + comparison.detail());
-        }
-        if (!formula.isExpandedPolynomial()) {
+        Score score = FormulaAnswers.check(answer.formula(), Formula.parse(puzzle.expanded()), VARIABLE, "not equal to the product: ", "the expansion, ");
+        if (score.passed() && !Formula.parse(answer.formula()).isExpandedPolynomial()) {
             return Score.wrong("equal to the product but not expanded: write a sum of terms c*x^k with like terms combined");
         }
-        return Score.correct("the expansion, " + comparison.detail());
+        return score;
     }
 
     @Override

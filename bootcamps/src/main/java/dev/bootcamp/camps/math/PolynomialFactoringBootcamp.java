@@ -8,9 +8,11 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.FormulaAnswers;
 import dev.bootcamp.camps.kit.Polynomial;
+import dev.bootcamp.camps.kit.RationalRoots;
 import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Formula;
 import dev.bootcamp.verify.Rational;
@@ -21,7 +23,15 @@ import java.util.random.RandomGenerator;
 
 /** Factor a polynomial with rational roots (and perhaps irreducible quadratic factors) completely over the rationals. */
 @AutoService(Bootcamp.class)
-public final class PolynomialFactoringBootcamp implements Bootcamp<PolynomialFactoringBootcamp.Puzzle, PolynomialFactoringBootcamp.Answer> {
+public final class PolynomialFactoringBootcamp extends Camp<PolynomialFactoringBootcamp.Puzzle, PolynomialFactoringBootcamp.Answer> {
+    private static final Knob<Integer> LINEAR_FACTORS = Knob.integer("linear-factors", 1, 8, 2, "number of distinct linear factors");
+    private static final Knob<Integer> MAX_ROOT = Knob.integer("max-root", 1, 30, 5, "largest numerator of a root in absolute value");
+    private static final Knob<Double> FRACTIONAL_ROOTS = Knob.decimal("fractional-roots", 0, 1, 0, "chance that a root is a fraction p/q rather than an integer");
+    private static final Knob<Integer> MAX_DENOMINATOR = Knob.integer("max-denominator", 2, 9, 3, "largest denominator of a fractional root");
+    private static final Knob<Integer> MAX_MULTIPLICITY = Knob.integer("max-multiplicity", 1, 4, 1, "largest multiplicity of a linear factor");
+    private static final Knob<Integer> QUADRATICS = Knob.integer("quadratics", 0, 3, 0, "number of irreducible quadratic factors");
+    private static final Knob<Integer> MAX_CONTENT = Knob.integer("max-content", 1, 9, 1, "largest constant factor in absolute value (negative only when above 1)");
+    private static final Knob<Integer> MAX_DEGREE = Knob.integer("max-degree", 2, 16, 6, "largest degree of the polynomial; multiplicities are lowered to fit");
     private static final BootcampInfo INFO = BootcampInfo.builder(PolynomialFactoringBootcamp.class)
             .title("Polynomial factoring")
             .domain("math")
@@ -32,14 +42,14 @@ public final class PolynomialFactoringBootcamp implements Bootcamp<PolynomialFac
                     + " and every factor has degree at most 2, every quadratic factor having no rational root; a wrong"
                     + " product or a factor that splits further is WRONG.")
             .version(2)
-            .knob(Knob.integer("linear-factors", 1, 8, 2, "number of distinct linear factors"))
-            .knob(Knob.integer("max-root", 1, 30, 5, "largest numerator of a root in absolute value"))
-            .knob(Knob.decimal("fractional-roots", 0, 1, 0, "chance that a root is a fraction p/q rather than an integer"))
-            .knob(Knob.integer("max-denominator", 2, 9, 3, "largest denominator of a fractional root"))
-            .knob(Knob.integer("max-multiplicity", 1, 4, 1, "largest multiplicity of a linear factor"))
-            .knob(Knob.integer("quadratics", 0, 3, 0, "number of irreducible quadratic factors"))
-            .knob(Knob.integer("max-content", 1, 9, 1, "largest constant factor in absolute value (negative only when above 1)"))
-            .knob(Knob.integer("max-degree", 2, 16, 6, "largest degree of the polynomial; multiplicities are lowered to fit"))
+            .knob(LINEAR_FACTORS)
+            .knob(MAX_ROOT)
+            .knob(FRACTIONAL_ROOTS)
+            .knob(MAX_DENOMINATOR)
+            .knob(MAX_MULTIPLICITY)
+            .knob(QUADRATICS)
+            .knob(MAX_CONTENT)
+            .knob(MAX_DEGREE)
             .answerShape("the factored polynomial, such as 3(x - 2)^2(2x + 1)")
             .severalAnswers()
             .build();
@@ -68,48 +78,46 @@ public final class PolynomialFactoringBootcamp implements Bootcamp<PolynomialFac
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public PolynomialFactoringBootcamp() {
+        super(INFO, FormulaAnswers.codec().map(Answer::new, Answer::formula));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("linear-factors", level == 1 ? 2 : Draw.scale(level, 3, 5))
-                .with("max-root", Draw.scale(level, 9, 14))
-                .with("fractional-roots", level <= 3 ? 0.0 : Math.min(0.5, (level - 3) / 10.0))
-                .with("max-denominator", Draw.scale(level, 2, 5))
-                .with("max-multiplicity", Draw.scale(level, 1, 3))
-                .with("quadratics", level <= 5 ? 0 : 1)
-                .with("max-content", Draw.scale(level, 1, 6))
-                .with("max-degree", Draw.scale(level, 2, 8));
+                .with(LINEAR_FACTORS, level == 1 ? 2 : Draw.scale(level, 3, 5))
+                .with(MAX_ROOT, Draw.scale(level, 9, 14))
+                .with(FRACTIONAL_ROOTS, level <= 3 ? 0.0 : Math.min(0.5, (level - 3) / 10.0))
+                .with(MAX_DENOMINATOR, Draw.scale(level, 2, 5))
+                .with(MAX_MULTIPLICITY, Draw.scale(level, 1, 3))
+                .with(QUADRATICS, level <= 5 ? 0 : 1)
+                .with(MAX_CONTENT, Draw.scale(level, 1, 6))
+                .with(MAX_DEGREE, Draw.scale(level, 2, 8));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
         List<Polynomial> factors = new ArrayList<>();
         List<Rational> roots = new ArrayList<>();
-        int spread = knobs.integer("max-root");
-        while (factors.size() < knobs.integer("linear-factors")) {
-            int denominator = random.nextDouble() < knobs.decimal("fractional-roots") ? Draw.between(2, knobs.integer("max-denominator"), random) : 1;
-            Rational root = new Rational(BigInteger.valueOf(Draw.between(-spread, spread, random)), BigInteger.valueOf(denominator));
-            boolean monomial = root.signum() == 0 && knobs.integer("linear-factors") == 1 && knobs.integer("quadratics") == 0;
+        int spread = knobs.get(MAX_ROOT);
+        while (factors.size() < knobs.get(LINEAR_FACTORS)) {
+            Rational root = RationalRoots.draw(spread, knobs.get(FRACTIONAL_ROOTS), knobs.get(MAX_DENOMINATOR), random);
+            boolean monomial = root.signum() == 0 && knobs.get(LINEAR_FACTORS) == 1 && knobs.get(QUADRATICS) == 0;
             if (roots.contains(root) || monomial) {
                 spread++; // more distinct roots asked for than the range holds (or c x^n, already factored): widen it
                 continue;
             }
             roots.add(root);
-            factors.add(Polynomial.of(root.numerator().negate().longValueExact(), root.denominator().longValueExact()));
+            factors.add(RationalRoots.factor(root));
         }
-        int maxContent = knobs.integer("max-content");
+        int maxContent = knobs.get(MAX_CONTENT);
         int content = Draw.between(1, maxContent, random) * (maxContent > 1 && random.nextInt(4) == 0 ? -1 : 1);
         Polynomial product = Polynomial.of(content);
-        int quadratics = knobs.integer("quadratics");
-        int room = knobs.integer("max-degree") - factors.size() - 2 * quadratics;
+        int quadratics = knobs.get(QUADRATICS);
+        int room = knobs.get(MAX_DEGREE) - factors.size() - 2 * quadratics;
         List<Factor> shown = new ArrayList<>();
         for (Polynomial factor : factors) {
-            int multiplicity = Math.max(1, Math.min(room + 1, Draw.between(1, knobs.integer("max-multiplicity"), random)));
+            int multiplicity = Math.max(1, Math.min(room + 1, Draw.between(1, knobs.get(MAX_MULTIPLICITY), random)));
             if (factors.size() == 1 && quadratics == 0) {
                 multiplicity = Math.max(2, multiplicity); // a linear polynomial alone would need no factoring
             }
@@ -118,7 +126,7 @@ public final class PolynomialFactoringBootcamp implements Bootcamp<PolynomialFac
             shown.add(new Factor(factor.text(VARIABLE), multiplicity));
         }
         for (int i = 0; i < quadratics; i++) {
-            Polynomial quadratic = irreducibleQuadratic(knobs.integer("max-root"), random);
+            Polynomial quadratic = irreducibleQuadratic(knobs.get(MAX_ROOT), random);
             product = product.multiply(quadratic);
             shown.add(new Factor(quadratic.text(VARIABLE), 1));
         }
@@ -177,31 +185,14 @@ public final class PolynomialFactoringBootcamp implements Bootcamp<PolynomialFac
     }
 
     @Override
-    public String render(Answer answer) {
-        return answer.formula();
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(FormulaAnswers.canonical(text));
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        Formula formula = FormulaAnswers.read(answer.formula());
-        if (formula == null) {
-            return Score.wrong("the answer is not a formula");
-        }
-        String stray = FormulaAnswers.strayVariables(formula, VARIABLE);
-        if (stray != null) {
-            return Score.wrong(stray);
-        }
-        Formula.Comparison comparison = Formula.compare(Formula.parse(factored(puzzle.content(), puzzle.factors())), formula);
-        if (!comparison.equivalent()) {
-            return Score.wrong("not equal to the polynomial: " + comparison.detail());
+        Formula expected = Formula.parse(factored(puzzle.content(), puzzle.factors()));
+        Score score = FormulaAnswers.check(answer.formula(), expected, VARIABLE, "not equal to the polynomial: ", "a complete factorisation, ");
+        if (!score.passed()) {
+            return score;
         }
         List<Formula> leaves = new ArrayList<>();
-        String problem = factors(formula, leaves);
+        String problem = factors(Formula.parse(answer.formula()), leaves);
         if (problem != null) {
             return Score.wrong(problem);
         }
@@ -211,7 +202,7 @@ public final class PolynomialFactoringBootcamp implements Bootcamp<PolynomialFac
                 return Score.wrong(problem);
             }
         }
-        return Score.correct("a complete factorisation, " + comparison.detail());
+        return score;
     }
 
     /** Collects the factors of a product (through signs, powers and numeric divisors); returns a problem or null. */

@@ -3,24 +3,32 @@ package dev.bootcamp.camps.math;
 import static java.util.Objects.requireNonNull;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.camps.kit.Polynomial;
+import dev.bootcamp.camps.kit.Polynomials;
+import dev.bootcamp.camps.kit.RationalRoots;
 import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Rational;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
 /** Compute the exact value of a definite integral of a polynomial. */
 @AutoService(Bootcamp.class)
-public final class PolynomialIntegralBootcamp implements Bootcamp<PolynomialIntegralBootcamp.Puzzle, PolynomialIntegralBootcamp.Answer> {
+public final class PolynomialIntegralBootcamp extends Camp<PolynomialIntegralBootcamp.Puzzle, PolynomialIntegralBootcamp.Answer> {
+    private static final Knob<Integer> DEGREE = Knob.integer("degree", 1, 10, 2, "degree of the integrand");
+    private static final Knob<Integer> MAX_COEFFICIENT = Knob.integer("max-coefficient", 1, 30, 5, "largest coefficient of the integrand in absolute value");
+    private static final Knob<Integer> MAX_BOUND = Knob.integer("max-bound", 1, 20, 3, "largest numerator of a bound in absolute value");
+    private static final Knob<Double> FRACTIONAL_BOUNDS = Knob.decimal("fractional-bounds", 0, 1, 0, "chance that a bound is a fraction rather than an integer");
+    private static final Knob<Integer> MAX_DENOMINATOR = Knob.integer("max-denominator", 2, 9, 2, "largest denominator of a fractional bound");
+    private static final Knob<Boolean> PRODUCT = Knob.flag("product", false, "whether the integrand is shown as a product of two polynomials");
     private static final BootcampInfo INFO = BootcampInfo.builder(PolynomialIntegralBootcamp.class)
             .title("Definite integral of a polynomial")
             .domain("math")
@@ -29,12 +37,12 @@ public final class PolynomialIntegralBootcamp implements Bootcamp<PolynomialInte
                     + " polynomials) between two rational bounds, as an exact integer or fraction. Any exactly equal form"
                     + " (7/4, 1.75, \\frac{7}{4}) is CORRECT; any other value is WRONG.")
             .version(2)
-            .knob(Knob.integer("degree", 1, 10, 2, "degree of the integrand"))
-            .knob(Knob.integer("max-coefficient", 1, 30, 5, "largest coefficient of the integrand in absolute value"))
-            .knob(Knob.integer("max-bound", 1, 20, 3, "largest numerator of a bound in absolute value"))
-            .knob(Knob.decimal("fractional-bounds", 0, 1, 0, "chance that a bound is a fraction rather than an integer"))
-            .knob(Knob.integer("max-denominator", 2, 9, 2, "largest denominator of a fractional bound"))
-            .knob(Knob.flag("product", false, "whether the integrand is shown as a product of two polynomials"))
+            .knob(DEGREE)
+            .knob(MAX_COEFFICIENT)
+            .knob(MAX_BOUND)
+            .knob(FRACTIONAL_BOUNDS)
+            .knob(MAX_DENOMINATOR)
+            .knob(PRODUCT)
             .answerShape("the exact value as an integer or a fraction in lowest terms (such as -7/4)")
             .build();
 
@@ -59,29 +67,28 @@ public final class PolynomialIntegralBootcamp implements Bootcamp<PolynomialInte
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public PolynomialIntegralBootcamp() {
+        super(INFO, NumberAnswers.rational(MAX_ANSWER).map(Answer::new, Answer::value));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("degree", Draw.scale(level, 1, 5))
-                .with("max-coefficient", Draw.scale(level, 6, 9))
-                .with("max-bound", Draw.scale(level, 5, 8))
-                .with("fractional-bounds", level <= 3 ? 0.0 : Math.min(0.5, (level - 3) / 10.0))
-                .with("max-denominator", Draw.scale(level, 2, 4))
-                .with("product", level >= 6);
+                .with(DEGREE, Draw.scale(level, 1, 5))
+                .with(MAX_COEFFICIENT, Draw.scale(level, 6, 9))
+                .with(MAX_BOUND, Draw.scale(level, 5, 8))
+                .with(FRACTIONAL_BOUNDS, level <= 3 ? 0.0 : Math.min(0.5, (level - 3) / 10.0))
+                .with(MAX_DENOMINATOR, Draw.scale(level, 2, 4))
+                .with(PRODUCT, level >= 6);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int degree = knobs.integer("degree");
-        int maxCoefficient = knobs.integer("max-coefficient");
+        int degree = knobs.get(DEGREE);
+        int maxCoefficient = knobs.get(MAX_COEFFICIENT);
         Polynomial integrand;
         String shown;
-        if (knobs.flag("product") && degree >= 2) {
+        if (knobs.get(PRODUCT) && degree >= 2) {
             int left = Draw.between(1, degree - 1, random);
             Polynomial first = Polynomial.random(left, maxCoefficient, random);
             Polynomial second = Polynomial.random(degree - left, maxCoefficient, random);
@@ -106,9 +113,7 @@ public final class PolynomialIntegralBootcamp implements Bootcamp<PolynomialInte
     }
 
     private static Rational bound(Knobs knobs, RandomGenerator random) {
-        int denominator = random.nextDouble() < knobs.decimal("fractional-bounds") ? Draw.between(2, knobs.integer("max-denominator"), random) : 1;
-        int limit = knobs.integer("max-bound");
-        return new Rational(BigInteger.valueOf(Draw.between(-limit, limit, random)), BigInteger.valueOf(denominator));
+        return RationalRoots.draw(knobs.get(MAX_BOUND), knobs.get(FRACTIONAL_BOUNDS), knobs.get(MAX_DENOMINATOR), random);
     }
 
     @Override
@@ -125,24 +130,8 @@ public final class PolynomialIntegralBootcamp implements Bootcamp<PolynomialInte
     }
 
     @Override
-    public String render(Answer answer) {
-        return answer.value().toString();
-    }
-
-    @Override
-    public Answer parse(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
-        return new Answer(Answers.rational(text));
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        if (answer.value().equals(puzzle.value())) {
-            return Score.correct("the integral is " + puzzle.value());
-        }
-        return Score.wrong("found " + Answers.abbreviate(answer.value().toString()) + ", which is not the value of the integral");
+        return NumberAnswers.check(puzzle.value(), answer.value(), "the value of the integral");
     }
 
     @Override
@@ -157,13 +146,13 @@ public final class PolynomialIntegralBootcamp implements Bootcamp<PolynomialInte
         Polynomial careless = integrand.multiply(Polynomial.X);
         misses.add(careless.evaluate(puzzle.upper()).subtract(careless.evaluate(puzzle.lower())));
         misses.add(integrand.evaluate(puzzle.upper()).subtract(integrand.evaluate(puzzle.lower())));
-        return misses.stream().filter(miss -> !miss.equals(puzzle.value())).distinct().map(Answer::new).toList();
+        return NumberAnswers.misses(puzzle.value(), misses, Answer::new);
     }
 
     @Override
     public double cost(Puzzle puzzle) {
         // each nonzero term is integrated, then evaluated at both bounds: a power of each bound per term
-        long terms = puzzle.coefficients().stream().filter(value -> value.signum() != 0).count();
+        long terms = Polynomials.terms(new Polynomial(puzzle.coefficients()));
         int degree = puzzle.coefficients().size() - 1;
         return terms * (degree + 1.0) * (puzzle.lower().digits() + puzzle.upper().digits());
     }

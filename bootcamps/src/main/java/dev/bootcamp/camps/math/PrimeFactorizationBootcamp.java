@@ -9,20 +9,24 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.camps.kit.Primes;
 import dev.bootcamp.camps.kit.SmoothNumbers;
 import dev.bootcamp.verify.Answers;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.random.RandomGenerator;
 
 /** Write a positive integer as a product of prime powers. */
 @AutoService(Bootcamp.class)
-public final class PrimeFactorizationBootcamp implements Bootcamp<PrimeFactorizationBootcamp.Puzzle, PrimeFactorizationBootcamp.Answer> {
+public final class PrimeFactorizationBootcamp extends Camp<PrimeFactorizationBootcamp.Puzzle, PrimeFactorizationBootcamp.Answer> {
+    private static final Knob<Integer> DIGITS = Knob.integer("digits", 2, SmoothNumbers.MAX_DIGITS, 6, "number of digits of the number");
+    private static final Knob<Integer> MAX_PRIME = Knob.integer("max-prime", 5, 1_000_000, 500, "largest prime factor");
     private static final BootcampInfo INFO = BootcampInfo.builder(PrimeFactorizationBootcamp.class)
             .title("Prime factorisation")
             .domain("math")
@@ -32,8 +36,8 @@ public final class PrimeFactorizationBootcamp implements Bootcamp<PrimeFactoriza
                     + " order (2^3 * 3 * 7^2, 2*2*2*3*7*7, 2³ × 3 × 7², 2**3 · 3 · 7**2 all read alike); it is CORRECT"
                     + " when every factor is prime and the product is the number, otherwise WRONG.")
             .version(2)
-            .knob(Knob.integer("digits", 2, SmoothNumbers.MAX_DIGITS, 6, "number of digits of the number"))
-            .knob(Knob.integer("max-prime", 5, 1_000_000, 500, "largest prime factor"))
+            .knob(DIGITS)
+            .knob(MAX_PRIME)
             .answerShape("the factorisation as a product of prime powers, such as 2^3 * 3 * 7^2")
             .build();
 
@@ -65,22 +69,23 @@ public final class PrimeFactorizationBootcamp implements Bootcamp<PrimeFactoriza
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public PrimeFactorizationBootcamp() {
+        super(INFO, Codec.of(PrimeFactorizationBootcamp::write, PrimeFactorizationBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("digits", DIGITS_BY_LEVEL[level - 1])
-                .with("max-prime", MAX_PRIME_BY_LEVEL[level - 1]);
+                .with(DIGITS, DIGITS_BY_LEVEL[level - 1])
+                .with(MAX_PRIME, MAX_PRIME_BY_LEVEL[level - 1]);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        SortedMap<Long, Integer> powers = SmoothNumbers.random(knobs.integer("digits"), knobs.integer("max-prime"), random);
-        return new Puzzle(product(powers), toFactors(powers));
+        SortedMap<Long, Integer> powers = SmoothNumbers.random(knobs.get(DIGITS), knobs.get(MAX_PRIME), random);
+        List<Factor> factors = new ArrayList<>();
+        powers.forEach((prime, exponent) -> factors.add(new Factor(BigInteger.valueOf(prime), exponent)));
+        return new Puzzle(SmoothNumbers.value(powers), factors);
     }
 
     @Override
@@ -94,46 +99,6 @@ public final class PrimeFactorizationBootcamp implements Bootcamp<PrimeFactoriza
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(puzzle.factors());
-    }
-
-    @Override
-    public String render(Answer answer) {
-        List<String> parts = new ArrayList<>();
-        for (Factor factor : answer.factors()) {
-            parts.add(factor.exponent() == 1 ? factor.base().toString() : factor.base() + "^" + factor.exponent());
-        }
-        return String.join(" * ", parts);
-    }
-
-    @Override
-    public Answer parse(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
-        String body = normalise(text);
-        int equals = body.lastIndexOf('=');
-        if (equals >= 0) {
-            body = body.substring(equals + 1);
-        }
-        SortedMap<BigInteger, Integer> powers = new TreeMap<>();
-        for (String token : Answers.tokens(body)) {
-            if (token.equals("x")) {
-                continue;
-            }
-            int caret = token.indexOf('^');
-            BigInteger base = Answers.integer(caret < 0 ? token : token.substring(0, caret));
-            int exponent = caret < 0 ? 1 : Answers.intValue(token.substring(caret + 1));
-            if (exponent < 1 || exponent > MAX_EXPONENT) {
-                throw new AnswerFormatException("expected an exponent in 1.." + MAX_EXPONENT + ", found " + exponent);
-            }
-            powers.merge(base, exponent, Integer::sum);
-        }
-        if (powers.isEmpty()) {
-            throw new AnswerFormatException("no factors found");
-        }
-        List<Factor> factors = new ArrayList<>();
-        powers.forEach((base, exponent) -> factors.add(new Factor(base, exponent)));
-        return new Answer(factors);
     }
 
     @Override
@@ -220,25 +185,42 @@ public final class PrimeFactorizationBootcamp implements Bootcamp<PrimeFactoriza
         return out.toString().toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static long product(Map<Long, Integer> powers) {
-        long number = 1;
-        for (var power : powers.entrySet()) {
-            for (int i = 0; i < power.getValue(); i++) {
-                number *= power.getKey();
-            }
-        }
-        return number;
-    }
-
-    private static List<Factor> toFactors(Map<Long, Integer> powers) {
-        List<Factor> factors = new ArrayList<>();
-        powers.forEach((prime, exponent) -> factors.add(new Factor(BigInteger.valueOf(prime), exponent)));
-        return factors;
-    }
-
     private static List<Factor> replace(List<Factor> factors, int index, Factor factor) {
         List<Factor> copy = new ArrayList<>(factors);
         copy.set(index, factor);
         return copy;
+    }
+
+    private static String write(Answer answer) {
+        List<String> parts = new ArrayList<>();
+        for (Factor factor : answer.factors()) {
+            parts.add(factor.exponent() == 1 ? factor.base().toString() : factor.base() + "^" + factor.exponent());
+        }
+        return String.join(" * ", parts);
+    }
+
+    private static Answer read(String text) {
+        NumberAnswers.capped(text, MAX_ANSWER);
+        String body = normalise(text);
+        body = NumberAnswers.afterLastEquals(body);
+        SortedMap<BigInteger, Integer> powers = new TreeMap<>();
+        for (String token : Answers.tokens(body)) {
+            if (token.equals("x")) {
+                continue;
+            }
+            int caret = token.indexOf('^');
+            BigInteger base = Answers.integer(caret < 0 ? token : token.substring(0, caret));
+            int exponent = caret < 0 ? 1 : Answers.intValue(token.substring(caret + 1));
+            if (exponent < 1 || exponent > MAX_EXPONENT) {
+                throw new AnswerFormatException("expected an exponent in 1.." + MAX_EXPONENT + ", found " + exponent);
+            }
+            powers.merge(base, exponent, Integer::sum);
+        }
+        if (powers.isEmpty()) {
+            throw new AnswerFormatException("no factors found");
+        }
+        List<Factor> factors = new ArrayList<>();
+        powers.forEach((base, exponent) -> factors.add(new Factor(base, exponent)));
+        return new Answer(factors);
     }
 }

@@ -9,7 +9,12 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.Items;
+import dev.bootcamp.camps.kit.NearMisses;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Rational;
 import java.math.BigInteger;
@@ -23,7 +28,13 @@ import java.util.regex.Pattern;
  * independent questions a case, all of which must be right.
  */
 @AutoService(Bootcamp.class)
-public final class ProbabilityBootcamp implements Bootcamp<ProbabilityBootcamp.Puzzle, ProbabilityBootcamp.Answer> {
+public final class ProbabilityBootcamp extends Camp<ProbabilityBootcamp.Puzzle, ProbabilityBootcamp.Answer> {
+    private static final Knob<Integer> KINDS = Knob.integer("kinds", 1, ProbabilityGenerator.KINDS.size(), ProbabilityGenerator.KINDS.size(),
+            "how many problem kinds are drawn from, in order: coins, dice, urn, cards, repeated-draws, two-urns");
+    private static final Knob<Integer> SIZE = Knob.integer("size", 1, 16, 5, "instance size: tosses, dice, balls, cards, draws");
+    private static final Knob<Double> TWIST = Knob.decimal("twist", 0, 1, 0.3, "chance of the harder variant of a kind (at least instead of exactly,"
+            + " all the same colour or suit, two balls drawn)");
+    private static final Knob<Integer> QUESTIONS = Knob.integer("questions", 1, 6, 3, "independent questions in one case");
     private static final BootcampInfo INFO = BootcampInfo.builder(ProbabilityBootcamp.class)
             .title("Exact probability")
             .domain("math")
@@ -35,12 +46,10 @@ public final class ProbabilityBootcamp implements Bootcamp<ProbabilityBootcamp.P
                     + " outcome at generation. CORRECT when every value is exactly equal to its probability (3/8, 6/16, 0.375"
                     + " and 37.5% are all equal); a rounded decimal or any other value makes the whole answer WRONG.")
             .version(2)
-            .knob(Knob.integer("kinds", 1, ProbabilityGenerator.KINDS.size(), ProbabilityGenerator.KINDS.size(),
-                    "how many problem kinds are drawn from, in order: coins, dice, urn, cards, repeated-draws, two-urns"))
-            .knob(Knob.integer("size", 1, 16, 5, "instance size: tosses, dice, balls, cards, draws"))
-            .knob(Knob.decimal("twist", 0, 1, 0.3, "chance of the harder variant of a kind (at least instead of exactly,"
-                    + " all the same colour or suit, two balls drawn)"))
-            .knob(Knob.integer("questions", 1, 6, 3, "independent questions in one case"))
+            .knob(KINDS)
+            .knob(SIZE)
+            .knob(TWIST)
+            .knob(QUESTIONS)
             .answerShape("the exact probabilities in order, one a line, each a fraction in lowest terms such as 3/8")
             .build();
 
@@ -70,27 +79,26 @@ public final class ProbabilityBootcamp implements Bootcamp<ProbabilityBootcamp.P
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public ProbabilityBootcamp() {
+        super(INFO, Codec.of(ProbabilityBootcamp::write, ProbabilityBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("kinds", Draw.scale(level, 3, ProbabilityGenerator.KINDS.size()))
-                .with("size", Draw.scale(level, 1, 10))
-                .with("twist", level <= 2 ? 0.0 : (level - 2) / 10.0)
-                .with("questions", Draw.scale(level, 2, 4));
+                .with(KINDS, Draw.scale(level, 3, ProbabilityGenerator.KINDS.size()))
+                .with(SIZE, Draw.scale(level, 1, 10))
+                .with(TWIST, level <= 2 ? 0.0 : (level - 2) / 10.0)
+                .with(QUESTIONS, Draw.scale(level, 2, 4));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
         List<Problem> problems = new ArrayList<>();
-        while (problems.size() < knobs.integer("questions")) {
-            String kind = Draw.pick(ProbabilityGenerator.KINDS.subList(0, knobs.integer("kinds")), random);
-            boolean twist = random.nextDouble() < knobs.decimal("twist");
-            Problem problem = ProbabilityGenerator.generate(kind, knobs.integer("size"), twist, random);
+        while (problems.size() < knobs.get(QUESTIONS)) {
+            String kind = Draw.pick(ProbabilityGenerator.KINDS.subList(0, knobs.get(KINDS)), random);
+            boolean twist = random.nextDouble() < knobs.get(TWIST);
+            Problem problem = ProbabilityGenerator.generate(kind, knobs.get(SIZE), twist, random);
             if (problems.stream().noneMatch(other -> other.statement().equals(problem.statement()))) {
                 problems.add(problem);
             }
@@ -116,65 +124,20 @@ public final class ProbabilityBootcamp implements Bootcamp<ProbabilityBootcamp.P
     }
 
     @Override
-    public String render(Answer answer) {
-        return String.join("\n", answer.values().stream().map(Rational::toString).toList());
-    }
-
-    /**
-     * Reads values one a line (or separated by semicolons or commas), each a fraction, an exact decimal or a percentage,
-     * optionally labelled "2." or "(2)"; {@code P = 3/8} and {@code 3/8 ≈ 0.375} read as 3/8.
-     */
-    @Override
-    public Answer parse(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
-        List<Rational> values = new ArrayList<>();
-        for (String item : Answers.stripDecoration(text.replace("\\approx", "\u2248")).split("[\n;,]")) {
-            if (!item.isBlank()) {
-                values.add(value(LABEL.matcher(item.strip()).replaceFirst("")));
-            }
-        }
-        if (values.isEmpty()) {
-            throw new AnswerFormatException("expected the probabilities, one a line");
-        }
-        return new Answer(values);
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        int count = puzzle.problems().size();
-        if (answer.values().size() != count) {
-            return Score.wrong("expected " + count + " probabilities, found " + answer.values().size());
-        }
-        int wrong = 0;
-        for (int i = 0; i < count; i++) {
-            wrong += answer.values().get(i).equals(puzzle.problems().get(i).probability()) ? 0 : 1;
-        }
-        if (wrong == 0) {
-            return Score.correct("every probability is exact");
-        }
-        return Score.wrong(wrong + " of the " + count + " probabilities are wrong");
+        return Items.allOrNothing(solve(puzzle).values(), answer.values(), "probability");
     }
 
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        List<Answer> misses = new ArrayList<>();
-        for (int i = 0; i < puzzle.problems().size(); i++) {
-            Problem problem = puzzle.problems().get(i);
-            Rational probability = problem.probability();
-            List<Rational> wrongs = new ArrayList<>(problem.mistakes());
-            wrongs.add(new Rational(probability.numerator().add(BigInteger.ONE), probability.denominator()));
-            for (Rational wrong : wrongs) {
-                if (!wrong.equals(probability)) {
-                    List<Rational> values = new ArrayList<>(gold.values());
-                    values.set(i, wrong);
-                    misses.add(new Answer(values));
-                }
-            }
-        }
-        misses.add(new Answer(gold.values().subList(0, gold.values().size() - 1)));
-        return misses.stream().distinct().toList();
+        List<List<Rational>> wrong = puzzle.problems().stream().map(problem -> {
+            List<Rational> values = new ArrayList<>(problem.mistakes());
+            values.add(new Rational(problem.probability().numerator().add(BigInteger.ONE), problem.probability().denominator()));
+            return values;
+        }).toList();
+        List<List<Rational>> misses = new ArrayList<>(NearMisses.oneItem(gold.values(), wrong));
+        misses.add(gold.values().subList(0, gold.values().size() - 1));
+        return misses.stream().distinct().map(Answer::new).toList();
     }
 
     /** The digits of the exact answers plus a step per kind of reasoning, summed over the questions. */
@@ -190,13 +153,34 @@ public final class ProbabilityBootcamp implements Bootcamp<ProbabilityBootcamp.P
     private static Rational value(String item) {
         int approximately = item.indexOf('\u2248');
         String body = Answers.stripDecoration(approximately >= 0 ? item.substring(0, approximately) : item);
-        int equals = body.lastIndexOf('=');
-        body = (equals >= 0 ? body.substring(equals + 1) : body).strip();
+        body = NumberAnswers.afterLastEquals(body).strip();
         if (body.endsWith("%")) {
             String number = body.substring(0, body.length() - 1);
             number = number.endsWith("\\") ? number.substring(0, number.length() - 1) : number;
             return Answers.rational(number).divide(Rational.of(100));
         }
         return Answers.rational(body);
+    }
+
+    private static String write(Answer answer) {
+        return String.join("\n", answer.values().stream().map(Rational::toString).toList());
+    }
+
+    /**
+     * Reads values one a line (or separated by semicolons or commas), each a fraction, an exact decimal or a percentage,
+     * optionally labelled "2." or "(2)"; {@code P = 3/8} and {@code 3/8 ≈ 0.375} read as 3/8.
+     */
+    private static Answer read(String text) {
+        NumberAnswers.capped(text, MAX_ANSWER);
+        List<Rational> values = new ArrayList<>();
+        for (String item : Answers.stripDecoration(text.replace("\\approx", "\u2248")).split("[\n;,]")) {
+            if (!item.isBlank()) {
+                values.add(value(LABEL.matcher(item.strip()).replaceFirst("")));
+            }
+        }
+        if (values.isEmpty()) {
+            throw new AnswerFormatException("expected the probabilities, one a line");
+        }
+        return new Answer(values);
     }
 }

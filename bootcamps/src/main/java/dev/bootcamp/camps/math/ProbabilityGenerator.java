@@ -2,6 +2,7 @@ package dev.bootcamp.camps.math;
 
 import dev.bootcamp.camps.kit.Binomials;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.Rationals;
 import dev.bootcamp.camps.math.ProbabilityBootcamp.Problem;
 import dev.bootcamp.verify.Rational;
 import java.math.BigInteger;
@@ -56,7 +57,7 @@ final class ProbabilityGenerator {
                 + (heads == 0 ? "no heads at all" : (twist ? "at least " : "exactly ") + heads + (heads == 1 ? " head" : " heads")) + "?";
         Rational brute = ProbabilityBruteForce.repeatedDraws(favourable, sides - favourable, tosses, heads, twist);
         List<Rational> mistakes = List.of(twist ? exactly : atLeast, Rational.ONE.subtract(probability),
-                power(p, heads).multiply(power(Rational.ONE.subtract(p), tosses - heads)), Rational.of(heads, tosses),
+                Rationals.power(p, heads).multiply(Rationals.power(Rational.ONE.subtract(p), tosses - heads)), Rational.of(heads, tosses),
                 fraction(Binomials.choose(tosses, heads), BigInteger.TWO.pow(tosses)));
         return checked("coins", statement, probability, brute, mistakes);
     }
@@ -177,7 +178,7 @@ final class ProbabilityGenerator {
                 + (twist ? "at least " : "exactly ") + wanted + (wanted == 1 ? " time" : " times") + "?";
         Rational brute = draws <= 16 ? ProbabilityBruteForce.repeatedDraws(red, blue, draws, wanted, twist) : null;
         List<Rational> mistakes = new ArrayList<>(List.of(twist ? exactly : atLeast, Rational.ONE.subtract(probability),
-                power(p, wanted).multiply(power(Rational.ONE.subtract(p), draws - wanted))));
+                Rationals.power(p, wanted).multiply(Rationals.power(Rational.ONE.subtract(p), draws - wanted))));
         if (draws <= red + blue && wanted <= red && draws - wanted <= blue) {
             mistakes.add(fraction(Binomials.choose(red, wanted).multiply(Binomials.choose(blue, draws - wanted)), Binomials.choose(red + blue, draws)));
         }
@@ -250,18 +251,14 @@ final class ProbabilityGenerator {
         }
         Rational sum = Rational.ZERO;
         for (int count : balls) {
-            sum = sum.add(power(Rational.of(count, total), drawn));
+            sum = sum.add(Rationals.power(Rational.of(count, total), drawn));
         }
         return sum;
     }
 
     private static Rational binomial(int trials, int successes, Rational p) {
-        return Rational.of(Binomials.choose(trials, successes).longValueExact()).multiply(power(p, successes))
-                .multiply(power(Rational.ONE.subtract(p), trials - successes));
-    }
-
-    private static Rational power(Rational base, int exponent) {
-        return new Rational(base.numerator().pow(exponent), base.denominator().pow(exponent));
+        return Rational.of(Binomials.choose(trials, successes).longValueExact()).multiply(Rationals.power(p, successes))
+                .multiply(Rationals.power(Rational.ONE.subtract(p), trials - successes));
     }
 
     private static Rational fraction(BigInteger numerator, BigInteger denominator) {

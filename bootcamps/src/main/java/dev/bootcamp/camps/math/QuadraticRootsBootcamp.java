@@ -9,8 +9,13 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.camps.kit.Polynomial;
+import dev.bootcamp.camps.kit.Polynomials;
+import dev.bootcamp.camps.kit.RationalRoots;
 import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Rational;
 import java.math.BigInteger;
@@ -22,7 +27,14 @@ import java.util.random.RandomGenerator;
 
 /** Find the real solutions of a quadratic equation whose roots are rational (or that has none). */
 @AutoService(Bootcamp.class)
-public final class QuadraticRootsBootcamp implements Bootcamp<QuadraticRootsBootcamp.Puzzle, QuadraticRootsBootcamp.Answer> {
+public final class QuadraticRootsBootcamp extends Camp<QuadraticRootsBootcamp.Puzzle, QuadraticRootsBootcamp.Answer> {
+    private static final Knob<Integer> MAX_ROOT = Knob.integer("max-root", 1, 30, 5, "largest numerator of a root in absolute value");
+    private static final Knob<Double> FRACTIONAL_ROOTS = Knob.decimal("fractional-roots", 0, 1, 0, "chance that a root is a fraction p/q rather than an integer");
+    private static final Knob<Integer> MAX_DENOMINATOR = Knob.integer("max-denominator", 2, 9, 2, "largest denominator of a fractional root");
+    private static final Knob<Integer> MAX_CONTENT = Knob.integer("max-content", 1, 9, 1, "largest constant factor of the quadratic");
+    private static final Knob<Double> DOUBLE_ROOT = Knob.decimal("double-root", 0, 1, 0, "chance that the two roots coincide");
+    private static final Knob<Double> NO_REAL_ROOTS = Knob.decimal("no-real-roots", 0, 1, 0, "chance that the equation has no real solution");
+    private static final Knob<Boolean> BOTH_SIDES = Knob.flag("both-sides", false, "whether terms appear on both sides of the equation");
     private static final BootcampInfo INFO = BootcampInfo.builder(QuadraticRootsBootcamp.class)
             .title("Roots of a quadratic equation")
             .domain("math")
@@ -32,13 +44,13 @@ public final class QuadraticRootsBootcamp implements Bootcamp<QuadraticRootsBoot
                     + " solution. CORRECT when the set is exactly right, in any order and any exact form (3/2, 1.5);"
                     + " a missing, extra or wrong solution is WRONG.")
             .version(2)
-            .knob(Knob.integer("max-root", 1, 30, 5, "largest numerator of a root in absolute value"))
-            .knob(Knob.decimal("fractional-roots", 0, 1, 0, "chance that a root is a fraction p/q rather than an integer"))
-            .knob(Knob.integer("max-denominator", 2, 9, 2, "largest denominator of a fractional root"))
-            .knob(Knob.integer("max-content", 1, 9, 1, "largest constant factor of the quadratic"))
-            .knob(Knob.decimal("double-root", 0, 1, 0, "chance that the two roots coincide"))
-            .knob(Knob.decimal("no-real-roots", 0, 1, 0, "chance that the equation has no real solution"))
-            .knob(Knob.flag("both-sides", false, "whether terms appear on both sides of the equation"))
+            .knob(MAX_ROOT)
+            .knob(FRACTIONAL_ROOTS)
+            .knob(MAX_DENOMINATOR)
+            .knob(MAX_CONTENT)
+            .knob(DOUBLE_ROOT)
+            .knob(NO_REAL_ROOTS)
+            .knob(BOTH_SIDES)
             .answerShape("the real solutions as exact numbers separated by commas (fractions like 7/3 allowed), or the word none")
             .build();
 
@@ -69,72 +81,48 @@ public final class QuadraticRootsBootcamp implements Bootcamp<QuadraticRootsBoot
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public QuadraticRootsBootcamp() {
+        super(INFO, Codec.of(QuadraticRootsBootcamp::write, QuadraticRootsBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("max-root", Draw.scale(level, 9, 15))
-                .with("fractional-roots", level <= 3 ? 0.0 : Math.min(0.6, (level - 3) / 10.0))
-                .with("max-denominator", Draw.scale(level, 2, 6))
-                .with("max-content", Draw.scale(level, 1, 4))
-                .with("double-root", level <= 3 ? 0.0 : 0.1)
-                .with("no-real-roots", level <= 4 ? 0.0 : 0.02)
-                .with("both-sides", level >= 2);
+                .with(MAX_ROOT, Draw.scale(level, 9, 15))
+                .with(FRACTIONAL_ROOTS, level <= 3 ? 0.0 : Math.min(0.6, (level - 3) / 10.0))
+                .with(MAX_DENOMINATOR, Draw.scale(level, 2, 6))
+                .with(MAX_CONTENT, Draw.scale(level, 1, 4))
+                .with(DOUBLE_ROOT, level <= 3 ? 0.0 : 0.1)
+                .with(NO_REAL_ROOTS, level <= 4 ? 0.0 : 0.02)
+                .with(BOTH_SIDES, level >= 2);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int content = Draw.between(1, knobs.integer("max-content"), random) * (random.nextBoolean() && knobs.integer("max-content") > 1 ? -1 : 1);
+        int content = Draw.between(1, knobs.get(MAX_CONTENT), random) * (random.nextBoolean() && knobs.get(MAX_CONTENT) > 1 ? -1 : 1);
         Polynomial quadratic;
         List<Rational> roots = new ArrayList<>();
         double kind = random.nextDouble();
-        if (kind < knobs.decimal("no-real-roots")) {
-            quadratic = withoutRealRoots(knobs.integer("max-root"), random).scale(Rational.of(content));
+        if (kind < knobs.get(NO_REAL_ROOTS)) {
+            quadratic = RationalRoots.withoutRealRoots(knobs.get(MAX_ROOT), random).scale(Rational.of(content));
         } else {
-            Rational first = root(knobs, random);
-            Rational second = kind < knobs.decimal("no-real-roots") + knobs.decimal("double-root") ? first : root(knobs, random);
-            while (second.equals(first) && kind >= knobs.decimal("no-real-roots") + knobs.decimal("double-root")) {
-                second = root(knobs, random);
+            Rational first = RationalRoots.draw(knobs.get(MAX_ROOT), knobs.get(FRACTIONAL_ROOTS), knobs.get(MAX_DENOMINATOR), random);
+            Rational second = kind < knobs.get(NO_REAL_ROOTS) + knobs.get(DOUBLE_ROOT) ? first : RationalRoots.draw(knobs.get(MAX_ROOT), knobs.get(FRACTIONAL_ROOTS), knobs.get(MAX_DENOMINATOR), random);
+            while (second.equals(first) && kind >= knobs.get(NO_REAL_ROOTS) + knobs.get(DOUBLE_ROOT)) {
+                second = RationalRoots.draw(knobs.get(MAX_ROOT), knobs.get(FRACTIONAL_ROOTS), knobs.get(MAX_DENOMINATOR), random);
             }
-            quadratic = linear(first).multiply(linear(second)).scale(Rational.of(content));
+            quadratic = RationalRoots.factor(first).multiply(RationalRoots.factor(second)).scale(Rational.of(content));
             roots.add(first);
             roots.add(second);
         }
         String equation = quadratic.text(VARIABLE) + " = 0";
         int rightTerms = 0;
-        if (knobs.flag("both-sides")) {
-            Polynomial right = Polynomial.random(Draw.between(1, 2, random), 2 * knobs.integer("max-root"), random);
+        if (knobs.get(BOTH_SIDES)) {
+            Polynomial right = Polynomial.random(Draw.between(1, 2, random), 2 * knobs.get(MAX_ROOT), random);
             equation = quadratic.add(right).text(VARIABLE) + " = " + right.text(VARIABLE);
-            rightTerms = (int) right.coefficients().stream().filter(value -> value.signum() != 0).count();
+            rightTerms = (int) Polynomials.terms(right);
         }
         return new Puzzle(equation, List.copyOf(new TreeSet<>(roots)), quadratic, rightTerms);
-    }
-
-    private static Rational root(Knobs knobs, RandomGenerator random) {
-        int denominator = random.nextDouble() < knobs.decimal("fractional-roots") ? Draw.between(2, knobs.integer("max-denominator"), random) : 1;
-        return new Rational(BigInteger.valueOf(Draw.between(-knobs.integer("max-root"), knobs.integer("max-root"), random)),
-                BigInteger.valueOf(denominator));
-    }
-
-    /** q x - p for the root p/q, with integer coefficients. */
-    private static Polynomial linear(Rational root) {
-        return Polynomial.of(root.numerator().negate().longValueExact(), root.denominator().longValueExact());
-    }
-
-    /** a x^2 + b x + c with b^2 < 4ac. */
-    private static Polynomial withoutRealRoots(int maxCoefficient, RandomGenerator random) {
-        while (true) {
-            long a = Draw.between(1, Math.max(1, maxCoefficient / 2), random);
-            long b = Draw.between(-maxCoefficient, maxCoefficient, random);
-            long c = Draw.between(1, 2 * maxCoefficient, random);
-            if (b * b < 4 * a * c) {
-                return Polynomial.of(c, b, a);
-            }
-        }
     }
 
     @Override
@@ -148,43 +136,6 @@ public final class QuadraticRootsBootcamp implements Bootcamp<QuadraticRootsBoot
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(puzzle.roots());
-    }
-
-    @Override
-    public String render(Answer answer) {
-        if (answer.roots().isEmpty()) {
-            return "none";
-        }
-        return String.join(", ", answer.roots().stream().map(Rational::toString).toList());
-    }
-
-    /** Reads {@code -3/2, 4}, {@code x = -3/2 or x = 4}, {@code {4; -1.5}} or {@code none}. */
-    @Override
-    public Answer parse(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
-        String body = Answers.stripDecoration(text).toLowerCase(Locale.ROOT).replace("\\{", "{").replace("\\}", "}");
-        if (NONE.contains(Answers.normalize(body)) || NONE.contains(Answers.normalize(body.replaceAll("\\s+", "")))) {
-            return new Answer(List.of());
-        }
-        body = Answers.stripDecoration(body).replace(" and ", ",").replace(" or ", ",");
-        List<Rational> roots = new ArrayList<>();
-        for (String piece : body.split("[,;]", -1)) {
-            String item = piece.strip();
-            int equals = item.lastIndexOf('=');
-            if (equals >= 0) {
-                item = item.substring(equals + 1).strip();
-            }
-            if (item.isEmpty()) {
-                throw new AnswerFormatException("an empty item in the list of solutions");
-            }
-            roots.add(Answers.rational(item));
-            if (roots.size() > MAX_ITEMS) {
-                throw new AnswerFormatException("more than " + MAX_ITEMS + " solutions listed; a quadratic has at most two");
-            }
-        }
-        return new Answer(roots);
     }
 
     @Override
@@ -238,5 +189,35 @@ public final class QuadraticRootsBootcamp implements Bootcamp<QuadraticRootsBoot
             count += n % d == 0 ? 1 : 0;
         }
         return Math.max(1, count);
+    }
+
+    private static String write(Answer answer) {
+        if (answer.roots().isEmpty()) {
+            return "none";
+        }
+        return String.join(", ", answer.roots().stream().map(Rational::toString).toList());
+    }
+
+    /** Reads {@code -3/2, 4}, {@code x = -3/2 or x = 4}, {@code {4; -1.5}} or {@code none}. */
+    private static Answer read(String text) {
+        NumberAnswers.capped(text, MAX_ANSWER);
+        String body = Answers.stripDecoration(text).toLowerCase(Locale.ROOT).replace("\\{", "{").replace("\\}", "}");
+        if (NONE.contains(Answers.normalize(body)) || NONE.contains(Answers.normalize(body.replaceAll("\\s+", "")))) {
+            return new Answer(List.of());
+        }
+        body = Answers.stripDecoration(body).replace(" and ", ",").replace(" or ", ",");
+        List<Rational> roots = new ArrayList<>();
+        for (String piece : body.split("[,;]", -1)) {
+            String item = piece.strip();
+            item = NumberAnswers.afterLastEquals(item).strip();
+            if (item.isEmpty()) {
+                throw new AnswerFormatException("an empty item in the list of solutions");
+            }
+            roots.add(Answers.rational(item));
+            if (roots.size() > MAX_ITEMS) {
+                throw new AnswerFormatException("more than " + MAX_ITEMS + " solutions listed; a quadratic has at most two");
+            }
+        }
+        return new Answer(roots);
     }
 }

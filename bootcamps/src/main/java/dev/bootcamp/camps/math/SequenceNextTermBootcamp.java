@@ -1,6 +1,5 @@
 package dev.bootcamp.camps.math;
 
-
 import com.google.auto.service.AutoService;
 import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
@@ -8,7 +7,11 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.Items;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Rational;
 import java.math.BigInteger;
@@ -19,7 +22,13 @@ import java.util.random.RandomGenerator;
 
 /** Continue a sequence whose rule is one of a few named kinds, with enough terms shown to fix the continuation. */
 @AutoService(Bootcamp.class)
-public final class SequenceNextTermBootcamp implements Bootcamp<SequenceNextTermBootcamp.Puzzle, SequenceNextTermBootcamp.Answer> {
+public final class SequenceNextTermBootcamp extends Camp<SequenceNextTermBootcamp.Puzzle, SequenceNextTermBootcamp.Answer> {
+    private static final Knob<Integer> HARDEST_KIND = Knob.integer("hardest-kind", 1, 6, 1, "hardest kind of rule the sequence may follow: 1 arithmetic,"
+            + " 2 geometric, 3 quadratic, 4 multiply-and-add, 5 two-term recurrence, 6 cubic");
+    private static final Knob<Integer> KINDS_LISTED = Knob.integer("kinds-listed", 1, 6, 1, "how many kinds of rule the prompt names as possible");
+    private static final Knob<Integer> NEXT = Knob.integer("next", 1, 4, 1, "how many next terms are asked for");
+    private static final Knob<Integer> EXTRA_TERMS = Knob.integer("extra-terms", 0, 4, 2, "terms shown beyond the fewest that fix every listed kind");
+    private static final Knob<Integer> MAX_START = Knob.integer("max-start", 1, 50, 10, "largest starting value and step in absolute value");
     private static final BootcampInfo INFO = BootcampInfo.builder(SequenceNextTermBootcamp.class)
             .title("Next terms of a sequence")
             .domain("math")
@@ -30,12 +39,11 @@ public final class SequenceNextTermBootcamp implements Bootcamp<SequenceNextTerm
                     + " continuation, so the answer is unique. CORRECT when every asked term is exactly right; otherwise"
                     + " WRONG.")
             .version(2)
-            .knob(Knob.integer("hardest-kind", 1, 6, 1, "hardest kind of rule the sequence may follow: 1 arithmetic,"
-                    + " 2 geometric, 3 quadratic, 4 multiply-and-add, 5 two-term recurrence, 6 cubic"))
-            .knob(Knob.integer("kinds-listed", 1, 6, 1, "how many kinds of rule the prompt names as possible"))
-            .knob(Knob.integer("next", 1, 4, 1, "how many next terms are asked for"))
-            .knob(Knob.integer("extra-terms", 0, 4, 2, "terms shown beyond the fewest that fix every listed kind"))
-            .knob(Knob.integer("max-start", 1, 50, 10, "largest starting value and step in absolute value"))
+            .knob(HARDEST_KIND)
+            .knob(KINDS_LISTED)
+            .knob(NEXT)
+            .knob(EXTRA_TERMS)
+            .knob(MAX_START)
             .answerShape("the next terms in order, separated by commas")
             .build();
 
@@ -60,33 +68,32 @@ public final class SequenceNextTermBootcamp implements Bootcamp<SequenceNextTerm
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public SequenceNextTermBootcamp() {
+        super(INFO, Codec.of(SequenceNextTermBootcamp::write, SequenceNextTermBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("hardest-kind", Math.min(6, Draw.scale(level, 1, 7)))
-                .with("kinds-listed", Draw.scale(level, 1, 6))
-                .with("next", Draw.scale(level, 1, 3))
-                .with("extra-terms", Draw.scale(level, 2, 0))
-                .with("max-start", level == 1 ? 10 : Draw.scale(level, 40, 50));
+                .with(HARDEST_KIND, Math.min(6, Draw.scale(level, 1, 7)))
+                .with(KINDS_LISTED, Draw.scale(level, 1, 6))
+                .with(NEXT, Draw.scale(level, 1, 3))
+                .with(EXTRA_TERMS, Draw.scale(level, 2, 0))
+                .with(MAX_START, level == 1 ? 10 : Draw.scale(level, 40, 50));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int count = knobs.integer("next");
+        int count = knobs.get(NEXT);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            SequenceNextTermRules kind = KINDS[random.nextInt(knobs.integer("hardest-kind"))];
+            SequenceNextTermRules kind = KINDS[random.nextInt(knobs.get(HARDEST_KIND))];
             List<SequenceNextTermRules> listed = new ArrayList<>(List.of(kind));
             List<SequenceNextTermRules> others = new ArrayList<>(Arrays.asList(KINDS));
             others.remove(kind);
-            listed.addAll(Draw.sample(others, knobs.integer("kinds-listed") - 1, random));
+            listed.addAll(Draw.sample(others, knobs.get(KINDS_LISTED) - 1, random));
             listed.sort(null);
-            int shown = listed.stream().mapToInt(SequenceNextTermRules::fewestTerms).max().orElse(3) + knobs.integer("extra-terms");
-            List<Rational> all = sequence(kind, shown + count, knobs.integer("max-start"), random);
+            int shown = listed.stream().mapToInt(SequenceNextTermRules::fewestTerms).max().orElse(3) + knobs.get(EXTRA_TERMS);
+            List<Rational> all = sequence(kind, shown + count, knobs.get(MAX_START), random);
             Puzzle puzzle = all == null ? null : determined(all.subList(0, shown), listed, count);
             if (puzzle != null) {
                 return puzzle;
@@ -132,7 +139,7 @@ public final class SequenceNextTermBootcamp implements Bootcamp<SequenceNextTerm
                 long[] differences = new long[order + 1];
                 differences[0] = start;
                 for (int i = 1; i <= order; i++) {
-                    differences[i] = nonZero(i == order ? Math.max(1, limit / (2 * i - 1)) : limit, random);
+                    differences[i] = Draw.nonZero(i == order ? Math.max(1, limit / (2 * i - 1)) : limit, random);
                 }
                 for (int n = 0; n < length; n++) {
                     terms.add(Rational.of(differences[0]));
@@ -148,7 +155,7 @@ public final class SequenceNextTermBootcamp implements Bootcamp<SequenceNextTerm
                     denominator = 2;
                 }
                 Rational ratio = Rational.of(numerator, denominator);
-                Rational term = Rational.of(nonZero(Math.max(1, limit / 2), random) * BigInteger.valueOf(denominator).pow(length - 2).longValueExact());
+                Rational term = Rational.of(Draw.nonZero(Math.max(1, limit / 2), random) * BigInteger.valueOf(denominator).pow(length - 2).longValueExact());
                 for (int n = 0; n < length; n++) {
                     terms.add(term);
                     term = term.multiply(ratio);
@@ -156,7 +163,7 @@ public final class SequenceNextTermBootcamp implements Bootcamp<SequenceNextTerm
             }
             case AFFINE -> {
                 long factor = Draw.pick(List.of(-3L, -2L, 2L, 3L), random);
-                long constant = nonZero(limit, random);
+                long constant = Draw.nonZero(limit, random);
                 Rational term = Rational.of(start);
                 for (int n = 0; n < length; n++) {
                     terms.add(term);
@@ -165,7 +172,7 @@ public final class SequenceNextTermBootcamp implements Bootcamp<SequenceNextTerm
             }
             case TWO_TERM -> {
                 long p = Draw.between(-3, 3, random);
-                long q = nonZero(3, random);
+                long q = Draw.nonZero(3, random);
                 terms.add(Rational.of(start));
                 terms.add(Rational.of(Draw.between(-limit, limit, random)));
                 while (terms.size() < length) {
@@ -176,11 +183,6 @@ public final class SequenceNextTermBootcamp implements Bootcamp<SequenceNextTerm
             }
         }
         return terms.stream().allMatch(SequenceNextTermBootcamp::small) ? terms : null;
-    }
-
-    private static long nonZero(int limit, RandomGenerator random) {
-        long value = Draw.between(1, Math.max(1, limit), random);
-        return random.nextBoolean() ? value : -value;
     }
 
     private static boolean small(Rational value) {
@@ -218,45 +220,8 @@ public final class SequenceNextTermBootcamp implements Bootcamp<SequenceNextTerm
     }
 
     @Override
-    public String render(Answer answer) {
-        return joined(answer.terms());
-    }
-
-    /** Reads {@code 31, 63}, one term a line, or {@code a7 = 31, a8 = 63}. */
-    @Override
-    public Answer parse(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
-        List<Rational> terms = new ArrayList<>();
-        for (String piece : Answers.stripDecoration(text).replace(';', ',').replace('\n', ',').split(",", -1)) {
-            String item = piece.strip();
-            int equals = item.lastIndexOf('=');
-            item = equals >= 0 ? item.substring(equals + 1).strip() : item;
-            if (item.isEmpty()) {
-                throw new AnswerFormatException("an empty item in the list of terms");
-            }
-            for (String token : item.split("\\s+")) {
-                terms.add(Answers.rational(token));
-                if (terms.size() > Answers.MAX_ITEMS) {
-                    throw new AnswerFormatException("more than " + Answers.MAX_ITEMS + " terms");
-                }
-            }
-        }
-        return new Answer(terms);
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        if (answer.terms().size() != puzzle.next().size()) {
-            return Score.wrong("expected " + puzzle.next().size() + " terms, found " + answer.terms().size());
-        }
-        for (int i = 0; i < puzzle.next().size(); i++) {
-            if (!answer.terms().get(i).equals(puzzle.next().get(i))) {
-                return Score.wrong("term " + (puzzle.terms().size() + i + 1) + " is not " + Answers.abbreviate(answer.terms().get(i).toString()));
-            }
-        }
-        return Score.correct("the next " + (puzzle.next().size() == 1 ? "term" : puzzle.next().size() + " terms"));
+        return Items.allOrNothing(puzzle.next(), answer.terms(), "term");
     }
 
     @Override
@@ -284,5 +249,29 @@ public final class SequenceNextTermBootcamp implements Bootcamp<SequenceNextTerm
     public double cost(Puzzle puzzle) {
         return puzzle.kinds().size() * 10.0 + puzzle.next().size() * 10.0
                 + puzzle.kinds().stream().mapToInt(kind -> SequenceNextTermRules.valueOf(kind).ordinal()).max().orElse(0) * 10.0;
+    }
+
+    private static String write(Answer answer) {
+        return joined(answer.terms());
+    }
+
+    /** Reads {@code 31, 63}, one term a line, or {@code a7 = 31, a8 = 63}. */
+    private static Answer read(String text) {
+        NumberAnswers.capped(text, MAX_ANSWER);
+        List<Rational> terms = new ArrayList<>();
+        for (String piece : Answers.stripDecoration(text).replace(';', ',').replace('\n', ',').split(",", -1)) {
+            String item = piece.strip();
+            item = NumberAnswers.afterLastEquals(item).strip();
+            if (item.isEmpty()) {
+                throw new AnswerFormatException("an empty item in the list of terms");
+            }
+            for (String token : item.split("\\s+")) {
+                terms.add(Answers.rational(token));
+                if (terms.size() > Answers.MAX_ITEMS) {
+                    throw new AnswerFormatException("more than " + Answers.MAX_ITEMS + " terms");
+                }
+            }
+        }
+        return new Answer(terms);
     }
 }

@@ -3,15 +3,16 @@ package dev.bootcamp.camps.math;
 import static java.util.Objects.requireNonNull;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.camps.kit.Polynomial;
-import dev.bootcamp.verify.Answers;
+import dev.bootcamp.camps.kit.Rationals;
 import dev.bootcamp.verify.Rational;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,12 @@ import java.util.random.RandomGenerator;
 
 /** Compute an exact finite sum: arithmetic, geometric, powers of k, a polynomial in k, or a telescoping fraction. */
 @AutoService(Bootcamp.class)
-public final class SeriesSumBootcamp implements Bootcamp<SeriesSumBootcamp.Puzzle, SeriesSumBootcamp.Answer> {
+public final class SeriesSumBootcamp extends Camp<SeriesSumBootcamp.Puzzle, SeriesSumBootcamp.Answer> {
+    private static final Knob<Integer> HARDEST_KIND = Knob.integer("hardest-kind", 1, 5, 1, "hardest kind of sum: 1 arithmetic, 2 geometric, 3 powers of k,"
+            + " 4 polynomial in k, 5 telescoping fraction");
+    private static final Knob<Integer> MAX_TERMS = Knob.integer("max-terms", 4, 500, 10, "largest number of terms");
+    private static final Knob<Integer> MAX_COEFFICIENT = Knob.integer("max-coefficient", 1, 30, 5, "largest start, step or coefficient in absolute value");
+    private static final Knob<Integer> MAX_POWER = Knob.integer("max-power", 1, 5, 2, "largest power of k in a sum of powers or a polynomial summand");
     private static final BootcampInfo INFO = BootcampInfo.builder(SeriesSumBootcamp.class)
             .title("Exact finite sums")
             .domain("math")
@@ -29,11 +35,10 @@ public final class SeriesSumBootcamp implements Bootcamp<SeriesSumBootcamp.Puzzl
                     + " or a sum over k of a power of k, a polynomial in k, or a telescoping fraction 1/((k + a)(k + a + d)),"
                     + " as an integer or a fraction. Any exactly equal form is CORRECT; any other value is WRONG.")
             .version(2)
-            .knob(Knob.integer("hardest-kind", 1, 5, 1, "hardest kind of sum: 1 arithmetic, 2 geometric, 3 powers of k,"
-                    + " 4 polynomial in k, 5 telescoping fraction"))
-            .knob(Knob.integer("max-terms", 4, 500, 10, "largest number of terms"))
-            .knob(Knob.integer("max-coefficient", 1, 30, 5, "largest start, step or coefficient in absolute value"))
-            .knob(Knob.integer("max-power", 1, 5, 2, "largest power of k in a sum of powers or a polynomial summand"))
+            .knob(HARDEST_KIND)
+            .knob(MAX_TERMS)
+            .knob(MAX_COEFFICIENT)
+            .knob(MAX_POWER)
             .answerShape("the exact value as an integer or a fraction in lowest terms (such as -7/4)")
             .build();
 
@@ -59,38 +64,37 @@ public final class SeriesSumBootcamp implements Bootcamp<SeriesSumBootcamp.Puzzl
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public SeriesSumBootcamp() {
+        super(INFO, NumberAnswers.rational(MAX_ANSWER).map(Answer::new, Answer::value));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("hardest-kind", Draw.scale(level, 1, 5))
-                .with("max-terms", Draw.scale(level, 8, 100))
-                .with("max-coefficient", Draw.scale(level, 6, 15))
-                .with("max-power", Draw.scale(level, 1, 3));
+                .with(HARDEST_KIND, Draw.scale(level, 1, 5))
+                .with(MAX_TERMS, Draw.scale(level, 8, 100))
+                .with(MAX_COEFFICIENT, Draw.scale(level, 6, 15))
+                .with(MAX_POWER, Draw.scale(level, 1, 3));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int hardest = knobs.integer("hardest-kind");
+        int hardest = knobs.get(HARDEST_KIND);
         int kind = Draw.between((hardest + 1) / 2, hardest, random);
-        int maxTerms = knobs.integer("max-terms");
-        int maxCoefficient = knobs.integer("max-coefficient");
+        int maxTerms = knobs.get(MAX_TERMS);
+        int maxCoefficient = knobs.get(MAX_COEFFICIENT);
         return switch (kind) {
             case 1 -> arithmetic(maxTerms, maxCoefficient, random);
             case 2 -> geometric(maxTerms, maxCoefficient, random);
-            case 3 -> powers(maxTerms, knobs.integer("max-power"), random);
-            case 4 -> polynomial(maxTerms, knobs.integer("max-power"), maxCoefficient, random);
+            case 3 -> powers(maxTerms, knobs.get(MAX_POWER), random);
+            case 4 -> polynomial(maxTerms, knobs.get(MAX_POWER), maxCoefficient, random);
             default -> telescoping(maxTerms, maxCoefficient, random);
         };
     }
 
     private static Puzzle arithmetic(int maxTerms, int maxCoefficient, RandomGenerator random) {
         long start = Draw.between(-maxCoefficient, 3 * maxCoefficient, random);
-        long step = nonZero(maxCoefficient, random);
+        long step = Draw.nonZero(maxCoefficient, random);
         int count = Draw.between(Math.min(4, maxTerms), maxTerms, random);
         return listed("arithmetic", count, k -> Rational.of(start + step * k));
     }
@@ -102,16 +106,8 @@ public final class SeriesSumBootcamp implements Bootcamp<SeriesSumBootcamp.Puzzl
         int count = Draw.between(Math.min(4, maxTerms), Math.min(limit, maxTerms), random);
         Rational ratio = Rational.of(numerator, denominator);
         // a first term divisible by denominator^(count-1) keeps every term a whole number
-        Rational first = Rational.of(nonZero(maxCoefficient, random)).multiply(power(Rational.of(denominator), count - 1));
-        return listed("geometric", count, k -> first.multiply(power(ratio, (int) k)));
-    }
-
-    private static Rational power(Rational base, int exponent) {
-        Rational result = Rational.ONE;
-        for (int i = 0; i < exponent; i++) {
-            result = result.multiply(base);
-        }
-        return result;
+        Rational first = Rational.of(Draw.nonZero(maxCoefficient, random)).multiply(Rationals.power(Rational.of(denominator), count - 1));
+        return listed("geometric", count, k -> first.multiply(Rationals.power(ratio, (int) k)));
     }
 
     /** A sum written as its first three terms, an ellipsis and its last term. */
@@ -166,11 +162,6 @@ public final class SeriesSumBootcamp implements Bootcamp<SeriesSumBootcamp.Puzzl
         return new Puzzle("the sum of (" + summand + ") over every integer k from " + from + " to " + to, "sigma", total, term.apply(to), term.apply(to + 1), (int) (to - from + 1));
     }
 
-    private static long nonZero(int limit, RandomGenerator random) {
-        long value = Draw.between(1, Math.max(1, limit), random);
-        return random.nextBoolean() ? value : -value;
-    }
-
     @Override
     public String question(Puzzle puzzle) {
         String format = " Give the exact value as an integer, or as a fraction in lowest terms if it is not a whole number (not a"
@@ -191,31 +182,15 @@ public final class SeriesSumBootcamp implements Bootcamp<SeriesSumBootcamp.Puzzl
     }
 
     @Override
-    public String render(Answer answer) {
-        return answer.value().toString();
-    }
-
-    @Override
-    public Answer parse(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
-        return new Answer(Answers.rational(text));
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        if (answer.value().equals(puzzle.value())) {
-            return Score.correct("the sum is " + puzzle.value());
-        }
-        return Score.wrong("found " + Answers.abbreviate(answer.value().toString()) + ", which is not the value of the sum");
+        return NumberAnswers.check(puzzle.value(), answer.value(), "the value of the sum");
     }
 
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
         List<Rational> misses = List.of(puzzle.value().subtract(puzzle.lastTerm()), puzzle.value().add(puzzle.nextTerm()),
                 puzzle.value().add(Rational.ONE), puzzle.value().negate());
-        return misses.stream().filter(miss -> !miss.equals(puzzle.value())).distinct().map(Answer::new).toList();
+        return NumberAnswers.misses(puzzle.value(), misses, Answer::new);
     }
 
     /** The terms to add (or the size of the closed form's inputs), the digits of the exact value, and a step for sigma notation. */

@@ -8,8 +8,11 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.LabelledValues;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Rational;
 import java.util.ArrayList;
@@ -20,7 +23,10 @@ import java.util.random.RandomGenerator;
 
 /** Mean, median, mode and population variance of a list of integers, exactly. */
 @AutoService(Bootcamp.class)
-public final class StatisticsBootcamp implements Bootcamp<StatisticsBootcamp.Puzzle, StatisticsBootcamp.Answer> {
+public final class StatisticsBootcamp extends Camp<StatisticsBootcamp.Puzzle, StatisticsBootcamp.Answer> {
+    private static final Knob<Integer> COUNT = Knob.integer("count", 3, 100, 9, "how many numbers in the list");
+    private static final Knob<Integer> MAX_VALUE = Knob.integer("max-value", 5, 100_000, 50, "largest absolute value of a number");
+    private static final Knob<Boolean> NEGATIVES = Knob.flag("negatives", false, "whether negative numbers appear");
     private static final BootcampInfo INFO = BootcampInfo.builder(StatisticsBootcamp.class)
             .title("Descriptive statistics")
             .domain("math")
@@ -29,9 +35,9 @@ public final class StatisticsBootcamp implements Bootcamp<StatisticsBootcamp.Puz
                     + " exactly one most frequent value, each as an exact integer or fraction, labelled. CORRECT when all"
                     + " four are right; PARTIAL with reward equal to the fraction of the four that are right; WRONG when none is.")
             .version(2)
-            .knob(Knob.integer("count", 3, 100, 9, "how many numbers in the list"))
-            .knob(Knob.integer("max-value", 5, 100_000, 50, "largest absolute value of a number"))
-            .knob(Knob.flag("negatives", false, "whether negative numbers appear"))
+            .knob(COUNT)
+            .knob(MAX_VALUE)
+            .knob(NEGATIVES)
             .answerShape("mean = ..., median = ..., mode = ..., variance = ... with each value an integer or a fraction such as 17/3")
             .build();
 
@@ -59,24 +65,23 @@ public final class StatisticsBootcamp implements Bootcamp<StatisticsBootcamp.Puz
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public StatisticsBootcamp() {
+        super(INFO, Codec.of(StatisticsBootcamp::write, StatisticsBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("count", Draw.scale(level, 5, 25))
-                .with("max-value", Draw.scale(level, 30, 200))
-                .with("negatives", level >= 7);
+                .with(COUNT, Draw.scale(level, 5, 25))
+                .with(MAX_VALUE, Draw.scale(level, 30, 200))
+                .with(NEGATIVES, level >= 7);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int count = knobs.integer("count");
-        int max = knobs.integer("max-value");
-        int min = knobs.flag("negatives") ? -max : 0;
+        int count = knobs.get(COUNT);
+        int max = knobs.get(MAX_VALUE);
+        int min = knobs.get(NEGATIVES) ? -max : 0;
         List<Integer> numbers = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             numbers.add(Draw.between(min, max, random));
@@ -118,18 +123,6 @@ public final class StatisticsBootcamp implements Bootcamp<StatisticsBootcamp.Puz
     }
 
     @Override
-    public String render(Answer answer) {
-        return "mean = " + answer.mean() + ", median = " + answer.median() + ", mode = " + answer.mode() + ", variance = " + answer.variance();
-    }
-
-    @Override
-    public Answer parse(String text) {
-        List<String> values = LabelledValues.read(text, ALIASES, NAMES);
-        return new Answer(Answers.rational(values.get(0)), Answers.rational(values.get(1)), Answers.rational(values.get(2)),
-                Answers.rational(values.get(3)));
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
         List<String> wrong = new ArrayList<>();
         if (!answer.mean().equals(puzzle.mean())) {
@@ -164,7 +157,7 @@ public final class StatisticsBootcamp implements Bootcamp<StatisticsBootcamp.Puz
                 new Answer(gold.mean().add(Rational.ONE), gold.median(), gold.mode(), gold.variance()),
                 new Answer(gold.mean(), gold.median(), Rational.of(largest), gold.variance()),
                 new Answer(gold.median(), gold.mean(), gold.mode(), gold.variance())));
-        return misses.stream().filter(miss -> !miss.equals(gold)).distinct().toList();
+        return NumberAnswers.misses(gold, misses, miss -> miss);
     }
 
     @Override
@@ -194,5 +187,15 @@ public final class StatisticsBootcamp implements Bootcamp<StatisticsBootcamp.Puz
             squares += (long) number * number;
         }
         return Rational.of(n * squares - sum * sum, n * divisor);
+    }
+
+    private static String write(Answer answer) {
+        return "mean = " + answer.mean() + ", median = " + answer.median() + ", mode = " + answer.mode() + ", variance = " + answer.variance();
+    }
+
+    private static Answer read(String text) {
+        List<String> values = LabelledValues.read(text, ALIASES, NAMES);
+        return new Answer(Answers.rational(values.get(0)), Answers.rational(values.get(1)), Answers.rational(values.get(2)),
+                Answers.rational(values.get(3)));
     }
 }

@@ -1,15 +1,15 @@
 package dev.bootcamp.camps.math;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.NumberAnswers;
 import dev.bootcamp.camps.kit.Primes;
 import dev.bootcamp.camps.kit.SmoothNumbers;
-import dev.bootcamp.verify.Answers;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,7 +21,9 @@ import java.util.random.RandomGenerator;
 
 /** Compute Euler's totient phi(n), the count of 1..n coprime to n. */
 @AutoService(Bootcamp.class)
-public final class TotientBootcamp implements Bootcamp<TotientBootcamp.Puzzle, TotientBootcamp.Answer> {
+public final class TotientBootcamp extends Camp<TotientBootcamp.Puzzle, TotientBootcamp.Answer> {
+    private static final Knob<Integer> DIGITS = Knob.integer("digits", 2, SmoothNumbers.MAX_DIGITS, 6, "number of digits of n");
+    private static final Knob<Integer> MAX_PRIME = Knob.integer("max-prime", 5, 1_000_000, 500, "largest prime factor of n");
     private static final BootcampInfo INFO = BootcampInfo.builder(TotientBootcamp.class)
             .title("Euler's totient")
             .domain("math")
@@ -30,8 +32,8 @@ public final class TotientBootcamp implements Bootcamp<TotientBootcamp.Puzzle, T
                     + " with n, for a composite n of a chosen number of digits drawn uniformly among those whose prime"
                     + " factors are all at most a bound. CORRECT for the exact value, WRONG otherwise.")
             .version(2)
-            .knob(Knob.integer("digits", 2, SmoothNumbers.MAX_DIGITS, 6, "number of digits of n"))
-            .knob(Knob.integer("max-prime", 5, 1_000_000, 500, "largest prime factor of n"))
+            .knob(DIGITS)
+            .knob(MAX_PRIME)
             .answerShape("a single integer")
             .build();
 
@@ -48,30 +50,23 @@ public final class TotientBootcamp implements Bootcamp<TotientBootcamp.Puzzle, T
 
     public record Answer(BigInteger value) {}
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public TotientBootcamp() {
+        super(INFO, NumberAnswers.integer(MAX_ANSWER).map(Answer::new, Answer::value));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("digits", DIGITS_BY_LEVEL[level - 1])
-                .with("max-prime", MAX_PRIME_BY_LEVEL[level - 1]);
+                .with(DIGITS, DIGITS_BY_LEVEL[level - 1])
+                .with(MAX_PRIME, MAX_PRIME_BY_LEVEL[level - 1]);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        SortedMap<Long, Integer> powers = SmoothNumbers.random(knobs.integer("digits"), knobs.integer("max-prime"), random);
-        long number = 1;
+        SortedMap<Long, Integer> powers = SmoothNumbers.random(knobs.get(DIGITS), knobs.get(MAX_PRIME), random);
         SortedMap<String, Integer> factorisation = new TreeMap<>();
-        for (var power : powers.entrySet()) {
-            factorisation.put(String.valueOf(power.getKey()), power.getValue());
-            for (int i = 0; i < power.getValue(); i++) {
-                number *= power.getKey();
-            }
-        }
-        return new Puzzle(number, factorisation, Primes.totient(powers));
+        powers.forEach((prime, exponent) -> factorisation.put(String.valueOf(prime), exponent));
+        return new Puzzle(SmoothNumbers.value(powers), factorisation, Primes.totient(powers));
     }
 
     @Override
@@ -87,26 +82,8 @@ public final class TotientBootcamp implements Bootcamp<TotientBootcamp.Puzzle, T
     }
 
     @Override
-    public String render(Answer answer) {
-        return answer.value().toString();
-    }
-
-    @Override
-    public Answer parse(String text) {
-        if (text.length() > MAX_ANSWER) {
-            throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
-        }
-        String body = Answers.normalize(text);
-        int equals = body.lastIndexOf('=');
-        return new Answer(Answers.integer(equals >= 0 ? body.substring(equals + 1) : body));
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        if (answer.value().equals(BigInteger.valueOf(puzzle.totient()))) {
-            return Score.correct("phi(" + puzzle.number() + ") = " + puzzle.totient());
-        }
-        return Score.wrong("found " + Answers.abbreviate(answer.value().toString()) + ", which is not phi(" + puzzle.number() + ")");
+        return NumberAnswers.check(BigInteger.valueOf(puzzle.totient()), answer.value(), "phi(" + puzzle.number() + ")");
     }
 
     @Override
@@ -123,7 +100,7 @@ public final class TotientBootcamp implements Bootcamp<TotientBootcamp.Puzzle, T
             }
         }
         List<Long> misses = new ArrayList<>(List.of(n - 1, phi + 1, phi - 1, withoutPowers, distinctOnly, n - phi));
-        return misses.stream().filter(value -> value != phi).distinct().map(value -> new Answer(BigInteger.valueOf(value))).toList();
+        return NumberAnswers.misses(phi, misses, value -> new Answer(BigInteger.valueOf(value)));
     }
 
     /** Factoring n by trial division, then one multiplication per prime power. */
