@@ -18,6 +18,13 @@ import java.util.stream.IntStream;
 /** ARC-style rule induction: every colour is replaced by a fixed colour (at high levels, on a mirrored or turned grid). */
 @AutoService(Bootcamp.class)
 public final class ArcColourMapBootcamp implements Bootcamp<ArcColourMapBootcamp.Puzzle, ArcColourMapBootcamp.Answer> {
+    private static final Knob<Integer> SIZE = Knob.integer("size", 3, 30, 6, "largest number of rows or columns of a grid");
+    private static final Knob<Integer> COLOUR_COUNT = Knob.integer("colours", 1, 8, 4, "number of colours besides the background in the input grids");
+    private static final Knob<Integer> CHANGED = Knob.integer("changed", 1, 9, 3, "number of colours the rule changes");
+    private static final Knob<Integer> EXAMPLES = Knob.integer("examples", 1, 10, 3, "number of example pairs shown");
+    private static final Knob<Boolean> MERGES = Knob.flag("merges", false, "colours may map onto colours already in use, so that two colours become one");
+    private static final Knob<Boolean> BACKGROUND = Knob.flag("background", false, "the background colour 0 may be changed too");
+    private static final Knob<Boolean> TURNED = Knob.flag("turned", false, "the grid is also mirrored or turned by one of the symmetries of the square");
     private static final BootcampInfo INFO = BootcampInfo.builder(ArcColourMapBootcamp.class)
             .title("ARC: colour mapping")
             .domain("arc")
@@ -29,13 +36,13 @@ public final class ArcColourMapBootcamp implements Bootcamp<ArcColourMapBootcamp
                     + " colour of the test input appears in an example, and draws where another symmetry with its own colour"
                     + " mapping fits every example but changes the test output are rejected, so the answer is determined."
                     + " It is compared cell by cell: CORRECT when the shape and every cell match, otherwise WRONG.")
-            .knob(Knob.integer("size", 3, 30, 6, "largest number of rows or columns of a grid"))
-            .knob(Knob.integer("colours", 1, 8, 4, "number of colours besides the background in the input grids"))
-            .knob(Knob.integer("changed", 1, 9, 3, "number of colours the rule changes"))
-            .knob(Knob.integer("examples", 1, 10, 3, "number of example pairs shown"))
-            .knob(Knob.flag("merges", false, "colours may map onto colours already in use, so that two colours become one"))
-            .knob(Knob.flag("background", false, "the background colour 0 may be changed too"))
-            .knob(Knob.flag("turned", false, "the grid is also mirrored or turned by one of the symmetries of the square"))
+            .knob(SIZE)
+            .knob(COLOUR_COUNT)
+            .knob(CHANGED)
+            .knob(EXAMPLES)
+            .knob(MERGES)
+            .knob(BACKGROUND)
+            .knob(TURNED)
             .answerShape("the output grid, one line per row, one digit 0-9 per cell (spaces between cells optional)")
             .build();
 
@@ -70,23 +77,23 @@ public final class ArcColourMapBootcamp implements Bootcamp<ArcColourMapBootcamp
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("size", Draw.scale(level, 3, 12))
-                .with("colours", Draw.scale(level, 2, 8))
-                .with("changed", Draw.scale(level, 2, 7))
-                .with("examples", Draw.scale(level, 4, 2))
-                .with("merges", level >= 4)
-                .with("background", level >= 6)
-                .with("turned", level >= 8);
+                .with(SIZE, Draw.scale(level, 3, 12))
+                .with(COLOUR_COUNT, Draw.scale(level, 2, 8))
+                .with(CHANGED, Draw.scale(level, 2, 7))
+                .with(EXAMPLES, Draw.scale(level, 4, 2))
+                .with(MERGES, level >= 4)
+                .with(BACKGROUND, level >= 6)
+                .with(TURNED, level >= 8);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int size = knobs.integer("size");
-        int[] palette = ArcGrids.palette(knobs.integer("colours"), random);
+        int size = knobs.get(SIZE);
+        int[] palette = ArcGrids.palette(knobs.get(COLOUR_COUNT), random);
         int[] colourMap = colourMap(palette, knobs, random);
-        int symmetry = knobs.flag("turned") ? Draw.between(1, ArcGrids.SYMMETRIES - 1, random) : 0;
+        int symmetry = knobs.get(TURNED) ? Draw.between(1, ArcGrids.SYMMETRIES - 1, random) : 0;
         for (int attempt = 0; ; attempt++) {
-            int count = Math.min(10, knobs.integer("examples") + attempt / ATTEMPTS_PER_EXAMPLE);
+            int count = Math.min(10, knobs.get(EXAMPLES) + attempt / ATTEMPTS_PER_EXAMPLE);
             List<int[][]> inputs = new ArrayList<>();
             for (int i = 0; i <= count; i++) {
                 int rows = Draw.between(Math.max(2, (size + 1) / 2), size, random);
@@ -165,12 +172,12 @@ public final class ArcColourMapBootcamp implements Bootcamp<ArcColourMapBootcamp
      * different colour; without merges no two colours of the grids end up alike.
      */
     private static int[] colourMap(int[] palette, Knobs knobs, RandomGenerator random) {
-        boolean merges = knobs.flag("merges");
+        boolean merges = knobs.get(MERGES);
         List<Integer> eligible = new ArrayList<>(Arrays.stream(palette).boxed().toList());
-        if (knobs.flag("background")) {
+        if (knobs.get(BACKGROUND)) {
             eligible.add(0);
         }
-        int changed = Math.min(knobs.integer("changed"), eligible.size());
+        int changed = Math.min(knobs.get(CHANGED), eligible.size());
         List<Integer> sources = Draw.sample(eligible, changed, random);
         boolean[] used = new boolean[COLOURS];
         used[0] = true;

@@ -17,6 +17,11 @@ import java.util.random.RandomGenerator;
 /** ARC-style rule induction: coloured cells fall one way until they meet the edge or another cell. */
 @AutoService(Bootcamp.class)
 public final class ArcGravityBootcamp implements Bootcamp<ArcGravityBootcamp.Puzzle, ArcGravityBootcamp.Answer> {
+    private static final Knob<Integer> SIZE = Knob.integer("size", 3, 30, 6, "largest number of rows or columns of a grid");
+    private static final Knob<Integer> COLOUR_COUNT = Knob.integer("colours", 1, 9, 3, "number of colours besides the background");
+    private static final Knob<Integer> ANCHORS = Knob.integer("anchors", 0, 3, 0, "number of colours whose cells stay where they are (at most colours - 1)");
+    private static final Knob<Double> DENSITY = Knob.decimal("density", 0.05, 0.9, 0.3, "chance that a cell of an input grid is coloured");
+    private static final Knob<Integer> EXAMPLES = Knob.integer("examples", 1, 10, 3, "number of example pairs shown");
     private static final BootcampInfo INFO = BootcampInfo.builder(ArcGravityBootcamp.class)
             .title("ARC: gravity")
             .domain("arc")
@@ -28,11 +33,11 @@ public final class ArcGravityBootcamp implements Bootcamp<ArcGravityBootcamp.Puz
                     + " where another direction or another set of fixed colours fits every example but changes the test"
                     + " output are rejected, so the answer is determined. It is compared cell by cell: CORRECT when the"
                     + " shape and every cell match, otherwise WRONG.")
-            .knob(Knob.integer("size", 3, 30, 6, "largest number of rows or columns of a grid"))
-            .knob(Knob.integer("colours", 1, 9, 3, "number of colours besides the background"))
-            .knob(Knob.integer("anchors", 0, 3, 0, "number of colours whose cells stay where they are (at most colours - 1)"))
-            .knob(Knob.decimal("density", 0.05, 0.9, 0.3, "chance that a cell of an input grid is coloured"))
-            .knob(Knob.integer("examples", 1, 10, 3, "number of example pairs shown"))
+            .knob(SIZE)
+            .knob(COLOUR_COUNT)
+            .knob(ANCHORS)
+            .knob(DENSITY)
+            .knob(EXAMPLES)
             .answerShape("the output grid, one line per row, one digit 0-9 per cell (spaces between cells optional)")
             .build();
 
@@ -68,25 +73,25 @@ public final class ArcGravityBootcamp implements Bootcamp<ArcGravityBootcamp.Puz
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("size", Draw.scale(level, 4, 12))
-                .with("colours", Draw.scale(level, 2, 6))
-                .with("anchors", level <= 4 ? 0 : level <= 7 ? 1 : 2)
-                .with("density", (20 + 3 * (level - 1)) / 100.0)
-                .with("examples", Draw.scale(level, 4, 2));
+                .with(SIZE, Draw.scale(level, 4, 12))
+                .with(COLOUR_COUNT, Draw.scale(level, 2, 6))
+                .with(ANCHORS, level <= 4 ? 0 : level <= 7 ? 1 : 2)
+                .with(DENSITY, (20 + 3 * (level - 1)) / 100.0)
+                .with(EXAMPLES, Draw.scale(level, 4, 2));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int size = knobs.integer("size");
-        double density = knobs.decimal("density");
-        int[] palette = ArcGrids.palette(knobs.integer("colours"), random);
+        int size = knobs.get(SIZE);
+        double density = knobs.get(DENSITY);
+        int[] palette = ArcGrids.palette(knobs.get(COLOUR_COUNT), random);
         int direction = random.nextInt(DIRECTIONS);
-        int anchorCount = Math.min(knobs.integer("anchors"), palette.length - 1);
+        int anchorCount = Math.min(knobs.get(ANCHORS), palette.length - 1);
         boolean[] anchored = new boolean[COLOURS];
         List<Integer> anchors = Arrays.stream(palette, 0, anchorCount).sorted().boxed().toList();
         anchors.forEach(colour -> anchored[colour] = true);
         for (int attempt = 0; ; attempt++) {
-            int count = Math.min(10, knobs.integer("examples") + attempt / ATTEMPTS_PER_EXAMPLE);
+            int count = Math.min(10, knobs.get(EXAMPLES) + attempt / ATTEMPTS_PER_EXAMPLE);
             List<int[][]> inputs = new ArrayList<>();
             List<int[][]> outputs = new ArrayList<>();
             boolean moves = true;

@@ -16,6 +16,15 @@ import java.util.random.RandomGenerator;
 /** ARC-style rule induction: the output is the largest (or the smallest) object, cut out of the input. */
 @AutoService(Bootcamp.class)
 public final class ArcObjectExtractionBootcamp implements Bootcamp<ArcObjectExtractionBootcamp.Puzzle, ArcObjectExtractionBootcamp.Answer> {
+    static final Knob<Integer> SIZE = Knob.integer("size", 5, 30, 10, "largest number of rows or columns of an input grid");
+    static final Knob<Integer> OBJECTS = Knob.integer("objects", 2, 12, 4, "number of objects drawn in a grid (fewer when they do not fit)");
+    static final Knob<Integer> OBJECT_SIZE = Knob.integer("object-size", 2, 40, 6, "most cells in an object");
+    static final Knob<Integer> COLOURS = Knob.integer("colours", 1, 9, 3, "number of colours besides the background");
+    static final Knob<Double> NOISE = Knob.decimal("noise", 0, 0.2, 0, "fraction of cells holding stray single cells (only when the largest object is wanted)");
+    static final Knob<Boolean> TOUCHING = Knob.flag("touching", false, "objects may touch each other corner to corner");
+    static final Knob<Boolean> DIAGONAL = Knob.flag("diagonal", false, "objects may be joined corner to corner, and the rule may count such cells as one object");
+    static final Knob<Boolean> MULTICOLOUR = Knob.flag("multicolour", false, "objects may have two colours, and the rule may count joined cells of any colours as one object");
+    static final Knob<Integer> EXAMPLES = Knob.integer("examples", 1, 10, 3, "number of example pairs shown");
     private static final BootcampInfo INFO = BootcampInfo.builder(ArcObjectExtractionBootcamp.class)
             .title("ARC: object extraction")
             .domain("arc")
@@ -29,15 +38,15 @@ public final class ArcObjectExtractionBootcamp implements Bootcamp<ArcObjectExtr
                     + " notion fits every example but changes the test output, or where the chosen object ties in size, are"
                     + " rejected, so the answer is determined. It is compared cell by cell: CORRECT when the shape and"
                     + " every cell match, otherwise WRONG.")
-            .knob(Knob.integer("size", 5, 30, 10, "largest number of rows or columns of an input grid"))
-            .knob(Knob.integer("objects", 2, 12, 4, "number of objects drawn in a grid (fewer when they do not fit)"))
-            .knob(Knob.integer("object-size", 2, 40, 6, "most cells in an object"))
-            .knob(Knob.integer("colours", 1, 9, 3, "number of colours besides the background"))
-            .knob(Knob.decimal("noise", 0, 0.2, 0, "fraction of cells holding stray single cells (only when the largest object is wanted)"))
-            .knob(Knob.flag("touching", false, "objects may touch each other corner to corner"))
-            .knob(Knob.flag("diagonal", false, "objects may be joined corner to corner, and the rule may count such cells as one object"))
-            .knob(Knob.flag("multicolour", false, "objects may have two colours, and the rule may count joined cells of any colours as one object"))
-            .knob(Knob.integer("examples", 1, 10, 3, "number of example pairs shown"))
+            .knob(SIZE)
+            .knob(OBJECTS)
+            .knob(OBJECT_SIZE)
+            .knob(COLOURS)
+            .knob(NOISE)
+            .knob(TOUCHING)
+            .knob(DIAGONAL)
+            .knob(MULTICOLOUR)
+            .knob(EXAMPLES)
             .answerShape("the output grid, one line per row, one digit 0-9 per cell (spaces between cells optional)")
             .build();
 
@@ -74,24 +83,24 @@ public final class ArcObjectExtractionBootcamp implements Bootcamp<ArcObjectExtr
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("size", Draw.scale(level, 6, 16))
-                .with("objects", Draw.scale(level, 2, 7))
-                .with("object-size", Draw.scale(level, 4, 14))
-                .with("colours", Draw.scale(level, 2, 6))
-                .with("noise", level <= 4 ? 0 : (level - 4) / 100.0)
-                .with("touching", level >= 4)
-                .with("diagonal", level >= 6)
-                .with("multicolour", level >= 8)
-                .with("examples", Draw.scale(level, 4, 2));
+                .with(SIZE, Draw.scale(level, 6, 16))
+                .with(OBJECTS, Draw.scale(level, 2, 7))
+                .with(OBJECT_SIZE, Draw.scale(level, 4, 14))
+                .with(COLOURS, Draw.scale(level, 2, 6))
+                .with(NOISE, level <= 4 ? 0 : (level - 4) / 100.0)
+                .with(TOUCHING, level >= 4)
+                .with(DIAGONAL, level >= 6)
+                .with(MULTICOLOUR, level >= 8)
+                .with(EXAMPLES, Draw.scale(level, 4, 2));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int[] palette = ArcGrids.palette(knobs.integer("colours"), random);
-        Rule rule = new Rule(random.nextBoolean(), knobs.flag("diagonal") && random.nextBoolean(),
-                knobs.flag("multicolour") && palette.length > 1 && random.nextBoolean());
+        int[] palette = ArcGrids.palette(knobs.get(COLOURS), random);
+        Rule rule = new Rule(random.nextBoolean(), knobs.get(DIAGONAL) && random.nextBoolean(),
+                knobs.get(MULTICOLOUR) && palette.length > 1 && random.nextBoolean());
         for (int attempt = 0; ; attempt++) {
-            int count = Math.min(10, knobs.integer("examples") + attempt / ATTEMPTS_PER_EXAMPLE);
+            int count = Math.min(10, knobs.get(EXAMPLES) + attempt / ATTEMPTS_PER_EXAMPLE);
             List<int[][]> inputs = new ArrayList<>();
             List<int[][]> outputs = new ArrayList<>();
             while (inputs.size() <= count) {

@@ -22,6 +22,14 @@ import java.util.random.RandomGenerator;
 /** ARC-style rule induction: a symmetric pattern has patches painted over, and the output restores them. */
 @AutoService(Bootcamp.class)
 public final class ArcSymmetryCompletionBootcamp implements Bootcamp<ArcSymmetryCompletionBootcamp.Puzzle, ArcSymmetryCompletionBootcamp.Answer> {
+    private static final Knob<Integer> SIZE = Knob.integer("size", 4, 30, 8, "largest number of rows or columns of a grid");
+    private static final Knob<Integer> COLOURS = Knob.integer("colours", 1, 8, 3, "number of colours of the pattern besides the background");
+    private static final Knob<Integer> SYMMETRIES = Knob.integer("symmetries", 1, 9, 9, "how many symmetries the pattern draws from, in this order: mirror"
+                    + " left-right, mirror top-bottom, half turn, both mirrors, main diagonal, other diagonal, quarter turns,"
+                    + " both diagonals, all eight symmetries of the square");
+    private static final Knob<Integer> MASKS = Knob.integer("masks", 1, 6, 1, "number of rectangles painted over");
+    private static final Knob<Integer> MASK_SIZE = Knob.integer("mask-size", 1, 10, 3, "largest number of rows or columns of a painted rectangle");
+    private static final Knob<Integer> EXAMPLES = Knob.integer("examples", 1, 10, 3, "number of example pairs shown");
     private static final BootcampInfo INFO = BootcampInfo.builder(ArcSymmetryCompletionBootcamp.class)
             .title("ARC: symmetry completion")
             .domain("arc")
@@ -33,14 +41,12 @@ public final class ArcSymmetryCompletionBootcamp implements Bootcamp<ArcSymmetry
                     + " input. Every hidden cell has a visible partner under the symmetry, and draws where another symmetry"
                     + " that fits every example would fill the test differently are rejected, so the answer is determined."
                     + " It is compared cell by cell: CORRECT when the shape and every cell match, otherwise WRONG.")
-            .knob(Knob.integer("size", 4, 30, 8, "largest number of rows or columns of a grid"))
-            .knob(Knob.integer("colours", 1, 8, 3, "number of colours of the pattern besides the background"))
-            .knob(Knob.integer("symmetries", 1, 9, 9, "how many symmetries the pattern draws from, in this order: mirror"
-                    + " left-right, mirror top-bottom, half turn, both mirrors, main diagonal, other diagonal, quarter turns,"
-                    + " both diagonals, all eight symmetries of the square"))
-            .knob(Knob.integer("masks", 1, 6, 1, "number of rectangles painted over"))
-            .knob(Knob.integer("mask-size", 1, 10, 3, "largest number of rows or columns of a painted rectangle"))
-            .knob(Knob.integer("examples", 1, 10, 3, "number of example pairs shown"))
+            .knob(SIZE)
+            .knob(COLOURS)
+            .knob(SYMMETRIES)
+            .knob(MASKS)
+            .knob(MASK_SIZE)
+            .knob(EXAMPLES)
             .answerShape("the output grid, one line per row, one digit 0-9 per cell (spaces between cells optional)")
             .build();
 
@@ -74,29 +80,29 @@ public final class ArcSymmetryCompletionBootcamp implements Bootcamp<ArcSymmetry
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("size", Draw.scale(level, 4, 14))
-                .with("colours", Draw.scale(level, 2, 6))
-                .with("symmetries", Draw.scale(level, 2, 9))
-                .with("masks", Draw.scale(level, 1, 3))
-                .with("mask-size", Draw.scale(level, 2, 5))
-                .with("examples", Draw.scale(level, 3, 2));
+                .with(SIZE, Draw.scale(level, 4, 14))
+                .with(COLOURS, Draw.scale(level, 2, 6))
+                .with(SYMMETRIES, Draw.scale(level, 2, 9))
+                .with(MASKS, Draw.scale(level, 1, 3))
+                .with(MASK_SIZE, Draw.scale(level, 2, 5))
+                .with(EXAMPLES, Draw.scale(level, 3, 2));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int[] colours = ArcGrids.palette(knobs.integer("colours") + 1, random);
+        int[] colours = ArcGrids.palette(knobs.get(COLOURS) + 1, random);
         int mask = colours[0];
         int[] palette = Arrays.copyOfRange(colours, 1, colours.length);
-        int group = random.nextInt(knobs.integer("symmetries"));
-        int masks = knobs.integer("masks");
-        int maskSize = knobs.integer("mask-size");
+        int group = random.nextInt(knobs.get(SYMMETRIES));
+        int masks = knobs.get(MASKS);
+        int maskSize = knobs.get(MASK_SIZE);
         int failures = 0;
         for (int attempt = 0; ; attempt++) {
-            int count = Math.min(10, knobs.integer("examples") + attempt / ATTEMPTS_PER_EXAMPLE);
+            int count = Math.min(10, knobs.get(EXAMPLES) + attempt / ATTEMPTS_PER_EXAMPLE);
             List<int[][]> inputs = new ArrayList<>();
             List<int[][]> outputs = new ArrayList<>();
             while (inputs.size() <= count) {
-                int[][] pattern = pattern(knobs.integer("size"), group, palette, random);
+                int[][] pattern = pattern(knobs.get(SIZE), group, palette, random);
                 int[][] input = paint(pattern, group, mask, masks, maskSize, random);
                 if (input != null) {
                     inputs.add(input);

@@ -19,6 +19,10 @@ import java.util.random.RandomGenerator;
 /** Caesar cipher: recover an English message from its letter-shifted ciphertext, with or without the shift. */
 @AutoService(Bootcamp.class)
 public final class CaesarDecryptBootcamp implements Bootcamp<CaesarDecryptBootcamp.Puzzle, CaesarDecryptBootcamp.Answer> {
+    private static final Knob<Integer> WORDS = Knob.integer("words", 1, 200, 8, "number of words in the message");
+    private static final Knob<Integer> MAX_SHIFT = Knob.integer("max-shift", 1, 25, 25, "largest shift used; the shift is drawn from 1..max-shift");
+    private static final Knob<Boolean> SHIFT_GIVEN = Knob.flag("shift-given", true, "whether the prompt states the shift");
+    private static final Knob<Boolean> PUNCTUATION = Knob.flag("punctuation", false, "write the message as sentences with capitals, commas and full stops");
     private static final BootcampInfo INFO = BootcampInfo.builder(CaesarDecryptBootcamp.class)
             .title("Caesar cipher decryption")
             .domain("ciphers")
@@ -28,10 +32,10 @@ public final class CaesarDecryptBootcamp implements Bootcamp<CaesarDecryptBootca
                     + " levels it must be found, and the generator keeps only messages that exactly one shift turns into words"
                     + " of the list. The answer is compared word by word ignoring case and punctuation: every letter and every"
                     + " word break must match. No partial credit.")
-            .knob(Knob.integer("words", 1, 200, 8, "number of words in the message"))
-            .knob(Knob.integer("max-shift", 1, 25, 25, "largest shift used; the shift is drawn from 1..max-shift"))
-            .knob(Knob.flag("shift-given", true, "whether the prompt states the shift"))
-            .knob(Knob.flag("punctuation", false, "write the message as sentences with capitals, commas and full stops"))
+            .knob(WORDS)
+            .knob(MAX_SHIFT)
+            .knob(SHIFT_GIVEN)
+            .knob(PUNCTUATION)
             .answerShape("the decrypted message: its words in order, separated by spaces")
             .uniqueSolution()
             .build();
@@ -62,24 +66,24 @@ public final class CaesarDecryptBootcamp implements Bootcamp<CaesarDecryptBootca
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("words", Draw.scale(level, 2, 40))
-                .with("max-shift", Draw.scale(level, 3, 25))
-                .with("shift-given", level <= 3)
-                .with("punctuation", level >= 6);
+                .with(WORDS, Draw.scale(level, 2, 40))
+                .with(MAX_SHIFT, Draw.scale(level, 3, 25))
+                .with(SHIFT_GIVEN, level <= 3)
+                .with(PUNCTUATION, level >= 6);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        boolean shiftGiven = knobs.flag("shift-given");
-        int count = knobs.integer("words");
+        boolean shiftGiven = knobs.get(SHIFT_GIVEN);
+        int count = knobs.get(WORDS);
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             List<String> words = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 words.add(Words.pick(random));
             }
-            int shift = Draw.between(1, knobs.integer("max-shift"), random);
+            int shift = Draw.between(1, knobs.get(MAX_SHIFT), random);
             if (shiftGiven || !anotherShiftFits(words)) {
-                String text = knobs.flag("punctuation") ? punctuate(words, random) : String.join(" ", words);
+                String text = knobs.get(PUNCTUATION) ? punctuate(words, random) : String.join(" ", words);
                 return new Puzzle(shift(text, shift), shift, shiftGiven, words);
             }
         }

@@ -21,6 +21,11 @@ import java.util.random.RandomGenerator;
 @AutoService(Bootcamp.class)
 public final class ColumnarTranspositionBootcamp
         implements Bootcamp<ColumnarTranspositionBootcamp.Puzzle, ColumnarTranspositionBootcamp.Answer> {
+    private static final Knob<Integer> WORDS = Knob.integer("words", 1, 100, 6, "number of words in the message (more when needed to outnumber the keyword's letters)");
+    private static final Knob<Integer> KEY_LENGTH = Knob.integer("key-length", 2, 20, 5, "letters in each keyword (a listed word when one fits, else random letters)");
+    private static final Knob<Boolean> REPEATED_LETTERS = Knob.flag("repeated-letters", false, "make every keyword contain at least one repeated letter");
+    private static final Knob<Integer> ROUNDS = Knob.integer("rounds", 1, 2, 1, "transpositions applied one after the other, each with its own keyword");
+    private static final Knob<Boolean> BLOCKS = Knob.flag("blocks", false, "show the ciphertext in blocks of five letters");
     private static final BootcampInfo INFO = BootcampInfo.builder(ColumnarTranspositionBootcamp.class)
             .title("Columnar transposition decryption")
             .domain("ciphers")
@@ -31,11 +36,11 @@ public final class ColumnarTranspositionBootcamp
                     + " Harder levels use longer messages and keywords, keywords with repeated letters, ciphertext in blocks"
                     + " of five, and finally two transpositions with two keywords. Only the letters of the answer are"
                     + " compared, ignoring case, spaces and punctuation. No partial credit.")
-            .knob(Knob.integer("words", 1, 100, 6, "number of words in the message (more when needed to outnumber the keyword's letters)"))
-            .knob(Knob.integer("key-length", 2, 20, 5, "letters in each keyword (a listed word when one fits, else random letters)"))
-            .knob(Knob.flag("repeated-letters", false, "make every keyword contain at least one repeated letter"))
-            .knob(Knob.integer("rounds", 1, 2, 1, "transpositions applied one after the other, each with its own keyword"))
-            .knob(Knob.flag("blocks", false, "show the ciphertext in blocks of five letters"))
+            .knob(WORDS)
+            .knob(KEY_LENGTH)
+            .knob(REPEATED_LETTERS)
+            .knob(ROUNDS)
+            .knob(BLOCKS)
             .answerShape("the decrypted message (only its letters are compared)")
             .build();
 
@@ -63,30 +68,30 @@ public final class ColumnarTranspositionBootcamp
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("words", Draw.scale(level, 2, 20))
-                .with("key-length", Draw.scale(level, 3, 10))
-                .with("repeated-letters", level >= 4)
-                .with("rounds", level >= 9 ? 2 : 1)
-                .with("blocks", level >= 6);
+                .with(WORDS, Draw.scale(level, 2, 20))
+                .with(KEY_LENGTH, Draw.scale(level, 3, 10))
+                .with(REPEATED_LETTERS, level >= 4)
+                .with(ROUNDS, level >= 9 ? 2 : 1)
+                .with(BLOCKS, level >= 6);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int length = knobs.integer("key-length");
-        boolean repeated = knobs.flag("repeated-letters");
-        List<String> words = new ArrayList<>(CipherText.words(random, knobs.integer("words")));
+        int length = knobs.get(KEY_LENGTH);
+        boolean repeated = knobs.get(REPEATED_LETTERS);
+        List<String> words = new ArrayList<>(CipherText.words(random, knobs.get(WORDS)));
         while (String.join("", words).length() <= length) {
             words.add(Words.pick(random));
         }
         String plaintext = CipherText.letters(String.join("", words));
         List<String> keywords = new ArrayList<>();
         String ciphertext = plaintext;
-        for (int round = 0; round < knobs.integer("rounds"); round++) {
+        for (int round = 0; round < knobs.get(ROUNDS); round++) {
             String keyword = keyword(length, repeated, random);
             keywords.add(keyword);
             ciphertext = encrypt(ciphertext, order(keyword, false));
         }
-        return new Puzzle(ciphertext, keywords, knobs.flag("blocks"), plaintext);
+        return new Puzzle(ciphertext, keywords, knobs.get(BLOCKS), plaintext);
     }
 
     @Override

@@ -19,6 +19,11 @@ import java.util.random.RandomGenerator;
 /** Playfair cipher: encrypt an English message pair by pair with a keyword square. */
 @AutoService(Bootcamp.class)
 public final class PlayfairBootcamp implements Bootcamp<PlayfairBootcamp.Puzzle, PlayfairBootcamp.Answer> {
+    private static final Knob<Integer> WORDS = Knob.integer("words", 1, 100, 4, "number of words in the message");
+    private static final Knob<Integer> KEYWORD_LENGTH = Knob.integer("keyword-length", 2, 11, 5, "letters in the keyword, a listed word");
+    private static final Knob<Boolean> SQUARE_SHOWN = Knob.flag("square-shown", false, "whether the prompt shows the finished 5x5 square");
+    private static final Knob<Boolean> FILLERS = Knob.flag("fillers", false, "make the message contain a doubled letter inside a pair, so a filler X is needed");
+    private static final Knob<Boolean> PUNCTUATION = Knob.flag("punctuation", false, "write the message as sentences with capitals, commas and full stops");
     private static final BootcampInfo INFO = BootcampInfo.builder(PlayfairBootcamp.class)
             .title("Playfair cipher encryption")
             .domain("ciphers")
@@ -29,11 +34,11 @@ public final class PlayfairBootcamp implements Bootcamp<PlayfairBootcamp.Puzzle,
                     + " is X), and the row, column and rectangle rules. Harder levels use longer messages, square not shown,"
                     + " messages that need fillers, and sentences with punctuation. Only the letters of the answer are"
                     + " compared, ignoring case and spaces. No partial credit.")
-            .knob(Knob.integer("words", 1, 100, 4, "number of words in the message"))
-            .knob(Knob.integer("keyword-length", 2, 11, 5, "letters in the keyword, a listed word"))
-            .knob(Knob.flag("square-shown", false, "whether the prompt shows the finished 5x5 square"))
-            .knob(Knob.flag("fillers", false, "make the message contain a doubled letter inside a pair, so a filler X is needed"))
-            .knob(Knob.flag("punctuation", false, "write the message as sentences with capitals, commas and full stops"))
+            .knob(WORDS)
+            .knob(KEYWORD_LENGTH)
+            .knob(SQUARE_SHOWN)
+            .knob(FILLERS)
+            .knob(PUNCTUATION)
             .answerShape("the ciphertext letters (spaces between pairs are optional)")
             .build();
 
@@ -66,24 +71,24 @@ public final class PlayfairBootcamp implements Bootcamp<PlayfairBootcamp.Puzzle,
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("words", Draw.scale(level, 1, 16))
-                .with("keyword-length", Draw.scale(level, 3, 10))
-                .with("square-shown", level <= 3)
-                .with("fillers", level >= 4)
-                .with("punctuation", level >= 6);
+                .with(WORDS, Draw.scale(level, 1, 16))
+                .with(KEYWORD_LENGTH, Draw.scale(level, 3, 10))
+                .with(SQUARE_SHOWN, level <= 3)
+                .with(FILLERS, level >= 4)
+                .with(PUNCTUATION, level >= 6);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int keywordLength = knobs.integer("keyword-length");
+        int keywordLength = knobs.get(KEYWORD_LENGTH);
         String keyword = Draw.pick(Words.ofLength(keywordLength, keywordLength), random).toUpperCase(Locale.ROOT);
         String square = square(keyword);
-        List<String> words = CipherText.words(random, knobs.integer("words"));
-        for (int attempt = 0; attempt < MAX_ATTEMPTS && knobs.flag("fillers") && !needsFiller(words); attempt++) {
-            words = CipherText.words(random, knobs.integer("words"));
+        List<String> words = CipherText.words(random, knobs.get(WORDS));
+        for (int attempt = 0; attempt < MAX_ATTEMPTS && knobs.get(FILLERS) && !needsFiller(words); attempt++) {
+            words = CipherText.words(random, knobs.get(WORDS));
         }
-        String message = knobs.flag("punctuation") ? CipherText.sentences(words, random) : String.join(" ", words);
-        return new Puzzle(keyword, message, square, knobs.flag("square-shown"), encrypt(prepare(message), square, 1, false));
+        String message = knobs.get(PUNCTUATION) ? CipherText.sentences(words, random) : String.join(" ", words);
+        return new Puzzle(keyword, message, square, knobs.get(SQUARE_SHOWN), encrypt(prepare(message), square, 1, false));
     }
 
     @Override

@@ -19,6 +19,12 @@ import java.util.random.RandomGenerator;
 /** Polybius square: decode an English message written as row and column numbers in a 5x5 letter square. */
 @AutoService(Bootcamp.class)
 public final class PolybiusSquareBootcamp implements Bootcamp<PolybiusSquareBootcamp.Puzzle, PolybiusSquareBootcamp.Answer> {
+    private static final Knob<Integer> WORDS = Knob.integer("words", 1, 200, 6, "number of words in the message");
+    private static final Knob<Integer> KEYWORD_LENGTH = Knob.integer("keyword-length", 0, 11, 0, "letters in the keyword that mixes the square; 0 for the plain A-to-Z square");
+    private static final Knob<Boolean> SQUARE_SHOWN = Knob.flag("square-shown", true, "whether the prompt shows the finished square");
+    private static final Knob<String> LAYOUT = Knob.choice("layout", List.of("pairs", "words", "digits"), "pairs",
+                    "pairs: one number per letter and / between words; words: each word's digits run together; digits: all digits"
+                            + " run together in blocks of ten");
     private static final BootcampInfo INFO = BootcampInfo.builder(PolybiusSquareBootcamp.class)
             .title("Polybius square decryption")
             .domain("ciphers")
@@ -28,12 +34,10 @@ public final class PolybiusSquareBootcamp implements Bootcamp<PolybiusSquareBoot
                     + " square mixed by a keyword that must be built from the stated rule, and digits written per word or run"
                     + " together with no word breaks at all. Only the letters of the answer are compared, ignoring case,"
                     + " spaces and punctuation, with J counted as I. No partial credit.")
-            .knob(Knob.integer("words", 1, 200, 6, "number of words in the message"))
-            .knob(Knob.integer("keyword-length", 0, 11, 0, "letters in the keyword that mixes the square; 0 for the plain A-to-Z square"))
-            .knob(Knob.flag("square-shown", true, "whether the prompt shows the finished square"))
-            .knob(Knob.choice("layout", List.of("pairs", "words", "digits"), "pairs",
-                    "pairs: one number per letter and / between words; words: each word's digits run together; digits: all digits"
-                            + " run together in blocks of ten"))
+            .knob(WORDS)
+            .knob(KEYWORD_LENGTH)
+            .knob(SQUARE_SHOWN)
+            .knob(LAYOUT)
             .answerShape("the decoded message (only its letters are compared)")
             .build();
 
@@ -66,24 +70,24 @@ public final class PolybiusSquareBootcamp implements Bootcamp<PolybiusSquareBoot
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("words", Draw.scale(level, 2, 30))
-                .with("keyword-length", level <= 3 ? 0 : Draw.scale(level, 3, 10))
-                .with("square-shown", level <= 5)
-                .with("layout", level <= 3 ? "pairs" : level <= 6 ? "words" : "digits");
+                .with(WORDS, Draw.scale(level, 2, 30))
+                .with(KEYWORD_LENGTH, level <= 3 ? 0 : Draw.scale(level, 3, 10))
+                .with(SQUARE_SHOWN, level <= 5)
+                .with(LAYOUT, level <= 3 ? "pairs" : level <= 6 ? "words" : "digits");
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int keywordLength = knobs.integer("keyword-length");
+        int keywordLength = knobs.get(KEYWORD_LENGTH);
         String keyword = keywordLength == 0 ? "" : Draw.pick(Words.ofLength(keywordLength, keywordLength), random).toUpperCase(Locale.ROOT);
         String square = square(keyword);
-        List<String> words = CipherText.words(random, knobs.integer("words"));
+        List<String> words = CipherText.words(random, knobs.get(WORDS));
         while (String.join("", words).equalsIgnoreCase(keyword)) {
-            words = CipherText.words(random, knobs.integer("words"));
+            words = CipherText.words(random, knobs.get(WORDS));
         }
-        String layout = knobs.choice("layout");
+        String layout = knobs.get(LAYOUT);
         String plaintext = CipherText.letters(String.join("", words)).replace('J', 'I');
-        return new Puzzle(keyword, square, knobs.flag("square-shown"), layout, encode(words, square, layout), plaintext);
+        return new Puzzle(keyword, square, knobs.get(SQUARE_SHOWN), layout, encode(words, square, layout), plaintext);
     }
 
     @Override

@@ -19,6 +19,10 @@ import java.util.random.RandomGenerator;
 /** Rail fence cipher: undo a zigzag transposition of an English message's letters. */
 @AutoService(Bootcamp.class)
 public final class RailFenceBootcamp implements Bootcamp<RailFenceBootcamp.Puzzle, RailFenceBootcamp.Answer> {
+    private static final Knob<Integer> WORDS = Knob.integer("words", 1, 100, 6, "number of words in the message (more when needed to fill twice the rails)");
+    private static final Knob<Integer> RAILS = Knob.integer("rails", 2, 20, 3, "most rails; the rail count is drawn from max(2, rails - 2) to rails");
+    private static final Knob<Boolean> RAILS_GIVEN = Knob.flag("rails-given", true, "whether the prompt states the rail count (otherwise it says 2 to rails)");
+    private static final Knob<Boolean> BLOCKS = Knob.flag("blocks", false, "show the ciphertext in blocks of five letters");
     private static final BootcampInfo INFO = BootcampInfo.builder(RailFenceBootcamp.class)
             .title("Rail fence cipher decryption")
             .domain("ciphers")
@@ -28,10 +32,10 @@ public final class RailFenceBootcamp implements Bootcamp<RailFenceBootcamp.Puzzl
                     + " rails; at the highest levels the rail count is unknown within a stated range, and the generator keeps"
                     + " only messages that exactly one rail count in the range turns into a run of listed words. Only the"
                     + " letters of the answer are compared, ignoring case, spaces and punctuation. No partial credit.")
-            .knob(Knob.integer("words", 1, 100, 6, "number of words in the message (more when needed to fill twice the rails)"))
-            .knob(Knob.integer("rails", 2, 20, 3, "most rails; the rail count is drawn from max(2, rails - 2) to rails"))
-            .knob(Knob.flag("rails-given", true, "whether the prompt states the rail count (otherwise it says 2 to rails)"))
-            .knob(Knob.flag("blocks", false, "show the ciphertext in blocks of five letters"))
+            .knob(WORDS)
+            .knob(RAILS)
+            .knob(RAILS_GIVEN)
+            .knob(BLOCKS)
             .answerShape("the decrypted message (only its letters are compared)")
             .uniqueSolution()
             .build();
@@ -61,19 +65,19 @@ public final class RailFenceBootcamp implements Bootcamp<RailFenceBootcamp.Puzzl
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("words", Draw.scale(level, 2, 24))
-                .with("rails", Draw.scale(level, 2, 8))
-                .with("rails-given", level <= 6)
-                .with("blocks", level >= 5);
+                .with(WORDS, Draw.scale(level, 2, 24))
+                .with(RAILS, Draw.scale(level, 2, 8))
+                .with(RAILS_GIVEN, level <= 6)
+                .with(BLOCKS, level >= 5);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int maxRails = knobs.integer("rails");
-        boolean railsGiven = knobs.flag("rails-given");
+        int maxRails = knobs.get(RAILS);
+        boolean railsGiven = knobs.get(RAILS_GIVEN);
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             int rails = Draw.between(Math.max(2, maxRails - 2), maxRails, random);
-            List<String> words = new ArrayList<>(CipherText.words(random, knobs.integer("words")));
+            List<String> words = new ArrayList<>(CipherText.words(random, knobs.get(WORDS)));
             while (String.join("", words).length() < 2 * rails) {
                 words.add(Words.pick(random));
             }
@@ -82,7 +86,7 @@ public final class RailFenceBootcamp implements Bootcamp<RailFenceBootcamp.Puzzl
             if (!railsGiven && anotherRailCountFits(ciphertext, rails, maxRails)) {
                 continue;
             }
-            return new Puzzle(ciphertext, rails, maxRails, railsGiven, knobs.flag("blocks"), plaintext);
+            return new Puzzle(ciphertext, rails, maxRails, railsGiven, knobs.get(BLOCKS), plaintext);
         }
         // A second readable rail count is rare, so a few draws always find a message with one.
         throw new IllegalStateException("no message with a single fitting rail count in " + MAX_ATTEMPTS + " attempts");

@@ -17,6 +17,10 @@ import java.util.random.RandomGenerator;
 /** Vigenère cipher: decrypt an English message given its keyword. */
 @AutoService(Bootcamp.class)
 public final class VigenereBootcamp implements Bootcamp<VigenereBootcamp.Puzzle, VigenereBootcamp.Answer> {
+    private static final Knob<Integer> WORDS = Knob.integer("words", 1, 200, 8, "number of words in the message");
+    private static final Knob<Integer> KEY_LENGTH = Knob.integer("key-length", 1, 30, 5, "number of letters in the keyword");
+    private static final Knob<Boolean> PUNCTUATION = Knob.flag("punctuation", false, "write the message as sentences with capitals, commas and full stops");
+    private static final Knob<Boolean> BLOCKS = Knob.flag("blocks", false, "show the ciphertext as letters only, in blocks of five");
     private static final BootcampInfo INFO = BootcampInfo.builder(VigenereBootcamp.class)
             .title("Vigenère cipher decryption")
             .domain("ciphers")
@@ -28,10 +32,10 @@ public final class VigenereBootcamp implements Bootcamp<VigenereBootcamp.Puzzle,
                     + " the word breaks removed. Only the letters of the answer are compared, ignoring case, spaces and"
                     + " punctuation; the detail names the usual slips (shifting forward, letting spaces use up keyword letters,"
                     + " counting A as 1). No partial credit.")
-            .knob(Knob.integer("words", 1, 200, 8, "number of words in the message"))
-            .knob(Knob.integer("key-length", 1, 30, 5, "number of letters in the keyword"))
-            .knob(Knob.flag("punctuation", false, "write the message as sentences with capitals, commas and full stops"))
-            .knob(Knob.flag("blocks", false, "show the ciphertext as letters only, in blocks of five"))
+            .knob(WORDS)
+            .knob(KEY_LENGTH)
+            .knob(PUNCTUATION)
+            .knob(BLOCKS)
             .answerShape("the decrypted message (only its letters are compared)")
             .build();
 
@@ -59,25 +63,25 @@ public final class VigenereBootcamp implements Bootcamp<VigenereBootcamp.Puzzle,
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("words", Draw.scale(level, 2, 40))
-                .with("key-length", Draw.scale(level, 2, 12))
-                .with("punctuation", level >= 4)
-                .with("blocks", level >= 7);
+                .with(WORDS, Draw.scale(level, 2, 40))
+                .with(KEY_LENGTH, Draw.scale(level, 2, 12))
+                .with(PUNCTUATION, level >= 4)
+                .with(BLOCKS, level >= 7);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        List<String> words = CipherText.words(random, knobs.integer("words"));
-        String text = knobs.flag("punctuation") ? CipherText.sentences(words, random) : String.join(" ", words);
+        List<String> words = CipherText.words(random, knobs.get(WORDS));
+        String text = knobs.get(PUNCTUATION) ? CipherText.sentences(words, random) : String.join(" ", words);
         StringBuilder key = new StringBuilder();
-        while (key.length() < knobs.integer("key-length")) {
+        while (key.length() < knobs.get(KEY_LENGTH)) {
             key.append((char) ('A' + random.nextInt(CipherText.ALPHABET)));
         }
         if (key.chars().allMatch(c -> c == 'A')) {
             key.setCharAt(random.nextInt(key.length()), (char) ('B' + random.nextInt(CipherText.ALPHABET - 1)));
         }
         String ciphertext = shift(text, key.toString(), 1, false, 0);
-        boolean blocks = knobs.flag("blocks");
+        boolean blocks = knobs.get(BLOCKS);
         return new Puzzle(blocks ? CipherText.blocks(CipherText.letters(ciphertext), 5) : ciphertext, key.toString(), blocks, CipherText.letters(text));
     }
 

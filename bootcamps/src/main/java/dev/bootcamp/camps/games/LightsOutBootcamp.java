@@ -17,6 +17,9 @@ import java.util.random.RandomGenerator;
 /** Lights Out: choose cells to press so that every light goes off, each press toggling a cell and its neighbours. */
 @AutoService(Bootcamp.class)
 public final class LightsOutBootcamp implements Bootcamp<LightsOutBootcamp.Puzzle, LightsOutBootcamp.Answer> {
+    private static final Knob<Integer> ROWS = Knob.integer("rows", 2, 12, 4, "rows of the grid");
+    private static final Knob<Integer> COLUMNS = Knob.integer("columns", 2, 12, 4, "columns of the grid");
+    private static final Knob<Integer> PRESSES = Knob.integer("presses", 1, 144, 5, "random presses used to make the start (at most the number of cells)");
     private static final BootcampInfo INFO = BootcampInfo.builder(LightsOutBootcamp.class)
             .title("Lights Out")
             .version(2)
@@ -27,9 +30,9 @@ public final class LightsOutBootcamp implements Bootcamp<LightsOutBootcamp.Puzzl
                     + " random cells of a dark grid, so it is always solvable. The answer is checked by simulation: any"
                     + " set of presses (in any order, a cell pressed twice counting twice) that leaves every light off is"
                     + " CORRECT; a cell outside the grid or any light left on is WRONG.")
-            .knob(Knob.integer("rows", 2, 12, 4, "rows of the grid"))
-            .knob(Knob.integer("columns", 2, 12, 4, "columns of the grid"))
-            .knob(Knob.integer("presses", 1, 144, 5, "random presses used to make the start (at most the number of cells)"))
+            .knob(ROWS)
+            .knob(COLUMNS)
+            .knob(PRESSES)
             .answerShape("the cells to press as (row,column) pairs separated by spaces, such as (2,1) (1,3)")
             .severalAnswers()
             .build();
@@ -63,22 +66,22 @@ public final class LightsOutBootcamp implements Bootcamp<LightsOutBootcamp.Puzzl
         int[] columns = {4, 5, 5, 5, 5, 5, 6, 6, 7, 7};
         int[] presses = {3, 4, 4, 5, 7, 9, 11, 14, 17, 20};
         return INFO.defaults()
-                .with("rows", rows[level - 1])
-                .with("columns", columns[level - 1])
-                .with("presses", presses[level - 1]);
+                .with(ROWS, rows[level - 1])
+                .with(COLUMNS, columns[level - 1])
+                .with(PRESSES, presses[level - 1]);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int rows = knobs.integer("rows");
-        int columns = knobs.integer("columns");
+        int rows = knobs.get(ROWS);
+        int columns = knobs.get(COLUMNS);
         List<Integer> cells = new ArrayList<>();
         for (int cell = 0; cell < rows * columns; cell++) {
             cells.add(cell);
         }
         while (true) {
             boolean[][] lights = new boolean[rows][columns];
-            for (int cell : Draw.sample(cells, knobs.integer("presses"), random)) {
+            for (int cell : Draw.sample(cells, knobs.get(PRESSES), random)) {
                 press(lights, cell / columns, cell % columns);
             }
             List<String> rendered = new ArrayList<>();

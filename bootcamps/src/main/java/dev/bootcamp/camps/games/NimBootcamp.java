@@ -18,6 +18,10 @@ import java.util.regex.Pattern;
 /** Nim under normal play: in each of several games, find a move that wins, from a position where one exists. */
 @AutoService(Bootcamp.class)
 public final class NimBootcamp implements Bootcamp<NimBootcamp.Puzzle, NimBootcamp.Answer> {
+    private static final Knob<Integer> HEAPS = Knob.integer("heaps", 2, 16, 3, "number of heaps");
+    private static final Knob<Integer> MAX_SIZE = Knob.integer("max-size", 2, 1_000_000, 15, "largest heap size (sizes are 1..max-size; at least 2, so that a"
+                    + " winning position exists for any number of heaps)");
+    private static final Knob<Integer> GAMES = Knob.integer("games", 1, 10, 2, "number of separate games in one puzzle, answered together");
     private static final BootcampInfo INFO = BootcampInfo.builder(NimBootcamp.class)
             .title("Nim: find a winning move")
             .version(2)
@@ -29,10 +33,9 @@ public final class NimBootcamp implements Bootcamp<NimBootcamp.Puzzle, NimBootca
                     + " when every move is legal and leaves a nim-sum (bitwise XOR of the heap sizes) of zero, whichever of"
                     + " the winning moves it is, and WRONG otherwise. One small game's winning move is guessable; two"
                     + " together are not.")
-            .knob(Knob.integer("heaps", 2, 16, 3, "number of heaps"))
-            .knob(Knob.integer("max-size", 2, 1_000_000, 15, "largest heap size (sizes are 1..max-size; at least 2, so that a"
-                    + " winning position exists for any number of heaps)"))
-            .knob(Knob.integer("games", 1, 10, 2, "number of separate games in one puzzle, answered together"))
+            .knob(HEAPS)
+            .knob(MAX_SIZE)
+            .knob(GAMES)
             .answerShape("one line per game, each a move in the form: take K from heap H")
             .severalAnswers()
             .build();
@@ -76,14 +79,14 @@ public final class NimBootcamp implements Bootcamp<NimBootcamp.Puzzle, NimBootca
         int[] heaps = {2, 3, 3, 4, 4, 5, 5, 6, 7, 8};
         int[] sizes = {30, 30, 31, 40, 63, 100, 150, 250, 600, 2000};
         return INFO.defaults()
-                .with("heaps", heaps[level - 1])
-                .with("max-size", sizes[level - 1]);
+                .with(HEAPS, heaps[level - 1])
+                .with(MAX_SIZE, sizes[level - 1]);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
         List<Game> games = new ArrayList<>();
-        for (int k = 0; k < knobs.integer("games"); k++) {
+        for (int k = 0; k < knobs.get(GAMES); k++) {
             games.add(game(knobs, random));
         }
         return new Puzzle(games);
@@ -93,8 +96,8 @@ public final class NimBootcamp implements Bootcamp<NimBootcamp.Puzzle, NimBootca
         while (true) {
             List<Integer> heaps = new ArrayList<>();
             int sum = 0;
-            for (int i = 0; i < knobs.integer("heaps"); i++) {
-                int size = Draw.between(1, knobs.integer("max-size"), random);
+            for (int i = 0; i < knobs.get(HEAPS); i++) {
+                int size = Draw.between(1, knobs.get(MAX_SIZE), random);
                 heaps.add(size);
                 sum ^= size;
             }

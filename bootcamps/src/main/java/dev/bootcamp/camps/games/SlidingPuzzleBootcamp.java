@@ -20,6 +20,10 @@ import java.util.random.RandomGenerator;
 /** The 8-puzzle and 15-puzzle: slide tiles into order with the fewest moves of the blank. */
 @AutoService(Bootcamp.class)
 public final class SlidingPuzzleBootcamp implements Bootcamp<SlidingPuzzleBootcamp.Puzzle, SlidingPuzzleBootcamp.Answer> {
+    private static final Knob<Integer> SIZE = Knob.integer("size", 2, 4, 3, "side of the grid: 3 is the 8-puzzle, 4 the 15-puzzle");
+    private static final Knob<Integer> SCRAMBLE = Knob.integer("scramble", 1, 60, 10, "random moves of the blank (never undoing the last) applied to the solved grid;"
+                    + " the shortest solution is at most this long");
+    private static final Knob<Boolean> SHUFFLED_GOAL = Knob.flag("shuffled-goal", false, "the goal is a random arrangement of the tiles instead of the ordered grid");
     private static final BootcampInfo INFO = BootcampInfo.builder(SlidingPuzzleBootcamp.class)
             .title("Sliding puzzle (8-puzzle, 15-puzzle)")
             .version(2)
@@ -32,10 +36,9 @@ public final class SlidingPuzzleBootcamp implements Bootcamp<SlidingPuzzleBootca
                     + " must leave the goal grid. A shortest solution (its length found by IDA* search) is CORRECT; a"
                     + " legal, complete but longer one is PARTIAL with reward shortest/length; a move off the grid or an"
                     + " unsolved final grid is WRONG.")
-            .knob(Knob.integer("size", 2, 4, 3, "side of the grid: 3 is the 8-puzzle, 4 the 15-puzzle"))
-            .knob(Knob.integer("scramble", 1, 60, 10, "random moves of the blank (never undoing the last) applied to the solved grid;"
-                    + " the shortest solution is at most this long"))
-            .knob(Knob.flag("shuffled-goal", false, "the goal is a random arrangement of the tiles instead of the ordered grid"))
+            .knob(SIZE)
+            .knob(SCRAMBLE)
+            .knob(SHUFFLED_GOAL)
             .answerShape("the moves of the blank as letters U, D, L, R separated by spaces")
             .severalAnswers()
             .build();
@@ -71,17 +74,17 @@ public final class SlidingPuzzleBootcamp implements Bootcamp<SlidingPuzzleBootca
     public Knobs atLevel(int level) {
         int[] scramble = {5, 6, 8, 11, 14, 18, 24, 26, 32, 38};
         return INFO.defaults()
-                .with("size", level >= 8 ? 4 : 3)
-                .with("scramble", scramble[level - 1])
-                .with("shuffled-goal", level < 8);
+                .with(SIZE, level >= 8 ? 4 : 3)
+                .with(SCRAMBLE, scramble[level - 1])
+                .with(SHUFFLED_GOAL, level < 8);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int size = knobs.integer("size");
-        int scramble = knobs.integer("scramble");
+        int size = knobs.get(SIZE);
+        int scramble = knobs.get(SCRAMBLE);
         while (true) {
-            int[] goal = knobs.flag("shuffled-goal") ? Draw.permutation(size * size, random) : solved(size);
+            int[] goal = knobs.get(SHUFFLED_GOAL) ? Draw.permutation(size * size, random) : solved(size);
             int[] tiles = goal.clone();
             int blank = Arrays.stream(goal).boxed().toList().indexOf(0);
             int last = -1;

@@ -19,6 +19,11 @@ import java.util.regex.Pattern;
 /** Tic-tac-toe and k-in-a-row on larger boards: in each of several positions, find a move that keeps the best result perfect play allows. */
 @AutoService(Bootcamp.class)
 public final class TicTacToeBootcamp implements Bootcamp<TicTacToeBootcamp.Puzzle, TicTacToeBootcamp.Answer> {
+    private static final Knob<Integer> SIZE = Knob.integer("size", 3, 5, 3, "side of the square board");
+    private static final Knob<Integer> LINE = Knob.integer("line", 3, 4, 3, "marks in a row needed to win (at most the side)");
+    private static final Knob<Integer> EMPTY = Knob.integer("empty", 2, 14, 6, "empty cells left in the position (at most 8, 12 and 14 on 3x3, 4x4 and"
+                    + " 5x5 boards, which keeps exact search fast)");
+    private static final Knob<Integer> POSITIONS = Knob.integer("positions", 1, 10, 3, "number of positions in one puzzle, answered together");
     private static final BootcampInfo INFO = BootcampInfo.builder(TicTacToeBootcamp.class)
             .title("Tic-tac-toe: best move")
             .version(2)
@@ -32,11 +37,10 @@ public final class TicTacToeBootcamp implements Bootcamp<TicTacToeBootcamp.Puzzl
                     + " cell or one that gives away value is WRONG. Positions come from random play and are kept only"
                     + " when at most a third of the empty cells are best moves; for knob settings beyond level 10 where"
                     + " such positions are too rare or too deep to solve, the filter is relaxed or a cell more is filled.")
-            .knob(Knob.integer("size", 3, 5, 3, "side of the square board"))
-            .knob(Knob.integer("line", 3, 4, 3, "marks in a row needed to win (at most the side)"))
-            .knob(Knob.integer("empty", 2, 14, 6, "empty cells left in the position (at most 8, 12 and 14 on 3x3, 4x4 and"
-                    + " 5x5 boards, which keeps exact search fast)"))
-            .knob(Knob.integer("positions", 1, 10, 3, "number of positions in one puzzle, answered together"))
+            .knob(SIZE)
+            .knob(LINE)
+            .knob(EMPTY)
+            .knob(POSITIONS)
             .answerShape("one line per position: the cell as row and column numbers, such as 2 3 for row 2, column 3")
             .severalAnswers()
             .build();
@@ -89,25 +93,25 @@ public final class TicTacToeBootcamp implements Bootcamp<TicTacToeBootcamp.Puzzl
         int[] sizes = {3, 3, 3, 3, 4, 4, 4, 5, 5, 5};
         int[] empties = {3, 4, 5, 6, 7, 8, 9, 11, 12, 14};
         return INFO.defaults()
-                .with("size", sizes[level - 1])
-                .with("line", level >= 5 ? 4 : 3)
-                .with("empty", empties[level - 1]);
+                .with(SIZE, sizes[level - 1])
+                .with(LINE, level >= 5 ? 4 : 3)
+                .with(EMPTY, empties[level - 1]);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
         List<Position> positions = new ArrayList<>();
-        for (int k = 0; k < knobs.integer("positions"); k++) {
+        for (int k = 0; k < knobs.get(POSITIONS); k++) {
             positions.add(position(knobs, random));
         }
         return new Puzzle(positions);
     }
 
     private static Position position(Knobs knobs, RandomGenerator random) {
-        int size = knobs.integer("size");
-        int line = Math.min(size, knobs.integer("line"));
+        int size = knobs.get(SIZE);
+        int line = Math.min(size, knobs.get(LINE));
         int cells = size * size;
-        int empty = Math.min(size == 3 ? 8 : size == 4 ? 12 : 14, knobs.integer("empty"));
+        int empty = Math.min(size == 3 ? 8 : size == 4 ? 12 : 14, knobs.get(EMPTY));
         long work = 0;
         for (int attempt = 1; ; attempt++) {
             if (attempt % RELAX_AFTER == 0 && empty > 2 || work > WORK_BUDGET) {

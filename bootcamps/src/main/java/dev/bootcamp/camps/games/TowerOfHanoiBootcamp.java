@@ -18,6 +18,10 @@ import java.util.random.RandomGenerator;
 /** Tower of Hanoi from any legal position: the shortest sequence of moves that stacks every disk on a goal peg. */
 @AutoService(Bootcamp.class)
 public final class TowerOfHanoiBootcamp implements Bootcamp<TowerOfHanoiBootcamp.Puzzle, TowerOfHanoiBootcamp.Answer> {
+    private static final Knob<Integer> DISKS = Knob.integer("disks", 1, 9, 4, "number of disks");
+    private static final Knob<Integer> PEG_COUNT = Knob.integer("pegs", 3, 4, 3, "number of pegs (four pegs have no simple formula for the optimum)");
+    private static final Knob<Boolean> SCRAMBLED = Knob.flag("scrambled", true, "start from a random legal position instead of the classic single tower");
+    private static final Knob<Boolean> SCATTERED_GOAL = Knob.flag("scattered-goal", false, "the goal is a random legal position instead of a single tower");
     private static final BootcampInfo INFO = BootcampInfo.builder(TowerOfHanoiBootcamp.class)
             .title("Tower of Hanoi")
             .version(2)
@@ -31,10 +35,10 @@ public final class TowerOfHanoiBootcamp implements Bootcamp<TowerOfHanoiBootcamp
                     + " the goal has it. A shortest sequence (its length found"
                     + " by breadth-first search) is CORRECT; a legal, complete but longer one is PARTIAL with reward"
                     + " shortest/length; an illegal move or an unfinished position is WRONG.")
-            .knob(Knob.integer("disks", 1, 9, 4, "number of disks"))
-            .knob(Knob.integer("pegs", 3, 4, 3, "number of pegs (four pegs have no simple formula for the optimum)"))
-            .knob(Knob.flag("scrambled", true, "start from a random legal position instead of the classic single tower"))
-            .knob(Knob.flag("scattered-goal", false, "the goal is a random legal position instead of a single tower"))
+            .knob(DISKS)
+            .knob(PEG_COUNT)
+            .knob(SCRAMBLED)
+            .knob(SCATTERED_GOAL)
             .answerShape("the moves in order, each written as FROM->TO with peg letters (such as A->C), separated by commas")
             .severalAnswers()
             // Three pegs and three disks give 702 start and goal pairs, so level 1 repeats some.
@@ -72,19 +76,19 @@ public final class TowerOfHanoiBootcamp implements Bootcamp<TowerOfHanoiBootcamp
     public Knobs atLevel(int level) {
         int[] disks = {3, 4, 4, 5, 5, 6, 6, 7, 8, 9};
         return INFO.defaults()
-                .with("disks", disks[level - 1])
-                .with("pegs", level >= 7 ? 4 : 3)
-                .with("scrambled", true)
-                .with("scattered-goal", level <= 6);
+                .with(DISKS, disks[level - 1])
+                .with(PEG_COUNT, level >= 7 ? 4 : 3)
+                .with(SCRAMBLED, true)
+                .with(SCATTERED_GOAL, level <= 6);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int disks = knobs.integer("disks");
-        int pegs = knobs.integer("pegs");
+        int disks = knobs.get(DISKS);
+        int pegs = knobs.get(PEG_COUNT);
         while (true) {
-            List<Integer> start = position(disks, pegs, knobs.flag("scrambled"), random);
-            List<Integer> goal = position(disks, pegs, knobs.flag("scattered-goal"), random);
+            List<Integer> start = position(disks, pegs, knobs.get(SCRAMBLED), random);
+            List<Integer> goal = position(disks, pegs, knobs.get(SCATTERED_GOAL), random);
             if (start.equals(goal)) {
                 continue;
             }

@@ -19,6 +19,11 @@ import java.util.stream.IntStream;
 /** Water jugs: fill, empty and pour between unmarked jugs until one holds an exact amount. */
 @AutoService(Bootcamp.class)
 public final class WaterJugsBootcamp implements Bootcamp<WaterJugsBootcamp.Puzzle, WaterJugsBootcamp.Answer> {
+    private static final Knob<Integer> JUG_COUNT = Knob.integer("jugs", 2, 4, 2, "number of jugs");
+    private static final Knob<Integer> MAX_CAPACITY = Knob.integer("max-capacity", 3, 40, 9, "largest capacity in litres (capacities are distinct, 2..max-capacity)");
+    private static final Knob<Integer> MIN_STEPS = Knob.integer("min-steps", 1, 20, 4, "fewest actions the shortest solution must need (when no instance"
+                    + " drawn within the search budget allows it, the deepest one found is used)");
+    private static final Knob<Boolean> PREFILLED = Knob.flag("prefilled", false, "the jugs start with random amounts instead of empty");
     private static final BootcampInfo INFO = BootcampInfo.builder(WaterJugsBootcamp.class)
             .title("Water jugs")
             .version(2)
@@ -33,11 +38,10 @@ public final class WaterJugsBootcamp implements Bootcamp<WaterJugsBootcamp.Puzzl
                     + " ends without the target, names a missing jug, or misstates the amounts is WRONG. Each action carries"
                     + " the amounts in every jug after it, checked against the simulation: with two jugs the plans alone"
                     + " (fill B, pour B A, ...) repeat across puzzles, and the amounts tie the answer to its puzzle.")
-            .knob(Knob.integer("jugs", 2, 4, 2, "number of jugs"))
-            .knob(Knob.integer("max-capacity", 3, 40, 9, "largest capacity in litres (capacities are distinct, 2..max-capacity)"))
-            .knob(Knob.integer("min-steps", 1, 20, 4, "fewest actions the shortest solution must need (when no instance"
-                    + " drawn within the search budget allows it, the deepest one found is used)"))
-            .knob(Knob.flag("prefilled", false, "the jugs start with random amounts instead of empty"))
+            .knob(JUG_COUNT)
+            .knob(MAX_CAPACITY)
+            .knob(MIN_STEPS)
+            .knob(PREFILLED)
             .answerShape("the actions in order, separated by commas, each one of fill X, empty X, pour X Y followed by the"
                     + " amounts in all jugs after it in square brackets, such as fill B [0 5]")
             .severalAnswers()
@@ -82,20 +86,20 @@ public final class WaterJugsBootcamp implements Bootcamp<WaterJugsBootcamp.Puzzl
         int[] capacity = {6, 10, 11, 12, 13, 16, 20, 24, 28, 32};
         int[] steps = {2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
         return INFO.defaults()
-                .with("jugs", level >= 5 ? 3 : 2)
-                .with("max-capacity", capacity[level - 1])
-                .with("min-steps", steps[level - 1])
-                .with("prefilled", true);
+                .with(JUG_COUNT, level >= 5 ? 3 : 2)
+                .with(MAX_CAPACITY, capacity[level - 1])
+                .with(MIN_STEPS, steps[level - 1])
+                .with(PREFILLED, true);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int jugs = Math.min(knobs.integer("jugs"), knobs.integer("max-capacity") - 1);
+        int jugs = Math.min(knobs.get(JUG_COUNT), knobs.get(MAX_CAPACITY) - 1);
         List<Integer> sizes = new ArrayList<>();
-        for (int size = 2; size <= knobs.integer("max-capacity"); size++) {
+        for (int size = 2; size <= knobs.get(MAX_CAPACITY); size++) {
             sizes.add(size);
         }
-        int minSteps = knobs.integer("min-steps");
+        int minSteps = knobs.get(MIN_STEPS);
         Puzzle deepest = null;
         long states = 0;
         for (int attempt = 0; attempt < ATTEMPTS && states < STATE_BUDGET || deepest == null; attempt++) {
@@ -103,7 +107,7 @@ public final class WaterJugsBootcamp implements Bootcamp<WaterJugsBootcamp.Puzzl
             Draw.shuffle(capacities, random);
             List<Integer> start = new ArrayList<>();
             for (int capacity : capacities) {
-                start.add(knobs.flag("prefilled") ? Draw.between(0, capacity, random) : 0);
+                start.add(knobs.get(PREFILLED) ? Draw.between(0, capacity, random) : 0);
             }
             WaterJugsSearch search = WaterJugsSearch.of(capacities, start);
             states += search.states();

@@ -20,6 +20,10 @@ import java.util.random.RandomGenerator;
 /** Run-length encoding: write a string as counts of repeated characters. */
 @AutoService(Bootcamp.class)
 public final class RunLengthEncodingBootcamp implements Bootcamp<RunLengthEncodingBootcamp.Puzzle, RunLengthEncodingBootcamp.Answer> {
+    private static final Knob<Integer> LENGTH = Knob.integer("length", 2, 2_000, 20, "number of characters in the string");
+    private static final Knob<Integer> LETTERS = Knob.integer("letters", 2, 26, 3, "how many different letters can appear");
+    private static final Knob<Integer> MAX_RUN = Knob.integer("max-run", 1, 99, 6, "longest run of one character");
+    private static final Knob<Boolean> MIXED_CASE = Knob.flag("mixed-case", false, "use upper- and lower-case letters, which are different characters");
     private static final BootcampInfo INFO = BootcampInfo.builder(RunLengthEncodingBootcamp.class)
             .title("Run-length encoding")
             .domain("strings")
@@ -30,10 +34,10 @@ public final class RunLengthEncodingBootcamp implements Bootcamp<RunLengthEncodi
                     + " upper- and lower-case letters that count as different characters. The answer must list exactly the"
                     + " maximal runs in order (a count omitted before a letter is read as 1); whitespace and commas between"
                     + " runs are ignored. No partial credit.")
-            .knob(Knob.integer("length", 2, 2_000, 20, "number of characters in the string"))
-            .knob(Knob.integer("letters", 2, 26, 3, "how many different letters can appear"))
-            .knob(Knob.integer("max-run", 1, 99, 6, "longest run of one character"))
-            .knob(Knob.flag("mixed-case", false, "use upper- and lower-case letters, which are different characters"))
+            .knob(LENGTH)
+            .knob(LETTERS)
+            .knob(MAX_RUN)
+            .knob(MIXED_CASE)
             .answerShape("the encoding: count then character for each run, such as 3a1b2c4d")
             .build();
 
@@ -69,17 +73,17 @@ public final class RunLengthEncodingBootcamp implements Bootcamp<RunLengthEncodi
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("length", Draw.scale(level, 8, 160))
-                .with("letters", Draw.scale(level, 2, 6))
-                .with("max-run", Draw.scale(level, 4, 24))
-                .with("mixed-case", level >= 6);
+                .with(LENGTH, Draw.scale(level, 8, 160))
+                .with(LETTERS, Draw.scale(level, 2, 6))
+                .with(MAX_RUN, Draw.scale(level, 4, 24))
+                .with(MIXED_CASE, level >= 6);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int length = knobs.integer("length");
-        int letters = knobs.integer("letters");
-        boolean mixedCase = knobs.flag("mixed-case");
+        int length = knobs.get(LENGTH);
+        int letters = knobs.get(LETTERS);
+        boolean mixedCase = knobs.get(MIXED_CASE);
         while (true) {
             StringBuilder text = new StringBuilder(length);
             List<Run> runs = new ArrayList<>();
@@ -92,7 +96,7 @@ public final class RunLengthEncodingBootcamp implements Bootcamp<RunLengthEncodi
                         symbol = Character.toUpperCase(symbol);
                     }
                 }
-                int longest = Math.min(knobs.integer("max-run"), length - text.length());
+                int longest = Math.min(knobs.get(MAX_RUN), length - text.length());
                 int count = random.nextInt(3) == 0 ? 1 : Draw.between(1, longest, random);
                 text.append(String.valueOf(symbol).repeat(count));
                 runs.add(new Run(count, String.valueOf(symbol)));
