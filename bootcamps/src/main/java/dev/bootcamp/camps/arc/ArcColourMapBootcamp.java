@@ -6,8 +6,11 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
-import dev.bootcamp.camps.kit.ArcGrids;
 import dev.bootcamp.camps.kit.ArcGrids.Example;
+import dev.bootcamp.camps.kit.ArcGrids;
+import dev.bootcamp.camps.kit.ArcTask.Answer;
+import dev.bootcamp.camps.kit.ArcTask;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,7 +20,7 @@ import java.util.stream.IntStream;
 
 /** ARC-style rule induction: every colour is replaced by a fixed colour (at high levels, on a mirrored or turned grid). */
 @AutoService(Bootcamp.class)
-public final class ArcColourMapBootcamp implements Bootcamp<ArcColourMapBootcamp.Puzzle, ArcColourMapBootcamp.Answer> {
+public final class ArcColourMapBootcamp extends Camp<ArcColourMapBootcamp.Puzzle, Answer> {
     private static final Knob<Integer> SIZE = Knob.integer("size", 3, 30, 6, "largest number of rows or columns of a grid");
     private static final Knob<Integer> COLOUR_COUNT = Knob.integer("colours", 1, 8, 4, "number of colours besides the background in the input grids");
     private static final Knob<Integer> CHANGED = Knob.integer("changed", 1, 9, 3, "number of colours the rule changes");
@@ -53,7 +56,7 @@ public final class ArcColourMapBootcamp implements Bootcamp<ArcColourMapBootcamp
      * The examples, the test input and its output (kept for checking, never shown), and the hidden rule: the new colour
      * of each colour 0..9 and the symmetry applied first (see {@link ArcGrids#transform}).
      */
-    public record Puzzle(List<Example> examples, List<String> test, List<String> output, List<Integer> colourMap, int symmetry) {
+    public record Puzzle(List<Example> examples, List<String> test, List<String> output, List<Integer> colourMap, int symmetry) implements ArcTask.Puzzle {
         public Puzzle {
             examples = List.copyOf(examples);
             test = List.copyOf(test);
@@ -62,16 +65,8 @@ public final class ArcColourMapBootcamp implements Bootcamp<ArcColourMapBootcamp
         }
     }
 
-    /** The output grid as rows of digits. */
-    public record Answer(List<String> rows) {
-        public Answer {
-            rows = List.copyOf(rows);
-        }
-    }
-
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public ArcColourMapBootcamp() {
+        super(INFO, ArcTask.codec());
     }
 
     @Override
@@ -116,28 +111,18 @@ public final class ArcColourMapBootcamp implements Bootcamp<ArcColourMapBootcamp
 
     @Override
     public String question(Puzzle puzzle) {
-        return ArcGrids.question(puzzle.examples(), puzzle.test());
+        return ArcTask.question(puzzle);
     }
 
     @Override
     public Answer solve(Puzzle puzzle) {
         int[] colourMap = puzzle.colourMap().stream().mapToInt(Integer::intValue).toArray();
-        return new Answer(ArcGrids.rows(apply(ArcGrids.grid(puzzle.test()), colourMap, puzzle.symmetry())));
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return ArcGrids.render(answer.rows());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(ArcGrids.parse(text));
+        return ArcTask.answer(apply(ArcGrids.grid(puzzle.test()), colourMap, puzzle.symmetry()));
     }
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        return ArcGrids.check(puzzle.output(), answer.rows());
+        return ArcTask.check(puzzle, answer);
     }
 
     @Override
@@ -158,7 +143,7 @@ public final class ArcColourMapBootcamp implements Bootcamp<ArcColourMapBootcamp
                 break;
             }
         }
-        return ArcGrids.nearMisses(gold.rows(), puzzle.test(), alternatives, random).stream().map(Answer::new).toList();
+        return ArcTask.nearMisses(puzzle, gold, alternatives, random);
     }
 
     @Override

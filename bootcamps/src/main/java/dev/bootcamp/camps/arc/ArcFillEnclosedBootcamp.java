@@ -10,8 +10,11 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
-import dev.bootcamp.camps.kit.ArcGrids;
 import dev.bootcamp.camps.kit.ArcGrids.Example;
+import dev.bootcamp.camps.kit.ArcGrids;
+import dev.bootcamp.camps.kit.ArcTask.Answer;
+import dev.bootcamp.camps.kit.ArcTask;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,7 +23,7 @@ import java.util.random.RandomGenerator;
 
 /** ARC-style rule induction: background cells shut in by walls are filled with a colour. */
 @AutoService(Bootcamp.class)
-public final class ArcFillEnclosedBootcamp implements Bootcamp<ArcFillEnclosedBootcamp.Puzzle, ArcFillEnclosedBootcamp.Answer> {
+public final class ArcFillEnclosedBootcamp extends Camp<ArcFillEnclosedBootcamp.Puzzle, Answer> {
     static final Knob<Integer> SIZE = Knob.integer("size", 5, 30, 10, "largest number of rows or columns of a grid");
     static final Knob<Integer> SHAPES = Knob.integer("shapes", 1, 12, 3, "number of outlined shapes drawn in a grid (fewer when they do not fit)");
     static final Knob<Integer> INTERIOR = Knob.integer("interior", 1, 30, 4, "largest number of cells inside an outline");
@@ -60,7 +63,7 @@ public final class ArcFillEnclosedBootcamp implements Bootcamp<ArcFillEnclosedBo
      * The examples, the test input and its output (kept for checking, never shown), and the hidden rule: whether the
      * background leaks corner to corner, and the fill colour (0 meaning the colour of the surrounding wall).
      */
-    public record Puzzle(List<Example> examples, List<String> test, List<String> output, boolean diagonal, int fill) {
+    public record Puzzle(List<Example> examples, List<String> test, List<String> output, boolean diagonal, int fill) implements ArcTask.Puzzle {
         public Puzzle {
             examples = List.copyOf(examples);
             test = List.copyOf(test);
@@ -68,16 +71,8 @@ public final class ArcFillEnclosedBootcamp implements Bootcamp<ArcFillEnclosedBo
         }
     }
 
-    /** The output grid as rows of digits. */
-    public record Answer(List<String> rows) {
-        public Answer {
-            rows = List.copyOf(rows);
-        }
-    }
-
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public ArcFillEnclosedBootcamp() {
+        super(INFO, ArcTask.codec());
     }
 
     @Override
@@ -116,38 +111,24 @@ public final class ArcFillEnclosedBootcamp implements Bootcamp<ArcFillEnclosedBo
             if (!determined(inputs, outputs)) {
                 continue;
             }
-            List<Example> examples = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                examples.add(new Example(ArcGrids.rows(inputs.get(i)), ArcGrids.rows(outputs.get(i))));
-            }
-            return new Puzzle(examples, ArcGrids.rows(inputs.get(count)), ArcGrids.rows(outputs.get(count)), diagonal, fill);
+            return new Puzzle(ArcTask.examples(inputs, outputs, count), ArcGrids.rows(inputs.get(count)), ArcGrids.rows(outputs.get(count)), diagonal, fill);
         }
     }
 
     @Override
     public String question(Puzzle puzzle) {
-        return ArcGrids.question(puzzle.examples(), puzzle.test());
+        return ArcTask.question(puzzle);
     }
 
     @Override
     public Answer solve(Puzzle puzzle) {
         int[][] test = ArcGrids.grid(puzzle.test());
-        return new Answer(ArcGrids.rows(fill(test, enclosed(test, puzzle.diagonal()), puzzle.fill())));
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return ArcGrids.render(answer.rows());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(ArcGrids.parse(text));
+        return ArcTask.answer(fill(test, enclosed(test, puzzle.diagonal()), puzzle.fill()));
     }
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        return ArcGrids.check(puzzle.output(), answer.rows());
+        return ArcTask.check(puzzle, answer);
     }
 
     @Override
@@ -162,7 +143,7 @@ public final class ArcFillEnclosedBootcamp implements Bootcamp<ArcFillEnclosedBo
                 alternatives.add(ArcGrids.rows(candidate));
             }
         }
-        return ArcGrids.nearMisses(gold.rows(), puzzle.test(), alternatives, random).stream().map(Answer::new).toList();
+        return ArcTask.nearMisses(puzzle, gold, alternatives, random);
     }
 
     @Override

@@ -6,8 +6,11 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
-import dev.bootcamp.camps.kit.ArcGrids;
 import dev.bootcamp.camps.kit.ArcGrids.Example;
+import dev.bootcamp.camps.kit.ArcGrids;
+import dev.bootcamp.camps.kit.ArcTask.Answer;
+import dev.bootcamp.camps.kit.ArcTask;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +18,7 @@ import java.util.random.RandomGenerator;
 
 /** ARC-style rule induction: the output is the input mirrored or turned, or a block of such copies. */
 @AutoService(Bootcamp.class)
-public final class ArcFlipsRotationsBootcamp implements Bootcamp<ArcFlipsRotationsBootcamp.Puzzle, ArcFlipsRotationsBootcamp.Answer> {
+public final class ArcFlipsRotationsBootcamp extends Camp<ArcFlipsRotationsBootcamp.Puzzle, Answer> {
     private static final Knob<Integer> SIZE = Knob.integer("size", 3, 30, 6, "largest number of rows or columns of an input grid");
     private static final Knob<Integer> COLOURS = Knob.integer("colours", 1, 9, 3, "number of colours besides the background");
     private static final Knob<Integer> EXAMPLES = Knob.integer("examples", 1, 10, 3, "number of example pairs shown");
@@ -51,7 +54,7 @@ public final class ArcFlipsRotationsBootcamp implements Bootcamp<ArcFlipsRotatio
      * the copies and each copy's symmetry (see {@link ArcGrids#transform}), row by row.
      */
     public record Puzzle(List<Example> examples, List<String> test, List<String> output, int layoutRows, int layoutColumns,
-            List<Integer> symmetries) {
+            List<Integer> symmetries) implements ArcTask.Puzzle {
         public Puzzle {
             examples = List.copyOf(examples);
             test = List.copyOf(test);
@@ -60,16 +63,8 @@ public final class ArcFlipsRotationsBootcamp implements Bootcamp<ArcFlipsRotatio
         }
     }
 
-    /** The output grid as rows of digits. */
-    public record Answer(List<String> rows) {
-        public Answer {
-            rows = List.copyOf(rows);
-        }
-    }
-
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public ArcFlipsRotationsBootcamp() {
+        super(INFO, ArcTask.codec());
     }
 
     @Override
@@ -110,28 +105,18 @@ public final class ArcFlipsRotationsBootcamp implements Bootcamp<ArcFlipsRotatio
 
     @Override
     public String question(Puzzle puzzle) {
-        return ArcGrids.question(puzzle.examples(), puzzle.test());
+        return ArcTask.question(puzzle);
     }
 
     @Override
     public Answer solve(Puzzle puzzle) {
         int[][] test = ArcGrids.grid(puzzle.test());
-        return new Answer(ArcGrids.rows(apply(test, new int[] {puzzle.layoutRows(), puzzle.layoutColumns()}, puzzle.symmetries())));
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return ArcGrids.render(answer.rows());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(ArcGrids.parse(text));
+        return ArcTask.answer(apply(test, new int[] {puzzle.layoutRows(), puzzle.layoutColumns()}, puzzle.symmetries()));
     }
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        return ArcGrids.check(puzzle.output(), answer.rows());
+        return ArcTask.check(puzzle, answer);
     }
 
     @Override
@@ -146,7 +131,7 @@ public final class ArcFlipsRotationsBootcamp implements Bootcamp<ArcFlipsRotatio
                 alternatives.add(ArcGrids.rows(apply(test, layout, changed)));
             }
         }
-        return ArcGrids.nearMisses(gold.rows(), puzzle.test(), alternatives, random).stream().map(Answer::new).toList();
+        return ArcTask.nearMisses(puzzle, gold, alternatives, random);
     }
 
     @Override

@@ -6,8 +6,11 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
-import dev.bootcamp.camps.kit.ArcGrids;
 import dev.bootcamp.camps.kit.ArcGrids.Example;
+import dev.bootcamp.camps.kit.ArcGrids;
+import dev.bootcamp.camps.kit.ArcTask.Answer;
+import dev.bootcamp.camps.kit.ArcTask;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +19,7 @@ import java.util.random.RandomGenerator;
 
 /** ARC-style rule induction: coloured cells fall one way until they meet the edge or another cell. */
 @AutoService(Bootcamp.class)
-public final class ArcGravityBootcamp implements Bootcamp<ArcGravityBootcamp.Puzzle, ArcGravityBootcamp.Answer> {
+public final class ArcGravityBootcamp extends Camp<ArcGravityBootcamp.Puzzle, Answer> {
     private static final Knob<Integer> SIZE = Knob.integer("size", 3, 30, 6, "largest number of rows or columns of a grid");
     private static final Knob<Integer> COLOUR_COUNT = Knob.integer("colours", 1, 9, 3, "number of colours besides the background");
     private static final Knob<Integer> ANCHORS = Knob.integer("anchors", 0, 3, 0, "number of colours whose cells stay where they are (at most colours - 1)");
@@ -49,7 +52,7 @@ public final class ArcGravityBootcamp implements Bootcamp<ArcGravityBootcamp.Puz
      * The examples, the test input and its output (kept for checking, never shown), and the hidden rule: the direction
      * (0 down, 1 up, 2 right, 3 left) and the colours that stay put.
      */
-    public record Puzzle(List<Example> examples, List<String> test, List<String> output, int direction, List<Integer> anchors) {
+    public record Puzzle(List<Example> examples, List<String> test, List<String> output, int direction, List<Integer> anchors) implements ArcTask.Puzzle {
         public Puzzle {
             examples = List.copyOf(examples);
             test = List.copyOf(test);
@@ -58,16 +61,8 @@ public final class ArcGravityBootcamp implements Bootcamp<ArcGravityBootcamp.Puz
         }
     }
 
-    /** The output grid as rows of digits. */
-    public record Answer(List<String> rows) {
-        public Answer {
-            rows = List.copyOf(rows);
-        }
-    }
-
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public ArcGravityBootcamp() {
+        super(INFO, ArcTask.codec());
     }
 
     @Override
@@ -107,37 +102,23 @@ public final class ArcGravityBootcamp implements Bootcamp<ArcGravityBootcamp.Puz
             if (!moves || !determined(inputs, outputs, palette)) {
                 continue;
             }
-            List<Example> examples = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                examples.add(new Example(ArcGrids.rows(inputs.get(i)), ArcGrids.rows(outputs.get(i))));
-            }
-            return new Puzzle(examples, ArcGrids.rows(inputs.get(count)), ArcGrids.rows(outputs.get(count)), direction, anchors);
+            return new Puzzle(ArcTask.examples(inputs, outputs, count), ArcGrids.rows(inputs.get(count)), ArcGrids.rows(outputs.get(count)), direction, anchors);
         }
     }
 
     @Override
     public String question(Puzzle puzzle) {
-        return ArcGrids.question(puzzle.examples(), puzzle.test());
+        return ArcTask.question(puzzle);
     }
 
     @Override
     public Answer solve(Puzzle puzzle) {
-        return new Answer(ArcGrids.rows(fall(ArcGrids.grid(puzzle.test()), puzzle.direction(), anchored(puzzle.anchors()))));
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return ArcGrids.render(answer.rows());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(ArcGrids.parse(text));
+        return ArcTask.answer(fall(ArcGrids.grid(puzzle.test()), puzzle.direction(), anchored(puzzle.anchors())));
     }
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        return ArcGrids.check(puzzle.output(), answer.rows());
+        return ArcTask.check(puzzle, answer);
     }
 
     @Override
@@ -149,7 +130,7 @@ public final class ArcGravityBootcamp implements Bootcamp<ArcGravityBootcamp.Puz
             alternatives.add(ArcGrids.rows(fall(test, direction, anchored)));
         }
         alternatives.add(ArcGrids.rows(fall(test, puzzle.direction(), new boolean[COLOURS])));
-        return ArcGrids.nearMisses(gold.rows(), puzzle.test(), alternatives, random).stream().map(Answer::new).toList();
+        return ArcTask.nearMisses(puzzle, gold, alternatives, random);
     }
 
     @Override

@@ -6,8 +6,11 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
-import dev.bootcamp.camps.kit.ArcGrids;
 import dev.bootcamp.camps.kit.ArcGrids.Example;
+import dev.bootcamp.camps.kit.ArcGrids;
+import dev.bootcamp.camps.kit.ArcTask.Answer;
+import dev.bootcamp.camps.kit.ArcTask;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +18,7 @@ import java.util.random.RandomGenerator;
 
 /** ARC-style rule induction: the output is the largest (or the smallest) object, cut out of the input. */
 @AutoService(Bootcamp.class)
-public final class ArcObjectExtractionBootcamp implements Bootcamp<ArcObjectExtractionBootcamp.Puzzle, ArcObjectExtractionBootcamp.Answer> {
+public final class ArcObjectExtractionBootcamp extends Camp<ArcObjectExtractionBootcamp.Puzzle, Answer> {
     static final Knob<Integer> SIZE = Knob.integer("size", 5, 30, 10, "largest number of rows or columns of an input grid");
     static final Knob<Integer> OBJECTS = Knob.integer("objects", 2, 12, 4, "number of objects drawn in a grid (fewer when they do not fit)");
     static final Knob<Integer> OBJECT_SIZE = Knob.integer("object-size", 2, 40, 6, "most cells in an object");
@@ -57,7 +60,7 @@ public final class ArcObjectExtractionBootcamp implements Bootcamp<ArcObjectExtr
      * the smallest object, whether cells joined corner to corner belong together, and whether colours may mix.
      */
     public record Puzzle(List<Example> examples, List<String> test, List<String> output, boolean largest, boolean diagonal,
-            boolean anyColour) {
+            boolean anyColour) implements ArcTask.Puzzle {
         public Puzzle {
             examples = List.copyOf(examples);
             test = List.copyOf(test);
@@ -65,19 +68,11 @@ public final class ArcObjectExtractionBootcamp implements Bootcamp<ArcObjectExtr
         }
     }
 
-    /** The output grid as rows of digits. */
-    public record Answer(List<String> rows) {
-        public Answer {
-            rows = List.copyOf(rows);
-        }
-    }
-
     /** One way to read objects and choose one: the parameters of the rule. */
     private record Rule(boolean largest, boolean diagonal, boolean anyColour) {}
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public ArcObjectExtractionBootcamp() {
+        super(INFO, ArcTask.codec());
     }
 
     @Override
@@ -115,39 +110,25 @@ public final class ArcObjectExtractionBootcamp implements Bootcamp<ArcObjectExtr
             if (!determined(inputs, outputs)) {
                 continue;
             }
-            List<Example> examples = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                examples.add(new Example(ArcGrids.rows(inputs.get(i)), ArcGrids.rows(outputs.get(i))));
-            }
-            return new Puzzle(examples, ArcGrids.rows(inputs.get(count)), ArcGrids.rows(outputs.get(count)), rule.largest(),
+            return new Puzzle(ArcTask.examples(inputs, outputs, count), ArcGrids.rows(inputs.get(count)), ArcGrids.rows(outputs.get(count)), rule.largest(),
                     rule.diagonal(), rule.anyColour());
         }
     }
 
     @Override
     public String question(Puzzle puzzle) {
-        return ArcGrids.question(puzzle.examples(), puzzle.test());
+        return ArcTask.question(puzzle);
     }
 
     @Override
     public Answer solve(Puzzle puzzle) {
         Rule rule = new Rule(puzzle.largest(), puzzle.diagonal(), puzzle.anyColour());
-        return new Answer(ArcGrids.rows(extract(ArcGrids.grid(puzzle.test()), rule)));
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return ArcGrids.render(answer.rows());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(ArcGrids.parse(text));
+        return ArcTask.answer(extract(ArcGrids.grid(puzzle.test()), rule));
     }
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        return ArcGrids.check(puzzle.output(), answer.rows());
+        return ArcTask.check(puzzle, answer);
     }
 
     @Override
@@ -160,7 +141,7 @@ public final class ArcObjectExtractionBootcamp implements Bootcamp<ArcObjectExtr
                 alternatives.add(ArcGrids.rows(output));
             }
         }
-        return ArcGrids.nearMisses(gold.rows(), puzzle.test(), alternatives, random).stream().map(Answer::new).toList();
+        return ArcTask.nearMisses(puzzle, gold, alternatives, random);
     }
 
     @Override

@@ -11,8 +11,11 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
-import dev.bootcamp.camps.kit.ArcGrids;
 import dev.bootcamp.camps.kit.ArcGrids.Example;
+import dev.bootcamp.camps.kit.ArcGrids;
+import dev.bootcamp.camps.kit.ArcTask.Answer;
+import dev.bootcamp.camps.kit.ArcTask;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +24,7 @@ import java.util.random.RandomGenerator;
 
 /** ARC-style rule induction: a symmetric pattern has patches painted over, and the output restores them. */
 @AutoService(Bootcamp.class)
-public final class ArcSymmetryCompletionBootcamp implements Bootcamp<ArcSymmetryCompletionBootcamp.Puzzle, ArcSymmetryCompletionBootcamp.Answer> {
+public final class ArcSymmetryCompletionBootcamp extends Camp<ArcSymmetryCompletionBootcamp.Puzzle, Answer> {
     private static final Knob<Integer> SIZE = Knob.integer("size", 4, 30, 8, "largest number of rows or columns of a grid");
     private static final Knob<Integer> COLOURS = Knob.integer("colours", 1, 8, 3, "number of colours of the pattern besides the background");
     private static final Knob<Integer> SYMMETRIES = Knob.integer("symmetries", 1, 9, 9, "how many symmetries the pattern draws from, in this order: mirror"
@@ -57,7 +60,7 @@ public final class ArcSymmetryCompletionBootcamp implements Bootcamp<ArcSymmetry
      * The examples, the test input and its output (kept for checking, never shown), and the hidden rule: the symmetry
      * group (an index into the groups, easiest first) and the colour painted over the patches.
      */
-    public record Puzzle(List<Example> examples, List<String> test, List<String> output, int group, int mask) {
+    public record Puzzle(List<Example> examples, List<String> test, List<String> output, int group, int mask) implements ArcTask.Puzzle {
         public Puzzle {
             examples = List.copyOf(examples);
             test = List.copyOf(test);
@@ -65,16 +68,8 @@ public final class ArcSymmetryCompletionBootcamp implements Bootcamp<ArcSymmetry
         }
     }
 
-    /** The output grid as rows of digits. */
-    public record Answer(List<String> rows) {
-        public Answer {
-            rows = List.copyOf(rows);
-        }
-    }
-
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public ArcSymmetryCompletionBootcamp() {
+        super(INFO, ArcTask.codec());
     }
 
     @Override
@@ -116,37 +111,23 @@ public final class ArcSymmetryCompletionBootcamp implements Bootcamp<ArcSymmetry
             if (!determined(inputs, outputs, mask)) {
                 continue;
             }
-            List<Example> examples = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                examples.add(new Example(ArcGrids.rows(inputs.get(i)), ArcGrids.rows(outputs.get(i))));
-            }
-            return new Puzzle(examples, ArcGrids.rows(inputs.get(count)), ArcGrids.rows(outputs.get(count)), group, mask);
+            return new Puzzle(ArcTask.examples(inputs, outputs, count), ArcGrids.rows(inputs.get(count)), ArcGrids.rows(outputs.get(count)), group, mask);
         }
     }
 
     @Override
     public String question(Puzzle puzzle) {
-        return ArcGrids.question(puzzle.examples(), puzzle.test());
+        return ArcTask.question(puzzle);
     }
 
     @Override
     public Answer solve(Puzzle puzzle) {
-        return new Answer(ArcGrids.rows(complete(ArcGrids.grid(puzzle.test()), puzzle.group(), puzzle.mask(), true)));
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return ArcGrids.render(answer.rows());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(ArcGrids.parse(text));
+        return ArcTask.answer(complete(ArcGrids.grid(puzzle.test()), puzzle.group(), puzzle.mask(), true));
     }
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        return ArcGrids.check(puzzle.output(), answer.rows());
+        return ArcTask.check(puzzle, answer);
     }
 
     @Override
@@ -166,7 +147,7 @@ public final class ArcSymmetryCompletionBootcamp implements Bootcamp<ArcSymmetry
                 alternatives.add(ArcGrids.rows(guess));
             }
         }
-        return ArcGrids.nearMisses(gold.rows(), puzzle.test(), alternatives, random).stream().map(Answer::new).toList();
+        return ArcTask.nearMisses(puzzle, gold, alternatives, random);
     }
 
     @Override

@@ -1,7 +1,5 @@
 package dev.bootcamp.camps.ciphers;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.auto.service.AutoService;
 import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
@@ -9,7 +7,9 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.CipherText;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import java.util.random.RandomGenerator;
 
 /** Morse code: encode an English message into dots and dashes, or decode one back. */
 @AutoService(Bootcamp.class)
-public final class MorseCodeBootcamp implements Bootcamp<MorseCodeBootcamp.Puzzle, MorseCodeBootcamp.Answer> {
+public final class MorseCodeBootcamp extends Camp<MorseCodeBootcamp.Puzzle, MorseCodeBootcamp.Answer> {
     private static final Knob<Integer> WORDS = Knob.integer("words", 1, 200, 6, "number of words in the message");
     private static final Knob<String> DIRECTION = Knob.choice("direction", List.of("encode", "decode"), "decode", "encode text into Morse, or decode Morse into text");
     private static final Knob<Boolean> NUMBERS = Knob.flag("numbers", false, "put some whole numbers among the words");
@@ -64,9 +64,9 @@ public final class MorseCodeBootcamp implements Bootcamp<MorseCodeBootcamp.Puzzl
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+
+    public MorseCodeBootcamp() {
+        super(INFO, Codec.of(MorseCodeBootcamp::write, MorseCodeBootcamp::read));
     }
 
     @Override
@@ -131,14 +131,12 @@ public final class MorseCodeBootcamp implements Bootcamp<MorseCodeBootcamp.Puzzl
         return puzzle.decode() ? new Answer(puzzle.text(), false) : new Answer(puzzle.morse(), true);
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         return answer.value();
     }
 
     /** Text with a letter or digit in it is a message; anything else must be Morse (dots, dashes, spaces, / or |). */
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         boolean message = text.chars().anyMatch(c -> c < 128 && Character.isLetterOrDigit(c));
         return message ? parseMessage(text) : parseMorse(text);
     }

@@ -8,17 +8,23 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.CipherTask.Letters;
+import dev.bootcamp.camps.kit.CipherTask.Slip;
+import dev.bootcamp.camps.kit.CipherTask;
 import dev.bootcamp.camps.kit.CipherText;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.KeySquare;
 import dev.bootcamp.camps.kit.Words;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** Playfair cipher: encrypt an English message pair by pair with a keyword square. */
 @AutoService(Bootcamp.class)
-public final class PlayfairBootcamp implements Bootcamp<PlayfairBootcamp.Puzzle, PlayfairBootcamp.Answer> {
+public final class PlayfairBootcamp extends Camp<PlayfairBootcamp.Puzzle, Letters> {
     private static final Knob<Integer> WORDS = Knob.integer("words", 1, 100, 4, "number of words in the message");
     private static final Knob<Integer> KEYWORD_LENGTH = Knob.integer("keyword-length", 2, 11, 5, "letters in the keyword, a listed word");
     private static final Knob<Boolean> SQUARE_SHOWN = Knob.flag("square-shown", false, "whether the prompt shows the finished 5x5 square");
@@ -42,8 +48,7 @@ public final class PlayfairBootcamp implements Bootcamp<PlayfairBootcamp.Puzzle,
             .answerShape("the ciphertext letters (spaces between pairs are optional)")
             .build();
 
-    private static final int SIZE = 5;
-    private static final String NO_J = "ABCDEFGHIKLMNOPQRSTUVWXYZ";
+    private static final int SIZE = KeySquare.SIZE;
     private static final int MAX_ATTEMPTS = 1_000;
 
     /** The keyword and message as shown, the square's 25 letters row by row, and the ciphertext (never shown). */
@@ -56,16 +61,9 @@ public final class PlayfairBootcamp implements Bootcamp<PlayfairBootcamp.Puzzle,
         }
     }
 
-    /** The ciphertext letters in capitals. */
-    public record Answer(String letters) {
-        public Answer {
-            requireNonNull(letters, "letters is null");
-        }
-    }
-
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    /** The answer is written in pairs separated by spaces, as Playfair ciphertext usually is. */
+    public PlayfairBootcamp() {
+        super(INFO, CipherTask.letters(2));
     }
 
     @Override
@@ -82,12 +80,12 @@ public final class PlayfairBootcamp implements Bootcamp<PlayfairBootcamp.Puzzle,
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
         int keywordLength = knobs.get(KEYWORD_LENGTH);
         String keyword = Draw.pick(Words.ofLength(keywordLength, keywordLength), random).toUpperCase(Locale.ROOT);
-        String square = square(keyword);
+        String square = KeySquare.of(keyword);
         List<String> words = CipherText.words(random, knobs.get(WORDS));
         for (int attempt = 0; attempt < MAX_ATTEMPTS && knobs.get(FILLERS) && !needsFiller(words); attempt++) {
             words = CipherText.words(random, knobs.get(WORDS));
         }
-        String message = knobs.get(PUNCTUATION) ? CipherText.sentences(words, random) : String.join(" ", words);
+        String message = CipherTask.message(words, knobs.get(PUNCTUATION), random);
         return new Puzzle(keyword, message, square, knobs.get(SQUARE_SHOWN), encrypt(prepare(message), square, 1, false));
     }
 
@@ -106,7 +104,7 @@ public final class PlayfairBootcamp implements Bootcamp<PlayfairBootcamp.Puzzle,
                 .append(" letter of the row comes after the last); if both are in the same column, replace each by the letter")
                 .append(" below it (the top letter comes after the bottom one); otherwise replace each letter by the letter in")
                 .append(" its own row that stands in the other letter's column.\n\n")
-                .append("For example, with the keyword KEY the square is\n\n").append(rows(square("KEY")))
+                .append("For example, with the keyword KEY the square is\n\n").append(rows(KeySquare.of("KEY")))
                 .append("\nand \"balloons\" is split into BA LX LO ON SX and becomes KB NV MI IO XA.\n\n")
                 .append("Keyword: ").append(puzzle.keyword()).append('\n');
         if (puzzle.squareShown()) {
@@ -119,56 +117,27 @@ public final class PlayfairBootcamp implements Bootcamp<PlayfairBootcamp.Puzzle,
     }
 
     @Override
-    public Answer solve(Puzzle puzzle) {
-        return new Answer(puzzle.ciphertext());
-    }
-
-    /** The letters in pairs separated by spaces, as Playfair ciphertext is usually written. */
-    @Override
-    public String render(Answer answer) {
-        return CipherText.blocks(answer.letters(), 2);
+    public Letters solve(Puzzle puzzle) {
+        return new Letters(puzzle.ciphertext());
     }
 
     @Override
-    public Answer parse(String text) {
-        return new Answer(CipherText.parseLetters(text));
+    public Score check(Puzzle puzzle, Letters answer) {
+        return CipherTask.check(puzzle.ciphertext(), answer, "the ciphertext matches", slips(puzzle));
     }
 
     @Override
-    public Score check(Puzzle puzzle, Answer answer) {
-        String expected = puzzle.ciphertext();
-        String found = answer.letters();
-        if (found.equals(expected)) {
-            return Score.correct("the ciphertext matches");
-        }
+    public List<Letters> nearMisses(Puzzle puzzle, Letters gold, RandomGenerator random) {
+        return CipherTask.nearMisses(gold.letters(), slips(puzzle), random, encrypt(prepare(puzzle.message()), KeySquare.of(""), 1, false));
+    }
+
+    private static List<Slip> slips(Puzzle puzzle) {
         String prepared = prepare(puzzle.message());
-        if (found.equals(prepared)) {
-            return Score.wrong("this is the prepared message, not its encryption");
-        }
-        if (found.equals(encrypt(prepared, puzzle.square(), -1, false))) {
-            return Score.wrong("letters in a row or column moved left or up instead of right or down");
-        }
-        if (found.equals(encrypt(prepared, puzzle.square(), 1, true))) {
-            return Score.wrong("in the rectangle rule each letter took the other letter's row instead of keeping its own");
-        }
         String unsplit = pairsAsTheyCome(puzzle.message());
-        if (!unsplit.equals(prepared) && found.equals(encrypt(unsplit, puzzle.square(), 1, false))) {
-            return Score.wrong("doubled letters in a pair were not split with a filler X");
-        }
-        return Score.wrong(CipherText.difference(expected, found));
-    }
-
-    @Override
-    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        String prepared = prepare(puzzle.message());
-        List<String> candidates = new ArrayList<>();
-        candidates.add(prepared);
-        candidates.add(encrypt(prepared, puzzle.square(), -1, false));
-        candidates.add(encrypt(prepared, puzzle.square(), 1, true));
-        candidates.add(encrypt(pairsAsTheyCome(puzzle.message()), puzzle.square(), 1, false));
-        candidates.add(encrypt(prepared, square(""), 1, false));
-        candidates.add(CipherText.changeOne(gold.letters(), random));
-        return candidates.stream().filter(letters -> !letters.equals(gold.letters())).distinct().map(Answer::new).toList();
+        return List.of(new Slip(prepared, "this is the prepared message, not its encryption"),
+                new Slip(encrypt(prepared, puzzle.square(), -1, false), "letters in a row or column moved left or up instead of right or down"),
+                new Slip(encrypt(prepared, puzzle.square(), 1, true), "in the rectangle rule each letter took the other letter's row instead of keeping its own"),
+                new Slip(encrypt(unsplit, puzzle.square(), 1, false), "doubled letters in a pair were not split with a filler X"));
     }
 
     /** Pairs to encrypt, counted double when the square must be built first. */
@@ -177,23 +146,8 @@ public final class PlayfairBootcamp implements Bootcamp<PlayfairBootcamp.Puzzle,
         return puzzle.ciphertext().length() * (puzzle.squareShown() ? 1.0 : 2.0);
     }
 
-    /** The 25 letters of the square, row by row. */
-    private static String square(String keyword) {
-        StringBuilder square = new StringBuilder(SIZE * SIZE);
-        for (char c : (CipherText.letters(keyword).replace('J', 'I') + NO_J).toCharArray()) {
-            if (square.indexOf(String.valueOf(c)) < 0) {
-                square.append(c);
-            }
-        }
-        return square.toString();
-    }
-
     private static String rows(String square) {
-        StringBuilder rows = new StringBuilder();
-        for (int row = 0; row < SIZE; row++) {
-            rows.append(String.join(" ", square.substring(row * SIZE, row * SIZE + SIZE).split(""))).append('\n');
-        }
-        return rows.toString();
+        return IntStream.range(0, SIZE).mapToObj(row -> KeySquare.row(square, row) + "\n").collect(Collectors.joining());
     }
 
     /** The message's letters in pairs with the fillers inserted, concatenated. */

@@ -8,6 +8,10 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.CipherTask.Letters;
+import dev.bootcamp.camps.kit.CipherTask.Slip;
+import dev.bootcamp.camps.kit.CipherTask;
 import dev.bootcamp.camps.kit.CipherText;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.Words;
@@ -18,7 +22,7 @@ import java.util.random.RandomGenerator;
 
 /** Rail fence cipher: undo a zigzag transposition of an English message's letters. */
 @AutoService(Bootcamp.class)
-public final class RailFenceBootcamp implements Bootcamp<RailFenceBootcamp.Puzzle, RailFenceBootcamp.Answer> {
+public final class RailFenceBootcamp extends Camp<RailFenceBootcamp.Puzzle, Letters> {
     private static final Knob<Integer> WORDS = Knob.integer("words", 1, 100, 6, "number of words in the message (more when needed to fill twice the rails)");
     private static final Knob<Integer> RAILS = Knob.integer("rails", 2, 20, 3, "most rails; the rail count is drawn from max(2, rails - 2) to rails");
     private static final Knob<Boolean> RAILS_GIVEN = Knob.flag("rails-given", true, "whether the prompt states the rail count (otherwise it says 2 to rails)");
@@ -50,16 +54,8 @@ public final class RailFenceBootcamp implements Bootcamp<RailFenceBootcamp.Puzzl
         }
     }
 
-    /** The letters of the decrypted message in capitals. */
-    public record Answer(String letters) {
-        public Answer {
-            requireNonNull(letters, "letters is null");
-        }
-    }
-
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public RailFenceBootcamp() {
+        super(INFO, CipherTask.letters());
     }
 
     @Override
@@ -99,66 +95,43 @@ public final class RailFenceBootcamp implements Bootcamp<RailFenceBootcamp.Puzzl
                 : "The message below was encrypted with an unknown number of rails, from 2 to " + puzzle.maxRails() + ". The"
                         + " original message is a run of common English words, and exactly one rail count in that range"
                         + " turns the ciphertext into such a run.";
-        String layout = puzzle.blocks() ? " It is shown in blocks of five letters; the spaces between blocks are not part of it." : "";
+        String layout = puzzle.blocks() ? CipherTask.SHOWN_IN_BLOCKS : "";
         return "The rail fence cipher removes the spaces and punctuation from a message, writes its letters in a zigzag on a"
                 + " number of rows called rails (starting on the top rail, going down one rail per letter to the bottom rail,"
                 + " then up one rail per letter to the top, and so on), and then reads the rails one after another from top to"
                 + " bottom, each from left to right. For example, HELLOWORLD on 3 rails is written\n\n"
                 + "H . . . O . . . L .\n. E . L . W . R . D\n. . L . . . O . . .\n\n"
                 + "and becomes HOL + ELWRD + LO = HOLELWRDLO.\n\n" + rails + layout + "\n\nCiphertext:\n"
-                + (puzzle.blocks() ? CipherText.blocks(puzzle.ciphertext(), 5) : puzzle.ciphertext()) + "\n\n"
-                + "Decrypt it. Give the original message; only its letters are compared, so spaces, punctuation and capitals"
-                + " do not matter.";
+                + CipherTask.shown(puzzle.ciphertext(), puzzle.blocks()) + "\n\n"
+                + CipherTask.DECRYPT;
     }
 
     @Override
-    public Answer solve(Puzzle puzzle) {
-        return new Answer(puzzle.plaintext());
+    public Letters solve(Puzzle puzzle) {
+        return new Letters(puzzle.plaintext());
     }
 
     @Override
-    public String render(Answer answer) {
-        return answer.letters();
+    public Score check(Puzzle puzzle, Letters answer) {
+        return CipherTask.check(puzzle.plaintext(), answer, "the plaintext matches", slips(puzzle));
     }
 
     @Override
-    public Answer parse(String text) {
-        return new Answer(CipherText.parseLetters(text));
+    public List<Letters> nearMisses(Puzzle puzzle, Letters gold, RandomGenerator random) {
+        return CipherTask.nearMisses(gold.letters(), slips(puzzle), random);
     }
 
-    @Override
-    public Score check(Puzzle puzzle, Answer answer) {
-        String expected = puzzle.plaintext();
-        String found = answer.letters();
-        if (found.equals(expected)) {
-            return Score.correct("the plaintext matches");
-        }
-        if (found.equals(puzzle.ciphertext())) {
-            return Score.wrong("this is the ciphertext, not its decryption");
-        }
-        if (found.equals(encrypt(puzzle.ciphertext(), puzzle.rails()))) {
-            return Score.wrong("the ciphertext was encrypted again instead of decrypted");
-        }
-        for (int rails = 2; rails < Math.min(found.length(), puzzle.maxRails() + 4); rails++) {
-            if (found.length() == puzzle.ciphertext().length() && found.equals(decrypt(puzzle.ciphertext(), rails))) {
-                return Score.wrong("decrypted with " + rails + " rails instead of " + puzzle.rails());
+    /** The ciphertext, encrypting again, and decrypting with each wrong rail count up to a few past the range. */
+    private static List<Slip> slips(Puzzle puzzle) {
+        String ciphertext = puzzle.ciphertext();
+        List<Slip> slips = new ArrayList<>(List.of(new Slip(ciphertext, "this is the ciphertext, not its decryption"),
+                new Slip(encrypt(ciphertext, puzzle.rails()), "the ciphertext was encrypted again instead of decrypted")));
+        for (int rails = 2; rails < Math.min(ciphertext.length(), puzzle.maxRails() + 4); rails++) {
+            if (rails != puzzle.rails()) {
+                slips.add(new Slip(decrypt(ciphertext, rails), "decrypted with " + rails + " rails instead of " + puzzle.rails()));
             }
         }
-        return Score.wrong(CipherText.difference(expected, found));
-    }
-
-    @Override
-    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        String ciphertext = puzzle.ciphertext();
-        List<String> candidates = new ArrayList<>();
-        candidates.add(ciphertext);
-        candidates.add(encrypt(ciphertext, puzzle.rails()));
-        candidates.add(decrypt(ciphertext, puzzle.rails() + 1));
-        if (puzzle.rails() > 2) {
-            candidates.add(decrypt(ciphertext, puzzle.rails() - 1));
-        }
-        candidates.add(CipherText.changeOne(gold.letters(), random));
-        return candidates.stream().filter(letters -> !letters.equals(gold.letters())).distinct().map(Answer::new).toList();
+        return slips;
     }
 
     /** Letters times rails, doubled when the rail count must be found. */

@@ -7,6 +7,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
@@ -16,7 +18,7 @@ import java.util.random.RandomGenerator;
 
 /** Lights Out: choose cells to press so that every light goes off, each press toggling a cell and its neighbours. */
 @AutoService(Bootcamp.class)
-public final class LightsOutBootcamp implements Bootcamp<LightsOutBootcamp.Puzzle, LightsOutBootcamp.Answer> {
+public final class LightsOutBootcamp extends Camp<LightsOutBootcamp.Puzzle, LightsOutBootcamp.Answer> {
     private static final Knob<Integer> ROWS = Knob.integer("rows", 2, 12, 4, "rows of the grid");
     private static final Knob<Integer> COLUMNS = Knob.integer("columns", 2, 12, 4, "columns of the grid");
     private static final Knob<Integer> PRESSES = Knob.integer("presses", 1, 144, 5, "random presses used to make the start (at most the number of cells)");
@@ -54,9 +56,9 @@ public final class LightsOutBootcamp implements Bootcamp<LightsOutBootcamp.Puzzl
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+
+    public LightsOutBootcamp() {
+        super(INFO, Codec.of(LightsOutBootcamp::write, LightsOutBootcamp::read));
     }
 
     @Override
@@ -164,16 +166,14 @@ public final class LightsOutBootcamp implements Bootcamp<LightsOutBootcamp.Puzzl
         return new Answer(presses);
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         if (answer.presses().isEmpty()) {
             return "none";
         }
         return String.join(" ", answer.presses().stream().map(cell -> "(" + cell.row() + "," + cell.column() + ")").toList());
     }
 
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         if (Answers.normalize(text).equals("none")) {
             return new Answer(List.of());
         }

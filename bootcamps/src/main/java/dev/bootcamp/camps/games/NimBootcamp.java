@@ -7,6 +7,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
@@ -17,7 +19,7 @@ import java.util.regex.Pattern;
 
 /** Nim under normal play: in each of several games, find a move that wins, from a position where one exists. */
 @AutoService(Bootcamp.class)
-public final class NimBootcamp implements Bootcamp<NimBootcamp.Puzzle, NimBootcamp.Answer> {
+public final class NimBootcamp extends Camp<NimBootcamp.Puzzle, NimBootcamp.Answer> {
     private static final Knob<Integer> HEAPS = Knob.integer("heaps", 2, 16, 3, "number of heaps");
     private static final Knob<Integer> MAX_SIZE = Knob.integer("max-size", 2, 1_000_000, 15, "largest heap size (sizes are 1..max-size; at least 2, so that a"
                     + " winning position exists for any number of heaps)");
@@ -69,9 +71,9 @@ public final class NimBootcamp implements Bootcamp<NimBootcamp.Puzzle, NimBootca
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+
+    public NimBootcamp() {
+        super(INFO, Codec.of(NimBootcamp::write, NimBootcamp::read));
     }
 
     @Override
@@ -148,13 +150,11 @@ public final class NimBootcamp implements Bootcamp<NimBootcamp.Puzzle, NimBootca
         throw new IllegalStateException("no winning move from " + heaps + ", whose nim-sum is " + sum);
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         return String.join("\n", answer.moves().stream().map(move -> "take " + move.take() + " from heap " + move.heap()).toList());
     }
 
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         List<Move> moves = new ArrayList<>();
         for (String line : text.split("[\\n;]")) {
             if (!line.isBlank()) {

@@ -1,7 +1,5 @@
 package dev.bootcamp.camps.games;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.auto.service.AutoService;
 import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
@@ -9,6 +7,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import java.util.random.RandomGenerator;
 
 /** The 8-puzzle and 15-puzzle: slide tiles into order with the fewest moves of the blank. */
 @AutoService(Bootcamp.class)
-public final class SlidingPuzzleBootcamp implements Bootcamp<SlidingPuzzleBootcamp.Puzzle, SlidingPuzzleBootcamp.Answer> {
+public final class SlidingPuzzleBootcamp extends Camp<SlidingPuzzleBootcamp.Puzzle, SlidingPuzzleBootcamp.Answer> {
     private static final Knob<Integer> SIZE = Knob.integer("size", 2, 4, 3, "side of the grid: 3 is the 8-puzzle, 4 the 15-puzzle");
     private static final Knob<Integer> SCRAMBLE = Knob.integer("scramble", 1, 60, 10, "random moves of the blank (never undoing the last) applied to the solved grid;"
                     + " the shortest solution is at most this long");
@@ -65,9 +65,9 @@ public final class SlidingPuzzleBootcamp implements Bootcamp<SlidingPuzzleBootca
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+
+    public SlidingPuzzleBootcamp() {
+        super(INFO, Codec.of(SlidingPuzzleBootcamp::write, SlidingPuzzleBootcamp::read));
     }
 
     @Override
@@ -138,13 +138,11 @@ public final class SlidingPuzzleBootcamp implements Bootcamp<SlidingPuzzleBootca
         return new Answer(SlidingPuzzleSearch.shortest(puzzle.size(), tiles, goal, Long.MAX_VALUE));
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         return String.join(" ", answer.moves().split(""));
     }
 
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         StringBuilder moves = new StringBuilder();
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {

@@ -1,7 +1,5 @@
 package dev.bootcamp.camps.games;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.auto.service.AutoService;
 import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
@@ -9,6 +7,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 
 /** Tic-tac-toe and k-in-a-row on larger boards: in each of several positions, find a move that keeps the best result perfect play allows. */
 @AutoService(Bootcamp.class)
-public final class TicTacToeBootcamp implements Bootcamp<TicTacToeBootcamp.Puzzle, TicTacToeBootcamp.Answer> {
+public final class TicTacToeBootcamp extends Camp<TicTacToeBootcamp.Puzzle, TicTacToeBootcamp.Answer> {
     private static final Knob<Integer> SIZE = Knob.integer("size", 3, 5, 3, "side of the square board");
     private static final Knob<Integer> LINE = Knob.integer("line", 3, 4, 3, "marks in a row needed to win (at most the side)");
     private static final Knob<Integer> EMPTY = Knob.integer("empty", 2, 14, 6, "empty cells left in the position (at most 8, 12 and 14 on 3x3, 4x4 and"
@@ -82,9 +82,9 @@ public final class TicTacToeBootcamp implements Bootcamp<TicTacToeBootcamp.Puzzl
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+
+    public TicTacToeBootcamp() {
+        super(INFO, Codec.of(TicTacToeBootcamp::write, TicTacToeBootcamp::read));
     }
 
     @Override
@@ -204,13 +204,11 @@ public final class TicTacToeBootcamp implements Bootcamp<TicTacToeBootcamp.Puzzl
         throw new IllegalStateException("no move in " + position.values());
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         return String.join("\n", answer.moves().stream().map(move -> move.row() + " " + move.column()).toList());
     }
 
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         List<Move> moves = new ArrayList<>();
         for (String line : text.split("[\\n;]")) {
             if (!line.isBlank()) {

@@ -7,7 +7,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
-import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,7 +18,7 @@ import java.util.random.RandomGenerator;
 
 /** Tower of Hanoi from any legal position: the shortest sequence of moves that stacks every disk on a goal peg. */
 @AutoService(Bootcamp.class)
-public final class TowerOfHanoiBootcamp implements Bootcamp<TowerOfHanoiBootcamp.Puzzle, TowerOfHanoiBootcamp.Answer> {
+public final class TowerOfHanoiBootcamp extends Camp<TowerOfHanoiBootcamp.Puzzle, TowerOfHanoiBootcamp.Answer> {
     private static final Knob<Integer> DISKS = Knob.integer("disks", 1, 9, 4, "number of disks");
     private static final Knob<Integer> PEG_COUNT = Knob.integer("pegs", 3, 4, 3, "number of pegs (four pegs have no simple formula for the optimum)");
     private static final Knob<Boolean> SCRAMBLED = Knob.flag("scrambled", true, "start from a random legal position instead of the classic single tower");
@@ -67,9 +68,9 @@ public final class TowerOfHanoiBootcamp implements Bootcamp<TowerOfHanoiBootcamp
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+
+    public TowerOfHanoiBootcamp() {
+        super(INFO, Codec.of(TowerOfHanoiBootcamp::write, TowerOfHanoiBootcamp::read));
     }
 
     @Override
@@ -149,13 +150,11 @@ public final class TowerOfHanoiBootcamp implements Bootcamp<TowerOfHanoiBootcamp
         return new Answer(TowerOfHanoiSearch.shortest(puzzle.pegs(), puzzle.start(), puzzle.goal()));
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         return String.join(", ", answer.moves());
     }
 
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         List<Character> pegs = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {

@@ -7,6 +7,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
@@ -18,7 +20,7 @@ import java.util.stream.IntStream;
 
 /** Water jugs: fill, empty and pour between unmarked jugs until one holds an exact amount. */
 @AutoService(Bootcamp.class)
-public final class WaterJugsBootcamp implements Bootcamp<WaterJugsBootcamp.Puzzle, WaterJugsBootcamp.Answer> {
+public final class WaterJugsBootcamp extends Camp<WaterJugsBootcamp.Puzzle, WaterJugsBootcamp.Answer> {
     private static final Knob<Integer> JUG_COUNT = Knob.integer("jugs", 2, 4, 2, "number of jugs");
     private static final Knob<Integer> MAX_CAPACITY = Knob.integer("max-capacity", 3, 40, 9, "largest capacity in litres (capacities are distinct, 2..max-capacity)");
     private static final Knob<Integer> MIN_STEPS = Knob.integer("min-steps", 1, 20, 4, "fewest actions the shortest solution must need (when no instance"
@@ -76,9 +78,9 @@ public final class WaterJugsBootcamp implements Bootcamp<WaterJugsBootcamp.Puzzl
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+
+    public WaterJugsBootcamp() {
+        super(INFO, Codec.of(WaterJugsBootcamp::write, WaterJugsBootcamp::read));
     }
 
     @Override
@@ -189,8 +191,7 @@ public final class WaterJugsBootcamp implements Bootcamp<WaterJugsBootcamp.Puzzl
         return true;
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         List<String> written = new ArrayList<>();
         for (int i = 0; i < answer.actions().size(); i++) {
             List<Integer> amounts = answer.amounts().get(i);
@@ -200,8 +201,7 @@ public final class WaterJugsBootcamp implements Bootcamp<WaterJugsBootcamp.Puzzl
         return String.join(", ", written);
     }
 
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         List<String> words = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {

@@ -7,6 +7,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
@@ -22,7 +24,7 @@ import java.util.regex.Pattern;
 
 /** Anagram grouping: partition a list of words into classes of anagrams. */
 @AutoService(Bootcamp.class)
-public final class AnagramGroupingBootcamp implements Bootcamp<AnagramGroupingBootcamp.Puzzle, AnagramGroupingBootcamp.Answer> {
+public final class AnagramGroupingBootcamp extends Camp<AnagramGroupingBootcamp.Puzzle, AnagramGroupingBootcamp.Answer> {
     private static final Knob<Integer> WORDS = Knob.integer("words", 2, 300, 12, "number of words to group");
     private static final Knob<Boolean> REAL_WORDS = Knob.flag("real-words", true, "use English anagram families from the word list instead of made-up strings");
     private static final Knob<Integer> LENGTH = Knob.integer("length", 3, 12, 5, "letters per made-up string");
@@ -65,9 +67,9 @@ public final class AnagramGroupingBootcamp implements Bootcamp<AnagramGroupingBo
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+
+    public AnagramGroupingBootcamp() {
+        super(INFO, Codec.of(AnagramGroupingBootcamp::write, AnagramGroupingBootcamp::read));
     }
 
     @Override
@@ -107,14 +109,12 @@ public final class AnagramGroupingBootcamp implements Bootcamp<AnagramGroupingBo
         return new Answer(puzzle.groups());
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         return String.join("\n", answer.groups().stream().map(group -> String.join(" ", group)).toList());
     }
 
     /** Groups are separated by newlines, semicolons, bars or brackets; members by spaces or commas. "Group 1:" labels are dropped. */
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         List<List<String>> groups = new ArrayList<>();
         int words = 0;
         for (String segment : GROUP_BREAK.split(text, -1)) {

@@ -1,7 +1,5 @@
 package dev.bootcamp.camps.strings;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.auto.service.AutoService;
 import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
@@ -9,6 +7,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ import java.util.random.RandomGenerator;
 
 /** Longest palindromic substring: find a longest run of characters that reads the same both ways, and where it starts. */
 @AutoService(Bootcamp.class)
-public final class PalindromeBootcamp implements Bootcamp<PalindromeBootcamp.Puzzle, PalindromeBootcamp.Answer> {
+public final class PalindromeBootcamp extends Camp<PalindromeBootcamp.Puzzle, PalindromeBootcamp.Answer> {
     private static final Knob<Integer> LENGTH = Knob.integer("length", 4, 1_000, 20, "number of characters in the string");
     private static final Knob<Integer> LETTERS = Knob.integer("letters", 2, 26, 3, "how many different letters can appear");
     private static final Knob<Integer> PALINDROME = Knob.integer("palindrome", 2, 200, 6, "length of the planted palindrome");
@@ -56,9 +56,9 @@ public final class PalindromeBootcamp implements Bootcamp<PalindromeBootcamp.Puz
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+
+    public PalindromeBootcamp() {
+        super(INFO, Codec.of(PalindromeBootcamp::write, PalindromeBootcamp::read));
     }
 
     @Override
@@ -122,14 +122,12 @@ public final class PalindromeBootcamp implements Bootcamp<PalindromeBootcamp.Puz
         throw new IllegalStateException("no palindrome of length " + puzzle.longest() + " in '" + text + "'");
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         return answer.start() + " " + answer.palindrome();
     }
 
     /** One whole number and one run of letters, in either order, separated by spaces, commas or a colon. */
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         Integer start = null;
         String palindrome = null;
         for (String token : Answers.tokens(text, ":=")) {

@@ -1,7 +1,5 @@
 package dev.bootcamp.camps.strings;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.auto.service.AutoService;
 import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
@@ -9,6 +7,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import java.util.random.RandomGenerator;
 
 /** Run-length encoding: write a string as counts of repeated characters. */
 @AutoService(Bootcamp.class)
-public final class RunLengthEncodingBootcamp implements Bootcamp<RunLengthEncodingBootcamp.Puzzle, RunLengthEncodingBootcamp.Answer> {
+public final class RunLengthEncodingBootcamp extends Camp<RunLengthEncodingBootcamp.Puzzle, RunLengthEncodingBootcamp.Answer> {
     private static final Knob<Integer> LENGTH = Knob.integer("length", 2, 2_000, 20, "number of characters in the string");
     private static final Knob<Integer> LETTERS = Knob.integer("letters", 2, 26, 3, "how many different letters can appear");
     private static final Knob<Integer> MAX_RUN = Knob.integer("max-run", 1, 99, 6, "longest run of one character");
@@ -65,9 +65,9 @@ public final class RunLengthEncodingBootcamp implements Bootcamp<RunLengthEncodi
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+
+    public RunLengthEncodingBootcamp() {
+        super(INFO, Codec.of(RunLengthEncodingBootcamp::write, RunLengthEncodingBootcamp::read));
     }
 
     @Override
@@ -128,8 +128,7 @@ public final class RunLengthEncodingBootcamp implements Bootcamp<RunLengthEncodi
         return new Answer(puzzle.runs());
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         StringBuilder text = new StringBuilder();
         for (Run run : answer.runs()) {
             text.append(run.count()).append(run.symbol());
@@ -137,8 +136,7 @@ public final class RunLengthEncodingBootcamp implements Bootcamp<RunLengthEncodi
         return text.toString();
     }
 
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         String body = Answers.stripDecoration(text);
         List<Run> runs = new ArrayList<>();
         int count = -1;

@@ -1,7 +1,5 @@
 package dev.bootcamp.camps.strings;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.auto.service.AutoService;
 import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
@@ -9,6 +7,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ import java.util.random.RandomGenerator;
 
 /** String rewriting: apply ordered replacement rules to a string, step by step, and give the rules used and the result. */
 @AutoService(Bootcamp.class)
-public final class StringRewriteBootcamp implements Bootcamp<StringRewriteBootcamp.Puzzle, StringRewriteBootcamp.Answer> {
+public final class StringRewriteBootcamp extends Camp<StringRewriteBootcamp.Puzzle, StringRewriteBootcamp.Answer> {
     private static final Knob<Integer> RULES = Knob.integer("rules", 1, 20, 3, "number of rewriting rules (at most the number of distinct left sides of one to three letters)");
     private static final Knob<Integer> LETTERS = Knob.integer("letters", 2, 8, 3, "how many different letters the strings use");
     private static final Knob<Integer> LENGTH = Knob.integer("length", 2, 60, 6, "length of the starting string");
@@ -78,9 +78,9 @@ public final class StringRewriteBootcamp implements Bootcamp<StringRewriteBootca
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+
+    public StringRewriteBootcamp() {
+        super(INFO, Codec.of(StringRewriteBootcamp::write, StringRewriteBootcamp::read));
     }
 
     @Override
@@ -145,8 +145,7 @@ public final class StringRewriteBootcamp implements Bootcamp<StringRewriteBootca
         return new Answer(puzzle.used(), puzzle.result());
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         List<String> numbers = answer.used().stream().map(String::valueOf).toList();
         return numbers.isEmpty() ? answer.text() : String.join(" ", numbers) + "\n" + answer.text();
     }
@@ -155,8 +154,7 @@ public final class StringRewriteBootcamp implements Bootcamp<StringRewriteBootca
      * The rule numbers first, then the final string, on one line or more; a label before a colon on any line is skipped
      * and spaces inside the final string are ignored.
      */
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         List<String> tokens = new ArrayList<>();
         for (String line : Answers.lines(text)) {
             tokens.addAll(Answers.tokens(afterLabel(line)));

@@ -1,10 +1,5 @@
 package dev.bootcamp.camps.strings;
 
-import static java.util.Comparator.comparing;
-import static java.util.Comparator.comparingInt;
-import static java.util.Comparator.naturalOrder;
-import static java.util.Objects.requireNonNull;
-
 import com.google.auto.service.AutoService;
 import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
@@ -12,6 +7,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.Words;
 import dev.bootcamp.verify.Answers;
@@ -29,7 +26,7 @@ import java.util.stream.Stream;
 
 /** Sort a list of distinct words by a stated key, ties broken alphabetically. */
 @AutoService(Bootcamp.class)
-public final class WordSortingBootcamp implements Bootcamp<WordSortingBootcamp.Puzzle, WordSortingBootcamp.Answer> {
+public final class WordSortingBootcamp extends Camp<WordSortingBootcamp.Puzzle, WordSortingBootcamp.Answer> {
 
     /** The sort keys, roughly from easiest to hardest; the {@code key-kinds} knob draws from the first few. */
     public enum Key {
@@ -108,9 +105,9 @@ public final class WordSortingBootcamp implements Bootcamp<WordSortingBootcamp.P
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+
+    public WordSortingBootcamp() {
+        super(INFO, Codec.of(WordSortingBootcamp::write, WordSortingBootcamp::read));
     }
 
     @Override
@@ -154,13 +151,11 @@ public final class WordSortingBootcamp implements Bootcamp<WordSortingBootcamp.P
         return new Answer(puzzle.sorted());
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         return String.join(" ", answer.words());
     }
 
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         List<String> words = new ArrayList<>();
         for (String token : Answers.tokens(text)) {
             String word = unquote(token);
