@@ -1,5 +1,7 @@
 package dev.bootcamp.camps.games;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.auto.service.AutoService;
 import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
@@ -9,6 +11,7 @@ import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Codec;
+import dev.bootcamp.camps.kit.MoveReplay;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
@@ -16,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 
 /** The 8-puzzle and 15-puzzle: slide tiles into order with the fewest moves of the blank. */
 @AutoService(Bootcamp.class)
@@ -169,30 +173,22 @@ public final class SlidingPuzzleBootcamp extends Camp<SlidingPuzzleBootcamp.Puzz
     public Score check(Puzzle puzzle, Answer answer) {
         int size = puzzle.size();
         int[] tiles = puzzle.tiles().stream().mapToInt(Integer::intValue).toArray();
-        int blank = puzzle.tiles().indexOf(0);
-        String moves = answer.moves();
-        for (int i = 0; i < moves.length(); i++) {
-            int move = MOVES.indexOf(moves.charAt(i));
-            int next = move < 0 ? -1 : target(size, blank, move);
+        int[] blank = {puzzle.tiles().indexOf(0)};
+        List<Character> moves = answer.moves().chars().mapToObj(c -> (char) c).toList();
+        return MoveReplay.score(moves, (number, letter) -> {
+            int move = MOVES.indexOf(letter);
+            int next = move < 0 ? -1 : target(size, blank[0], move);
             if (next < 0) {
-                return Score.wrong("move " + (i + 1) + " (" + moves.charAt(i) + ") takes the blank off the grid from row "
-                        + (blank / size + 1) + ", column " + (blank % size + 1));
+                return "move " + number + " (" + letter + ") takes the blank off the grid from row " + (blank[0] / size + 1) + ", column "
+                        + (blank[0] % size + 1);
             }
-            tiles[blank] = tiles[next];
+            tiles[blank[0]] = tiles[next];
             tiles[next] = 0;
-            blank = next;
-        }
-        for (int cell = 0; cell < tiles.length; cell++) {
-            if (tiles[cell] != puzzle.goal().get(cell)) {
-                return Score.wrong("after the last move the grid is not the goal: row " + (cell / size + 1) + ", column "
-                        + (cell % size + 1) + " holds " + (tiles[cell] == 0 ? "the blank" : "tile " + tiles[cell]));
-            }
-        }
-        if (moves.length() <= puzzle.optimum()) {
-            return Score.correct("reached the goal in the fewest possible moves, " + moves.length());
-        }
-        return Score.partial((double) puzzle.optimum() / moves.length(),
-                "reached the goal legally in " + moves.length() + " moves; the fewest possible is " + puzzle.optimum());
+            blank[0] = next;
+            return null;
+        }, () -> IntStream.range(0, tiles.length).filter(cell -> tiles[cell] != puzzle.goal().get(cell)).mapToObj(cell -> "after the last move"
+                + " the grid is not the goal: row " + (cell / size + 1) + ", column " + (cell % size + 1) + " holds "
+                + (tiles[cell] == 0 ? "the blank" : "tile " + tiles[cell])).findFirst().orElse(null), puzzle.optimum(), "reached the goal", "moves");
     }
 
     @Override

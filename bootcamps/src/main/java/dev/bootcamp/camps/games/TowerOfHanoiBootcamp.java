@@ -9,12 +9,14 @@ import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Codec;
+import dev.bootcamp.camps.kit.MoveReplay;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 
 /** Tower of Hanoi from any legal position: the shortest sequence of moves that stacks every disk on a goal peg. */
 @AutoService(Bootcamp.class)
@@ -188,38 +190,29 @@ public final class TowerOfHanoiBootcamp extends Camp<TowerOfHanoiBootcamp.Puzzle
     public Score check(Puzzle puzzle, Answer answer) {
         int disks = puzzle.start().size();
         int[] where = puzzle.start().stream().mapToInt(Integer::intValue).toArray();
-        for (int i = 0; i < answer.moves().size(); i++) {
-            String move = answer.moves().get(i);
+        return MoveReplay.score(answer.moves(), (number, move) -> {
             int from = PEGS.indexOf(move.charAt(0));
             int to = PEGS.indexOf(move.charAt(move.length() - 1));
+            String named = "move " + number + " (" + move + ")";
             if (from < 0 || to < 0 || from >= puzzle.pegs() || to >= puzzle.pegs()) {
-                return Score.wrong("move " + (i + 1) + " (" + move + ") names a peg that does not exist; pegs are "
-                        + String.join(", ", pegNames(puzzle.pegs())));
+                return named + " names a peg that does not exist; pegs are " + String.join(", ", pegNames(puzzle.pegs()));
             }
             if (from == to) {
-                return Score.wrong("move " + (i + 1) + " (" + move + ") moves a disk onto the peg it is on");
+                return named + " moves a disk onto the peg it is on";
             }
             int moving = top(where, from);
             if (moving == disks) {
-                return Score.wrong("move " + (i + 1) + " (" + move + ") takes from peg " + move.charAt(0) + ", which is empty");
+                return named + " takes from peg " + move.charAt(0) + ", which is empty";
             }
             int below = top(where, to);
             if (below < moving) {
-                return Score.wrong("move " + (i + 1) + " (" + move + ") puts disk " + (moving + 1) + " on the smaller disk " + (below + 1));
+                return named + " puts disk " + (moving + 1) + " on the smaller disk " + (below + 1);
             }
             where[moving] = to;
-        }
-        for (int disk = 0; disk < disks; disk++) {
-            if (where[disk] != puzzle.goal().get(disk)) {
-                return Score.wrong("after the last move disk " + (disk + 1) + " is on peg " + PEGS.charAt(where[disk])
-                        + ", not on its goal peg " + PEGS.charAt(puzzle.goal().get(disk)));
-            }
-        }
-        int length = answer.moves().size();
-        if (length <= puzzle.optimum()) {
-            return Score.correct("solved in the fewest possible moves, " + length);
-        }
-        return Score.partial((double) puzzle.optimum() / length, "solved legally in " + length + " moves; the fewest possible is " + puzzle.optimum());
+            return null;
+        }, () -> IntStream.range(0, disks).filter(disk -> where[disk] != puzzle.goal().get(disk)).mapToObj(disk -> "after the last move disk "
+                + (disk + 1) + " is on peg " + PEGS.charAt(where[disk]) + ", not on its goal peg " + PEGS.charAt(puzzle.goal().get(disk)))
+                .findFirst().orElse(null), puzzle.optimum(), "solved", "moves");
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Codec;
+import dev.bootcamp.camps.kit.MoveReplay;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
@@ -257,38 +258,28 @@ public final class WaterJugsBootcamp extends Camp<WaterJugsBootcamp.Puzzle, Wate
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
         List<Integer> capacities = puzzle.capacities();
-        int[] state = puzzle.start().stream().mapToInt(Integer::intValue).toArray();
-        for (int i = 0; i < answer.actions().size(); i++) {
-            String action = answer.actions().get(i);
+        int[][] state = {puzzle.start().stream().mapToInt(Integer::intValue).toArray()};
+        return MoveReplay.score(answer.actions(), (number, action) -> {
+            String named = "action " + number + " (" + action + ")";
             String[] parts = action.split(" ");
             for (int part = 1; part < parts.length; part++) {
                 if (JUGS.indexOf(parts[part].charAt(0)) >= capacities.size()) {
-                    return Score.wrong("action " + (i + 1) + " (" + action + ") names jug " + parts[part] + ", but the jugs are A to "
-                            + JUGS.charAt(capacities.size() - 1));
+                    return named + " names jug " + parts[part] + ", but the jugs are A to " + JUGS.charAt(capacities.size() - 1);
                 }
             }
             if (parts.length == 3 && parts[1].equals(parts[2])) {
-                return Score.wrong("action " + (i + 1) + " (" + action + ") pours a jug into itself");
+                return named + " pours a jug into itself";
             }
-            state = apply(state, capacities, action);
-            List<Integer> claimed = answer.amounts().get(i);
-            List<Integer> actual = Arrays.stream(state).boxed().toList();
+            state[0] = apply(state[0], capacities, action);
+            List<Integer> claimed = answer.amounts().get(number - 1);
+            List<Integer> actual = Arrays.stream(state[0]).boxed().toList();
             if (claimed.isEmpty()) {
-                return Score.wrong("action " + (i + 1) + " (" + action + ") gives no amounts; after it the jugs hold " + actual);
+                return named + " gives no amounts; after it the jugs hold " + actual;
             }
-            if (!claimed.equals(actual)) {
-                return Score.wrong("after action " + (i + 1) + " (" + action + ") the jugs hold " + actual + ", not " + claimed);
-            }
-        }
-        if (!holds(state, puzzle.target())) {
-            return Score.wrong("after the last action the jugs hold " + Arrays.toString(state) + " litres; none holds " + puzzle.target());
-        }
-        int length = answer.actions().size();
-        if (length <= puzzle.optimum()) {
-            return Score.correct("measured " + puzzle.target() + " litres in the fewest possible actions, " + length);
-        }
-        return Score.partial((double) puzzle.optimum() / length,
-                "measured " + puzzle.target() + " litres in " + length + " actions; the fewest possible is " + puzzle.optimum());
+            return claimed.equals(actual) ? null : "after " + named + " the jugs hold " + actual + ", not " + claimed;
+        }, () -> holds(state[0], puzzle.target()) ? null
+                : "after the last action the jugs hold " + Arrays.toString(state[0]) + " litres; none holds " + puzzle.target(),
+                puzzle.optimum(), "measured " + puzzle.target() + " litres", "actions");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.bootcamp.camps.strings;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.auto.service.AutoService;
 import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;

@@ -1,0 +1,43 @@
+package dev.bootcamp.camps.kit;
+
+import dev.bootcamp.api.Score;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The check shared by the state-space puzzles (sliding puzzle, tower of hanoi, water jugs): replay the answer's moves
+ * one by one, stop at the first illegal one, test the goal, and pay a legal solution by how close it is to the fewest
+ * possible moves.
+ */
+public final class MoveReplay {
+    private MoveReplay() {}
+
+    /** Plays one move on the caller's state. */
+    public interface Play<M> {
+        /** Applies move {@code number} (from 1); null when it was legal, else why not. */
+        String move(int number, M move);
+    }
+
+    /**
+     * WRONG at the first illegal move or when {@code unmet} names what is not yet the goal (null when it is reached);
+     * otherwise CORRECT at {@code optimum} moves or fewer and PARTIAL optimum / length beyond. {@code done} says what a
+     * solution achieved ("solved"), {@code noun} what a move is called ("moves").
+     */
+    public static <M> Score score(List<M> moves, Play<M> play, Supplier<String> unmet, int optimum, String done, String noun) {
+        for (int i = 0; i < moves.size(); i++) {
+            String illegal = play.move(i + 1, moves.get(i));
+            if (illegal != null) {
+                return Score.wrong(illegal);
+            }
+        }
+        String missing = unmet.get();
+        if (missing != null) {
+            return Score.wrong(missing);
+        }
+        int length = moves.size();
+        if (length <= optimum) {
+            return Score.correct(done + " in the fewest possible " + noun + ", " + length);
+        }
+        return Score.partial((double) optimum / length, done + " legally in " + length + " " + noun + "; the fewest possible is " + optimum);
+    }
+}
