@@ -5,7 +5,6 @@ import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
-import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.ArcGrids.Example;
 import dev.bootcamp.camps.kit.ArcGrids;
 import dev.bootcamp.camps.kit.ArcTask.Answer;
@@ -20,7 +19,7 @@ import java.util.stream.IntStream;
 
 /** ARC-style rule induction: every colour is replaced by a fixed colour (at high levels, on a mirrored or turned grid). */
 @AutoService(Bootcamp.class)
-public final class ArcColourMapBootcamp extends Camp<ArcColourMapBootcamp.Puzzle, Answer> {
+public final class ArcColourMapBootcamp extends Camp<ArcColourMapBootcamp.Puzzle, Answer> implements ArcTask<ArcColourMapBootcamp.Puzzle> {
     private static final Knob<Integer> SIZE = Knob.integer("size", 3, 30, 6, "largest number of rows or columns of a grid");
     private static final Knob<Integer> COLOUR_COUNT = Knob.integer("colours", 1, 8, 4, "number of colours besides the background in the input grids");
     private static final Knob<Integer> CHANGED = Knob.integer("changed", 1, 9, 3, "number of colours the rule changes");
@@ -110,40 +109,26 @@ public final class ArcColourMapBootcamp extends Camp<ArcColourMapBootcamp.Puzzle
     }
 
     @Override
-    public String question(Puzzle puzzle) {
-        return ArcTask.question(puzzle);
+    public int[][] apply(Puzzle puzzle, int[][] grid) {
+        return apply(grid, puzzle.colourMap().stream().mapToInt(Integer::intValue).toArray(), puzzle.symmetry());
     }
 
     @Override
-    public Answer solve(Puzzle puzzle) {
-        int[] colourMap = puzzle.colourMap().stream().mapToInt(Integer::intValue).toArray();
-        return ArcTask.answer(apply(ArcGrids.grid(puzzle.test()), colourMap, puzzle.symmetry()));
-    }
-
-    @Override
-    public Score check(Puzzle puzzle, Answer answer) {
-        return ArcTask.check(puzzle, answer);
-    }
-
-    @Override
-    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        int[][] test = ArcGrids.grid(puzzle.test());
+    public List<int[][]> neighbours(Puzzle puzzle, int[][] test) {
         int[] colourMap = puzzle.colourMap().stream().mapToInt(Integer::intValue).toArray();
         int[] identity = new int[COLOURS];
         Arrays.setAll(identity, colour -> colour);
-        List<List<String>> alternatives = new ArrayList<>();
-        alternatives.add(ArcGrids.rows(apply(test, identity, puzzle.symmetry())));
-        alternatives.add(ArcGrids.rows(apply(test, colourMap, 0)));
-        alternatives.add(ArcGrids.rows(apply(test, colourMap, ArcGrids.SYMMETRIES - 1 - puzzle.symmetry())));
+        List<int[][]> neighbours = new ArrayList<>(List.of(apply(test, identity, puzzle.symmetry()), apply(test, colourMap, 0),
+                apply(test, colourMap, ArcGrids.SYMMETRIES - 1 - puzzle.symmetry())));
         for (int colour = 0; colour < COLOURS; colour++) {
             if (colourMap[colour] != colour) {
                 int[] partial = colourMap.clone();
                 partial[colour] = colour;
-                alternatives.add(ArcGrids.rows(apply(test, partial, puzzle.symmetry())));
+                neighbours.add(apply(test, partial, puzzle.symmetry()));
                 break;
             }
         }
-        return ArcTask.nearMisses(puzzle, gold, alternatives, random);
+        return neighbours;
     }
 
     @Override

@@ -9,7 +9,6 @@ import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
-import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.ArcGrids.Example;
 import dev.bootcamp.camps.kit.ArcGrids;
 import dev.bootcamp.camps.kit.ArcTask.Answer;
@@ -23,7 +22,7 @@ import java.util.random.RandomGenerator;
 
 /** ARC-style rule induction: background cells shut in by walls are filled with a colour. */
 @AutoService(Bootcamp.class)
-public final class ArcFillEnclosedBootcamp extends Camp<ArcFillEnclosedBootcamp.Puzzle, Answer> {
+public final class ArcFillEnclosedBootcamp extends Camp<ArcFillEnclosedBootcamp.Puzzle, Answer> implements ArcTask<ArcFillEnclosedBootcamp.Puzzle> {
     static final Knob<Integer> SIZE = Knob.integer("size", 5, 30, 10, "largest number of rows or columns of a grid");
     static final Knob<Integer> SHAPES = Knob.integer("shapes", 1, 12, 3, "number of outlined shapes drawn in a grid (fewer when they do not fit)");
     static final Knob<Integer> INTERIOR = Knob.integer("interior", 1, 30, 4, "largest number of cells inside an outline");
@@ -116,34 +115,15 @@ public final class ArcFillEnclosedBootcamp extends Camp<ArcFillEnclosedBootcamp.
     }
 
     @Override
-    public String question(Puzzle puzzle) {
-        return ArcTask.question(puzzle);
+    public int[][] apply(Puzzle puzzle, int[][] grid) {
+        return fill(grid, enclosed(grid, puzzle.diagonal()), puzzle.fill());
     }
 
+    /** Leaking through the other kind of gap, and filling with the other colour choice. */
     @Override
-    public Answer solve(Puzzle puzzle) {
-        int[][] test = ArcGrids.grid(puzzle.test());
-        return ArcTask.answer(fill(test, enclosed(test, puzzle.diagonal()), puzzle.fill()));
-    }
-
-    @Override
-    public Score check(Puzzle puzzle, Answer answer) {
-        return ArcTask.check(puzzle, answer);
-    }
-
-    @Override
-    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        int[][] test = ArcGrids.grid(puzzle.test());
-        List<List<String>> alternatives = new ArrayList<>();
+    public List<int[][]> neighbours(Puzzle puzzle, int[][] test) {
         int otherFill = puzzle.fill() == WALL_FILL ? 9 : WALL_FILL;
-        int[][] otherLeak = fill(test, enclosed(test, !puzzle.diagonal()), puzzle.fill());
-        int[][] otherColour = fill(test, enclosed(test, puzzle.diagonal()), otherFill);
-        for (int[][] candidate : new int[][][] {otherLeak, otherColour}) {
-            if (candidate != null) {
-                alternatives.add(ArcGrids.rows(candidate));
-            }
-        }
-        return ArcTask.nearMisses(puzzle, gold, alternatives, random);
+        return Arrays.asList(fill(test, enclosed(test, !puzzle.diagonal()), puzzle.fill()), fill(test, enclosed(test, puzzle.diagonal()), otherFill));
     }
 
     @Override

@@ -5,7 +5,6 @@ import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
-import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.ArcGrids.Example;
 import dev.bootcamp.camps.kit.ArcGrids;
 import dev.bootcamp.camps.kit.ArcTask.Answer;
@@ -18,7 +17,7 @@ import java.util.random.RandomGenerator;
 
 /** ARC-style rule induction: the output is the input mirrored or turned, or a block of such copies. */
 @AutoService(Bootcamp.class)
-public final class ArcFlipsRotationsBootcamp extends Camp<ArcFlipsRotationsBootcamp.Puzzle, Answer> {
+public final class ArcFlipsRotationsBootcamp extends Camp<ArcFlipsRotationsBootcamp.Puzzle, Answer> implements ArcTask<ArcFlipsRotationsBootcamp.Puzzle> {
     private static final Knob<Integer> SIZE = Knob.integer("size", 3, 30, 6, "largest number of rows or columns of an input grid");
     private static final Knob<Integer> COLOURS = Knob.integer("colours", 1, 9, 3, "number of colours besides the background");
     private static final Knob<Integer> EXAMPLES = Knob.integer("examples", 1, 10, 3, "number of example pairs shown");
@@ -104,34 +103,23 @@ public final class ArcFlipsRotationsBootcamp extends Camp<ArcFlipsRotationsBootc
     }
 
     @Override
-    public String question(Puzzle puzzle) {
-        return ArcTask.question(puzzle);
+    public int[][] apply(Puzzle puzzle, int[][] grid) {
+        return apply(grid, new int[] {puzzle.layoutRows(), puzzle.layoutColumns()}, puzzle.symmetries());
     }
 
+    /** The first copy under each symmetry that fits the layout. */
     @Override
-    public Answer solve(Puzzle puzzle) {
-        int[][] test = ArcGrids.grid(puzzle.test());
-        return ArcTask.answer(apply(test, new int[] {puzzle.layoutRows(), puzzle.layoutColumns()}, puzzle.symmetries()));
-    }
-
-    @Override
-    public Score check(Puzzle puzzle, Answer answer) {
-        return ArcTask.check(puzzle, answer);
-    }
-
-    @Override
-    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        int[][] test = ArcGrids.grid(puzzle.test());
+    public List<int[][]> neighbours(Puzzle puzzle, int[][] test) {
         int[] layout = {puzzle.layoutRows(), puzzle.layoutColumns()};
-        List<List<String>> alternatives = new ArrayList<>();
+        List<int[][]> neighbours = new ArrayList<>();
         for (int symmetry = 0; symmetry < ArcGrids.SYMMETRIES; symmetry++) {
             List<Integer> changed = new ArrayList<>(puzzle.symmetries());
             changed.set(0, symmetry);
             if (fits(test, changed)) {
-                alternatives.add(ArcGrids.rows(apply(test, layout, changed)));
+                neighbours.add(apply(test, layout, changed));
             }
         }
-        return ArcTask.nearMisses(puzzle, gold, alternatives, random);
+        return neighbours;
     }
 
     @Override

@@ -5,7 +5,6 @@ import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
-import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.ArcGrids.Example;
 import dev.bootcamp.camps.kit.ArcGrids;
 import dev.bootcamp.camps.kit.ArcTask.Answer;
@@ -19,7 +18,7 @@ import java.util.random.RandomGenerator;
 
 /** ARC-style rule induction: coloured cells fall one way until they meet the edge or another cell. */
 @AutoService(Bootcamp.class)
-public final class ArcGravityBootcamp extends Camp<ArcGravityBootcamp.Puzzle, Answer> {
+public final class ArcGravityBootcamp extends Camp<ArcGravityBootcamp.Puzzle, Answer> implements ArcTask<ArcGravityBootcamp.Puzzle> {
     private static final Knob<Integer> SIZE = Knob.integer("size", 3, 30, 6, "largest number of rows or columns of a grid");
     private static final Knob<Integer> COLOUR_COUNT = Knob.integer("colours", 1, 9, 3, "number of colours besides the background");
     private static final Knob<Integer> ANCHORS = Knob.integer("anchors", 0, 3, 0, "number of colours whose cells stay where they are (at most colours - 1)");
@@ -107,30 +106,20 @@ public final class ArcGravityBootcamp extends Camp<ArcGravityBootcamp.Puzzle, An
     }
 
     @Override
-    public String question(Puzzle puzzle) {
-        return ArcTask.question(puzzle);
+    public int[][] apply(Puzzle puzzle, int[][] grid) {
+        return fall(grid, puzzle.direction(), anchored(puzzle.anchors()));
     }
 
+    /** Falling in each direction, and falling with nothing anchored. */
     @Override
-    public Answer solve(Puzzle puzzle) {
-        return ArcTask.answer(fall(ArcGrids.grid(puzzle.test()), puzzle.direction(), anchored(puzzle.anchors())));
-    }
-
-    @Override
-    public Score check(Puzzle puzzle, Answer answer) {
-        return ArcTask.check(puzzle, answer);
-    }
-
-    @Override
-    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        int[][] test = ArcGrids.grid(puzzle.test());
+    public List<int[][]> neighbours(Puzzle puzzle, int[][] test) {
         boolean[] anchored = anchored(puzzle.anchors());
-        List<List<String>> alternatives = new ArrayList<>();
+        List<int[][]> neighbours = new ArrayList<>();
         for (int direction = 0; direction < DIRECTIONS; direction++) {
-            alternatives.add(ArcGrids.rows(fall(test, direction, anchored)));
+            neighbours.add(fall(test, direction, anchored));
         }
-        alternatives.add(ArcGrids.rows(fall(test, puzzle.direction(), new boolean[COLOURS])));
-        return ArcTask.nearMisses(puzzle, gold, alternatives, random);
+        neighbours.add(fall(test, puzzle.direction(), new boolean[COLOURS]));
+        return neighbours;
     }
 
     @Override

@@ -5,7 +5,6 @@ import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
-import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.ArcGrids.Example;
 import dev.bootcamp.camps.kit.ArcGrids;
 import dev.bootcamp.camps.kit.ArcTask.Answer;
@@ -18,7 +17,7 @@ import java.util.random.RandomGenerator;
 
 /** ARC-style rule induction: the output is the largest (or the smallest) object, cut out of the input. */
 @AutoService(Bootcamp.class)
-public final class ArcObjectExtractionBootcamp extends Camp<ArcObjectExtractionBootcamp.Puzzle, Answer> {
+public final class ArcObjectExtractionBootcamp extends Camp<ArcObjectExtractionBootcamp.Puzzle, Answer> implements ArcTask<ArcObjectExtractionBootcamp.Puzzle> {
     static final Knob<Integer> SIZE = Knob.integer("size", 5, 30, 10, "largest number of rows or columns of an input grid");
     static final Knob<Integer> OBJECTS = Knob.integer("objects", 2, 12, 4, "number of objects drawn in a grid (fewer when they do not fit)");
     static final Knob<Integer> OBJECT_SIZE = Knob.integer("object-size", 2, 40, 6, "most cells in an object");
@@ -116,32 +115,14 @@ public final class ArcObjectExtractionBootcamp extends Camp<ArcObjectExtractionB
     }
 
     @Override
-    public String question(Puzzle puzzle) {
-        return ArcTask.question(puzzle);
+    public int[][] apply(Puzzle puzzle, int[][] grid) {
+        return extract(grid, new Rule(puzzle.largest(), puzzle.diagonal(), puzzle.anyColour()));
     }
 
+    /** Every rule of the family. */
     @Override
-    public Answer solve(Puzzle puzzle) {
-        Rule rule = new Rule(puzzle.largest(), puzzle.diagonal(), puzzle.anyColour());
-        return ArcTask.answer(extract(ArcGrids.grid(puzzle.test()), rule));
-    }
-
-    @Override
-    public Score check(Puzzle puzzle, Answer answer) {
-        return ArcTask.check(puzzle, answer);
-    }
-
-    @Override
-    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        int[][] test = ArcGrids.grid(puzzle.test());
-        List<List<String>> alternatives = new ArrayList<>();
-        for (Rule rule : rules()) {
-            int[][] output = extract(test, rule);
-            if (output != null) {
-                alternatives.add(ArcGrids.rows(output));
-            }
-        }
-        return ArcTask.nearMisses(puzzle, gold, alternatives, random);
+    public List<int[][]> neighbours(Puzzle puzzle, int[][] test) {
+        return rules().stream().map(rule -> extract(test, rule)).toList();
     }
 
     @Override

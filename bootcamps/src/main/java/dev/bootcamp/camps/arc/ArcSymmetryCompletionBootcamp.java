@@ -10,7 +10,6 @@ import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
-import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.ArcGrids.Example;
 import dev.bootcamp.camps.kit.ArcGrids;
 import dev.bootcamp.camps.kit.ArcTask.Answer;
@@ -24,7 +23,7 @@ import java.util.random.RandomGenerator;
 
 /** ARC-style rule induction: a symmetric pattern has patches painted over, and the output restores them. */
 @AutoService(Bootcamp.class)
-public final class ArcSymmetryCompletionBootcamp extends Camp<ArcSymmetryCompletionBootcamp.Puzzle, Answer> {
+public final class ArcSymmetryCompletionBootcamp extends Camp<ArcSymmetryCompletionBootcamp.Puzzle, Answer> implements ArcTask<ArcSymmetryCompletionBootcamp.Puzzle> {
     private static final Knob<Integer> SIZE = Knob.integer("size", 4, 30, 8, "largest number of rows or columns of a grid");
     private static final Knob<Integer> COLOURS = Knob.integer("colours", 1, 8, 3, "number of colours of the pattern besides the background");
     private static final Knob<Integer> SYMMETRIES = Knob.integer("symmetries", 1, 9, 9, "how many symmetries the pattern draws from, in this order: mirror"
@@ -116,38 +115,26 @@ public final class ArcSymmetryCompletionBootcamp extends Camp<ArcSymmetryComplet
     }
 
     @Override
-    public String question(Puzzle puzzle) {
-        return ArcTask.question(puzzle);
+    public int[][] apply(Puzzle puzzle, int[][] grid) {
+        return complete(grid, puzzle.group(), puzzle.mask(), true);
     }
 
+    /** The mask cleared to background, and completion under each other symmetry group. */
     @Override
-    public Answer solve(Puzzle puzzle) {
-        return ArcTask.answer(complete(ArcGrids.grid(puzzle.test()), puzzle.group(), puzzle.mask(), true));
-    }
-
-    @Override
-    public Score check(Puzzle puzzle, Answer answer) {
-        return ArcTask.check(puzzle, answer);
-    }
-
-    @Override
-    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        int[][] test = ArcGrids.grid(puzzle.test());
-        List<List<String>> alternatives = new ArrayList<>();
+    public List<int[][]> neighbours(Puzzle puzzle, int[][] test) {
         int[][] cleared = ArcGrids.copy(test);
         for (int[] row : cleared) {
             for (int c = 0; c < row.length; c++) {
                 row[c] = row[c] == puzzle.mask() ? 0 : row[c];
             }
         }
-        alternatives.add(ArcGrids.rows(cleared));
+        List<int[][]> neighbours = new ArrayList<>(List.of(cleared));
         for (int group = 0; group < GROUPS.length; group++) {
-            int[][] guess = complete(test, group, puzzle.mask(), false);
-            if (group != puzzle.group() && guess != null) {
-                alternatives.add(ArcGrids.rows(guess));
+            if (group != puzzle.group()) {
+                neighbours.add(complete(test, group, puzzle.mask(), false));
             }
         }
-        return ArcTask.nearMisses(puzzle, gold, alternatives, random);
+        return neighbours;
     }
 
     @Override

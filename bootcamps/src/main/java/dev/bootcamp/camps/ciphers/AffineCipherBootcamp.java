@@ -7,7 +7,6 @@ import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
-import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.CipherTask.Letters;
 import dev.bootcamp.camps.kit.CipherTask.Slip;
@@ -24,7 +23,7 @@ import java.util.random.RandomGenerator;
  * is the Atbash cipher (each letter swapped with its mirror), which the {@code atbash} knob selects.
  */
 @AutoService(Bootcamp.class)
-public final class AffineCipherBootcamp extends Camp<AffineCipherBootcamp.Puzzle, Letters> {
+public final class AffineCipherBootcamp extends Camp<AffineCipherBootcamp.Puzzle, Letters> implements CipherTask<AffineCipherBootcamp.Puzzle> {
     private static final Knob<Integer> WORDS = Knob.integer("words", 1, 200, 8, "number of words in the message");
     private static final Knob<Boolean> INVERSE_GIVEN = Knob.flag("inverse-given", false, "whether the prompt also states the inverse of a modulo 26");
     private static final Knob<Boolean> KEY_GIVEN = Knob.flag("key-given", true, "whether the prompt states the key (a, b)");
@@ -120,25 +119,20 @@ public final class AffineCipherBootcamp extends Camp<AffineCipherBootcamp.Puzzle
     }
 
     @Override
-    public Letters solve(Puzzle puzzle) {
-        return new Letters(puzzle.plaintext());
+    public String expected(Puzzle puzzle) {
+        return puzzle.plaintext();
     }
 
     @Override
-    public Score check(Puzzle puzzle, Letters answer) {
-        return CipherTask.check(puzzle.plaintext(), answer, "the plaintext matches", slips(puzzle));
-    }
-
-    @Override
-    public List<Letters> nearMisses(Puzzle puzzle, Letters gold, RandomGenerator random) {
+    public List<String> otherMisses(Puzzle puzzle) {
         String cipherLetters = CipherText.letters(puzzle.ciphertext());
         int inverse = inverse(puzzle.a());
         int b = puzzle.b();
-        return CipherTask.nearMisses(gold.letters(), slips(puzzle), random,
-                CipherText.mapLetters(cipherLetters, y -> inverse * (y - b - 1)), CipherText.mapLetters(cipherLetters, y -> inverse * (y + b)));
+        return List.of(CipherText.mapLetters(cipherLetters, y -> inverse * (y - b - 1)), CipherText.mapLetters(cipherLetters, y -> inverse * (y + b)));
     }
 
-    private static List<Slip> slips(Puzzle puzzle) {
+    @Override
+    public List<Slip> slips(Puzzle puzzle) {
         String cipherLetters = CipherText.letters(puzzle.ciphertext());
         int a = puzzle.a();
         int b = puzzle.b();

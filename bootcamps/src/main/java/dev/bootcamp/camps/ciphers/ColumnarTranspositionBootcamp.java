@@ -7,7 +7,6 @@ import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
-import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.CipherTask.Letters;
 import dev.bootcamp.camps.kit.CipherTask.Slip;
@@ -23,7 +22,7 @@ import java.util.random.RandomGenerator;
 /** Columnar transposition: decrypt an English message written in rows under a keyword and read off by columns. */
 @AutoService(Bootcamp.class)
 public final class ColumnarTranspositionBootcamp
-        extends Camp<ColumnarTranspositionBootcamp.Puzzle, Letters> {
+        extends Camp<ColumnarTranspositionBootcamp.Puzzle, Letters> implements CipherTask<ColumnarTranspositionBootcamp.Puzzle> {
     private static final Knob<Integer> WORDS = Knob.integer("words", 1, 100, 6, "number of words in the message (more when needed to outnumber the keyword's letters)");
     private static final Knob<Integer> KEY_LENGTH = Knob.integer("key-length", 2, 20, 5, "letters in each keyword (a listed word when one fits, else random letters)");
     private static final Knob<Boolean> REPEATED_LETTERS = Knob.flag("repeated-letters", false, "make every keyword contain at least one repeated letter");
@@ -112,21 +111,12 @@ public final class ColumnarTranspositionBootcamp
     }
 
     @Override
-    public Letters solve(Puzzle puzzle) {
-        return new Letters(puzzle.plaintext());
+    public String expected(Puzzle puzzle) {
+        return puzzle.plaintext();
     }
 
     @Override
-    public Score check(Puzzle puzzle, Letters answer) {
-        return CipherTask.check(puzzle.plaintext(), answer, "the plaintext matches", slips(puzzle));
-    }
-
-    @Override
-    public List<Letters> nearMisses(Puzzle puzzle, Letters gold, RandomGenerator random) {
-        return CipherTask.nearMisses(gold.letters(), slips(puzzle), random);
-    }
-
-    private static List<Slip> slips(Puzzle puzzle) {
+    public List<Slip> slips(Puzzle puzzle) {
         String ciphertext = puzzle.ciphertext();
         List<String> keywords = puzzle.keywords();
         int[] last = order(keywords.get(keywords.size() - 1), false);

@@ -66,7 +66,6 @@ public final class MorseCodeBootcamp extends Camp<MorseCodeBootcamp.Puzzle, Mors
         }
     }
 
-
     public MorseCodeBootcamp() {
         super(INFO, Codec.of(MorseCodeBootcamp::write, MorseCodeBootcamp::read));
     }

@@ -7,7 +7,6 @@ import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
-import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.CipherTask.Letters;
 import dev.bootcamp.camps.kit.CipherTask.Slip;
@@ -24,7 +23,7 @@ import java.util.stream.IntStream;
 
 /** Playfair cipher: encrypt an English message pair by pair with a keyword square. */
 @AutoService(Bootcamp.class)
-public final class PlayfairBootcamp extends Camp<PlayfairBootcamp.Puzzle, Letters> {
+public final class PlayfairBootcamp extends Camp<PlayfairBootcamp.Puzzle, Letters> implements CipherTask<PlayfairBootcamp.Puzzle> {
     private static final Knob<Integer> WORDS = Knob.integer("words", 1, 100, 4, "number of words in the message");
     private static final Knob<Integer> KEYWORD_LENGTH = Knob.integer("keyword-length", 2, 11, 5, "letters in the keyword, a listed word");
     private static final Knob<Boolean> SQUARE_SHOWN = Knob.flag("square-shown", false, "whether the prompt shows the finished 5x5 square");
@@ -117,21 +116,17 @@ public final class PlayfairBootcamp extends Camp<PlayfairBootcamp.Puzzle, Letter
     }
 
     @Override
-    public Letters solve(Puzzle puzzle) {
-        return new Letters(puzzle.ciphertext());
+    public String expected(Puzzle puzzle) {
+        return puzzle.ciphertext();
     }
 
     @Override
-    public Score check(Puzzle puzzle, Letters answer) {
-        return CipherTask.check(puzzle.ciphertext(), answer, "the ciphertext matches", slips(puzzle));
+    public List<String> otherMisses(Puzzle puzzle) {
+        return List.of(encrypt(prepare(puzzle.message()), KeySquare.of(""), 1, false));
     }
 
     @Override
-    public List<Letters> nearMisses(Puzzle puzzle, Letters gold, RandomGenerator random) {
-        return CipherTask.nearMisses(gold.letters(), slips(puzzle), random, encrypt(prepare(puzzle.message()), KeySquare.of(""), 1, false));
-    }
-
-    private static List<Slip> slips(Puzzle puzzle) {
+    public List<Slip> slips(Puzzle puzzle) {
         String prepared = prepare(puzzle.message());
         String unsplit = pairsAsTheyCome(puzzle.message());
         return List.of(new Slip(prepared, "this is the prepared message, not its encryption"),

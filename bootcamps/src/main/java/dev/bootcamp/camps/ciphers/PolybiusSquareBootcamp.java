@@ -7,7 +7,6 @@ import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
-import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.CipherTask.Letters;
 import dev.bootcamp.camps.kit.CipherTask.Slip;
@@ -23,7 +22,7 @@ import java.util.random.RandomGenerator;
 
 /** Polybius square: decode an English message written as row and column numbers in a 5x5 letter square. */
 @AutoService(Bootcamp.class)
-public final class PolybiusSquareBootcamp extends Camp<PolybiusSquareBootcamp.Puzzle, Letters> {
+public final class PolybiusSquareBootcamp extends Camp<PolybiusSquareBootcamp.Puzzle, Letters> implements CipherTask<PolybiusSquareBootcamp.Puzzle> {
     private static final Knob<Integer> WORDS = Knob.integer("words", 1, 200, 6, "number of words in the message");
     private static final Knob<Integer> KEYWORD_LENGTH = Knob.integer("keyword-length", 0, 11, 0, "letters in the keyword that mixes the square; 0 for the plain A-to-Z square");
     private static final Knob<Boolean> SQUARE_SHOWN = Knob.flag("square-shown", true, "whether the prompt shows the finished square");
@@ -121,25 +120,25 @@ public final class PolybiusSquareBootcamp extends Camp<PolybiusSquareBootcamp.Pu
     }
 
     @Override
-    public Letters solve(Puzzle puzzle) {
-        return new Letters(puzzle.plaintext());
+    public String expected(Puzzle puzzle) {
+        return puzzle.plaintext();
     }
 
     @Override
-    public Score check(Puzzle puzzle, Letters answer) {
-        return CipherTask.check(puzzle.plaintext(), answer, "the plaintext matches", slips(puzzle));
+    public List<String> otherMisses(Puzzle puzzle) {
+        return List.of(decode(puzzle, false, puzzle.square().substring(1) + puzzle.square().charAt(0)),
+                puzzle.plaintext().substring(0, puzzle.plaintext().length() - 1));
     }
 
-    /** The kit's near misses with J read as I, as the answer parser does. */
+    /** The shared near misses with J read as I, as the answer parser does. */
     @Override
     public List<Letters> nearMisses(Puzzle puzzle, Letters gold, RandomGenerator random) {
-        String letters = gold.letters();
-        return CipherTask.nearMisses(letters, slips(puzzle), random, decode(puzzle, false, puzzle.square().substring(1) + puzzle.square().charAt(0)),
-                        letters.substring(0, letters.length() - 1)).stream()
+        return CipherTask.super.nearMisses(puzzle, gold, random).stream()
                 .map(miss -> new Letters(miss.letters().replace('J', 'I'))).filter(miss -> !miss.equals(gold)).distinct().toList();
     }
 
-    private static List<Slip> slips(Puzzle puzzle) {
+    @Override
+    public List<Slip> slips(Puzzle puzzle) {
         return List.of(new Slip(decode(puzzle, true, puzzle.square()), "read the digits as column then row instead of row then column"),
                 new Slip(puzzle.keyword().isEmpty() ? "" : decode(puzzle, false, KeySquare.of("")),
                         "used the plain A-to-Z square instead of the square mixed by the keyword"));

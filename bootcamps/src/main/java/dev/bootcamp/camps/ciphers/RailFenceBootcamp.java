@@ -7,7 +7,6 @@ import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
-import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.CipherTask.Letters;
 import dev.bootcamp.camps.kit.CipherTask.Slip;
@@ -22,7 +21,7 @@ import java.util.random.RandomGenerator;
 
 /** Rail fence cipher: undo a zigzag transposition of an English message's letters. */
 @AutoService(Bootcamp.class)
-public final class RailFenceBootcamp extends Camp<RailFenceBootcamp.Puzzle, Letters> {
+public final class RailFenceBootcamp extends Camp<RailFenceBootcamp.Puzzle, Letters> implements CipherTask<RailFenceBootcamp.Puzzle> {
     private static final Knob<Integer> WORDS = Knob.integer("words", 1, 100, 6, "number of words in the message (more when needed to fill twice the rails)");
     private static final Knob<Integer> RAILS = Knob.integer("rails", 2, 20, 3, "most rails; the rail count is drawn from max(2, rails - 2) to rails");
     private static final Knob<Boolean> RAILS_GIVEN = Knob.flag("rails-given", true, "whether the prompt states the rail count (otherwise it says 2 to rails)");
@@ -107,22 +106,13 @@ public final class RailFenceBootcamp extends Camp<RailFenceBootcamp.Puzzle, Lett
     }
 
     @Override
-    public Letters solve(Puzzle puzzle) {
-        return new Letters(puzzle.plaintext());
-    }
-
-    @Override
-    public Score check(Puzzle puzzle, Letters answer) {
-        return CipherTask.check(puzzle.plaintext(), answer, "the plaintext matches", slips(puzzle));
-    }
-
-    @Override
-    public List<Letters> nearMisses(Puzzle puzzle, Letters gold, RandomGenerator random) {
-        return CipherTask.nearMisses(gold.letters(), slips(puzzle), random);
+    public String expected(Puzzle puzzle) {
+        return puzzle.plaintext();
     }
 
     /** The ciphertext, encrypting again, and decrypting with each wrong rail count up to a few past the range. */
-    private static List<Slip> slips(Puzzle puzzle) {
+    @Override
+    public List<Slip> slips(Puzzle puzzle) {
         String ciphertext = puzzle.ciphertext();
         List<Slip> slips = new ArrayList<>(List.of(new Slip(ciphertext, "this is the ciphertext, not its decryption"),
                 new Slip(encrypt(ciphertext, puzzle.rails()), "the ciphertext was encrypted again instead of decrypted")));

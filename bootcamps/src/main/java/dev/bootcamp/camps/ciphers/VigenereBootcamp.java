@@ -7,7 +7,6 @@ import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
-import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.CipherTask.Letters;
 import dev.bootcamp.camps.kit.CipherTask.Slip;
@@ -20,7 +19,7 @@ import java.util.random.RandomGenerator;
 
 /** Vigenère cipher: decrypt an English message given its keyword. */
 @AutoService(Bootcamp.class)
-public final class VigenereBootcamp extends Camp<VigenereBootcamp.Puzzle, Letters> {
+public final class VigenereBootcamp extends Camp<VigenereBootcamp.Puzzle, Letters> implements CipherTask<VigenereBootcamp.Puzzle> {
     private static final Knob<Integer> WORDS = Knob.integer("words", 1, 200, 8, "number of words in the message");
     private static final Knob<Integer> KEY_LENGTH = Knob.integer("key-length", 1, 30, 5, "number of letters in the keyword");
     private static final Knob<Boolean> PUNCTUATION = Knob.flag("punctuation", false, "write the message as sentences with capitals, commas and full stops");
@@ -96,24 +95,20 @@ public final class VigenereBootcamp extends Camp<VigenereBootcamp.Puzzle, Letter
     }
 
     @Override
-    public Letters solve(Puzzle puzzle) {
-        return new Letters(puzzle.plaintext());
+    public String expected(Puzzle puzzle) {
+        return puzzle.plaintext();
     }
 
     @Override
-    public Score check(Puzzle puzzle, Letters answer) {
-        return CipherTask.check(puzzle.plaintext(), answer, "the plaintext matches", slips(puzzle));
-    }
-
-    @Override
-    public List<Letters> nearMisses(Puzzle puzzle, Letters gold, RandomGenerator random) {
+    public List<String> otherMisses(Puzzle puzzle) {
         String cipherLetters = CipherText.letters(puzzle.ciphertext());
-        String letters = gold.letters();
-        return CipherTask.nearMisses(letters, slips(puzzle), random, shift(cipherLetters, puzzle.key(), -1, false, -1),
-                shift(cipherLetters, puzzle.key().substring(1) + puzzle.key().charAt(0), -1, false, 0), letters.substring(0, letters.length() - 1));
+        String key = puzzle.key();
+        return List.of(shift(cipherLetters, key, -1, false, -1), shift(cipherLetters, key.substring(1) + key.charAt(0), -1, false, 0),
+                puzzle.plaintext().substring(0, puzzle.plaintext().length() - 1));
     }
 
-    private static List<Slip> slips(Puzzle puzzle) {
+    @Override
+    public List<Slip> slips(Puzzle puzzle) {
         String cipherLetters = CipherText.letters(puzzle.ciphertext());
         List<Slip> slips = new ArrayList<>(List.of(new Slip(cipherLetters, "this is the ciphertext, not its decryption"),
                 new Slip(shift(cipherLetters, puzzle.key(), 1, false, 0), "the letters were shifted forward by the keyword instead of back"),

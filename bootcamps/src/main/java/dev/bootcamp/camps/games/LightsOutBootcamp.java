@@ -56,7 +56,6 @@ public final class LightsOutBootcamp extends Camp<LightsOutBootcamp.Puzzle, Ligh
         }
     }
 
-
     public LightsOutBootcamp() {
         super(INFO, Codec.of(LightsOutBootcamp::write, LightsOutBootcamp::read));
     }

@@ -71,7 +71,6 @@ public final class NimBootcamp extends Camp<NimBootcamp.Puzzle, NimBootcamp.Answ
         }
     }
 
-
     public NimBootcamp() {
         super(INFO, Codec.of(NimBootcamp::write, NimBootcamp::read));
     }

@@ -11,8 +11,8 @@ import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Codec;
-import dev.bootcamp.camps.kit.MoveReplay;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.MoveReplay;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -68,7 +68,6 @@ public final class SlidingPuzzleBootcamp extends Camp<SlidingPuzzleBootcamp.Puzz
             requireNonNull(moves, "moves is null");
         }
     }
-
 
     public SlidingPuzzleBootcamp() {
         super(INFO, Codec.of(SlidingPuzzleBootcamp::write, SlidingPuzzleBootcamp::read));
@@ -148,19 +147,10 @@ public final class SlidingPuzzleBootcamp extends Camp<SlidingPuzzleBootcamp.Puzz
 
     private static Answer read(String text) {
         StringBuilder moves = new StringBuilder();
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean letter = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
-            if (letter) {
-                start = start < 0 ? i : start;
-                continue;
-            }
-            if (start >= 0) {
-                readWord(text.substring(start, i), moves);
-                start = -1;
-                if (moves.length() > MAX_MOVES) {
-                    throw new AnswerFormatException("more than " + MAX_MOVES + " moves");
-                }
+        for (String word : MoveReplay.words(text, List.of(), MAX_MOVES)) {
+            readWord(word, moves);
+            if (moves.length() > MAX_MOVES) {
+                throw new AnswerFormatException("more than " + MAX_MOVES + " moves");
             }
         }
         if (moves.length() == 0) {

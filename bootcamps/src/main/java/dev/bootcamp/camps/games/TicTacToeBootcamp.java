@@ -84,7 +84,6 @@ public final class TicTacToeBootcamp extends Camp<TicTacToeBootcamp.Puzzle, TicT
         }
     }
 
-
     public TicTacToeBootcamp() {
         super(INFO, Codec.of(TicTacToeBootcamp::write, TicTacToeBootcamp::read));
     }

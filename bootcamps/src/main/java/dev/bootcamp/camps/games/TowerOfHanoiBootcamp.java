@@ -70,7 +70,6 @@ public final class TowerOfHanoiBootcamp extends Camp<TowerOfHanoiBootcamp.Puzzle
         }
     }
 
-
     public TowerOfHanoiBootcamp() {
         super(INFO, Codec.of(TowerOfHanoiBootcamp::write, TowerOfHanoiBootcamp::read));
     }
@@ -158,17 +157,8 @@ public final class TowerOfHanoiBootcamp extends Camp<TowerOfHanoiBootcamp.Puzzle
 
     private static Answer read(String text) {
         List<Character> pegs = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean letterOrDigit = i < text.length() && isWordCharacter(text.charAt(i));
-            if (letterOrDigit) {
-                start = start < 0 ? i : start;
-                continue;
-            }
-            if (start >= 0) {
-                readWord(text.substring(start, i), pegs);
-                start = -1;
-            }
+        for (String word : MoveReplay.words(text, FILLER, 2 * MAX_MOVES)) {
+            readWord(word, pegs);
             if (pegs.size() > 2 * MAX_MOVES) {
                 throw new AnswerFormatException("more than " + MAX_MOVES + " moves");
             }
@@ -268,16 +258,9 @@ public final class TowerOfHanoiBootcamp extends Camp<TowerOfHanoiBootcamp.Puzzle
         return names;
     }
 
-    private static boolean isWordCharacter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-    }
-
-    /** A peg letter, a run of peg letters such as {@code AC}, or a filler word; anything else is refused. */
+    /** A peg letter or a run of peg letters such as {@code AC}; anything else is refused. */
     private static void readWord(String word, List<Character> pegs) {
         String upper = word.toUpperCase(Locale.ROOT);
-        if (FILLER.contains(word.toLowerCase(Locale.ROOT))) {
-            return;
-        }
         for (int i = 0; i < upper.length(); i++) {
             if (PEGS.indexOf(upper.charAt(i)) < 0) {
                 throw new AnswerFormatException("expected peg letters A to D in moves such as A->C, found '" + Answers.abbreviate(word) + "'");

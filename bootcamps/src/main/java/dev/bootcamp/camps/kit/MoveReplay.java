@@ -1,7 +1,10 @@
 package dev.bootcamp.camps.kit;
 
+import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Score;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -39,5 +42,31 @@ public final class MoveReplay {
             return Score.correct(done + " in the fewest possible " + noun + ", " + length);
         }
         return Score.partial((double) optimum / length, done + " legally in " + length + " " + noun + "; the fewest possible is " + optimum);
+    }
+
+    /**
+     * The words of a written list of moves: runs of letters and digits, lower-cased, without the {@code filler} words
+     * ("move", "then"); more than {@code most} words is a format error.
+     */
+    public static List<String> words(String text, List<String> filler, int most) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+                start = start < 0 ? i : start;
+                continue;
+            }
+            if (start >= 0) {
+                String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+                if (!filler.contains(word)) {
+                    words.add(word);
+                }
+                start = -1;
+                if (words.size() > most) {
+                    throw new AnswerFormatException("more than " + most + " moves");
+                }
+            }
+        }
+        return words;
     }
 }

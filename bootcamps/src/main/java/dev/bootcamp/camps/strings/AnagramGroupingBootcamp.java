@@ -67,7 +67,6 @@ public final class AnagramGroupingBootcamp extends Camp<AnagramGroupingBootcamp.
         }
     }
 
-
     public AnagramGroupingBootcamp() {
         super(INFO, Codec.of(AnagramGroupingBootcamp::write, AnagramGroupingBootcamp::read));
     }

@@ -58,7 +58,6 @@ public final class PalindromeBootcamp extends Camp<PalindromeBootcamp.Puzzle, Pa
         }
     }
 
-
     public PalindromeBootcamp() {
         super(INFO, Codec.of(PalindromeBootcamp::write, PalindromeBootcamp::read));
     }

@@ -67,7 +67,6 @@ public final class RunLengthEncodingBootcamp extends Camp<RunLengthEncodingBootc
         }
     }
 
-
     public RunLengthEncodingBootcamp() {
         super(INFO, Codec.of(RunLengthEncodingBootcamp::write, RunLengthEncodingBootcamp::read));
     }

@@ -80,7 +80,6 @@ public final class StringRewriteBootcamp extends Camp<StringRewriteBootcamp.Puzz
         }
     }
 
-
     public StringRewriteBootcamp() {
         super(INFO, Codec.of(StringRewriteBootcamp::write, StringRewriteBootcamp::read));
     }

@@ -110,7 +110,6 @@ public final class WordSortingBootcamp extends Camp<WordSortingBootcamp.Puzzle, 
         }
     }
 
-
     public WordSortingBootcamp() {
         super(INFO, Codec.of(WordSortingBootcamp::write, WordSortingBootcamp::read));
     }
