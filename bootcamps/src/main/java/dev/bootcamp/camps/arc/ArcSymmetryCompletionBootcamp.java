@@ -128,7 +128,8 @@ public final class ArcSymmetryCompletionBootcamp extends Camp<ArcSymmetryComplet
                 row[c] = row[c] == puzzle.mask() ? 0 : row[c];
             }
         }
-        List<int[][]> neighbours = new ArrayList<>(List.of(cleared));
+        List<int[][]> neighbours = new ArrayList<>();
+        neighbours.add(cleared);
         for (int group = 0; group < GROUPS.length; group++) {
             if (group != puzzle.group()) {
                 neighbours.add(complete(test, group, puzzle.mask(), false));

@@ -10,12 +10,12 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.PerPosition;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.random.RandomGenerator;
-import java.util.regex.Pattern;
 
 /** Nim under normal play: in each of several games, find a move that wins, from a position where one exists. */
 @AutoService(Bootcamp.class)
@@ -44,8 +44,6 @@ public final class NimBootcamp extends Camp<NimBootcamp.Puzzle, NimBootcamp.Answ
 
     private static final List<String> FILLER = List.of("take", "takes", "remove", "removes", "from", "the", "objects",
             "object", "stones", "stone", "counters", "counter", "items", "item", "tokens", "token", "matches", "match");
-
-    private static final Pattern GAME_LABEL = Pattern.compile("^\\s*game\\s*\\d+\\s*[:.)]?", Pattern.CASE_INSENSITIVE);
 
     /** One game's heap sizes, heap 1 first. */
     public record Game(List<Integer> heaps) {
@@ -154,16 +152,7 @@ public final class NimBootcamp extends Camp<NimBootcamp.Puzzle, NimBootcamp.Answ
     }
 
     private static Answer read(String text) {
-        List<Move> moves = new ArrayList<>();
-        for (String line : text.split("[\\n;]")) {
-            if (!line.isBlank()) {
-                moves.add(move(GAME_LABEL.matcher(line).replaceFirst("")));
-            }
-        }
-        if (moves.isEmpty()) {
-            throw new AnswerFormatException("expected one move per game in the form: take K from heap H");
-        }
-        return new Answer(moves);
+        return new Answer(PerPosition.read(text, "game", NimBootcamp::move, "expected one move per game in the form: take K from heap H"));
     }
 
     private static Move move(String text) {
@@ -210,17 +199,8 @@ public final class NimBootcamp extends Camp<NimBootcamp.Puzzle, NimBootcamp.Answ
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        int count = puzzle.games().size();
-        if (answer.moves().size() != count) {
-            return Score.wrong("expected " + count + " moves, one per game, found " + answer.moves().size());
-        }
-        for (int k = 0; k < count; k++) {
-            String problem = problem(puzzle.games().get(k).heaps(), answer.moves().get(k));
-            if (problem != null) {
-                return Score.wrong("game " + (k + 1) + ": " + problem);
-            }
-        }
-        return Score.correct("every move leaves a nim-sum of 0, a lost position for the opponent");
+        return PerPosition.check(puzzle.games().size(), answer.moves().size(), "game",
+                k -> problem(puzzle.games().get(k).heaps(), answer.moves().get(k)), "every move leaves a nim-sum of 0, a lost position for the opponent");
     }
 
     /** Why a move does not win, or null when it does. */
@@ -252,15 +232,7 @@ public final class NimBootcamp extends Camp<NimBootcamp.Puzzle, NimBootcamp.Answ
         int other = random.nextInt(heaps.size());
         candidates.add(new Move(other + 1, 1 + random.nextInt(heaps.get(other))));
         candidates.add(new Move(heaps.size() + 1, 1));
-        List<Answer> misses = new ArrayList<>();
-        for (Move candidate : candidates) {
-            if (problem(heaps, candidate) != null) {
-                List<Move> moves = new ArrayList<>(gold.moves());
-                moves.set(k, candidate);
-                misses.add(new Answer(moves));
-            }
-        }
-        return misses.stream().distinct().toList();
+        return PerPosition.replacing(gold.moves(), k, candidates, candidate -> problem(heaps, candidate)).stream().map(Answer::new).toList();
     }
 
     /** Bits of every heap the nim-sum combines, over all games. */

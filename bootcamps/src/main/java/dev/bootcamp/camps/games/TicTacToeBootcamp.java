@@ -11,12 +11,12 @@ import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Codec;
+import dev.bootcamp.camps.kit.PerPosition;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.random.RandomGenerator;
-import java.util.regex.Pattern;
 
 /** Tic-tac-toe and k-in-a-row on larger boards: in each of several positions, find a move that keeps the best result perfect play allows. */
 @AutoService(Bootcamp.class)
@@ -53,8 +53,6 @@ public final class TicTacToeBootcamp extends Camp<TicTacToeBootcamp.Puzzle, TicT
     /** Search positions spent on one generation after which one more cell is filled (only knobs beyond level 10 need it). */
     private static final long WORK_BUDGET = 3_000_000;
     private static final List<String> FILLER = List.of("row", "column", "col", "and");
-    private static final Pattern POSITION_LABEL = Pattern.compile("^\\s*position\\s*\\d+\\s*[:.)]?", Pattern.CASE_INSENSITIVE);
-
     /**
      * The board (rows of X, O and .), marks in a row needed, the player to move, and each cell's value for that
      * player (W win, D draw, L loss, - taken), kept for checking and never shown.
@@ -210,16 +208,7 @@ public final class TicTacToeBootcamp extends Camp<TicTacToeBootcamp.Puzzle, TicT
     }
 
     private static Answer read(String text) {
-        List<Move> moves = new ArrayList<>();
-        for (String line : text.split("[\\n;]")) {
-            if (!line.isBlank()) {
-                moves.add(move(POSITION_LABEL.matcher(line).replaceFirst("")));
-            }
-        }
-        if (moves.isEmpty()) {
-            throw new AnswerFormatException("expected one move per position: the row and the column");
-        }
-        return new Answer(moves);
+        return new Answer(PerPosition.read(text, "position", TicTacToeBootcamp::move, "expected one move per position: the row and the column"));
     }
 
     private static Move move(String text) {
@@ -241,17 +230,8 @@ public final class TicTacToeBootcamp extends Camp<TicTacToeBootcamp.Puzzle, TicT
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        int count = puzzle.positions().size();
-        if (answer.moves().size() != count) {
-            return Score.wrong("expected " + count + " moves, one per position, found " + answer.moves().size());
-        }
-        for (int k = 0; k < count; k++) {
-            String problem = problem(puzzle.positions().get(k), answer.moves().get(k));
-            if (problem != null) {
-                return Score.wrong("position " + (k + 1) + ": " + problem);
-            }
-        }
-        return Score.correct("a best move in every position");
+        return PerPosition.check(puzzle.positions().size(), answer.moves().size(), "position",
+                k -> problem(puzzle.positions().get(k), answer.moves().get(k)), "a best move in every position");
     }
 
     /** Why a move is not a best move, or null when it is. */
@@ -293,15 +273,7 @@ public final class TicTacToeBootcamp extends Camp<TicTacToeBootcamp.Puzzle, TicT
         candidates.add(new Move(move.column(), move.row()));
         candidates.add(new Move(move.row(), move.column() % size + 1));
         candidates.add(new Move(move.row() - 1, move.column() - 1));
-        List<Answer> misses = new ArrayList<>();
-        for (Move candidate : candidates) {
-            if (problem(position, candidate) != null) {
-                List<Move> moves = new ArrayList<>(gold.moves());
-                moves.set(k, candidate);
-                misses.add(new Answer(moves));
-            }
-        }
-        return misses.stream().distinct().toList();
+        return PerPosition.replacing(gold.moves(), k, candidates, candidate -> problem(position, candidate)).stream().map(Answer::new).toList();
     }
 
     /** Empty cells times line length, summed over the positions: a measure of the game tree each search covers. */
