@@ -10,6 +10,7 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.MoveReplay;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -200,26 +201,29 @@ public final class LightsOutBootcamp extends Camp<LightsOutBootcamp.Puzzle, Ligh
                 lights[row][column] = puzzle.lights().get(row).charAt(column) == '1';
             }
         }
-        for (Cell cell : answer.presses()) {
+        String wrong = MoveReplay.replay(answer.presses(), (number, cell) -> {
             if (cell.row() < 1 || cell.row() > rows || cell.column() < 1 || cell.column() > columns) {
-                return Score.wrong("there is no cell (" + cell.row() + "," + cell.column() + ") in a grid of " + rows + " rows and " + columns + " columns");
+                return "there is no cell (" + cell.row() + "," + cell.column() + ") in a grid of " + rows + " rows and " + columns + " columns";
             }
             press(lights, cell.row() - 1, cell.column() - 1);
-        }
+            return null;
+        }, () -> stillOn(lights));
+        return wrong == null ? Score.correct("all lights are off after " + answer.presses().size() + " presses") : Score.wrong(wrong);
+    }
+
+    /** How many lights stay on and the first of them, or null when all are off. */
+    private static String stillOn(boolean[][] lights) {
         int on = 0;
         String first = "";
-        for (int row = 0; row < rows; row++) {
-            for (int column = 0; column < columns; column++) {
+        for (int row = 0; row < lights.length; row++) {
+            for (int column = 0; column < lights[row].length; column++) {
                 if (lights[row][column]) {
                     first = on == 0 ? "(" + (row + 1) + "," + (column + 1) + ")" : first;
                     on++;
                 }
             }
         }
-        if (on == 0) {
-            return Score.correct("all lights are off after " + answer.presses().size() + " presses");
-        }
-        return Score.wrong(on + (on == 1 ? " light stays on" : " lights stay on") + " after the presses, the first at " + first);
+        return on == 0 ? null : on + (on == 1 ? " light stays on" : " lights stay on") + " after the presses, the first at " + first;
     }
 
     @Override

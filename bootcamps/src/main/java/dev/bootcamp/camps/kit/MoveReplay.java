@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * The check shared by the state-space puzzles (sliding puzzle, tower of hanoi, water jugs): replay the answer's moves
- * one by one, stop at the first illegal one, test the goal, and pay a legal solution by how close it is to the fewest
- * possible moves.
+ * The check shared by the state-space puzzles (sliding puzzle, tower of hanoi, water jugs, lights out): replay the
+ * answer's moves one by one, stop at the first illegal one, test the goal, and (where the fewest moves are asked for) pay
+ * a legal solution by how close it is to the fewest possible moves.
  */
 public final class MoveReplay {
     private MoveReplay() {}
@@ -27,21 +27,26 @@ public final class MoveReplay {
      * solution achieved ("solved"), {@code noun} what a move is called ("moves").
      */
     public static <M> Score score(List<M> moves, Play<M> play, Supplier<String> unmet, int optimum, String done, String noun) {
-        for (int i = 0; i < moves.size(); i++) {
-            String illegal = play.move(i + 1, moves.get(i));
-            if (illegal != null) {
-                return Score.wrong(illegal);
-            }
-        }
-        String missing = unmet.get();
-        if (missing != null) {
-            return Score.wrong(missing);
+        String wrong = replay(moves, play, unmet);
+        if (wrong != null) {
+            return Score.wrong(wrong);
         }
         int length = moves.size();
         if (length <= optimum) {
             return Score.correct(done + " in the fewest possible " + noun + ", " + length);
         }
         return Score.partial((double) optimum / length, done + " legally in " + length + " " + noun + "; the fewest possible is " + optimum);
+    }
+
+    /** Plays the moves in order; the first illegal move's reason, else what {@code unmet} finds missing (null: solved). */
+    public static <M> String replay(List<M> moves, Play<M> play, Supplier<String> unmet) {
+        for (int i = 0; i < moves.size(); i++) {
+            String illegal = play.move(i + 1, moves.get(i));
+            if (illegal != null) {
+                return illegal;
+            }
+        }
+        return unmet.get();
     }
 
     /**

@@ -15,6 +15,7 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.NearMisses;
 import dev.bootcamp.camps.kit.Words;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
@@ -199,26 +200,18 @@ public final class WordSortingBootcamp extends Camp<WordSortingBootcamp.Puzzle, 
         return Score.correct("all " + expected.size() + " words in order");
     }
 
+    /** The kit's ordering and subset slips, the words as shown, the order reversed, and plain alphabetical order. */
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
         List<String> sorted = gold.words();
-        List<Answer> misses = new ArrayList<>();
-        int at = random.nextInt(sorted.size() - 1);
-        List<String> swapped = new ArrayList<>(sorted);
-        Collections.swap(swapped, at, at + 1);
-        misses.add(new Answer(swapped));
-        List<String> fewer = new ArrayList<>(sorted);
-        fewer.remove(random.nextInt(fewer.size()));
-        misses.add(new Answer(fewer));
-        misses.add(new Answer(puzzle.shown().stream().map(word -> word.toLowerCase(Locale.ROOT)).toList()));
+        List<List<String>> misses = new ArrayList<>(NearMisses.permutation(sorted, random));
+        misses.addAll(NearMisses.subset(sorted, sorted, random));
+        misses.add(puzzle.shown().stream().map(word -> word.toLowerCase(Locale.ROOT)).toList());
         List<String> reversed = new ArrayList<>(sorted);
         Collections.reverse(reversed);
-        misses.add(new Answer(reversed));
-        List<String> alphabetical = new ArrayList<>(new TreeSet<>(sorted));
-        if (!alphabetical.equals(sorted)) {
-            misses.add(new Answer(alphabetical));
-        }
-        return misses;
+        misses.add(reversed);
+        misses.add(List.copyOf(new TreeSet<>(sorted)));
+        return misses.stream().filter(miss -> !miss.equals(sorted)).distinct().map(Answer::new).toList();
     }
 
     /** Words times the key's place in the list of keys, which runs from easiest to hardest. */
