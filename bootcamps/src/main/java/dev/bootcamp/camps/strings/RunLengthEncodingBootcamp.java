@@ -12,9 +12,9 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.NearMisses;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.random.RandomGenerator;
@@ -212,18 +212,11 @@ public final class RunLengthEncodingBootcamp extends Camp<RunLengthEncodingBootc
             split.add(at + 1, new Run(run.count() - 1, run.symbol()));
             candidates.add(split);
         }
-        if (runs.size() > 1) {
-            List<Run> swapped = new ArrayList<>(runs);
-            int first = random.nextInt(runs.size() - 1);
-            Collections.swap(swapped, first, first + 1);
-            candidates.add(swapped);
-            List<Run> fewer = new ArrayList<>(runs);
-            fewer.remove(at);
-            candidates.add(fewer);
-        }
+        candidates.addAll(NearMisses.permutation(runs, random));
+        candidates.addAll(NearMisses.subset(runs, runs, random));
         String flipped = Character.isUpperCase(run.symbol().charAt(0)) ? run.symbol().toLowerCase(Locale.ROOT) : run.symbol().toUpperCase(Locale.ROOT);
         candidates.add(replaced(runs, at, new Run(run.count(), flipped)));
-        return candidates.stream().filter(candidate -> !candidate.equals(runs)).map(Answer::new).toList();
+        return candidates.stream().filter(candidate -> !candidate.isEmpty() && !candidate.equals(runs)).distinct().map(Answer::new).toList();
     }
 
     /** Characters to count, more when runs are long. */
