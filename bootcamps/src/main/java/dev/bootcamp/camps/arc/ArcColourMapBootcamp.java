@@ -5,9 +5,11 @@ import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
-import dev.bootcamp.api.Score;
-import dev.bootcamp.camps.kit.ArcGrids;
 import dev.bootcamp.camps.kit.ArcGrids.Example;
+import dev.bootcamp.camps.kit.ArcGrids;
+import dev.bootcamp.camps.kit.ArcTask.Answer;
+import dev.bootcamp.camps.kit.ArcTask;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,7 +19,14 @@ import java.util.stream.IntStream;
 
 /** ARC-style rule induction: every colour is replaced by a fixed colour (at high levels, on a mirrored or turned grid). */
 @AutoService(Bootcamp.class)
-public final class ArcColourMapBootcamp implements Bootcamp<ArcColourMapBootcamp.Puzzle, ArcColourMapBootcamp.Answer> {
+public final class ArcColourMapBootcamp extends Camp<ArcColourMapBootcamp.Puzzle, Answer> implements ArcTask<ArcColourMapBootcamp.Puzzle> {
+    private static final Knob<Integer> SIZE = Knob.integer("size", 3, 30, 6, "largest number of rows or columns of a grid");
+    private static final Knob<Integer> COLOUR_COUNT = Knob.integer("colours", 1, 8, 4, "number of colours besides the background in the input grids");
+    private static final Knob<Integer> CHANGED = Knob.integer("changed", 1, 9, 3, "number of colours the rule changes");
+    private static final Knob<Integer> EXAMPLES = Knob.integer("examples", 1, 10, 3, "number of example pairs shown");
+    private static final Knob<Boolean> MERGES = Knob.flag("merges", false, "colours may map onto colours already in use, so that two colours become one");
+    private static final Knob<Boolean> BACKGROUND = Knob.flag("background", false, "the background colour 0 may be changed too");
+    private static final Knob<Boolean> TURNED = Knob.flag("turned", false, "the grid is also mirrored or turned by one of the symmetries of the square");
     private static final BootcampInfo INFO = BootcampInfo.builder(ArcColourMapBootcamp.class)
             .title("ARC: colour mapping")
             .domain("arc")
@@ -29,13 +38,13 @@ public final class ArcColourMapBootcamp implements Bootcamp<ArcColourMapBootcamp
                     + " colour of the test input appears in an example, and draws where another symmetry with its own colour"
                     + " mapping fits every example but changes the test output are rejected, so the answer is determined."
                     + " It is compared cell by cell: CORRECT when the shape and every cell match, otherwise WRONG.")
-            .knob(Knob.integer("size", 3, 30, 6, "largest number of rows or columns of a grid"))
-            .knob(Knob.integer("colours", 1, 8, 4, "number of colours besides the background in the input grids"))
-            .knob(Knob.integer("changed", 1, 9, 3, "number of colours the rule changes"))
-            .knob(Knob.integer("examples", 1, 10, 3, "number of example pairs shown"))
-            .knob(Knob.flag("merges", false, "colours may map onto colours already in use, so that two colours become one"))
-            .knob(Knob.flag("background", false, "the background colour 0 may be changed too"))
-            .knob(Knob.flag("turned", false, "the grid is also mirrored or turned by one of the symmetries of the square"))
+            .knob(SIZE)
+            .knob(COLOUR_COUNT)
+            .knob(CHANGED)
+            .knob(EXAMPLES)
+            .knob(MERGES)
+            .knob(BACKGROUND)
+            .knob(TURNED)
             .answerShape("the output grid, one line per row, one digit 0-9 per cell (spaces between cells optional)")
             .build();
 
@@ -46,7 +55,7 @@ public final class ArcColourMapBootcamp implements Bootcamp<ArcColourMapBootcamp
      * The examples, the test input and its output (kept for checking, never shown), and the hidden rule: the new colour
      * of each colour 0..9 and the symmetry applied first (see {@link ArcGrids#transform}).
      */
-    public record Puzzle(List<Example> examples, List<String> test, List<String> output, List<Integer> colourMap, int symmetry) {
+    public record Puzzle(List<Example> examples, List<String> test, List<String> output, List<Integer> colourMap, int symmetry) implements ArcTask.Puzzle {
         public Puzzle {
             examples = List.copyOf(examples);
             test = List.copyOf(test);
@@ -55,38 +64,30 @@ public final class ArcColourMapBootcamp implements Bootcamp<ArcColourMapBootcamp
         }
     }
 
-    /** The output grid as rows of digits. */
-    public record Answer(List<String> rows) {
-        public Answer {
-            rows = List.copyOf(rows);
-        }
-    }
-
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public ArcColourMapBootcamp() {
+        super(INFO, ArcTask.codec());
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("size", Draw.scale(level, 3, 12))
-                .with("colours", Draw.scale(level, 2, 8))
-                .with("changed", Draw.scale(level, 2, 7))
-                .with("examples", Draw.scale(level, 4, 2))
-                .with("merges", level >= 4)
-                .with("background", level >= 6)
-                .with("turned", level >= 8);
+                .with(SIZE, Draw.scale(level, 3, 12))
+                .with(COLOUR_COUNT, Draw.scale(level, 2, 8))
+                .with(CHANGED, Draw.scale(level, 2, 7))
+                .with(EXAMPLES, Draw.scale(level, 4, 2))
+                .with(MERGES, level >= 4)
+                .with(BACKGROUND, level >= 6)
+                .with(TURNED, level >= 8);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int size = knobs.integer("size");
-        int[] palette = ArcGrids.palette(knobs.integer("colours"), random);
+        int size = knobs.get(SIZE);
+        int[] palette = ArcGrids.palette(knobs.get(COLOUR_COUNT), random);
         int[] colourMap = colourMap(palette, knobs, random);
-        int symmetry = knobs.flag("turned") ? Draw.between(1, ArcGrids.SYMMETRIES - 1, random) : 0;
+        int symmetry = knobs.get(TURNED) ? Draw.between(1, ArcGrids.SYMMETRIES - 1, random) : 0;
         for (int attempt = 0; ; attempt++) {
-            int count = Math.min(10, knobs.integer("examples") + attempt / ATTEMPTS_PER_EXAMPLE);
+            int count = Math.min(10, knobs.get(EXAMPLES) + attempt / ATTEMPTS_PER_EXAMPLE);
             List<int[][]> inputs = new ArrayList<>();
             for (int i = 0; i <= count; i++) {
                 int rows = Draw.between(Math.max(2, (size + 1) / 2), size, random);
@@ -108,50 +109,26 @@ public final class ArcColourMapBootcamp implements Bootcamp<ArcColourMapBootcamp
     }
 
     @Override
-    public String question(Puzzle puzzle) {
-        return ArcGrids.question(puzzle.examples(), puzzle.test());
+    public int[][] apply(Puzzle puzzle, int[][] grid) {
+        return apply(grid, puzzle.colourMap().stream().mapToInt(Integer::intValue).toArray(), puzzle.symmetry());
     }
 
     @Override
-    public Answer solve(Puzzle puzzle) {
-        int[] colourMap = puzzle.colourMap().stream().mapToInt(Integer::intValue).toArray();
-        return new Answer(ArcGrids.rows(apply(ArcGrids.grid(puzzle.test()), colourMap, puzzle.symmetry())));
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return ArcGrids.render(answer.rows());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(ArcGrids.parse(text));
-    }
-
-    @Override
-    public Score check(Puzzle puzzle, Answer answer) {
-        return ArcGrids.check(puzzle.output(), answer.rows());
-    }
-
-    @Override
-    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        int[][] test = ArcGrids.grid(puzzle.test());
+    public List<int[][]> neighbours(Puzzle puzzle, int[][] test) {
         int[] colourMap = puzzle.colourMap().stream().mapToInt(Integer::intValue).toArray();
         int[] identity = new int[COLOURS];
         Arrays.setAll(identity, colour -> colour);
-        List<List<String>> alternatives = new ArrayList<>();
-        alternatives.add(ArcGrids.rows(apply(test, identity, puzzle.symmetry())));
-        alternatives.add(ArcGrids.rows(apply(test, colourMap, 0)));
-        alternatives.add(ArcGrids.rows(apply(test, colourMap, ArcGrids.SYMMETRIES - 1 - puzzle.symmetry())));
+        List<int[][]> neighbours = new ArrayList<>(List.of(apply(test, identity, puzzle.symmetry()), apply(test, colourMap, 0),
+                apply(test, colourMap, ArcGrids.SYMMETRIES - 1 - puzzle.symmetry())));
         for (int colour = 0; colour < COLOURS; colour++) {
             if (colourMap[colour] != colour) {
                 int[] partial = colourMap.clone();
                 partial[colour] = colour;
-                alternatives.add(ArcGrids.rows(apply(test, partial, puzzle.symmetry())));
+                neighbours.add(apply(test, partial, puzzle.symmetry()));
                 break;
             }
         }
-        return ArcGrids.nearMisses(gold.rows(), puzzle.test(), alternatives, random).stream().map(Answer::new).toList();
+        return neighbours;
     }
 
     @Override
@@ -165,12 +142,12 @@ public final class ArcColourMapBootcamp implements Bootcamp<ArcColourMapBootcamp
      * different colour; without merges no two colours of the grids end up alike.
      */
     private static int[] colourMap(int[] palette, Knobs knobs, RandomGenerator random) {
-        boolean merges = knobs.flag("merges");
+        boolean merges = knobs.get(MERGES);
         List<Integer> eligible = new ArrayList<>(Arrays.stream(palette).boxed().toList());
-        if (knobs.flag("background")) {
+        if (knobs.get(BACKGROUND)) {
             eligible.add(0);
         }
-        int changed = Math.min(knobs.integer("changed"), eligible.size());
+        int changed = Math.min(knobs.get(CHANGED), eligible.size());
         List<Integer> sources = Draw.sample(eligible, changed, random);
         boolean[] used = new boolean[COLOURS];
         used[0] = true;

@@ -9,9 +9,11 @@ import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
-import dev.bootcamp.api.Score;
-import dev.bootcamp.camps.kit.ArcGrids;
 import dev.bootcamp.camps.kit.ArcGrids.Example;
+import dev.bootcamp.camps.kit.ArcGrids;
+import dev.bootcamp.camps.kit.ArcTask.Answer;
+import dev.bootcamp.camps.kit.ArcTask;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,7 +22,16 @@ import java.util.random.RandomGenerator;
 
 /** ARC-style rule induction: background cells shut in by walls are filled with a colour. */
 @AutoService(Bootcamp.class)
-public final class ArcFillEnclosedBootcamp implements Bootcamp<ArcFillEnclosedBootcamp.Puzzle, ArcFillEnclosedBootcamp.Answer> {
+public final class ArcFillEnclosedBootcamp extends Camp<ArcFillEnclosedBootcamp.Puzzle, Answer> implements ArcTask<ArcFillEnclosedBootcamp.Puzzle> {
+    static final Knob<Integer> SIZE = Knob.integer("size", 5, 30, 10, "largest number of rows or columns of a grid");
+    static final Knob<Integer> SHAPES = Knob.integer("shapes", 1, 12, 3, "number of outlined shapes drawn in a grid (fewer when they do not fit)");
+    static final Knob<Integer> INTERIOR = Knob.integer("interior", 1, 30, 4, "largest number of cells inside an outline");
+    static final Knob<Integer> WALL_COLOURS = Knob.integer("wall-colours", 1, 8, 2, "number of colours the walls are drawn in");
+    static final Knob<Double> LEAKS = Knob.decimal("leaks", 0, 0.6, 0.2, "chance that an outline has a gap, so that its inside is not enclosed");
+    static final Knob<Double> NOISE = Knob.decimal("noise", 0, 0.3, 0, "fraction of the cells away from the shapes that hold stray wall-coloured cells");
+    static final Knob<Boolean> FILL_WITH_WALL = Knob.flag("wall-fill", false, "the rule may fill with the colour of the surrounding wall instead of a fixed colour");
+    static final Knob<Boolean> DIAGONAL = Knob.flag("diagonal", false, "the background may leak through diagonal gaps (corner to corner) under the rule");
+    static final Knob<Integer> EXAMPLES = Knob.integer("examples", 1, 10, 3, "number of example pairs shown");
     private static final BootcampInfo INFO = BootcampInfo.builder(ArcFillEnclosedBootcamp.class)
             .title("ARC: fill enclosed regions")
             .domain("arc")
@@ -33,15 +44,15 @@ public final class ArcFillEnclosedBootcamp implements Bootcamp<ArcFillEnclosedBo
                     + " input. Draws where another fill colour or the other kind of leak fits every example but changes the"
                     + " test output are rejected, so the answer is determined. It is compared cell by cell: CORRECT when"
                     + " the shape and every cell match, otherwise WRONG.")
-            .knob(Knob.integer("size", 5, 30, 10, "largest number of rows or columns of a grid"))
-            .knob(Knob.integer("shapes", 1, 12, 3, "number of outlined shapes drawn in a grid (fewer when they do not fit)"))
-            .knob(Knob.integer("interior", 1, 30, 4, "largest number of cells inside an outline"))
-            .knob(Knob.integer("wall-colours", 1, 8, 2, "number of colours the walls are drawn in"))
-            .knob(Knob.decimal("leaks", 0, 0.6, 0.2, "chance that an outline has a gap, so that its inside is not enclosed"))
-            .knob(Knob.decimal("noise", 0, 0.3, 0, "fraction of the cells away from the shapes that hold stray wall-coloured cells"))
-            .knob(Knob.flag("wall-fill", false, "the rule may fill with the colour of the surrounding wall instead of a fixed colour"))
-            .knob(Knob.flag("diagonal", false, "the background may leak through diagonal gaps (corner to corner) under the rule"))
-            .knob(Knob.integer("examples", 1, 10, 3, "number of example pairs shown"))
+            .knob(SIZE)
+            .knob(SHAPES)
+            .knob(INTERIOR)
+            .knob(WALL_COLOURS)
+            .knob(LEAKS)
+            .knob(NOISE)
+            .knob(FILL_WITH_WALL)
+            .knob(DIAGONAL)
+            .knob(EXAMPLES)
             .answerShape("the output grid, one line per row, one digit 0-9 per cell (spaces between cells optional)")
             .build();
 
@@ -51,7 +62,7 @@ public final class ArcFillEnclosedBootcamp implements Bootcamp<ArcFillEnclosedBo
      * The examples, the test input and its output (kept for checking, never shown), and the hidden rule: whether the
      * background leaks corner to corner, and the fill colour (0 meaning the colour of the surrounding wall).
      */
-    public record Puzzle(List<Example> examples, List<String> test, List<String> output, boolean diagonal, int fill) {
+    public record Puzzle(List<Example> examples, List<String> test, List<String> output, boolean diagonal, int fill) implements ArcTask.Puzzle {
         public Puzzle {
             examples = List.copyOf(examples);
             test = List.copyOf(test);
@@ -59,41 +70,33 @@ public final class ArcFillEnclosedBootcamp implements Bootcamp<ArcFillEnclosedBo
         }
     }
 
-    /** The output grid as rows of digits. */
-    public record Answer(List<String> rows) {
-        public Answer {
-            rows = List.copyOf(rows);
-        }
-    }
-
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public ArcFillEnclosedBootcamp() {
+        super(INFO, ArcTask.codec());
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("size", Draw.scale(level, 6, 16))
-                .with("shapes", Draw.scale(level, 2, 6))
-                .with("interior", Draw.scale(level, 2, 12))
-                .with("wall-colours", Draw.scale(level, 1, 4))
-                .with("leaks", (level - 1) * 5 / 100.0)
-                .with("noise", level <= 3 ? 0 : (level - 3) / 100.0)
-                .with("wall-fill", level >= 5)
-                .with("diagonal", level >= 7)
-                .with("examples", Draw.scale(level, 4, 2));
+                .with(SIZE, Draw.scale(level, 6, 16))
+                .with(SHAPES, Draw.scale(level, 2, 6))
+                .with(INTERIOR, Draw.scale(level, 2, 12))
+                .with(WALL_COLOURS, Draw.scale(level, 1, 4))
+                .with(LEAKS, (level - 1) * 5 / 100.0)
+                .with(NOISE, level <= 3 ? 0 : (level - 3) / 100.0)
+                .with(FILL_WITH_WALL, level >= 5)
+                .with(DIAGONAL, level >= 7)
+                .with(EXAMPLES, Draw.scale(level, 4, 2));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int[] walls = ArcGrids.palette(knobs.integer("wall-colours"), random);
-        boolean diagonal = knobs.flag("diagonal") && random.nextBoolean();
+        int[] walls = ArcGrids.palette(knobs.get(WALL_COLOURS), random);
+        boolean diagonal = knobs.get(DIAGONAL) && random.nextBoolean();
         // With one wall colour, filling with the wall's colour looks the same as filling with that fixed colour.
-        boolean wallFill = knobs.flag("wall-fill") && walls.length > 1 && random.nextBoolean();
+        boolean wallFill = knobs.get(FILL_WITH_WALL) && walls.length > 1 && random.nextBoolean();
         int fill = wallFill ? WALL_FILL : unusedColour(walls, random);
         for (int attempt = 0; ; attempt++) {
-            int count = Math.min(10, knobs.integer("examples") + attempt / ATTEMPTS_PER_EXAMPLE);
+            int count = Math.min(10, knobs.get(EXAMPLES) + attempt / ATTEMPTS_PER_EXAMPLE);
             List<int[][]> inputs = new ArrayList<>();
             List<int[][]> outputs = new ArrayList<>();
             while (inputs.size() <= count) {
@@ -107,53 +110,20 @@ public final class ArcFillEnclosedBootcamp implements Bootcamp<ArcFillEnclosedBo
             if (!determined(inputs, outputs)) {
                 continue;
             }
-            List<Example> examples = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                examples.add(new Example(ArcGrids.rows(inputs.get(i)), ArcGrids.rows(outputs.get(i))));
-            }
-            return new Puzzle(examples, ArcGrids.rows(inputs.get(count)), ArcGrids.rows(outputs.get(count)), diagonal, fill);
+            return new Puzzle(ArcTask.examples(inputs, outputs, count), ArcGrids.rows(inputs.get(count)), ArcGrids.rows(outputs.get(count)), diagonal, fill);
         }
     }
 
     @Override
-    public String question(Puzzle puzzle) {
-        return ArcGrids.question(puzzle.examples(), puzzle.test());
+    public int[][] apply(Puzzle puzzle, int[][] grid) {
+        return fill(grid, enclosed(grid, puzzle.diagonal()), puzzle.fill());
     }
 
+    /** Leaking through the other kind of gap, and filling with the other colour choice. */
     @Override
-    public Answer solve(Puzzle puzzle) {
-        int[][] test = ArcGrids.grid(puzzle.test());
-        return new Answer(ArcGrids.rows(fill(test, enclosed(test, puzzle.diagonal()), puzzle.fill())));
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return ArcGrids.render(answer.rows());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(ArcGrids.parse(text));
-    }
-
-    @Override
-    public Score check(Puzzle puzzle, Answer answer) {
-        return ArcGrids.check(puzzle.output(), answer.rows());
-    }
-
-    @Override
-    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        int[][] test = ArcGrids.grid(puzzle.test());
-        List<List<String>> alternatives = new ArrayList<>();
+    public List<int[][]> neighbours(Puzzle puzzle, int[][] test) {
         int otherFill = puzzle.fill() == WALL_FILL ? 9 : WALL_FILL;
-        int[][] otherLeak = fill(test, enclosed(test, !puzzle.diagonal()), puzzle.fill());
-        int[][] otherColour = fill(test, enclosed(test, puzzle.diagonal()), otherFill);
-        for (int[][] candidate : new int[][][] {otherLeak, otherColour}) {
-            if (candidate != null) {
-                alternatives.add(ArcGrids.rows(candidate));
-            }
-        }
-        return ArcGrids.nearMisses(gold.rows(), puzzle.test(), alternatives, random).stream().map(Answer::new).toList();
+        return Arrays.asList(fill(test, enclosed(test, !puzzle.diagonal()), puzzle.fill()), fill(test, enclosed(test, puzzle.diagonal()), otherFill));
     }
 
     @Override

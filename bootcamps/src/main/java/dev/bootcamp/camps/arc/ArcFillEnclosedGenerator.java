@@ -18,15 +18,15 @@ final class ArcFillEnclosedGenerator {
 
     /** Outlines of random shapes placed apart from each other, some with a gap, then stray cells away from them. */
     static int[][] drawInput(Knobs knobs, int[] walls, RandomGenerator random) {
-        int size = knobs.integer("size");
+        int size = knobs.get(ArcFillEnclosedBootcamp.SIZE);
         int rows = Draw.between(Math.max(5, (2 * size + 2) / 3), size, random);
         int columns = Draw.between(Math.max(5, (2 * size + 2) / 3), size, random);
         int[][] grid = new int[rows][columns];
         boolean[][] reserved = new boolean[rows][columns];
-        for (int shape = 0; shape < knobs.integer("shapes"); shape++) {
+        for (int shape = 0; shape < knobs.get(ArcFillEnclosedBootcamp.SHAPES); shape++) {
             placeShape(grid, reserved, knobs, walls, random);
         }
-        int stray = (int) Math.round(knobs.decimal("noise") * rows * columns);
+        int stray = (int) Math.round(knobs.get(ArcFillEnclosedBootcamp.NOISE) * rows * columns);
         for (int i = 0; i < stray; i++) {
             int r = random.nextInt(rows);
             int c = random.nextInt(columns);
@@ -38,7 +38,7 @@ final class ArcFillEnclosedGenerator {
     }
 
     private static void placeShape(int[][] grid, boolean[][] reserved, Knobs knobs, int[] walls, RandomGenerator random) {
-        int largest = Math.min(knobs.integer("interior"), (grid.length - 2) * (grid[0].length - 2) / 2);
+        int largest = Math.min(knobs.get(ArcFillEnclosedBootcamp.INTERIOR), (grid.length - 2) * (grid[0].length - 2) / 2);
         List<int[]> inside = ArcGrids.shape(Draw.between(1, Math.max(1, largest), random), false, random);
         int height = inside.stream().mapToInt(cell -> cell[0]).max().orElse(0) + 3;
         int width = inside.stream().mapToInt(cell -> cell[1]).max().orElse(0) + 3;
@@ -66,8 +66,8 @@ final class ArcFillEnclosedGenerator {
                     }
                 }
             }
-            if (random.nextDouble() < knobs.decimal("leaks")) {
-                openGap(grid, interior, ring, top, left, knobs.flag("diagonal") && random.nextBoolean(), random);
+            if (random.nextDouble() < knobs.get(ArcFillEnclosedBootcamp.LEAKS)) {
+                openGap(grid, interior, ring, top, left, knobs.get(ArcFillEnclosedBootcamp.DIAGONAL) && random.nextBoolean(), random);
             }
             return;
         }

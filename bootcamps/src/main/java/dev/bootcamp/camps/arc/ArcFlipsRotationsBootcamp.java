@@ -5,9 +5,11 @@ import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
-import dev.bootcamp.api.Score;
-import dev.bootcamp.camps.kit.ArcGrids;
 import dev.bootcamp.camps.kit.ArcGrids.Example;
+import dev.bootcamp.camps.kit.ArcGrids;
+import dev.bootcamp.camps.kit.ArcTask.Answer;
+import dev.bootcamp.camps.kit.ArcTask;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +17,15 @@ import java.util.random.RandomGenerator;
 
 /** ARC-style rule induction: the output is the input mirrored or turned, or a block of such copies. */
 @AutoService(Bootcamp.class)
-public final class ArcFlipsRotationsBootcamp implements Bootcamp<ArcFlipsRotationsBootcamp.Puzzle, ArcFlipsRotationsBootcamp.Answer> {
+public final class ArcFlipsRotationsBootcamp extends Camp<ArcFlipsRotationsBootcamp.Puzzle, Answer> implements ArcTask<ArcFlipsRotationsBootcamp.Puzzle> {
+    private static final Knob<Integer> SIZE = Knob.integer("size", 3, 30, 6, "largest number of rows or columns of an input grid");
+    private static final Knob<Integer> COLOURS = Knob.integer("colours", 1, 9, 3, "number of colours besides the background");
+    private static final Knob<Integer> EXAMPLES = Knob.integer("examples", 1, 10, 3, "number of example pairs shown");
+    private static final Knob<Integer> SYMMETRIES = Knob.integer("symmetries", 1, 7, 7, "how many symmetries the rule draws from, in this order: mirror"
+                    + " left-right, mirror top-bottom, half turn, transpose, quarter turn clockwise, quarter turn"
+                    + " anticlockwise, mirror in the other diagonal");
+    private static final Knob<Integer> TILES = Knob.integer("tiles", 1, 4, 1, "copies of the input in the output: 1 alone, 2 or 3 in a row or a column,"
+                    + " 4 in a 2 by 2 block (each copy unchanged or with its own symmetry)");
     private static final BootcampInfo INFO = BootcampInfo.builder(ArcFlipsRotationsBootcamp.class)
             .title("ARC: flips and rotations")
             .domain("arc")
@@ -27,14 +37,11 @@ public final class ArcFlipsRotationsBootcamp implements Bootcamp<ArcFlipsRotatio
                     + " rule of this family fits every example but changes the test output are rejected, so the answer is"
                     + " determined. It is compared cell by cell: CORRECT when the shape and every cell match, otherwise"
                     + " WRONG (no partial credit, which would reward copying the input).")
-            .knob(Knob.integer("size", 3, 30, 6, "largest number of rows or columns of an input grid"))
-            .knob(Knob.integer("colours", 1, 9, 3, "number of colours besides the background"))
-            .knob(Knob.integer("examples", 1, 10, 3, "number of example pairs shown"))
-            .knob(Knob.integer("symmetries", 1, 7, 7, "how many symmetries the rule draws from, in this order: mirror"
-                    + " left-right, mirror top-bottom, half turn, transpose, quarter turn clockwise, quarter turn"
-                    + " anticlockwise, mirror in the other diagonal"))
-            .knob(Knob.integer("tiles", 1, 4, 1, "copies of the input in the output: 1 alone, 2 or 3 in a row or a column,"
-                    + " 4 in a 2 by 2 block (each copy unchanged or with its own symmetry)"))
+            .knob(SIZE)
+            .knob(COLOURS)
+            .knob(EXAMPLES)
+            .knob(SYMMETRIES)
+            .knob(TILES)
             .answerShape("the output grid, one line per row, one digit 0-9 per cell (spaces between cells optional)")
             .build();
 
@@ -46,7 +53,7 @@ public final class ArcFlipsRotationsBootcamp implements Bootcamp<ArcFlipsRotatio
      * the copies and each copy's symmetry (see {@link ArcGrids#transform}), row by row.
      */
     public record Puzzle(List<Example> examples, List<String> test, List<String> output, int layoutRows, int layoutColumns,
-            List<Integer> symmetries) {
+            List<Integer> symmetries) implements ArcTask.Puzzle {
         public Puzzle {
             examples = List.copyOf(examples);
             test = List.copyOf(test);
@@ -55,37 +62,29 @@ public final class ArcFlipsRotationsBootcamp implements Bootcamp<ArcFlipsRotatio
         }
     }
 
-    /** The output grid as rows of digits. */
-    public record Answer(List<String> rows) {
-        public Answer {
-            rows = List.copyOf(rows);
-        }
-    }
-
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public ArcFlipsRotationsBootcamp() {
+        super(INFO, ArcTask.codec());
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("size", Draw.scale(level, 3, 10))
-                .with("colours", Draw.scale(level, 2, 7))
-                .with("examples", Draw.scale(level, 4, 2))
-                .with("symmetries", Draw.scale(level, 2, 7))
-                .with("tiles", level <= 4 ? 1 : level <= 7 ? 2 : level == 8 ? 3 : 4);
+                .with(SIZE, Draw.scale(level, 3, 10))
+                .with(COLOURS, Draw.scale(level, 2, 7))
+                .with(EXAMPLES, Draw.scale(level, 4, 2))
+                .with(SYMMETRIES, Draw.scale(level, 2, 7))
+                .with(TILES, level <= 4 ? 1 : level <= 7 ? 2 : level == 8 ? 3 : 4);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int size = knobs.integer("size");
-        int tiles = knobs.integer("tiles");
-        int[] palette = ArcGrids.palette(knobs.integer("colours"), random);
+        int size = knobs.get(SIZE);
+        int tiles = knobs.get(TILES);
+        int[] palette = ArcGrids.palette(knobs.get(COLOURS), random);
         int[] layout = layout(tiles, random);
-        List<Integer> symmetries = rule(tiles, knobs.integer("symmetries"), random);
+        List<Integer> symmetries = rule(tiles, knobs.get(SYMMETRIES), random);
         for (int attempt = 0; ; attempt++) {
-            int count = Math.min(10, knobs.integer("examples") + attempt / ATTEMPTS_PER_EXAMPLE);
+            int count = Math.min(10, knobs.get(EXAMPLES) + attempt / ATTEMPTS_PER_EXAMPLE);
             List<int[][]> inputs = new ArrayList<>();
             for (int i = 0; i <= count; i++) {
                 inputs.add(randomInput(size, tiles > 1, palette, random));
@@ -104,44 +103,23 @@ public final class ArcFlipsRotationsBootcamp implements Bootcamp<ArcFlipsRotatio
     }
 
     @Override
-    public String question(Puzzle puzzle) {
-        return ArcGrids.question(puzzle.examples(), puzzle.test());
+    public int[][] apply(Puzzle puzzle, int[][] grid) {
+        return apply(grid, new int[] {puzzle.layoutRows(), puzzle.layoutColumns()}, puzzle.symmetries());
     }
 
+    /** The first copy under each symmetry that fits the layout. */
     @Override
-    public Answer solve(Puzzle puzzle) {
-        int[][] test = ArcGrids.grid(puzzle.test());
-        return new Answer(ArcGrids.rows(apply(test, new int[] {puzzle.layoutRows(), puzzle.layoutColumns()}, puzzle.symmetries())));
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return ArcGrids.render(answer.rows());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(ArcGrids.parse(text));
-    }
-
-    @Override
-    public Score check(Puzzle puzzle, Answer answer) {
-        return ArcGrids.check(puzzle.output(), answer.rows());
-    }
-
-    @Override
-    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        int[][] test = ArcGrids.grid(puzzle.test());
+    public List<int[][]> neighbours(Puzzle puzzle, int[][] test) {
         int[] layout = {puzzle.layoutRows(), puzzle.layoutColumns()};
-        List<List<String>> alternatives = new ArrayList<>();
+        List<int[][]> neighbours = new ArrayList<>();
         for (int symmetry = 0; symmetry < ArcGrids.SYMMETRIES; symmetry++) {
             List<Integer> changed = new ArrayList<>(puzzle.symmetries());
             changed.set(0, symmetry);
             if (fits(test, changed)) {
-                alternatives.add(ArcGrids.rows(apply(test, layout, changed)));
+                neighbours.add(apply(test, layout, changed));
             }
         }
-        return ArcGrids.nearMisses(gold.rows(), puzzle.test(), alternatives, random).stream().map(Answer::new).toList();
+        return neighbours;
     }
 
     @Override

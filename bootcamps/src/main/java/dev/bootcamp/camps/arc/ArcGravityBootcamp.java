@@ -5,9 +5,11 @@ import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
-import dev.bootcamp.api.Score;
-import dev.bootcamp.camps.kit.ArcGrids;
 import dev.bootcamp.camps.kit.ArcGrids.Example;
+import dev.bootcamp.camps.kit.ArcGrids;
+import dev.bootcamp.camps.kit.ArcTask.Answer;
+import dev.bootcamp.camps.kit.ArcTask;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +18,12 @@ import java.util.random.RandomGenerator;
 
 /** ARC-style rule induction: coloured cells fall one way until they meet the edge or another cell. */
 @AutoService(Bootcamp.class)
-public final class ArcGravityBootcamp implements Bootcamp<ArcGravityBootcamp.Puzzle, ArcGravityBootcamp.Answer> {
+public final class ArcGravityBootcamp extends Camp<ArcGravityBootcamp.Puzzle, Answer> implements ArcTask<ArcGravityBootcamp.Puzzle> {
+    private static final Knob<Integer> SIZE = Knob.integer("size", 3, 30, 6, "largest number of rows or columns of a grid");
+    private static final Knob<Integer> COLOUR_COUNT = Knob.integer("colours", 1, 9, 3, "number of colours besides the background");
+    private static final Knob<Integer> ANCHORS = Knob.integer("anchors", 0, 3, 0, "number of colours whose cells stay where they are (at most colours - 1)");
+    private static final Knob<Double> DENSITY = Knob.decimal("density", 0.05, 0.9, 0.3, "chance that a cell of an input grid is coloured");
+    private static final Knob<Integer> EXAMPLES = Knob.integer("examples", 1, 10, 3, "number of example pairs shown");
     private static final BootcampInfo INFO = BootcampInfo.builder(ArcGravityBootcamp.class)
             .title("ARC: gravity")
             .domain("arc")
@@ -28,11 +35,11 @@ public final class ArcGravityBootcamp implements Bootcamp<ArcGravityBootcamp.Puz
                     + " where another direction or another set of fixed colours fits every example but changes the test"
                     + " output are rejected, so the answer is determined. It is compared cell by cell: CORRECT when the"
                     + " shape and every cell match, otherwise WRONG.")
-            .knob(Knob.integer("size", 3, 30, 6, "largest number of rows or columns of a grid"))
-            .knob(Knob.integer("colours", 1, 9, 3, "number of colours besides the background"))
-            .knob(Knob.integer("anchors", 0, 3, 0, "number of colours whose cells stay where they are (at most colours - 1)"))
-            .knob(Knob.decimal("density", 0.05, 0.9, 0.3, "chance that a cell of an input grid is coloured"))
-            .knob(Knob.integer("examples", 1, 10, 3, "number of example pairs shown"))
+            .knob(SIZE)
+            .knob(COLOUR_COUNT)
+            .knob(ANCHORS)
+            .knob(DENSITY)
+            .knob(EXAMPLES)
             .answerShape("the output grid, one line per row, one digit 0-9 per cell (spaces between cells optional)")
             .build();
 
@@ -44,7 +51,7 @@ public final class ArcGravityBootcamp implements Bootcamp<ArcGravityBootcamp.Puz
      * The examples, the test input and its output (kept for checking, never shown), and the hidden rule: the direction
      * (0 down, 1 up, 2 right, 3 left) and the colours that stay put.
      */
-    public record Puzzle(List<Example> examples, List<String> test, List<String> output, int direction, List<Integer> anchors) {
+    public record Puzzle(List<Example> examples, List<String> test, List<String> output, int direction, List<Integer> anchors) implements ArcTask.Puzzle {
         public Puzzle {
             examples = List.copyOf(examples);
             test = List.copyOf(test);
@@ -53,40 +60,32 @@ public final class ArcGravityBootcamp implements Bootcamp<ArcGravityBootcamp.Puz
         }
     }
 
-    /** The output grid as rows of digits. */
-    public record Answer(List<String> rows) {
-        public Answer {
-            rows = List.copyOf(rows);
-        }
-    }
-
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public ArcGravityBootcamp() {
+        super(INFO, ArcTask.codec());
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("size", Draw.scale(level, 4, 12))
-                .with("colours", Draw.scale(level, 2, 6))
-                .with("anchors", level <= 4 ? 0 : level <= 7 ? 1 : 2)
-                .with("density", (20 + 3 * (level - 1)) / 100.0)
-                .with("examples", Draw.scale(level, 4, 2));
+                .with(SIZE, Draw.scale(level, 4, 12))
+                .with(COLOUR_COUNT, Draw.scale(level, 2, 6))
+                .with(ANCHORS, level <= 4 ? 0 : level <= 7 ? 1 : 2)
+                .with(DENSITY, (20 + 3 * (level - 1)) / 100.0)
+                .with(EXAMPLES, Draw.scale(level, 4, 2));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int size = knobs.integer("size");
-        double density = knobs.decimal("density");
-        int[] palette = ArcGrids.palette(knobs.integer("colours"), random);
+        int size = knobs.get(SIZE);
+        double density = knobs.get(DENSITY);
+        int[] palette = ArcGrids.palette(knobs.get(COLOUR_COUNT), random);
         int direction = random.nextInt(DIRECTIONS);
-        int anchorCount = Math.min(knobs.integer("anchors"), palette.length - 1);
+        int anchorCount = Math.min(knobs.get(ANCHORS), palette.length - 1);
         boolean[] anchored = new boolean[COLOURS];
         List<Integer> anchors = Arrays.stream(palette, 0, anchorCount).sorted().boxed().toList();
         anchors.forEach(colour -> anchored[colour] = true);
         for (int attempt = 0; ; attempt++) {
-            int count = Math.min(10, knobs.integer("examples") + attempt / ATTEMPTS_PER_EXAMPLE);
+            int count = Math.min(10, knobs.get(EXAMPLES) + attempt / ATTEMPTS_PER_EXAMPLE);
             List<int[][]> inputs = new ArrayList<>();
             List<int[][]> outputs = new ArrayList<>();
             boolean moves = true;
@@ -102,49 +101,25 @@ public final class ArcGravityBootcamp implements Bootcamp<ArcGravityBootcamp.Puz
             if (!moves || !determined(inputs, outputs, palette)) {
                 continue;
             }
-            List<Example> examples = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                examples.add(new Example(ArcGrids.rows(inputs.get(i)), ArcGrids.rows(outputs.get(i))));
-            }
-            return new Puzzle(examples, ArcGrids.rows(inputs.get(count)), ArcGrids.rows(outputs.get(count)), direction, anchors);
+            return new Puzzle(ArcTask.examples(inputs, outputs, count), ArcGrids.rows(inputs.get(count)), ArcGrids.rows(outputs.get(count)), direction, anchors);
         }
     }
 
     @Override
-    public String question(Puzzle puzzle) {
-        return ArcGrids.question(puzzle.examples(), puzzle.test());
+    public int[][] apply(Puzzle puzzle, int[][] grid) {
+        return fall(grid, puzzle.direction(), anchored(puzzle.anchors()));
     }
 
+    /** Falling in each direction, and falling with nothing anchored. */
     @Override
-    public Answer solve(Puzzle puzzle) {
-        return new Answer(ArcGrids.rows(fall(ArcGrids.grid(puzzle.test()), puzzle.direction(), anchored(puzzle.anchors()))));
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return ArcGrids.render(answer.rows());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(ArcGrids.parse(text));
-    }
-
-    @Override
-    public Score check(Puzzle puzzle, Answer answer) {
-        return ArcGrids.check(puzzle.output(), answer.rows());
-    }
-
-    @Override
-    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        int[][] test = ArcGrids.grid(puzzle.test());
+    public List<int[][]> neighbours(Puzzle puzzle, int[][] test) {
         boolean[] anchored = anchored(puzzle.anchors());
-        List<List<String>> alternatives = new ArrayList<>();
+        List<int[][]> neighbours = new ArrayList<>();
         for (int direction = 0; direction < DIRECTIONS; direction++) {
-            alternatives.add(ArcGrids.rows(fall(test, direction, anchored)));
+            neighbours.add(fall(test, direction, anchored));
         }
-        alternatives.add(ArcGrids.rows(fall(test, puzzle.direction(), new boolean[COLOURS])));
-        return ArcGrids.nearMisses(gold.rows(), puzzle.test(), alternatives, random).stream().map(Answer::new).toList();
+        neighbours.add(fall(test, puzzle.direction(), new boolean[COLOURS]));
+        return neighbours;
     }
 
     @Override

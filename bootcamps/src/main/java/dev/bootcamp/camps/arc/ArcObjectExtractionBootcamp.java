@@ -5,9 +5,11 @@ import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
-import dev.bootcamp.api.Score;
-import dev.bootcamp.camps.kit.ArcGrids;
 import dev.bootcamp.camps.kit.ArcGrids.Example;
+import dev.bootcamp.camps.kit.ArcGrids;
+import dev.bootcamp.camps.kit.ArcTask.Answer;
+import dev.bootcamp.camps.kit.ArcTask;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +17,16 @@ import java.util.random.RandomGenerator;
 
 /** ARC-style rule induction: the output is the largest (or the smallest) object, cut out of the input. */
 @AutoService(Bootcamp.class)
-public final class ArcObjectExtractionBootcamp implements Bootcamp<ArcObjectExtractionBootcamp.Puzzle, ArcObjectExtractionBootcamp.Answer> {
+public final class ArcObjectExtractionBootcamp extends Camp<ArcObjectExtractionBootcamp.Puzzle, Answer> implements ArcTask<ArcObjectExtractionBootcamp.Puzzle> {
+    static final Knob<Integer> SIZE = Knob.integer("size", 5, 30, 10, "largest number of rows or columns of an input grid");
+    static final Knob<Integer> OBJECTS = Knob.integer("objects", 2, 12, 4, "number of objects drawn in a grid (fewer when they do not fit)");
+    static final Knob<Integer> OBJECT_SIZE = Knob.integer("object-size", 2, 40, 6, "most cells in an object");
+    static final Knob<Integer> COLOURS = Knob.integer("colours", 1, 9, 3, "number of colours besides the background");
+    static final Knob<Double> NOISE = Knob.decimal("noise", 0, 0.2, 0, "fraction of cells holding stray single cells (only when the largest object is wanted)");
+    static final Knob<Boolean> TOUCHING = Knob.flag("touching", false, "objects may touch each other corner to corner");
+    static final Knob<Boolean> DIAGONAL = Knob.flag("diagonal", false, "objects may be joined corner to corner, and the rule may count such cells as one object");
+    static final Knob<Boolean> MULTICOLOUR = Knob.flag("multicolour", false, "objects may have two colours, and the rule may count joined cells of any colours as one object");
+    static final Knob<Integer> EXAMPLES = Knob.integer("examples", 1, 10, 3, "number of example pairs shown");
     private static final BootcampInfo INFO = BootcampInfo.builder(ArcObjectExtractionBootcamp.class)
             .title("ARC: object extraction")
             .domain("arc")
@@ -29,15 +40,15 @@ public final class ArcObjectExtractionBootcamp implements Bootcamp<ArcObjectExtr
                     + " notion fits every example but changes the test output, or where the chosen object ties in size, are"
                     + " rejected, so the answer is determined. It is compared cell by cell: CORRECT when the shape and"
                     + " every cell match, otherwise WRONG.")
-            .knob(Knob.integer("size", 5, 30, 10, "largest number of rows or columns of an input grid"))
-            .knob(Knob.integer("objects", 2, 12, 4, "number of objects drawn in a grid (fewer when they do not fit)"))
-            .knob(Knob.integer("object-size", 2, 40, 6, "most cells in an object"))
-            .knob(Knob.integer("colours", 1, 9, 3, "number of colours besides the background"))
-            .knob(Knob.decimal("noise", 0, 0.2, 0, "fraction of cells holding stray single cells (only when the largest object is wanted)"))
-            .knob(Knob.flag("touching", false, "objects may touch each other corner to corner"))
-            .knob(Knob.flag("diagonal", false, "objects may be joined corner to corner, and the rule may count such cells as one object"))
-            .knob(Knob.flag("multicolour", false, "objects may have two colours, and the rule may count joined cells of any colours as one object"))
-            .knob(Knob.integer("examples", 1, 10, 3, "number of example pairs shown"))
+            .knob(SIZE)
+            .knob(OBJECTS)
+            .knob(OBJECT_SIZE)
+            .knob(COLOURS)
+            .knob(NOISE)
+            .knob(TOUCHING)
+            .knob(DIAGONAL)
+            .knob(MULTICOLOUR)
+            .knob(EXAMPLES)
             .answerShape("the output grid, one line per row, one digit 0-9 per cell (spaces between cells optional)")
             .build();
 
@@ -48,7 +59,7 @@ public final class ArcObjectExtractionBootcamp implements Bootcamp<ArcObjectExtr
      * the smallest object, whether cells joined corner to corner belong together, and whether colours may mix.
      */
     public record Puzzle(List<Example> examples, List<String> test, List<String> output, boolean largest, boolean diagonal,
-            boolean anyColour) {
+            boolean anyColour) implements ArcTask.Puzzle {
         public Puzzle {
             examples = List.copyOf(examples);
             test = List.copyOf(test);
@@ -56,42 +67,34 @@ public final class ArcObjectExtractionBootcamp implements Bootcamp<ArcObjectExtr
         }
     }
 
-    /** The output grid as rows of digits. */
-    public record Answer(List<String> rows) {
-        public Answer {
-            rows = List.copyOf(rows);
-        }
-    }
-
     /** One way to read objects and choose one: the parameters of the rule. */
     private record Rule(boolean largest, boolean diagonal, boolean anyColour) {}
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public ArcObjectExtractionBootcamp() {
+        super(INFO, ArcTask.codec());
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("size", Draw.scale(level, 6, 16))
-                .with("objects", Draw.scale(level, 2, 7))
-                .with("object-size", Draw.scale(level, 4, 14))
-                .with("colours", Draw.scale(level, 2, 6))
-                .with("noise", level <= 4 ? 0 : (level - 4) / 100.0)
-                .with("touching", level >= 4)
-                .with("diagonal", level >= 6)
-                .with("multicolour", level >= 8)
-                .with("examples", Draw.scale(level, 4, 2));
+                .with(SIZE, Draw.scale(level, 6, 16))
+                .with(OBJECTS, Draw.scale(level, 2, 7))
+                .with(OBJECT_SIZE, Draw.scale(level, 4, 14))
+                .with(COLOURS, Draw.scale(level, 2, 6))
+                .with(NOISE, level <= 4 ? 0 : (level - 4) / 100.0)
+                .with(TOUCHING, level >= 4)
+                .with(DIAGONAL, level >= 6)
+                .with(MULTICOLOUR, level >= 8)
+                .with(EXAMPLES, Draw.scale(level, 4, 2));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int[] palette = ArcGrids.palette(knobs.integer("colours"), random);
-        Rule rule = new Rule(random.nextBoolean(), knobs.flag("diagonal") && random.nextBoolean(),
-                knobs.flag("multicolour") && palette.length > 1 && random.nextBoolean());
+        int[] palette = ArcGrids.palette(knobs.get(COLOURS), random);
+        Rule rule = new Rule(random.nextBoolean(), knobs.get(DIAGONAL) && random.nextBoolean(),
+                knobs.get(MULTICOLOUR) && palette.length > 1 && random.nextBoolean());
         for (int attempt = 0; ; attempt++) {
-            int count = Math.min(10, knobs.integer("examples") + attempt / ATTEMPTS_PER_EXAMPLE);
+            int count = Math.min(10, knobs.get(EXAMPLES) + attempt / ATTEMPTS_PER_EXAMPLE);
             List<int[][]> inputs = new ArrayList<>();
             List<int[][]> outputs = new ArrayList<>();
             while (inputs.size() <= count) {
@@ -106,52 +109,20 @@ public final class ArcObjectExtractionBootcamp implements Bootcamp<ArcObjectExtr
             if (!determined(inputs, outputs)) {
                 continue;
             }
-            List<Example> examples = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                examples.add(new Example(ArcGrids.rows(inputs.get(i)), ArcGrids.rows(outputs.get(i))));
-            }
-            return new Puzzle(examples, ArcGrids.rows(inputs.get(count)), ArcGrids.rows(outputs.get(count)), rule.largest(),
+            return new Puzzle(ArcTask.examples(inputs, outputs, count), ArcGrids.rows(inputs.get(count)), ArcGrids.rows(outputs.get(count)), rule.largest(),
                     rule.diagonal(), rule.anyColour());
         }
     }
 
     @Override
-    public String question(Puzzle puzzle) {
-        return ArcGrids.question(puzzle.examples(), puzzle.test());
+    public int[][] apply(Puzzle puzzle, int[][] grid) {
+        return extract(grid, new Rule(puzzle.largest(), puzzle.diagonal(), puzzle.anyColour()));
     }
 
+    /** Every rule of the family. */
     @Override
-    public Answer solve(Puzzle puzzle) {
-        Rule rule = new Rule(puzzle.largest(), puzzle.diagonal(), puzzle.anyColour());
-        return new Answer(ArcGrids.rows(extract(ArcGrids.grid(puzzle.test()), rule)));
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return ArcGrids.render(answer.rows());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(ArcGrids.parse(text));
-    }
-
-    @Override
-    public Score check(Puzzle puzzle, Answer answer) {
-        return ArcGrids.check(puzzle.output(), answer.rows());
-    }
-
-    @Override
-    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        int[][] test = ArcGrids.grid(puzzle.test());
-        List<List<String>> alternatives = new ArrayList<>();
-        for (Rule rule : rules()) {
-            int[][] output = extract(test, rule);
-            if (output != null) {
-                alternatives.add(ArcGrids.rows(output));
-            }
-        }
-        return ArcGrids.nearMisses(gold.rows(), puzzle.test(), alternatives, random).stream().map(Answer::new).toList();
+    public List<int[][]> neighbours(Puzzle puzzle, int[][] test) {
+        return rules().stream().map(rule -> extract(test, rule)).toList();
     }
 
     @Override

@@ -19,26 +19,26 @@ final class ArcObjectExtractionGenerator {
      * largest object is wanted, stray single cells that touch nothing.
      */
     static int[][] drawInput(Knobs knobs, int[] palette, boolean largest, RandomGenerator random) {
-        int size = knobs.integer("size");
+        int size = knobs.get(ArcObjectExtractionBootcamp.SIZE);
         int rows = Draw.between(Math.max(5, (2 * size + 2) / 3), size, random);
         int columns = Draw.between(Math.max(5, (2 * size + 2) / 3), size, random);
         int[][] grid = new int[rows][columns];
-        int biggest = Math.min(knobs.integer("object-size"), rows * columns / 4);
+        int biggest = Math.min(knobs.get(ArcObjectExtractionBootcamp.OBJECT_SIZE), rows * columns / 4);
         List<Integer> sizes = new ArrayList<>();
         // Objects of two cells are dominoes, few enough in shape and colour for a constant answer to hit when the
         // smallest object is wanted; three cells or more give trominoes and up.
         for (int cells = Math.max(MIN_CELLS, biggest / 3); cells <= Math.max(MIN_CELLS, biggest); cells++) {
             sizes.add(cells);
         }
-        boolean touching = knobs.flag("touching");
-        for (int cells : Draw.sample(sizes, knobs.integer("objects"), random)) {
-            List<int[]> shape = ArcGrids.shape(cells, knobs.flag("diagonal") && random.nextBoolean(), random);
+        boolean touching = knobs.get(ArcObjectExtractionBootcamp.TOUCHING);
+        for (int cells : Draw.sample(sizes, knobs.get(ArcObjectExtractionBootcamp.OBJECTS), random)) {
+            List<int[]> shape = ArcGrids.shape(cells, knobs.get(ArcObjectExtractionBootcamp.DIAGONAL) && random.nextBoolean(), random);
             int[] colours = {palette[random.nextInt(palette.length)], palette[random.nextInt(palette.length)]};
-            boolean mixed = knobs.flag("multicolour") && cells > 1 && colours[0] != colours[1] && random.nextBoolean();
+            boolean mixed = knobs.get(ArcObjectExtractionBootcamp.MULTICOLOUR) && cells > 1 && colours[0] != colours[1] && random.nextBoolean();
             place(grid, shape, colours, mixed, touching, random);
         }
         if (largest) {
-            int stray = (int) Math.round(knobs.decimal("noise") * rows * columns);
+            int stray = (int) Math.round(knobs.get(ArcObjectExtractionBootcamp.NOISE) * rows * columns);
             for (int i = 0; i < stray; i++) {
                 place(grid, List.of(new int[] {0, 0}), new int[] {palette[random.nextInt(palette.length)], 0}, false, false, random);
             }

@@ -10,9 +10,11 @@ import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
-import dev.bootcamp.api.Score;
-import dev.bootcamp.camps.kit.ArcGrids;
 import dev.bootcamp.camps.kit.ArcGrids.Example;
+import dev.bootcamp.camps.kit.ArcGrids;
+import dev.bootcamp.camps.kit.ArcTask.Answer;
+import dev.bootcamp.camps.kit.ArcTask;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +23,15 @@ import java.util.random.RandomGenerator;
 
 /** ARC-style rule induction: a symmetric pattern has patches painted over, and the output restores them. */
 @AutoService(Bootcamp.class)
-public final class ArcSymmetryCompletionBootcamp implements Bootcamp<ArcSymmetryCompletionBootcamp.Puzzle, ArcSymmetryCompletionBootcamp.Answer> {
+public final class ArcSymmetryCompletionBootcamp extends Camp<ArcSymmetryCompletionBootcamp.Puzzle, Answer> implements ArcTask<ArcSymmetryCompletionBootcamp.Puzzle> {
+    private static final Knob<Integer> SIZE = Knob.integer("size", 4, 30, 8, "largest number of rows or columns of a grid");
+    private static final Knob<Integer> COLOURS = Knob.integer("colours", 1, 8, 3, "number of colours of the pattern besides the background");
+    private static final Knob<Integer> SYMMETRIES = Knob.integer("symmetries", 1, 9, 9, "how many symmetries the pattern draws from, in this order: mirror"
+                    + " left-right, mirror top-bottom, half turn, both mirrors, main diagonal, other diagonal, quarter turns,"
+                    + " both diagonals, all eight symmetries of the square");
+    private static final Knob<Integer> MASKS = Knob.integer("masks", 1, 6, 1, "number of rectangles painted over");
+    private static final Knob<Integer> MASK_SIZE = Knob.integer("mask-size", 1, 10, 3, "largest number of rows or columns of a painted rectangle");
+    private static final Knob<Integer> EXAMPLES = Knob.integer("examples", 1, 10, 3, "number of example pairs shown");
     private static final BootcampInfo INFO = BootcampInfo.builder(ArcSymmetryCompletionBootcamp.class)
             .title("ARC: symmetry completion")
             .domain("arc")
@@ -33,14 +43,12 @@ public final class ArcSymmetryCompletionBootcamp implements Bootcamp<ArcSymmetry
                     + " input. Every hidden cell has a visible partner under the symmetry, and draws where another symmetry"
                     + " that fits every example would fill the test differently are rejected, so the answer is determined."
                     + " It is compared cell by cell: CORRECT when the shape and every cell match, otherwise WRONG.")
-            .knob(Knob.integer("size", 4, 30, 8, "largest number of rows or columns of a grid"))
-            .knob(Knob.integer("colours", 1, 8, 3, "number of colours of the pattern besides the background"))
-            .knob(Knob.integer("symmetries", 1, 9, 9, "how many symmetries the pattern draws from, in this order: mirror"
-                    + " left-right, mirror top-bottom, half turn, both mirrors, main diagonal, other diagonal, quarter turns,"
-                    + " both diagonals, all eight symmetries of the square"))
-            .knob(Knob.integer("masks", 1, 6, 1, "number of rectangles painted over"))
-            .knob(Knob.integer("mask-size", 1, 10, 3, "largest number of rows or columns of a painted rectangle"))
-            .knob(Knob.integer("examples", 1, 10, 3, "number of example pairs shown"))
+            .knob(SIZE)
+            .knob(COLOURS)
+            .knob(SYMMETRIES)
+            .knob(MASKS)
+            .knob(MASK_SIZE)
+            .knob(EXAMPLES)
             .answerShape("the output grid, one line per row, one digit 0-9 per cell (spaces between cells optional)")
             .build();
 
@@ -51,7 +59,7 @@ public final class ArcSymmetryCompletionBootcamp implements Bootcamp<ArcSymmetry
      * The examples, the test input and its output (kept for checking, never shown), and the hidden rule: the symmetry
      * group (an index into the groups, easiest first) and the colour painted over the patches.
      */
-    public record Puzzle(List<Example> examples, List<String> test, List<String> output, int group, int mask) {
+    public record Puzzle(List<Example> examples, List<String> test, List<String> output, int group, int mask) implements ArcTask.Puzzle {
         public Puzzle {
             examples = List.copyOf(examples);
             test = List.copyOf(test);
@@ -59,44 +67,36 @@ public final class ArcSymmetryCompletionBootcamp implements Bootcamp<ArcSymmetry
         }
     }
 
-    /** The output grid as rows of digits. */
-    public record Answer(List<String> rows) {
-        public Answer {
-            rows = List.copyOf(rows);
-        }
-    }
-
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public ArcSymmetryCompletionBootcamp() {
+        super(INFO, ArcTask.codec());
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("size", Draw.scale(level, 4, 14))
-                .with("colours", Draw.scale(level, 2, 6))
-                .with("symmetries", Draw.scale(level, 2, 9))
-                .with("masks", Draw.scale(level, 1, 3))
-                .with("mask-size", Draw.scale(level, 2, 5))
-                .with("examples", Draw.scale(level, 3, 2));
+                .with(SIZE, Draw.scale(level, 4, 14))
+                .with(COLOURS, Draw.scale(level, 2, 6))
+                .with(SYMMETRIES, Draw.scale(level, 2, 9))
+                .with(MASKS, Draw.scale(level, 1, 3))
+                .with(MASK_SIZE, Draw.scale(level, 2, 5))
+                .with(EXAMPLES, Draw.scale(level, 3, 2));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int[] colours = ArcGrids.palette(knobs.integer("colours") + 1, random);
+        int[] colours = ArcGrids.palette(knobs.get(COLOURS) + 1, random);
         int mask = colours[0];
         int[] palette = Arrays.copyOfRange(colours, 1, colours.length);
-        int group = random.nextInt(knobs.integer("symmetries"));
-        int masks = knobs.integer("masks");
-        int maskSize = knobs.integer("mask-size");
+        int group = random.nextInt(knobs.get(SYMMETRIES));
+        int masks = knobs.get(MASKS);
+        int maskSize = knobs.get(MASK_SIZE);
         int failures = 0;
         for (int attempt = 0; ; attempt++) {
-            int count = Math.min(10, knobs.integer("examples") + attempt / ATTEMPTS_PER_EXAMPLE);
+            int count = Math.min(10, knobs.get(EXAMPLES) + attempt / ATTEMPTS_PER_EXAMPLE);
             List<int[][]> inputs = new ArrayList<>();
             List<int[][]> outputs = new ArrayList<>();
             while (inputs.size() <= count) {
-                int[][] pattern = pattern(knobs.integer("size"), group, palette, random);
+                int[][] pattern = pattern(knobs.get(SIZE), group, palette, random);
                 int[][] input = paint(pattern, group, mask, masks, maskSize, random);
                 if (input != null) {
                     inputs.add(input);
@@ -110,57 +110,32 @@ public final class ArcSymmetryCompletionBootcamp implements Bootcamp<ArcSymmetry
             if (!determined(inputs, outputs, mask)) {
                 continue;
             }
-            List<Example> examples = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                examples.add(new Example(ArcGrids.rows(inputs.get(i)), ArcGrids.rows(outputs.get(i))));
-            }
-            return new Puzzle(examples, ArcGrids.rows(inputs.get(count)), ArcGrids.rows(outputs.get(count)), group, mask);
+            return new Puzzle(ArcTask.examples(inputs, outputs, count), ArcGrids.rows(inputs.get(count)), ArcGrids.rows(outputs.get(count)), group, mask);
         }
     }
 
     @Override
-    public String question(Puzzle puzzle) {
-        return ArcGrids.question(puzzle.examples(), puzzle.test());
+    public int[][] apply(Puzzle puzzle, int[][] grid) {
+        return complete(grid, puzzle.group(), puzzle.mask(), true);
     }
 
+    /** The mask cleared to background, and completion under each other symmetry group. */
     @Override
-    public Answer solve(Puzzle puzzle) {
-        return new Answer(ArcGrids.rows(complete(ArcGrids.grid(puzzle.test()), puzzle.group(), puzzle.mask(), true)));
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return ArcGrids.render(answer.rows());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(ArcGrids.parse(text));
-    }
-
-    @Override
-    public Score check(Puzzle puzzle, Answer answer) {
-        return ArcGrids.check(puzzle.output(), answer.rows());
-    }
-
-    @Override
-    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        int[][] test = ArcGrids.grid(puzzle.test());
-        List<List<String>> alternatives = new ArrayList<>();
+    public List<int[][]> neighbours(Puzzle puzzle, int[][] test) {
         int[][] cleared = ArcGrids.copy(test);
         for (int[] row : cleared) {
             for (int c = 0; c < row.length; c++) {
                 row[c] = row[c] == puzzle.mask() ? 0 : row[c];
             }
         }
-        alternatives.add(ArcGrids.rows(cleared));
+        List<int[][]> neighbours = new ArrayList<>();
+        neighbours.add(cleared);
         for (int group = 0; group < GROUPS.length; group++) {
-            int[][] guess = complete(test, group, puzzle.mask(), false);
-            if (group != puzzle.group() && guess != null) {
-                alternatives.add(ArcGrids.rows(guess));
+            if (group != puzzle.group()) {
+                neighbours.add(complete(test, group, puzzle.mask(), false));
             }
         }
-        return ArcGrids.nearMisses(gold.rows(), puzzle.test(), alternatives, random).stream().map(Answer::new).toList();
+        return neighbours;
     }
 
     @Override

@@ -7,31 +7,44 @@ import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
-import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.CipherTask.Letters;
+import dev.bootcamp.camps.kit.CipherTask.Slip;
+import dev.bootcamp.camps.kit.CipherTask;
 import dev.bootcamp.camps.kit.CipherText;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.Words;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.random.RandomGenerator;
 
-/** Affine cipher: decrypt an English message encrypted letter by letter with x -> a*x + b (mod 26). */
+/**
+ * Affine cipher: decrypt an English message encrypted letter by letter with x -> a*x + b (mod 26). The key a = b = 25
+ * is the Atbash cipher (each letter swapped with its mirror), which the {@code atbash} knob selects.
+ */
 @AutoService(Bootcamp.class)
-public final class AffineCipherBootcamp implements Bootcamp<AffineCipherBootcamp.Puzzle, AffineCipherBootcamp.Answer> {
+public final class AffineCipherBootcamp extends Camp<AffineCipherBootcamp.Puzzle, Letters> implements CipherTask<AffineCipherBootcamp.Puzzle> {
+    private static final Knob<Integer> WORDS = Knob.integer("words", 1, 200, 8, "number of words in the message");
+    private static final Knob<Boolean> INVERSE_GIVEN = Knob.flag("inverse-given", false, "whether the prompt also states the inverse of a modulo 26");
+    private static final Knob<Boolean> KEY_GIVEN = Knob.flag("key-given", true, "whether the prompt states the key (a, b)");
+    private static final Knob<Boolean> PUNCTUATION = Knob.flag("punctuation", false, "write the message as sentences with capitals, commas and full stops");
+    private static final Knob<Boolean> ATBASH = Knob.flag("atbash", false, "use the key a = b = 25, the Atbash cipher (A and Z swap, B and Y, ...)");
     private static final BootcampInfo INFO = BootcampInfo.builder(AffineCipherBootcamp.class)
             .title("Affine cipher decryption")
             .domain("ciphers")
-            .tags("affine", "cipher", "decryption", "english", "modular-arithmetic")
+            .tags("affine", "atbash", "cipher", "decryption", "english", "modular-arithmetic")
             .summary("Decrypt a message of common English words encrypted with the affine cipher x -> (a*x + b) mod 26, with"
                     + " letters numbered A=0 to Z=25 and a one of 3, 5, 7, 9, 11, 15, 17, 19, 21, 23, 25. At the lowest levels"
                     + " the key and the inverse of a are given; then only the key; at the highest levels the key is unknown and"
-                    + " the generator keeps only messages that exactly one key turns into words of the list. Only the letters of"
-                    + " the answer are compared, ignoring case, spaces and punctuation. No partial credit.")
-            .knob(Knob.integer("words", 1, 200, 8, "number of words in the message"))
-            .knob(Knob.flag("inverse-given", false, "whether the prompt also states the inverse of a modulo 26"))
-            .knob(Knob.flag("key-given", true, "whether the prompt states the key (a, b)"))
-            .knob(Knob.flag("punctuation", false, "write the message as sentences with capitals, commas and full stops"))
+                    + " the generator keeps only messages that exactly one key turns into words of the list. The atbash knob"
+                    + " fixes the key to a = b = 25, the Atbash cipher. Only the letters of the answer are compared, ignoring"
+                    + " case, spaces and punctuation. No partial credit.")
+            .knob(WORDS)
+            .knob(INVERSE_GIVEN)
+            .knob(KEY_GIVEN)
+            .knob(PUNCTUATION)
+            .knob(ATBASH)
+            .version(2)
             .answerShape("the decrypted message (only its letters are compared)")
             .uniqueSolution()
             .build();
@@ -48,40 +61,33 @@ public final class AffineCipherBootcamp implements Bootcamp<AffineCipherBootcamp
         }
     }
 
-    /** The letters of the decrypted message in capitals. */
-    public record Answer(String letters) {
-        public Answer {
-            requireNonNull(letters, "letters is null");
-        }
-    }
-
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public AffineCipherBootcamp() {
+        super(INFO, CipherTask.letters());
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("words", Draw.scale(level, 2, 40))
-                .with("inverse-given", level <= 2)
-                .with("key-given", level <= 6)
-                .with("punctuation", level >= 4);
+                .with(WORDS, Draw.scale(level, 2, 40))
+                .with(INVERSE_GIVEN, level <= 2)
+                .with(KEY_GIVEN, level <= 6)
+                .with(PUNCTUATION, level >= 4);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        boolean keyGiven = knobs.flag("key-given");
+        boolean keyGiven = knobs.get(KEY_GIVEN);
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            List<String> words = CipherText.words(random, knobs.integer("words"));
-            int a = MULTIPLIERS[random.nextInt(MULTIPLIERS.length)];
-            int b = random.nextInt(CipherText.ALPHABET);
+            List<String> words = CipherText.words(random, knobs.get(WORDS));
+            int drawnA = MULTIPLIERS[random.nextInt(MULTIPLIERS.length)];
+            int drawnB = random.nextInt(CipherText.ALPHABET);
+            int a = knobs.get(ATBASH) ? 25 : drawnA;
+            int b = knobs.get(ATBASH) ? 25 : drawnB;
             if (!keyGiven && anotherKeyFits(words, a, b)) {
                 continue;
             }
-            String text = knobs.flag("punctuation") ? CipherText.sentences(words, random) : String.join(" ", words);
-            String ciphertext = CipherText.mapLetters(text, x -> a * x + b);
-            return new Puzzle(ciphertext, a, b, keyGiven, knobs.flag("inverse-given"), CipherText.letters(text));
+            String text = CipherTask.message(words, knobs.get(PUNCTUATION), random);
+            return new Puzzle(CipherText.mapLetters(text, x -> a * x + b), a, b, keyGiven, knobs.get(INVERSE_GIVEN), CipherText.letters(text));
         }
         // A message of at least one listed word is almost never readable under two keys, so this is not reached.
         throw new IllegalStateException("no message with a single fitting key in " + MAX_ATTEMPTS + " attempts");
@@ -100,72 +106,40 @@ public final class AffineCipherBootcamp implements Bootcamp<AffineCipherBootcamp
             if (puzzle.inverseGiven()) {
                 text.append(" The inverse of ").append(puzzle.a()).append(" modulo 26 is ").append(inverse(puzzle.a())).append('.');
             }
+            if (puzzle.a() == 25 && puzzle.b() == 25) {
+                text.append(" This key swaps every letter with its mirror in the alphabet (A and Z, B and Y, and so on): it is")
+                        .append(" the Atbash cipher, and decrypting works exactly like encrypting.");
+            }
         } else {
             text.append("The key is unknown: a is one of 3, 5, 7, 9, 11, 15, 17, 19, 21, 23, 25 and b is one of 0 to 25.")
                     .append(" The original message is made of common English words, and exactly one key turns every word")
                     .append(" into a common English word.");
         }
-        text.append("\n\nCiphertext:\n").append(puzzle.ciphertext()).append("\n\n")
-                .append("Decrypt it. Give the original message; only its letters are compared, so spaces, punctuation and")
-                .append(" capitals do not matter.");
-        return text.toString();
+        return text.append("\n\nCiphertext:\n").append(puzzle.ciphertext()).append("\n\n").append(CipherTask.DECRYPT).toString();
     }
 
     @Override
-    public Answer solve(Puzzle puzzle) {
-        return new Answer(puzzle.plaintext());
+    public String expected(Puzzle puzzle) {
+        return puzzle.plaintext();
     }
 
     @Override
-    public String render(Answer answer) {
-        return answer.letters();
+    public List<String> otherMisses(Puzzle puzzle) {
+        String cipherLetters = CipherText.letters(puzzle.ciphertext());
+        int inverse = inverse(puzzle.a());
+        int b = puzzle.b();
+        return List.of(CipherText.mapLetters(cipherLetters, y -> inverse * (y - b - 1)), CipherText.mapLetters(cipherLetters, y -> inverse * (y + b)));
     }
 
     @Override
-    public Answer parse(String text) {
-        return new Answer(CipherText.parseLetters(text));
-    }
-
-    @Override
-    public Score check(Puzzle puzzle, Answer answer) {
-        String expected = puzzle.plaintext();
-        String found = answer.letters();
-        if (found.equals(expected)) {
-            return Score.correct("the plaintext matches");
-        }
+    public List<Slip> slips(Puzzle puzzle) {
         String cipherLetters = CipherText.letters(puzzle.ciphertext());
         int a = puzzle.a();
         int b = puzzle.b();
-        if (found.equals(cipherLetters)) {
-            return Score.wrong("this is the ciphertext, not its decryption");
-        }
-        if (found.equals(CipherText.mapLetters(cipherLetters, y -> a * y + b))) {
-            return Score.wrong("the ciphertext was encrypted again instead of decrypted");
-        }
-        if (found.equals(CipherText.mapLetters(cipherLetters, y -> a * (y - b)))) {
-            return Score.wrong("multiplied by a instead of by its inverse");
-        }
-        if (found.equals(CipherText.mapLetters(cipherLetters, y -> inverse(a) * y - b))) {
-            return Score.wrong("subtracted b after multiplying instead of before");
-        }
-        return Score.wrong(CipherText.difference(expected, found));
-    }
-
-    @Override
-    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        String cipherLetters = CipherText.letters(puzzle.ciphertext());
-        int a = puzzle.a();
-        int b = puzzle.b();
-        int inverse = inverse(a);
-        List<String> candidates = new ArrayList<>();
-        candidates.add(cipherLetters);
-        candidates.add(CipherText.mapLetters(cipherLetters, y -> a * y + b));
-        candidates.add(CipherText.mapLetters(cipherLetters, y -> a * (y - b)));
-        candidates.add(CipherText.mapLetters(cipherLetters, y -> inverse * y - b));
-        candidates.add(CipherText.mapLetters(cipherLetters, y -> inverse * (y - b - 1)));
-        candidates.add(CipherText.mapLetters(cipherLetters, y -> inverse * (y + b)));
-        candidates.add(CipherText.changeOne(gold.letters(), random));
-        return candidates.stream().filter(letters -> !letters.equals(gold.letters())).distinct().map(Answer::new).toList();
+        return List.of(new Slip(cipherLetters, "this is the ciphertext, not its decryption"),
+                new Slip(CipherText.mapLetters(cipherLetters, y -> a * y + b), "the ciphertext was encrypted again instead of decrypted"),
+                new Slip(CipherText.mapLetters(cipherLetters, y -> a * (y - b)), "multiplied by a instead of by its inverse"),
+                new Slip(CipherText.mapLetters(cipherLetters, y -> inverse(a) * y - b), "subtracted b after multiplying instead of before"));
     }
 
     /** Letters to decrypt, tripled when the key must first be found. */

@@ -9,6 +9,10 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.CipherTask;
+import dev.bootcamp.camps.kit.CipherText;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.Words;
 import dev.bootcamp.verify.Answers;
@@ -18,7 +22,11 @@ import java.util.random.RandomGenerator;
 
 /** Caesar cipher: recover an English message from its letter-shifted ciphertext, with or without the shift. */
 @AutoService(Bootcamp.class)
-public final class CaesarDecryptBootcamp implements Bootcamp<CaesarDecryptBootcamp.Puzzle, CaesarDecryptBootcamp.Answer> {
+public final class CaesarDecryptBootcamp extends Camp<CaesarDecryptBootcamp.Puzzle, CaesarDecryptBootcamp.Answer> {
+    private static final Knob<Integer> WORDS = Knob.integer("words", 1, 200, 8, "number of words in the message");
+    private static final Knob<Integer> MAX_SHIFT = Knob.integer("max-shift", 1, 25, 25, "largest shift used; the shift is drawn from 1..max-shift");
+    private static final Knob<Boolean> SHIFT_GIVEN = Knob.flag("shift-given", true, "whether the prompt states the shift");
+    private static final Knob<Boolean> PUNCTUATION = Knob.flag("punctuation", false, "write the message as sentences with capitals, commas and full stops");
     private static final BootcampInfo INFO = BootcampInfo.builder(CaesarDecryptBootcamp.class)
             .title("Caesar cipher decryption")
             .domain("ciphers")
@@ -28,10 +36,10 @@ public final class CaesarDecryptBootcamp implements Bootcamp<CaesarDecryptBootca
                     + " levels it must be found, and the generator keeps only messages that exactly one shift turns into words"
                     + " of the list. The answer is compared word by word ignoring case and punctuation: every letter and every"
                     + " word break must match. No partial credit.")
-            .knob(Knob.integer("words", 1, 200, 8, "number of words in the message"))
-            .knob(Knob.integer("max-shift", 1, 25, 25, "largest shift used; the shift is drawn from 1..max-shift"))
-            .knob(Knob.flag("shift-given", true, "whether the prompt states the shift"))
-            .knob(Knob.flag("punctuation", false, "write the message as sentences with capitals, commas and full stops"))
+            .knob(WORDS)
+            .knob(MAX_SHIFT)
+            .knob(SHIFT_GIVEN)
+            .knob(PUNCTUATION)
             .answerShape("the decrypted message: its words in order, separated by spaces")
             .uniqueSolution()
             .build();
@@ -54,32 +62,28 @@ public final class CaesarDecryptBootcamp implements Bootcamp<CaesarDecryptBootca
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public CaesarDecryptBootcamp() {
+        super(INFO, Codec.of((Answer answer) -> String.join(" ", answer.words()), CaesarDecryptBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("words", Draw.scale(level, 2, 40))
-                .with("max-shift", Draw.scale(level, 3, 25))
-                .with("shift-given", level <= 3)
-                .with("punctuation", level >= 6);
+                .with(WORDS, Draw.scale(level, 2, 40))
+                .with(MAX_SHIFT, Draw.scale(level, 3, 25))
+                .with(SHIFT_GIVEN, level <= 3)
+                .with(PUNCTUATION, level >= 6);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        boolean shiftGiven = knobs.flag("shift-given");
-        int count = knobs.integer("words");
+        boolean shiftGiven = knobs.get(SHIFT_GIVEN);
+        int count = knobs.get(WORDS);
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            List<String> words = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                words.add(Words.pick(random));
-            }
-            int shift = Draw.between(1, knobs.integer("max-shift"), random);
+            List<String> words = CipherText.words(random, count);
+            int shift = Draw.between(1, knobs.get(MAX_SHIFT), random);
             if (shiftGiven || !anotherShiftFits(words)) {
-                String text = knobs.flag("punctuation") ? punctuate(words, random) : String.join(" ", words);
+                String text = CipherTask.message(words, knobs.get(PUNCTUATION), random);
                 return new Puzzle(shift(text, shift), shift, shiftGiven, words);
             }
         }
@@ -107,14 +111,8 @@ public final class CaesarDecryptBootcamp implements Bootcamp<CaesarDecryptBootca
         return new Answer(puzzle.plaintext());
     }
 
-    @Override
-    public String render(Answer answer) {
-        return String.join(" ", answer.words());
-    }
-
     /** Runs of the letters a to z are words; anything else except other letters and digits separates them. */
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         for (int i = 0; i <= text.length(); i++) {
@@ -264,39 +262,11 @@ public final class CaesarDecryptBootcamp implements Bootcamp<CaesarDecryptBootca
         return offset;
     }
 
-    /** Sentences of three to eight words, each starting with a capital and ending with a full stop, with some commas. */
-    private static String punctuate(List<String> words, RandomGenerator random) {
-        StringBuilder text = new StringBuilder();
-        int sentenceEnd = -1;
-        for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i);
-            if (i > sentenceEnd) {
-                sentenceEnd = Math.min(words.size() - 1, i + Draw.between(2, 7, random));
-                word = Character.toUpperCase(word.charAt(0)) + word.substring(1);
-            }
-            text.append(i == 0 ? "" : " ").append(word);
-            if (i == sentenceEnd) {
-                text.append('.');
-            } else if (random.nextInt(6) == 0) {
-                text.append(',');
-            }
-        }
-        return text.toString();
-    }
-
     private static List<String> shiftAll(List<String> words, int offset) {
         return words.stream().map(word -> shift(word, offset)).toList();
     }
 
-    /** Moves every letter a to z (either case) forward by {@code offset} places; other characters are kept. */
     private static String shift(String text, int offset) {
-        int step = Math.floorMod(offset, ALPHABET);
-        StringBuilder shifted = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char base = c >= 'a' && c <= 'z' ? 'a' : c >= 'A' && c <= 'Z' ? 'A' : 0;
-            shifted.append(base == 0 ? c : (char) (base + (c - base + step) % ALPHABET));
-        }
-        return shifted.toString();
+        return CipherText.mapLetters(text, letter -> letter + offset);
     }
 }

@@ -7,12 +7,14 @@ import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
-import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.CipherTask.Letters;
+import dev.bootcamp.camps.kit.CipherTask.Slip;
+import dev.bootcamp.camps.kit.CipherTask;
 import dev.bootcamp.camps.kit.CipherText;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.Words;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.random.RandomGenerator;
@@ -20,7 +22,12 @@ import java.util.random.RandomGenerator;
 /** Columnar transposition: decrypt an English message written in rows under a keyword and read off by columns. */
 @AutoService(Bootcamp.class)
 public final class ColumnarTranspositionBootcamp
-        implements Bootcamp<ColumnarTranspositionBootcamp.Puzzle, ColumnarTranspositionBootcamp.Answer> {
+        extends Camp<ColumnarTranspositionBootcamp.Puzzle, Letters> implements CipherTask<ColumnarTranspositionBootcamp.Puzzle> {
+    private static final Knob<Integer> WORDS = Knob.integer("words", 1, 100, 6, "number of words in the message (more when needed to outnumber the keyword's letters)");
+    private static final Knob<Integer> KEY_LENGTH = Knob.integer("key-length", 2, 20, 5, "letters in each keyword (a listed word when one fits, else random letters)");
+    private static final Knob<Boolean> REPEATED_LETTERS = Knob.flag("repeated-letters", false, "make every keyword contain at least one repeated letter");
+    private static final Knob<Integer> ROUNDS = Knob.integer("rounds", 1, 2, 1, "transpositions applied one after the other, each with its own keyword");
+    private static final Knob<Boolean> BLOCKS = Knob.flag("blocks", false, "show the ciphertext in blocks of five letters");
     private static final BootcampInfo INFO = BootcampInfo.builder(ColumnarTranspositionBootcamp.class)
             .title("Columnar transposition decryption")
             .domain("ciphers")
@@ -31,11 +38,11 @@ public final class ColumnarTranspositionBootcamp
                     + " Harder levels use longer messages and keywords, keywords with repeated letters, ciphertext in blocks"
                     + " of five, and finally two transpositions with two keywords. Only the letters of the answer are"
                     + " compared, ignoring case, spaces and punctuation. No partial credit.")
-            .knob(Knob.integer("words", 1, 100, 6, "number of words in the message (more when needed to outnumber the keyword's letters)"))
-            .knob(Knob.integer("key-length", 2, 20, 5, "letters in each keyword (a listed word when one fits, else random letters)"))
-            .knob(Knob.flag("repeated-letters", false, "make every keyword contain at least one repeated letter"))
-            .knob(Knob.integer("rounds", 1, 2, 1, "transpositions applied one after the other, each with its own keyword"))
-            .knob(Knob.flag("blocks", false, "show the ciphertext in blocks of five letters"))
+            .knob(WORDS)
+            .knob(KEY_LENGTH)
+            .knob(REPEATED_LETTERS)
+            .knob(ROUNDS)
+            .knob(BLOCKS)
             .answerShape("the decrypted message (only its letters are compared)")
             .build();
 
@@ -48,45 +55,37 @@ public final class ColumnarTranspositionBootcamp
         }
     }
 
-    /** The letters of the decrypted message in capitals. */
-    public record Answer(String letters) {
-        public Answer {
-            requireNonNull(letters, "letters is null");
-        }
-    }
-
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public ColumnarTranspositionBootcamp() {
+        super(INFO, CipherTask.letters());
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("words", Draw.scale(level, 2, 20))
-                .with("key-length", Draw.scale(level, 3, 10))
-                .with("repeated-letters", level >= 4)
-                .with("rounds", level >= 9 ? 2 : 1)
-                .with("blocks", level >= 6);
+                .with(WORDS, Draw.scale(level, 2, 20))
+                .with(KEY_LENGTH, Draw.scale(level, 3, 10))
+                .with(REPEATED_LETTERS, level >= 4)
+                .with(ROUNDS, level >= 9 ? 2 : 1)
+                .with(BLOCKS, level >= 6);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int length = knobs.integer("key-length");
-        boolean repeated = knobs.flag("repeated-letters");
-        List<String> words = new ArrayList<>(CipherText.words(random, knobs.integer("words")));
+        int length = knobs.get(KEY_LENGTH);
+        boolean repeated = knobs.get(REPEATED_LETTERS);
+        List<String> words = new ArrayList<>(CipherText.words(random, knobs.get(WORDS)));
         while (String.join("", words).length() <= length) {
             words.add(Words.pick(random));
         }
         String plaintext = CipherText.letters(String.join("", words));
         List<String> keywords = new ArrayList<>();
         String ciphertext = plaintext;
-        for (int round = 0; round < knobs.integer("rounds"); round++) {
+        for (int round = 0; round < knobs.get(ROUNDS); round++) {
             String keyword = keyword(length, repeated, random);
             keywords.add(keyword);
             ciphertext = encrypt(ciphertext, order(keyword, false));
         }
-        return new Puzzle(ciphertext, keywords, knobs.flag("blocks"), plaintext);
+        return new Puzzle(ciphertext, keywords, knobs.get(BLOCKS), plaintext);
     }
 
     @Override
@@ -96,7 +95,7 @@ public final class ColumnarTranspositionBootcamp
                 : "The message below was encrypted twice: first with the keyword " + puzzle.keywords().get(0) + ", and then the"
                         + " result was encrypted again with the keyword " + puzzle.keywords().get(1) + ". To decrypt, undo the"
                         + " second encryption first.";
-        String layout = puzzle.blocks() ? " It is shown in blocks of five letters; the spaces between blocks are not part of it." : "";
+        String layout = puzzle.blocks() ? CipherTask.SHOWN_IN_BLOCKS : "";
         return "A columnar transposition removes the spaces and punctuation from a message and writes its letters row by row,"
                 + " left to right, in a grid with one column per letter of a keyword; the last row may be incomplete and is"
                 + " not padded. The columns are numbered by the alphabetical order of their keyword letters, and equal"
@@ -107,70 +106,30 @@ public final class ColumnarTranspositionBootcamp
                 + " holds (when the last row is incomplete, only its leftmost columns have a letter in it), cut the"
                 + " ciphertext into columns in the order of their numbers, and read the grid row by row.\n\n"
                 + keys + layout + "\n\nCiphertext:\n"
-                + (puzzle.blocks() ? CipherText.blocks(puzzle.ciphertext(), 5) : puzzle.ciphertext()) + "\n\n"
-                + "Decrypt it. Give the original message; only its letters are compared, so spaces, punctuation and capitals"
-                + " do not matter.";
+                + CipherTask.shown(puzzle.ciphertext(), puzzle.blocks()) + "\n\n"
+                + CipherTask.DECRYPT;
     }
 
     @Override
-    public Answer solve(Puzzle puzzle) {
-        return new Answer(puzzle.plaintext());
+    public String expected(Puzzle puzzle) {
+        return puzzle.plaintext();
     }
 
     @Override
-    public String render(Answer answer) {
-        return answer.letters();
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(CipherText.parseLetters(text));
-    }
-
-    @Override
-    public Score check(Puzzle puzzle, Answer answer) {
-        String expected = puzzle.plaintext();
-        String found = answer.letters();
-        if (found.equals(expected)) {
-            return Score.correct("the plaintext matches");
-        }
-        if (found.equals(puzzle.ciphertext())) {
-            return Score.wrong("this is the ciphertext, not its decryption");
-        }
-        List<String> keywords = puzzle.keywords();
-        String last = keywords.get(keywords.size() - 1);
-        if (found.equals(encrypt(puzzle.ciphertext(), order(last, false)))) {
-            return Score.wrong("the ciphertext was transposed again instead of decrypted");
-        }
-        if (found.equals(undo(puzzle.ciphertext(), keywords, true, false))) {
-            return Score.wrong("equal keyword letters were numbered from right to left instead of left to right");
-        }
-        if (found.equals(undo(puzzle.ciphertext(), keywords, false, true))) {
-            return Score.wrong("the extra letters of the incomplete last row were given to the first columns read, not the leftmost columns");
-        }
-        if (keywords.size() == 2 && found.equals(decrypt(puzzle.ciphertext(), order(last, false), false))) {
-            return Score.wrong("only the second transposition was undone");
-        }
-        if (keywords.size() == 2 && found.equals(undo(puzzle.ciphertext(), reversed(keywords), false, false))) {
-            return Score.wrong("the two transpositions were undone in the wrong order");
-        }
-        return Score.wrong(CipherText.difference(expected, found));
-    }
-
-    @Override
-    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
+    public List<Slip> slips(Puzzle puzzle) {
         String ciphertext = puzzle.ciphertext();
         List<String> keywords = puzzle.keywords();
-        String last = keywords.get(keywords.size() - 1);
-        List<String> candidates = new ArrayList<>();
-        candidates.add(ciphertext);
-        candidates.add(encrypt(ciphertext, order(last, false)));
-        candidates.add(undo(ciphertext, keywords, true, false));
-        candidates.add(undo(ciphertext, keywords, false, true));
-        candidates.add(decrypt(ciphertext, order(last, false), false));
-        candidates.add(undo(ciphertext, reversed(keywords), false, false));
-        candidates.add(CipherText.changeOne(gold.letters(), random));
-        return candidates.stream().filter(letters -> !letters.equals(gold.letters())).distinct().map(Answer::new).toList();
+        int[] last = order(keywords.get(keywords.size() - 1), false);
+        List<Slip> slips = new ArrayList<>(List.of(new Slip(ciphertext, "this is the ciphertext, not its decryption"),
+                new Slip(encrypt(ciphertext, last), "the ciphertext was transposed again instead of decrypted"),
+                new Slip(undo(ciphertext, keywords, true, false), "equal keyword letters were numbered from right to left instead of left to right"),
+                new Slip(undo(ciphertext, keywords, false, true),
+                        "the extra letters of the incomplete last row were given to the first columns read, not the leftmost columns")));
+        if (keywords.size() == 2) {
+            slips.add(new Slip(decrypt(ciphertext, last, false), "only the second transposition was undone"));
+            slips.add(new Slip(undo(ciphertext, List.of(keywords.get(1), keywords.get(0)), false, false), "the two transpositions were undone in the wrong order"));
+        }
+        return slips;
     }
 
     /** Letters times the number of transpositions, plus the keyword lengths. */
@@ -260,12 +219,6 @@ public final class ColumnarTranspositionBootcamp
             letters.setCharAt(to, letters.charAt(from));
         }
         return letters.toString();
-    }
-
-    private static List<String> reversed(List<String> items) {
-        List<String> copy = new ArrayList<>(items);
-        Collections.reverse(copy);
-        return copy;
     }
 
     private static boolean hasRepeat(String word) {

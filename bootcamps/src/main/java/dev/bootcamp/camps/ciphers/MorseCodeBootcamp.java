@@ -9,7 +9,9 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.CipherText;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
@@ -19,7 +21,11 @@ import java.util.random.RandomGenerator;
 
 /** Morse code: encode an English message into dots and dashes, or decode one back. */
 @AutoService(Bootcamp.class)
-public final class MorseCodeBootcamp implements Bootcamp<MorseCodeBootcamp.Puzzle, MorseCodeBootcamp.Answer> {
+public final class MorseCodeBootcamp extends Camp<MorseCodeBootcamp.Puzzle, MorseCodeBootcamp.Answer> {
+    private static final Knob<Integer> WORDS = Knob.integer("words", 1, 200, 6, "number of words in the message");
+    private static final Knob<String> DIRECTION = Knob.choice("direction", List.of("encode", "decode"), "decode", "encode text into Morse, or decode Morse into text");
+    private static final Knob<Boolean> NUMBERS = Knob.flag("numbers", false, "put some whole numbers among the words");
+    private static final Knob<Boolean> PUNCTUATION = Knob.flag("punctuation", false, "add commas and full stops, which have Morse codes of their own");
     private static final BootcampInfo INFO = BootcampInfo.builder(MorseCodeBootcamp.class)
             .title("Morse code")
             .domain("ciphers")
@@ -29,10 +35,10 @@ public final class MorseCodeBootcamp implements Bootcamp<MorseCodeBootcamp.Puzzl
                     + " word and \" / \" between words. The lower levels encode, the higher levels decode; harder levels use"
                     + " longer messages, numbers, and commas and full stops. Morse answers are compared code by code after"
                     + " normalising spacing around the separators; decoded answers word by word ignoring case. No partial credit.")
-            .knob(Knob.integer("words", 1, 200, 6, "number of words in the message"))
-            .knob(Knob.choice("direction", List.of("encode", "decode"), "decode", "encode text into Morse, or decode Morse into text"))
-            .knob(Knob.flag("numbers", false, "put some whole numbers among the words"))
-            .knob(Knob.flag("punctuation", false, "add commas and full stops, which have Morse codes of their own"))
+            .knob(WORDS)
+            .knob(DIRECTION)
+            .knob(NUMBERS)
+            .knob(PUNCTUATION)
             .answerShape("Morse code with spaces between letters and \" / \" between words when encoding; the message as words when decoding")
             .build();
 
@@ -60,34 +66,33 @@ public final class MorseCodeBootcamp implements Bootcamp<MorseCodeBootcamp.Puzzl
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public MorseCodeBootcamp() {
+        super(INFO, Codec.of(MorseCodeBootcamp::write, MorseCodeBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("words", Draw.scale(level, 2, 30))
-                .with("direction", level <= 4 ? "encode" : "decode")
-                .with("numbers", level >= 6)
-                .with("punctuation", level >= 8);
+                .with(WORDS, Draw.scale(level, 2, 30))
+                .with(DIRECTION, level <= 4 ? "encode" : "decode")
+                .with(NUMBERS, level >= 6)
+                .with(PUNCTUATION, level >= 8);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        boolean decode = knobs.choice("direction").equals("decode");
+        boolean decode = knobs.get(DIRECTION).equals("decode");
         Puzzle puzzle = null;
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            List<String> words = new ArrayList<>(CipherText.words(random, knobs.integer("words")));
-            if (knobs.flag("numbers")) {
+            List<String> words = new ArrayList<>(CipherText.words(random, knobs.get(WORDS)));
+            if (knobs.get(NUMBERS)) {
                 for (int i = 0; i < words.size(); i++) {
                     if (random.nextInt(5) == 0) {
                         words.set(i, String.valueOf(random.nextInt(random.nextBoolean() ? 100 : 10_000)));
                     }
                 }
             }
-            String text = knobs.flag("punctuation") ? CipherText.sentences(words, random).toLowerCase(Locale.ROOT) : String.join(" ", words);
+            String text = knobs.get(PUNCTUATION) ? CipherText.sentences(words, random).toLowerCase(Locale.ROOT) : String.join(" ", words);
             puzzle = new Puzzle(text, encode(text), decode);
             String gold = decode ? text : puzzle.morse();
             if (gold.length() <= 6 || !question(puzzle).contains(gold)) {
@@ -127,14 +132,12 @@ public final class MorseCodeBootcamp implements Bootcamp<MorseCodeBootcamp.Puzzl
         return puzzle.decode() ? new Answer(puzzle.text(), false) : new Answer(puzzle.morse(), true);
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         return answer.value();
     }
 
     /** Text with a letter or digit in it is a message; anything else must be Morse (dots, dashes, spaces, / or |). */
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         boolean message = text.chars().anyMatch(c -> c < 128 && Character.isLetterOrDigit(c));
         return message ? parseMessage(text) : parseMorse(text);
     }

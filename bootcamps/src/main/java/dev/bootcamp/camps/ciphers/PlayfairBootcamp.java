@@ -7,18 +7,28 @@ import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
-import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.CipherTask.Letters;
+import dev.bootcamp.camps.kit.CipherTask.Slip;
+import dev.bootcamp.camps.kit.CipherTask;
 import dev.bootcamp.camps.kit.CipherText;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.KeySquare;
 import dev.bootcamp.camps.kit.Words;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** Playfair cipher: encrypt an English message pair by pair with a keyword square. */
 @AutoService(Bootcamp.class)
-public final class PlayfairBootcamp implements Bootcamp<PlayfairBootcamp.Puzzle, PlayfairBootcamp.Answer> {
+public final class PlayfairBootcamp extends Camp<PlayfairBootcamp.Puzzle, Letters> implements CipherTask<PlayfairBootcamp.Puzzle> {
+    private static final Knob<Integer> WORDS = Knob.integer("words", 1, 100, 4, "number of words in the message");
+    private static final Knob<Integer> KEYWORD_LENGTH = Knob.integer("keyword-length", 2, 11, 5, "letters in the keyword, a listed word");
+    private static final Knob<Boolean> SQUARE_SHOWN = Knob.flag("square-shown", false, "whether the prompt shows the finished 5x5 square");
+    private static final Knob<Boolean> FILLERS = Knob.flag("fillers", false, "make the message contain a doubled letter inside a pair, so a filler X is needed");
+    private static final Knob<Boolean> PUNCTUATION = Knob.flag("punctuation", false, "write the message as sentences with capitals, commas and full stops");
     private static final BootcampInfo INFO = BootcampInfo.builder(PlayfairBootcamp.class)
             .title("Playfair cipher encryption")
             .domain("ciphers")
@@ -29,16 +39,15 @@ public final class PlayfairBootcamp implements Bootcamp<PlayfairBootcamp.Puzzle,
                     + " is X), and the row, column and rectangle rules. Harder levels use longer messages, square not shown,"
                     + " messages that need fillers, and sentences with punctuation. Only the letters of the answer are"
                     + " compared, ignoring case and spaces. No partial credit.")
-            .knob(Knob.integer("words", 1, 100, 4, "number of words in the message"))
-            .knob(Knob.integer("keyword-length", 2, 11, 5, "letters in the keyword, a listed word"))
-            .knob(Knob.flag("square-shown", false, "whether the prompt shows the finished 5x5 square"))
-            .knob(Knob.flag("fillers", false, "make the message contain a doubled letter inside a pair, so a filler X is needed"))
-            .knob(Knob.flag("punctuation", false, "write the message as sentences with capitals, commas and full stops"))
+            .knob(WORDS)
+            .knob(KEYWORD_LENGTH)
+            .knob(SQUARE_SHOWN)
+            .knob(FILLERS)
+            .knob(PUNCTUATION)
             .answerShape("the ciphertext letters (spaces between pairs are optional)")
             .build();
 
-    private static final int SIZE = 5;
-    private static final String NO_J = "ABCDEFGHIKLMNOPQRSTUVWXYZ";
+    private static final int SIZE = KeySquare.SIZE;
     private static final int MAX_ATTEMPTS = 1_000;
 
     /** The keyword and message as shown, the square's 25 letters row by row, and the ciphertext (never shown). */
@@ -51,39 +60,32 @@ public final class PlayfairBootcamp implements Bootcamp<PlayfairBootcamp.Puzzle,
         }
     }
 
-    /** The ciphertext letters in capitals. */
-    public record Answer(String letters) {
-        public Answer {
-            requireNonNull(letters, "letters is null");
-        }
-    }
-
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    /** The answer is written in pairs separated by spaces, as Playfair ciphertext usually is. */
+    public PlayfairBootcamp() {
+        super(INFO, CipherTask.letters(2));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("words", Draw.scale(level, 1, 16))
-                .with("keyword-length", Draw.scale(level, 3, 10))
-                .with("square-shown", level <= 3)
-                .with("fillers", level >= 4)
-                .with("punctuation", level >= 6);
+                .with(WORDS, Draw.scale(level, 1, 16))
+                .with(KEYWORD_LENGTH, Draw.scale(level, 3, 10))
+                .with(SQUARE_SHOWN, level <= 3)
+                .with(FILLERS, level >= 4)
+                .with(PUNCTUATION, level >= 6);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int keywordLength = knobs.integer("keyword-length");
+        int keywordLength = knobs.get(KEYWORD_LENGTH);
         String keyword = Draw.pick(Words.ofLength(keywordLength, keywordLength), random).toUpperCase(Locale.ROOT);
-        String square = square(keyword);
-        List<String> words = CipherText.words(random, knobs.integer("words"));
-        for (int attempt = 0; attempt < MAX_ATTEMPTS && knobs.flag("fillers") && !needsFiller(words); attempt++) {
-            words = CipherText.words(random, knobs.integer("words"));
+        String square = KeySquare.of(keyword);
+        List<String> words = CipherText.words(random, knobs.get(WORDS));
+        for (int attempt = 0; attempt < MAX_ATTEMPTS && knobs.get(FILLERS) && !needsFiller(words); attempt++) {
+            words = CipherText.words(random, knobs.get(WORDS));
         }
-        String message = knobs.flag("punctuation") ? CipherText.sentences(words, random) : String.join(" ", words);
-        return new Puzzle(keyword, message, square, knobs.flag("square-shown"), encrypt(prepare(message), square, 1, false));
+        String message = CipherTask.message(words, knobs.get(PUNCTUATION), random);
+        return new Puzzle(keyword, message, square, knobs.get(SQUARE_SHOWN), encrypt(prepare(message), square, 1, false));
     }
 
     @Override
@@ -101,7 +103,7 @@ public final class PlayfairBootcamp implements Bootcamp<PlayfairBootcamp.Puzzle,
                 .append(" letter of the row comes after the last); if both are in the same column, replace each by the letter")
                 .append(" below it (the top letter comes after the bottom one); otherwise replace each letter by the letter in")
                 .append(" its own row that stands in the other letter's column.\n\n")
-                .append("For example, with the keyword KEY the square is\n\n").append(rows(square("KEY")))
+                .append("For example, with the keyword KEY the square is\n\n").append(rows(KeySquare.of("KEY")))
                 .append("\nand \"balloons\" is split into BA LX LO ON SX and becomes KB NV MI IO XA.\n\n")
                 .append("Keyword: ").append(puzzle.keyword()).append('\n');
         if (puzzle.squareShown()) {
@@ -114,56 +116,23 @@ public final class PlayfairBootcamp implements Bootcamp<PlayfairBootcamp.Puzzle,
     }
 
     @Override
-    public Answer solve(Puzzle puzzle) {
-        return new Answer(puzzle.ciphertext());
-    }
-
-    /** The letters in pairs separated by spaces, as Playfair ciphertext is usually written. */
-    @Override
-    public String render(Answer answer) {
-        return CipherText.blocks(answer.letters(), 2);
+    public String expected(Puzzle puzzle) {
+        return puzzle.ciphertext();
     }
 
     @Override
-    public Answer parse(String text) {
-        return new Answer(CipherText.parseLetters(text));
+    public List<String> otherMisses(Puzzle puzzle) {
+        return List.of(encrypt(prepare(puzzle.message()), KeySquare.of(""), 1, false));
     }
 
     @Override
-    public Score check(Puzzle puzzle, Answer answer) {
-        String expected = puzzle.ciphertext();
-        String found = answer.letters();
-        if (found.equals(expected)) {
-            return Score.correct("the ciphertext matches");
-        }
+    public List<Slip> slips(Puzzle puzzle) {
         String prepared = prepare(puzzle.message());
-        if (found.equals(prepared)) {
-            return Score.wrong("this is the prepared message, not its encryption");
-        }
-        if (found.equals(encrypt(prepared, puzzle.square(), -1, false))) {
-            return Score.wrong("letters in a row or column moved left or up instead of right or down");
-        }
-        if (found.equals(encrypt(prepared, puzzle.square(), 1, true))) {
-            return Score.wrong("in the rectangle rule each letter took the other letter's row instead of keeping its own");
-        }
         String unsplit = pairsAsTheyCome(puzzle.message());
-        if (!unsplit.equals(prepared) && found.equals(encrypt(unsplit, puzzle.square(), 1, false))) {
-            return Score.wrong("doubled letters in a pair were not split with a filler X");
-        }
-        return Score.wrong(CipherText.difference(expected, found));
-    }
-
-    @Override
-    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        String prepared = prepare(puzzle.message());
-        List<String> candidates = new ArrayList<>();
-        candidates.add(prepared);
-        candidates.add(encrypt(prepared, puzzle.square(), -1, false));
-        candidates.add(encrypt(prepared, puzzle.square(), 1, true));
-        candidates.add(encrypt(pairsAsTheyCome(puzzle.message()), puzzle.square(), 1, false));
-        candidates.add(encrypt(prepared, square(""), 1, false));
-        candidates.add(CipherText.changeOne(gold.letters(), random));
-        return candidates.stream().filter(letters -> !letters.equals(gold.letters())).distinct().map(Answer::new).toList();
+        return List.of(new Slip(prepared, "this is the prepared message, not its encryption"),
+                new Slip(encrypt(prepared, puzzle.square(), -1, false), "letters in a row or column moved left or up instead of right or down"),
+                new Slip(encrypt(prepared, puzzle.square(), 1, true), "in the rectangle rule each letter took the other letter's row instead of keeping its own"),
+                new Slip(encrypt(unsplit, puzzle.square(), 1, false), "doubled letters in a pair were not split with a filler X"));
     }
 
     /** Pairs to encrypt, counted double when the square must be built first. */
@@ -172,23 +141,8 @@ public final class PlayfairBootcamp implements Bootcamp<PlayfairBootcamp.Puzzle,
         return puzzle.ciphertext().length() * (puzzle.squareShown() ? 1.0 : 2.0);
     }
 
-    /** The 25 letters of the square, row by row. */
-    private static String square(String keyword) {
-        StringBuilder square = new StringBuilder(SIZE * SIZE);
-        for (char c : (CipherText.letters(keyword).replace('J', 'I') + NO_J).toCharArray()) {
-            if (square.indexOf(String.valueOf(c)) < 0) {
-                square.append(c);
-            }
-        }
-        return square.toString();
-    }
-
     private static String rows(String square) {
-        StringBuilder rows = new StringBuilder();
-        for (int row = 0; row < SIZE; row++) {
-            rows.append(String.join(" ", square.substring(row * SIZE, row * SIZE + SIZE).split(""))).append('\n');
-        }
-        return rows.toString();
+        return IntStream.range(0, SIZE).mapToObj(row -> KeySquare.row(square, row) + "\n").collect(Collectors.joining());
     }
 
     /** The message's letters in pairs with the fillers inserted, concatenated. */

@@ -7,9 +7,13 @@ import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
-import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.CipherTask.Letters;
+import dev.bootcamp.camps.kit.CipherTask.Slip;
+import dev.bootcamp.camps.kit.CipherTask;
 import dev.bootcamp.camps.kit.CipherText;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.KeySquare;
 import dev.bootcamp.camps.kit.Words;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +22,13 @@ import java.util.random.RandomGenerator;
 
 /** Polybius square: decode an English message written as row and column numbers in a 5x5 letter square. */
 @AutoService(Bootcamp.class)
-public final class PolybiusSquareBootcamp implements Bootcamp<PolybiusSquareBootcamp.Puzzle, PolybiusSquareBootcamp.Answer> {
+public final class PolybiusSquareBootcamp extends Camp<PolybiusSquareBootcamp.Puzzle, Letters> implements CipherTask<PolybiusSquareBootcamp.Puzzle> {
+    private static final Knob<Integer> WORDS = Knob.integer("words", 1, 200, 6, "number of words in the message");
+    private static final Knob<Integer> KEYWORD_LENGTH = Knob.integer("keyword-length", 0, 11, 0, "letters in the keyword that mixes the square; 0 for the plain A-to-Z square");
+    private static final Knob<Boolean> SQUARE_SHOWN = Knob.flag("square-shown", true, "whether the prompt shows the finished square");
+    private static final Knob<String> LAYOUT = Knob.choice("layout", List.of("pairs", "words", "digits"), "pairs",
+                    "pairs: one number per letter and / between words; words: each word's digits run together; digits: all digits"
+                            + " run together in blocks of ten");
     private static final BootcampInfo INFO = BootcampInfo.builder(PolybiusSquareBootcamp.class)
             .title("Polybius square decryption")
             .domain("ciphers")
@@ -28,17 +38,14 @@ public final class PolybiusSquareBootcamp implements Bootcamp<PolybiusSquareBoot
                     + " square mixed by a keyword that must be built from the stated rule, and digits written per word or run"
                     + " together with no word breaks at all. Only the letters of the answer are compared, ignoring case,"
                     + " spaces and punctuation, with J counted as I. No partial credit.")
-            .knob(Knob.integer("words", 1, 200, 6, "number of words in the message"))
-            .knob(Knob.integer("keyword-length", 0, 11, 0, "letters in the keyword that mixes the square; 0 for the plain A-to-Z square"))
-            .knob(Knob.flag("square-shown", true, "whether the prompt shows the finished square"))
-            .knob(Knob.choice("layout", List.of("pairs", "words", "digits"), "pairs",
-                    "pairs: one number per letter and / between words; words: each word's digits run together; digits: all digits"
-                            + " run together in blocks of ten"))
+            .knob(WORDS)
+            .knob(KEYWORD_LENGTH)
+            .knob(SQUARE_SHOWN)
+            .knob(LAYOUT)
             .answerShape("the decoded message (only its letters are compared)")
             .build();
 
-    private static final int SIZE = 5;
-    private static final String NO_J = "ABCDEFGHIKLMNOPQRSTUVWXYZ";
+    private static final int SIZE = KeySquare.SIZE;
 
     /** The keyword (empty for the plain square), the square row by row, the ciphertext as shown, and the plaintext letters (J as I). */
     public record Puzzle(String keyword, String square, boolean squareShown, String layout, String ciphertext, String plaintext) {
@@ -51,39 +58,31 @@ public final class PolybiusSquareBootcamp implements Bootcamp<PolybiusSquareBoot
         }
     }
 
-    /** The letters of the decoded message in capitals, with J written as I. */
-    public record Answer(String letters) {
-        public Answer {
-            requireNonNull(letters, "letters is null");
-        }
-    }
-
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public PolybiusSquareBootcamp() {
+        super(INFO, CipherTask.letters().map(answer -> new Letters(answer.letters().replace('J', 'I')), answer -> answer));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("words", Draw.scale(level, 2, 30))
-                .with("keyword-length", level <= 3 ? 0 : Draw.scale(level, 3, 10))
-                .with("square-shown", level <= 5)
-                .with("layout", level <= 3 ? "pairs" : level <= 6 ? "words" : "digits");
+                .with(WORDS, Draw.scale(level, 2, 30))
+                .with(KEYWORD_LENGTH, level <= 3 ? 0 : Draw.scale(level, 3, 10))
+                .with(SQUARE_SHOWN, level <= 5)
+                .with(LAYOUT, level <= 3 ? "pairs" : level <= 6 ? "words" : "digits");
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int keywordLength = knobs.integer("keyword-length");
+        int keywordLength = knobs.get(KEYWORD_LENGTH);
         String keyword = keywordLength == 0 ? "" : Draw.pick(Words.ofLength(keywordLength, keywordLength), random).toUpperCase(Locale.ROOT);
-        String square = square(keyword);
-        List<String> words = CipherText.words(random, knobs.integer("words"));
+        String square = KeySquare.of(keyword);
+        List<String> words = CipherText.words(random, knobs.get(WORDS));
         while (String.join("", words).equalsIgnoreCase(keyword)) {
-            words = CipherText.words(random, knobs.integer("words"));
+            words = CipherText.words(random, knobs.get(WORDS));
         }
-        String layout = knobs.choice("layout");
+        String layout = knobs.get(LAYOUT);
         String plaintext = CipherText.letters(String.join("", words)).replace('J', 'I');
-        return new Puzzle(keyword, square, knobs.flag("square-shown"), layout, encode(words, square, layout), plaintext);
+        return new Puzzle(keyword, square, knobs.get(SQUARE_SHOWN), layout, encode(words, square, layout), plaintext);
     }
 
     @Override
@@ -103,7 +102,7 @@ public final class PolybiusSquareBootcamp implements Bootcamp<PolybiusSquareBoot
         if (puzzle.squareShown()) {
             text.append(" The square is:\n\n  1 2 3 4 5\n");
             for (int row = 0; row < SIZE; row++) {
-                text.append(row + 1).append(' ').append(String.join(" ", puzzle.square().substring(row * SIZE, row * SIZE + SIZE).split(""))).append('\n');
+                text.append(row + 1).append(' ').append(KeySquare.row(puzzle.square(), row)).append('\n');
             }
         } else {
             text.append('\n');
@@ -121,47 +120,28 @@ public final class PolybiusSquareBootcamp implements Bootcamp<PolybiusSquareBoot
     }
 
     @Override
-    public Answer solve(Puzzle puzzle) {
-        return new Answer(puzzle.plaintext());
+    public String expected(Puzzle puzzle) {
+        return puzzle.plaintext();
     }
 
     @Override
-    public String render(Answer answer) {
-        return answer.letters();
+    public List<String> otherMisses(Puzzle puzzle) {
+        return List.of(decode(puzzle, false, puzzle.square().substring(1) + puzzle.square().charAt(0)),
+                puzzle.plaintext().substring(0, puzzle.plaintext().length() - 1));
+    }
+
+    /** The shared near misses with J read as I, as the answer parser does. */
+    @Override
+    public List<Letters> nearMisses(Puzzle puzzle, Letters gold, RandomGenerator random) {
+        return CipherTask.super.nearMisses(puzzle, gold, random).stream()
+                .map(miss -> new Letters(miss.letters().replace('J', 'I'))).filter(miss -> !miss.equals(gold)).distinct().toList();
     }
 
     @Override
-    public Answer parse(String text) {
-        return new Answer(CipherText.parseLetters(text).replace('J', 'I'));
-    }
-
-    @Override
-    public Score check(Puzzle puzzle, Answer answer) {
-        String expected = puzzle.plaintext();
-        String found = answer.letters();
-        if (found.equals(expected)) {
-            return Score.correct("the plaintext matches");
-        }
-        if (found.equals(decode(puzzle, true, puzzle.square()))) {
-            return Score.wrong("read the digits as column then row instead of row then column");
-        }
-        if (!puzzle.keyword().isEmpty() && found.equals(decode(puzzle, false, square("")))) {
-            return Score.wrong("used the plain A-to-Z square instead of the square mixed by the keyword");
-        }
-        return Score.wrong(CipherText.difference(expected, found));
-    }
-
-    @Override
-    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        List<String> candidates = new ArrayList<>();
-        candidates.add(decode(puzzle, true, puzzle.square()));
-        candidates.add(decode(puzzle, false, square("")));
-        candidates.add(decode(puzzle, false, puzzle.square().substring(1) + puzzle.square().charAt(0)));
-        candidates.add(CipherText.changeOne(gold.letters(), random).replace('J', 'I'));
-        if (gold.letters().length() > 1) {
-            candidates.add(gold.letters().substring(0, gold.letters().length() - 1));
-        }
-        return candidates.stream().filter(letters -> !letters.equals(gold.letters())).distinct().map(Answer::new).toList();
+    public List<Slip> slips(Puzzle puzzle) {
+        return List.of(new Slip(decode(puzzle, true, puzzle.square()), "read the digits as column then row instead of row then column"),
+                new Slip(puzzle.keyword().isEmpty() ? "" : decode(puzzle, false, KeySquare.of("")),
+                        "used the plain A-to-Z square instead of the square mixed by the keyword"));
     }
 
     /** Letters to look up, more when the square must be built or the digits split without breaks. */
@@ -173,17 +153,6 @@ public final class PolybiusSquareBootcamp implements Bootcamp<PolybiusSquareBoot
             default -> 1.5;
         };
         return puzzle.plaintext().length() * layout * (puzzle.keyword().isEmpty() ? 1.0 : 1.3) * (puzzle.squareShown() ? 1.0 : 1.5);
-    }
-
-    /** The 25 letters of the square, row by row, mixed by the keyword. */
-    private static String square(String keyword) {
-        StringBuilder square = new StringBuilder(SIZE * SIZE);
-        for (char c : (CipherText.letters(keyword).replace('J', 'I') + NO_J).toCharArray()) {
-            if (square.indexOf(String.valueOf(c)) < 0) {
-                square.append(c);
-            }
-        }
-        return square.toString();
     }
 
     private static String encode(List<String> words, String square, String layout) {

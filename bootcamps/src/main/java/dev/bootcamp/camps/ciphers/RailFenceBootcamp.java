@@ -7,7 +7,10 @@ import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
-import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.CipherTask.Letters;
+import dev.bootcamp.camps.kit.CipherTask.Slip;
+import dev.bootcamp.camps.kit.CipherTask;
 import dev.bootcamp.camps.kit.CipherText;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.Words;
@@ -18,7 +21,11 @@ import java.util.random.RandomGenerator;
 
 /** Rail fence cipher: undo a zigzag transposition of an English message's letters. */
 @AutoService(Bootcamp.class)
-public final class RailFenceBootcamp implements Bootcamp<RailFenceBootcamp.Puzzle, RailFenceBootcamp.Answer> {
+public final class RailFenceBootcamp extends Camp<RailFenceBootcamp.Puzzle, Letters> implements CipherTask<RailFenceBootcamp.Puzzle> {
+    private static final Knob<Integer> WORDS = Knob.integer("words", 1, 100, 6, "number of words in the message (more when needed to fill twice the rails)");
+    private static final Knob<Integer> RAILS = Knob.integer("rails", 2, 20, 3, "most rails; the rail count is drawn from max(2, rails - 2) to rails");
+    private static final Knob<Boolean> RAILS_GIVEN = Knob.flag("rails-given", true, "whether the prompt states the rail count (otherwise it says 2 to rails)");
+    private static final Knob<Boolean> BLOCKS = Knob.flag("blocks", false, "show the ciphertext in blocks of five letters");
     private static final BootcampInfo INFO = BootcampInfo.builder(RailFenceBootcamp.class)
             .title("Rail fence cipher decryption")
             .domain("ciphers")
@@ -28,10 +35,10 @@ public final class RailFenceBootcamp implements Bootcamp<RailFenceBootcamp.Puzzl
                     + " rails; at the highest levels the rail count is unknown within a stated range, and the generator keeps"
                     + " only messages that exactly one rail count in the range turns into a run of listed words. Only the"
                     + " letters of the answer are compared, ignoring case, spaces and punctuation. No partial credit.")
-            .knob(Knob.integer("words", 1, 100, 6, "number of words in the message (more when needed to fill twice the rails)"))
-            .knob(Knob.integer("rails", 2, 20, 3, "most rails; the rail count is drawn from max(2, rails - 2) to rails"))
-            .knob(Knob.flag("rails-given", true, "whether the prompt states the rail count (otherwise it says 2 to rails)"))
-            .knob(Knob.flag("blocks", false, "show the ciphertext in blocks of five letters"))
+            .knob(WORDS)
+            .knob(RAILS)
+            .knob(RAILS_GIVEN)
+            .knob(BLOCKS)
             .answerShape("the decrypted message (only its letters are compared)")
             .uniqueSolution()
             .build();
@@ -46,34 +53,26 @@ public final class RailFenceBootcamp implements Bootcamp<RailFenceBootcamp.Puzzl
         }
     }
 
-    /** The letters of the decrypted message in capitals. */
-    public record Answer(String letters) {
-        public Answer {
-            requireNonNull(letters, "letters is null");
-        }
-    }
-
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public RailFenceBootcamp() {
+        super(INFO, CipherTask.letters());
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("words", Draw.scale(level, 2, 24))
-                .with("rails", Draw.scale(level, 2, 8))
-                .with("rails-given", level <= 6)
-                .with("blocks", level >= 5);
+                .with(WORDS, Draw.scale(level, 2, 24))
+                .with(RAILS, Draw.scale(level, 2, 8))
+                .with(RAILS_GIVEN, level <= 6)
+                .with(BLOCKS, level >= 5);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int maxRails = knobs.integer("rails");
-        boolean railsGiven = knobs.flag("rails-given");
+        int maxRails = knobs.get(RAILS);
+        boolean railsGiven = knobs.get(RAILS_GIVEN);
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             int rails = Draw.between(Math.max(2, maxRails - 2), maxRails, random);
-            List<String> words = new ArrayList<>(CipherText.words(random, knobs.integer("words")));
+            List<String> words = new ArrayList<>(CipherText.words(random, knobs.get(WORDS)));
             while (String.join("", words).length() < 2 * rails) {
                 words.add(Words.pick(random));
             }
@@ -82,7 +81,7 @@ public final class RailFenceBootcamp implements Bootcamp<RailFenceBootcamp.Puzzl
             if (!railsGiven && anotherRailCountFits(ciphertext, rails, maxRails)) {
                 continue;
             }
-            return new Puzzle(ciphertext, rails, maxRails, railsGiven, knobs.flag("blocks"), plaintext);
+            return new Puzzle(ciphertext, rails, maxRails, railsGiven, knobs.get(BLOCKS), plaintext);
         }
         // A second readable rail count is rare, so a few draws always find a message with one.
         throw new IllegalStateException("no message with a single fitting rail count in " + MAX_ATTEMPTS + " attempts");
@@ -95,66 +94,34 @@ public final class RailFenceBootcamp implements Bootcamp<RailFenceBootcamp.Puzzl
                 : "The message below was encrypted with an unknown number of rails, from 2 to " + puzzle.maxRails() + ". The"
                         + " original message is a run of common English words, and exactly one rail count in that range"
                         + " turns the ciphertext into such a run.";
-        String layout = puzzle.blocks() ? " It is shown in blocks of five letters; the spaces between blocks are not part of it." : "";
+        String layout = puzzle.blocks() ? CipherTask.SHOWN_IN_BLOCKS : "";
         return "The rail fence cipher removes the spaces and punctuation from a message, writes its letters in a zigzag on a"
                 + " number of rows called rails (starting on the top rail, going down one rail per letter to the bottom rail,"
                 + " then up one rail per letter to the top, and so on), and then reads the rails one after another from top to"
                 + " bottom, each from left to right. For example, HELLOWORLD on 3 rails is written\n\n"
                 + "H . . . O . . . L .\n. E . L . W . R . D\n. . L . . . O . . .\n\n"
                 + "and becomes HOL + ELWRD + LO = HOLELWRDLO.\n\n" + rails + layout + "\n\nCiphertext:\n"
-                + (puzzle.blocks() ? CipherText.blocks(puzzle.ciphertext(), 5) : puzzle.ciphertext()) + "\n\n"
-                + "Decrypt it. Give the original message; only its letters are compared, so spaces, punctuation and capitals"
-                + " do not matter.";
+                + CipherTask.shown(puzzle.ciphertext(), puzzle.blocks()) + "\n\n"
+                + CipherTask.DECRYPT;
     }
 
     @Override
-    public Answer solve(Puzzle puzzle) {
-        return new Answer(puzzle.plaintext());
+    public String expected(Puzzle puzzle) {
+        return puzzle.plaintext();
     }
 
+    /** The ciphertext, encrypting again, and decrypting with each wrong rail count up to a few past the range. */
     @Override
-    public String render(Answer answer) {
-        return answer.letters();
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(CipherText.parseLetters(text));
-    }
-
-    @Override
-    public Score check(Puzzle puzzle, Answer answer) {
-        String expected = puzzle.plaintext();
-        String found = answer.letters();
-        if (found.equals(expected)) {
-            return Score.correct("the plaintext matches");
-        }
-        if (found.equals(puzzle.ciphertext())) {
-            return Score.wrong("this is the ciphertext, not its decryption");
-        }
-        if (found.equals(encrypt(puzzle.ciphertext(), puzzle.rails()))) {
-            return Score.wrong("the ciphertext was encrypted again instead of decrypted");
-        }
-        for (int rails = 2; rails < Math.min(found.length(), puzzle.maxRails() + 4); rails++) {
-            if (found.length() == puzzle.ciphertext().length() && found.equals(decrypt(puzzle.ciphertext(), rails))) {
-                return Score.wrong("decrypted with " + rails + " rails instead of " + puzzle.rails());
+    public List<Slip> slips(Puzzle puzzle) {
+        String ciphertext = puzzle.ciphertext();
+        List<Slip> slips = new ArrayList<>(List.of(new Slip(ciphertext, "this is the ciphertext, not its decryption"),
+                new Slip(encrypt(ciphertext, puzzle.rails()), "the ciphertext was encrypted again instead of decrypted")));
+        for (int rails = 2; rails < Math.min(ciphertext.length(), puzzle.maxRails() + 4); rails++) {
+            if (rails != puzzle.rails()) {
+                slips.add(new Slip(decrypt(ciphertext, rails), "decrypted with " + rails + " rails instead of " + puzzle.rails()));
             }
         }
-        return Score.wrong(CipherText.difference(expected, found));
-    }
-
-    @Override
-    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        String ciphertext = puzzle.ciphertext();
-        List<String> candidates = new ArrayList<>();
-        candidates.add(ciphertext);
-        candidates.add(encrypt(ciphertext, puzzle.rails()));
-        candidates.add(decrypt(ciphertext, puzzle.rails() + 1));
-        if (puzzle.rails() > 2) {
-            candidates.add(decrypt(ciphertext, puzzle.rails() - 1));
-        }
-        candidates.add(CipherText.changeOne(gold.letters(), random));
-        return candidates.stream().filter(letters -> !letters.equals(gold.letters())).distinct().map(Answer::new).toList();
+        return slips;
     }
 
     /** Letters times rails, doubled when the rail count must be found. */

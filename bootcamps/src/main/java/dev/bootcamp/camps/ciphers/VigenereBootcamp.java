@@ -7,7 +7,10 @@ import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
-import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.CipherTask.Letters;
+import dev.bootcamp.camps.kit.CipherTask.Slip;
+import dev.bootcamp.camps.kit.CipherTask;
 import dev.bootcamp.camps.kit.CipherText;
 import dev.bootcamp.camps.kit.Draw;
 import java.util.ArrayList;
@@ -16,7 +19,11 @@ import java.util.random.RandomGenerator;
 
 /** Vigenère cipher: decrypt an English message given its keyword. */
 @AutoService(Bootcamp.class)
-public final class VigenereBootcamp implements Bootcamp<VigenereBootcamp.Puzzle, VigenereBootcamp.Answer> {
+public final class VigenereBootcamp extends Camp<VigenereBootcamp.Puzzle, Letters> implements CipherTask<VigenereBootcamp.Puzzle> {
+    private static final Knob<Integer> WORDS = Knob.integer("words", 1, 200, 8, "number of words in the message");
+    private static final Knob<Integer> KEY_LENGTH = Knob.integer("key-length", 1, 30, 5, "number of letters in the keyword");
+    private static final Knob<Boolean> PUNCTUATION = Knob.flag("punctuation", false, "write the message as sentences with capitals, commas and full stops");
+    private static final Knob<Boolean> BLOCKS = Knob.flag("blocks", false, "show the ciphertext as letters only, in blocks of five");
     private static final BootcampInfo INFO = BootcampInfo.builder(VigenereBootcamp.class)
             .title("Vigenère cipher decryption")
             .domain("ciphers")
@@ -28,10 +35,10 @@ public final class VigenereBootcamp implements Bootcamp<VigenereBootcamp.Puzzle,
                     + " the word breaks removed. Only the letters of the answer are compared, ignoring case, spaces and"
                     + " punctuation; the detail names the usual slips (shifting forward, letting spaces use up keyword letters,"
                     + " counting A as 1). No partial credit.")
-            .knob(Knob.integer("words", 1, 200, 8, "number of words in the message"))
-            .knob(Knob.integer("key-length", 1, 30, 5, "number of letters in the keyword"))
-            .knob(Knob.flag("punctuation", false, "write the message as sentences with capitals, commas and full stops"))
-            .knob(Knob.flag("blocks", false, "show the ciphertext as letters only, in blocks of five"))
+            .knob(WORDS)
+            .knob(KEY_LENGTH)
+            .knob(PUNCTUATION)
+            .knob(BLOCKS)
             .answerShape("the decrypted message (only its letters are compared)")
             .build();
 
@@ -44,48 +51,39 @@ public final class VigenereBootcamp implements Bootcamp<VigenereBootcamp.Puzzle,
         }
     }
 
-    /** The letters of the decrypted message in capitals. */
-    public record Answer(String letters) {
-        public Answer {
-            requireNonNull(letters, "letters is null");
-        }
-    }
-
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public VigenereBootcamp() {
+        super(INFO, CipherTask.letters());
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("words", Draw.scale(level, 2, 40))
-                .with("key-length", Draw.scale(level, 2, 12))
-                .with("punctuation", level >= 4)
-                .with("blocks", level >= 7);
+                .with(WORDS, Draw.scale(level, 2, 40))
+                .with(KEY_LENGTH, Draw.scale(level, 2, 12))
+                .with(PUNCTUATION, level >= 4)
+                .with(BLOCKS, level >= 7);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        List<String> words = CipherText.words(random, knobs.integer("words"));
-        String text = knobs.flag("punctuation") ? CipherText.sentences(words, random) : String.join(" ", words);
+        List<String> words = CipherText.words(random, knobs.get(WORDS));
+        String text = CipherTask.message(words, knobs.get(PUNCTUATION), random);
         StringBuilder key = new StringBuilder();
-        while (key.length() < knobs.integer("key-length")) {
+        while (key.length() < knobs.get(KEY_LENGTH)) {
             key.append((char) ('A' + random.nextInt(CipherText.ALPHABET)));
         }
         if (key.chars().allMatch(c -> c == 'A')) {
             key.setCharAt(random.nextInt(key.length()), (char) ('B' + random.nextInt(CipherText.ALPHABET - 1)));
         }
         String ciphertext = shift(text, key.toString(), 1, false, 0);
-        boolean blocks = knobs.flag("blocks");
-        return new Puzzle(blocks ? CipherText.blocks(CipherText.letters(ciphertext), 5) : ciphertext, key.toString(), blocks, CipherText.letters(text));
+        boolean blocks = knobs.get(BLOCKS);
+        return new Puzzle(blocks ? CipherTask.shown(CipherText.letters(ciphertext), true) : ciphertext, key.toString(), blocks, CipherText.letters(text));
     }
 
     @Override
     public String question(Puzzle puzzle) {
         String layout = puzzle.blocks()
-                ? "The ciphertext below is written in blocks of five letters: the original spaces and punctuation were removed"
-                        + " before encryption, and the spaces between blocks are not part of the message."
+                ? CipherTask.BLOCKS
                 : "Spaces and punctuation are copied unchanged and do not use up a keyword letter; capital letters stay capital.";
         return "The Vigenère cipher encrypts a message with a keyword. Number the letters A=0, B=1, ..., Z=25. Write the"
                 + " keyword over and over under the letters of the message, one keyword letter under each letter of the"
@@ -93,63 +91,32 @@ public final class VigenereBootcamp implements Bootcamp<VigenereBootcamp.Puzzle,
                 + " it, wrapping around from Z back to A. For example, with the keyword KEY, \"attack\" becomes \"kxrkgi\"."
                 + " To decrypt, shift each letter back by the number of its keyword letter.\n\n" + layout + "\n\n"
                 + "Keyword: " + puzzle.key() + "\n\nCiphertext:\n" + puzzle.ciphertext() + "\n\n"
-                + "Decrypt it. Give the original message; only its letters are compared, so spaces, punctuation and capitals"
-                + " do not matter.";
+                + CipherTask.DECRYPT;
     }
 
     @Override
-    public Answer solve(Puzzle puzzle) {
-        return new Answer(puzzle.plaintext());
+    public String expected(Puzzle puzzle) {
+        return puzzle.plaintext();
     }
 
     @Override
-    public String render(Answer answer) {
-        return answer.letters();
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(CipherText.parseLetters(text));
-    }
-
-    @Override
-    public Score check(Puzzle puzzle, Answer answer) {
-        String expected = puzzle.plaintext();
-        String found = answer.letters();
-        if (found.equals(expected)) {
-            return Score.correct("the plaintext matches");
-        }
+    public List<String> otherMisses(Puzzle puzzle) {
         String cipherLetters = CipherText.letters(puzzle.ciphertext());
-        if (found.equals(cipherLetters)) {
-            return Score.wrong("this is the ciphertext, not its decryption");
-        }
-        if (found.equals(shift(cipherLetters, puzzle.key(), 1, false, 0))) {
-            return Score.wrong("the letters were shifted forward by the keyword instead of back");
-        }
-        if (found.equals(shift(cipherLetters, puzzle.key(), -1, false, 1))) {
-            return Score.wrong("each keyword letter was counted one too high (A must be 0, not 1)");
-        }
-        if (!puzzle.blocks() && found.equals(CipherText.letters(shift(puzzle.ciphertext(), puzzle.key(), -1, true, 0)))) {
-            return Score.wrong("spaces and punctuation used up keyword letters; only letters do");
-        }
-        return Score.wrong(CipherText.difference(expected, found));
+        String key = puzzle.key();
+        return List.of(shift(cipherLetters, key, -1, false, -1), shift(cipherLetters, key.substring(1) + key.charAt(0), -1, false, 0),
+                puzzle.plaintext().substring(0, puzzle.plaintext().length() - 1));
     }
 
     @Override
-    public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
+    public List<Slip> slips(Puzzle puzzle) {
         String cipherLetters = CipherText.letters(puzzle.ciphertext());
-        List<String> candidates = new ArrayList<>();
-        candidates.add(cipherLetters);
-        candidates.add(shift(cipherLetters, puzzle.key(), 1, false, 0));
-        candidates.add(shift(cipherLetters, puzzle.key(), -1, false, 1));
-        candidates.add(shift(cipherLetters, puzzle.key(), -1, false, -1));
-        candidates.add(CipherText.letters(shift(puzzle.ciphertext(), puzzle.key(), -1, true, 0)));
-        candidates.add(shift(cipherLetters, puzzle.key().substring(1) + puzzle.key().charAt(0), -1, false, 0));
-        candidates.add(CipherText.changeOne(gold.letters(), random));
-        if (gold.letters().length() > 1) {
-            candidates.add(gold.letters().substring(0, gold.letters().length() - 1));
+        List<Slip> slips = new ArrayList<>(List.of(new Slip(cipherLetters, "this is the ciphertext, not its decryption"),
+                new Slip(shift(cipherLetters, puzzle.key(), 1, false, 0), "the letters were shifted forward by the keyword instead of back"),
+                new Slip(shift(cipherLetters, puzzle.key(), -1, false, 1), "each keyword letter was counted one too high (A must be 0, not 1)")));
+        if (!puzzle.blocks()) {
+            slips.add(new Slip(CipherText.letters(shift(puzzle.ciphertext(), puzzle.key(), -1, true, 0)), "spaces and punctuation used up keyword letters; only letters do"));
         }
-        return candidates.stream().filter(letters -> !letters.equals(gold.letters())).distinct().map(Answer::new).toList();
+        return slips;
     }
 
     /** Letters to shift, each against a keyword letter. */

@@ -7,7 +7,10 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.MoveReplay;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,7 +19,10 @@ import java.util.random.RandomGenerator;
 
 /** Lights Out: choose cells to press so that every light goes off, each press toggling a cell and its neighbours. */
 @AutoService(Bootcamp.class)
-public final class LightsOutBootcamp implements Bootcamp<LightsOutBootcamp.Puzzle, LightsOutBootcamp.Answer> {
+public final class LightsOutBootcamp extends Camp<LightsOutBootcamp.Puzzle, LightsOutBootcamp.Answer> {
+    private static final Knob<Integer> ROWS = Knob.integer("rows", 2, 12, 4, "rows of the grid");
+    private static final Knob<Integer> COLUMNS = Knob.integer("columns", 2, 12, 4, "columns of the grid");
+    private static final Knob<Integer> PRESSES = Knob.integer("presses", 1, 144, 5, "random presses used to make the start (at most the number of cells)");
     private static final BootcampInfo INFO = BootcampInfo.builder(LightsOutBootcamp.class)
             .title("Lights Out")
             .version(2)
@@ -27,9 +33,9 @@ public final class LightsOutBootcamp implements Bootcamp<LightsOutBootcamp.Puzzl
                     + " random cells of a dark grid, so it is always solvable. The answer is checked by simulation: any"
                     + " set of presses (in any order, a cell pressed twice counting twice) that leaves every light off is"
                     + " CORRECT; a cell outside the grid or any light left on is WRONG.")
-            .knob(Knob.integer("rows", 2, 12, 4, "rows of the grid"))
-            .knob(Knob.integer("columns", 2, 12, 4, "columns of the grid"))
-            .knob(Knob.integer("presses", 1, 144, 5, "random presses used to make the start (at most the number of cells)"))
+            .knob(ROWS)
+            .knob(COLUMNS)
+            .knob(PRESSES)
             .answerShape("the cells to press as (row,column) pairs separated by spaces, such as (2,1) (1,3)")
             .severalAnswers()
             .build();
@@ -51,9 +57,8 @@ public final class LightsOutBootcamp implements Bootcamp<LightsOutBootcamp.Puzzl
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public LightsOutBootcamp() {
+        super(INFO, Codec.of(LightsOutBootcamp::write, LightsOutBootcamp::read));
     }
 
     @Override
@@ -63,22 +68,22 @@ public final class LightsOutBootcamp implements Bootcamp<LightsOutBootcamp.Puzzl
         int[] columns = {4, 5, 5, 5, 5, 5, 6, 6, 7, 7};
         int[] presses = {3, 4, 4, 5, 7, 9, 11, 14, 17, 20};
         return INFO.defaults()
-                .with("rows", rows[level - 1])
-                .with("columns", columns[level - 1])
-                .with("presses", presses[level - 1]);
+                .with(ROWS, rows[level - 1])
+                .with(COLUMNS, columns[level - 1])
+                .with(PRESSES, presses[level - 1]);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int rows = knobs.integer("rows");
-        int columns = knobs.integer("columns");
+        int rows = knobs.get(ROWS);
+        int columns = knobs.get(COLUMNS);
         List<Integer> cells = new ArrayList<>();
         for (int cell = 0; cell < rows * columns; cell++) {
             cells.add(cell);
         }
         while (true) {
             boolean[][] lights = new boolean[rows][columns];
-            for (int cell : Draw.sample(cells, knobs.integer("presses"), random)) {
+            for (int cell : Draw.sample(cells, knobs.get(PRESSES), random)) {
                 press(lights, cell / columns, cell % columns);
             }
             List<String> rendered = new ArrayList<>();
@@ -161,16 +166,14 @@ public final class LightsOutBootcamp implements Bootcamp<LightsOutBootcamp.Puzzl
         return new Answer(presses);
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         if (answer.presses().isEmpty()) {
             return "none";
         }
         return String.join(" ", answer.presses().stream().map(cell -> "(" + cell.row() + "," + cell.column() + ")").toList());
     }
 
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         if (Answers.normalize(text).equals("none")) {
             return new Answer(List.of());
         }
@@ -198,26 +201,29 @@ public final class LightsOutBootcamp implements Bootcamp<LightsOutBootcamp.Puzzl
                 lights[row][column] = puzzle.lights().get(row).charAt(column) == '1';
             }
         }
-        for (Cell cell : answer.presses()) {
+        String wrong = MoveReplay.replay(answer.presses(), (number, cell) -> {
             if (cell.row() < 1 || cell.row() > rows || cell.column() < 1 || cell.column() > columns) {
-                return Score.wrong("there is no cell (" + cell.row() + "," + cell.column() + ") in a grid of " + rows + " rows and " + columns + " columns");
+                return "there is no cell (" + cell.row() + "," + cell.column() + ") in a grid of " + rows + " rows and " + columns + " columns";
             }
             press(lights, cell.row() - 1, cell.column() - 1);
-        }
+            return null;
+        }, () -> stillOn(lights));
+        return wrong == null ? Score.correct("all lights are off after " + answer.presses().size() + " presses") : Score.wrong(wrong);
+    }
+
+    /** How many lights stay on and the first of them, or null when all are off. */
+    private static String stillOn(boolean[][] lights) {
         int on = 0;
         String first = "";
-        for (int row = 0; row < rows; row++) {
-            for (int column = 0; column < columns; column++) {
+        for (int row = 0; row < lights.length; row++) {
+            for (int column = 0; column < lights[row].length; column++) {
                 if (lights[row][column]) {
                     first = on == 0 ? "(" + (row + 1) + "," + (column + 1) + ")" : first;
                     on++;
                 }
             }
         }
-        if (on == 0) {
-            return Score.correct("all lights are off after " + answer.presses().size() + " presses");
-        }
-        return Score.wrong(on + (on == 1 ? " light stays on" : " lights stay on") + " after the presses, the first at " + first);
+        return on == 0 ? null : on + (on == 1 ? " light stays on" : " lights stay on") + " after the presses, the first at " + first;
     }
 
     @Override

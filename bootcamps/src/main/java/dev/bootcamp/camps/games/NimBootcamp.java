@@ -7,17 +7,23 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.PerPosition;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.random.RandomGenerator;
-import java.util.regex.Pattern;
 
 /** Nim under normal play: in each of several games, find a move that wins, from a position where one exists. */
 @AutoService(Bootcamp.class)
-public final class NimBootcamp implements Bootcamp<NimBootcamp.Puzzle, NimBootcamp.Answer> {
+public final class NimBootcamp extends Camp<NimBootcamp.Puzzle, NimBootcamp.Answer> {
+    private static final Knob<Integer> HEAPS = Knob.integer("heaps", 2, 16, 3, "number of heaps");
+    private static final Knob<Integer> MAX_SIZE = Knob.integer("max-size", 2, 1_000_000, 15, "largest heap size (sizes are 1..max-size; at least 2, so that a"
+                    + " winning position exists for any number of heaps)");
+    private static final Knob<Integer> GAMES = Knob.integer("games", 1, 10, 2, "number of separate games in one puzzle, answered together");
     private static final BootcampInfo INFO = BootcampInfo.builder(NimBootcamp.class)
             .title("Nim: find a winning move")
             .version(2)
@@ -29,18 +35,15 @@ public final class NimBootcamp implements Bootcamp<NimBootcamp.Puzzle, NimBootca
                     + " when every move is legal and leaves a nim-sum (bitwise XOR of the heap sizes) of zero, whichever of"
                     + " the winning moves it is, and WRONG otherwise. One small game's winning move is guessable; two"
                     + " together are not.")
-            .knob(Knob.integer("heaps", 2, 16, 3, "number of heaps"))
-            .knob(Knob.integer("max-size", 2, 1_000_000, 15, "largest heap size (sizes are 1..max-size; at least 2, so that a"
-                    + " winning position exists for any number of heaps)"))
-            .knob(Knob.integer("games", 1, 10, 2, "number of separate games in one puzzle, answered together"))
+            .knob(HEAPS)
+            .knob(MAX_SIZE)
+            .knob(GAMES)
             .answerShape("one line per game, each a move in the form: take K from heap H")
             .severalAnswers()
             .build();
 
     private static final List<String> FILLER = List.of("take", "takes", "remove", "removes", "from", "the", "objects",
             "object", "stones", "stone", "counters", "counter", "items", "item", "tokens", "token", "matches", "match");
-
-    private static final Pattern GAME_LABEL = Pattern.compile("^\\s*game\\s*\\d+\\s*[:.)]?", Pattern.CASE_INSENSITIVE);
 
     /** One game's heap sizes, heap 1 first. */
     public record Game(List<Integer> heaps) {
@@ -66,9 +69,8 @@ public final class NimBootcamp implements Bootcamp<NimBootcamp.Puzzle, NimBootca
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public NimBootcamp() {
+        super(INFO, Codec.of(NimBootcamp::write, NimBootcamp::read));
     }
 
     @Override
@@ -76,14 +78,14 @@ public final class NimBootcamp implements Bootcamp<NimBootcamp.Puzzle, NimBootca
         int[] heaps = {2, 3, 3, 4, 4, 5, 5, 6, 7, 8};
         int[] sizes = {30, 30, 31, 40, 63, 100, 150, 250, 600, 2000};
         return INFO.defaults()
-                .with("heaps", heaps[level - 1])
-                .with("max-size", sizes[level - 1]);
+                .with(HEAPS, heaps[level - 1])
+                .with(MAX_SIZE, sizes[level - 1]);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
         List<Game> games = new ArrayList<>();
-        for (int k = 0; k < knobs.integer("games"); k++) {
+        for (int k = 0; k < knobs.get(GAMES); k++) {
             games.add(game(knobs, random));
         }
         return new Puzzle(games);
@@ -93,8 +95,8 @@ public final class NimBootcamp implements Bootcamp<NimBootcamp.Puzzle, NimBootca
         while (true) {
             List<Integer> heaps = new ArrayList<>();
             int sum = 0;
-            for (int i = 0; i < knobs.integer("heaps"); i++) {
-                int size = Draw.between(1, knobs.integer("max-size"), random);
+            for (int i = 0; i < knobs.get(HEAPS); i++) {
+                int size = Draw.between(1, knobs.get(MAX_SIZE), random);
                 heaps.add(size);
                 sum ^= size;
             }
@@ -145,23 +147,12 @@ public final class NimBootcamp implements Bootcamp<NimBootcamp.Puzzle, NimBootca
         throw new IllegalStateException("no winning move from " + heaps + ", whose nim-sum is " + sum);
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         return String.join("\n", answer.moves().stream().map(move -> "take " + move.take() + " from heap " + move.heap()).toList());
     }
 
-    @Override
-    public Answer parse(String text) {
-        List<Move> moves = new ArrayList<>();
-        for (String line : text.split("[\\n;]")) {
-            if (!line.isBlank()) {
-                moves.add(move(GAME_LABEL.matcher(line).replaceFirst("")));
-            }
-        }
-        if (moves.isEmpty()) {
-            throw new AnswerFormatException("expected one move per game in the form: take K from heap H");
-        }
-        return new Answer(moves);
+    private static Answer read(String text) {
+        return new Answer(PerPosition.read(text, "game", NimBootcamp::move, "expected one move per game in the form: take K from heap H"));
     }
 
     private static Move move(String text) {
@@ -208,17 +199,8 @@ public final class NimBootcamp implements Bootcamp<NimBootcamp.Puzzle, NimBootca
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        int count = puzzle.games().size();
-        if (answer.moves().size() != count) {
-            return Score.wrong("expected " + count + " moves, one per game, found " + answer.moves().size());
-        }
-        for (int k = 0; k < count; k++) {
-            String problem = problem(puzzle.games().get(k).heaps(), answer.moves().get(k));
-            if (problem != null) {
-                return Score.wrong("game " + (k + 1) + ": " + problem);
-            }
-        }
-        return Score.correct("every move leaves a nim-sum of 0, a lost position for the opponent");
+        return PerPosition.check(puzzle.games().size(), answer.moves().size(), "game",
+                k -> problem(puzzle.games().get(k).heaps(), answer.moves().get(k)), "every move leaves a nim-sum of 0, a lost position for the opponent");
     }
 
     /** Why a move does not win, or null when it does. */
@@ -250,15 +232,7 @@ public final class NimBootcamp implements Bootcamp<NimBootcamp.Puzzle, NimBootca
         int other = random.nextInt(heaps.size());
         candidates.add(new Move(other + 1, 1 + random.nextInt(heaps.get(other))));
         candidates.add(new Move(heaps.size() + 1, 1));
-        List<Answer> misses = new ArrayList<>();
-        for (Move candidate : candidates) {
-            if (problem(heaps, candidate) != null) {
-                List<Move> moves = new ArrayList<>(gold.moves());
-                moves.set(k, candidate);
-                misses.add(new Answer(moves));
-            }
-        }
-        return misses.stream().distinct().toList();
+        return PerPosition.replacing(gold.moves(), k, candidates, candidate -> problem(heaps, candidate)).stream().map(Answer::new).toList();
     }
 
     /** Bits of every heap the nim-sum combines, over all games. */

@@ -9,17 +9,25 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.MoveReplay;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 
 /** The 8-puzzle and 15-puzzle: slide tiles into order with the fewest moves of the blank. */
 @AutoService(Bootcamp.class)
-public final class SlidingPuzzleBootcamp implements Bootcamp<SlidingPuzzleBootcamp.Puzzle, SlidingPuzzleBootcamp.Answer> {
+public final class SlidingPuzzleBootcamp extends Camp<SlidingPuzzleBootcamp.Puzzle, SlidingPuzzleBootcamp.Answer> {
+    private static final Knob<Integer> SIZE = Knob.integer("size", 2, 4, 3, "side of the grid: 3 is the 8-puzzle, 4 the 15-puzzle");
+    private static final Knob<Integer> SCRAMBLE = Knob.integer("scramble", 1, 60, 10, "random moves of the blank (never undoing the last) applied to the solved grid;"
+                    + " the shortest solution is at most this long");
+    private static final Knob<Boolean> SHUFFLED_GOAL = Knob.flag("shuffled-goal", false, "the goal is a random arrangement of the tiles instead of the ordered grid");
     private static final BootcampInfo INFO = BootcampInfo.builder(SlidingPuzzleBootcamp.class)
             .title("Sliding puzzle (8-puzzle, 15-puzzle)")
             .version(2)
@@ -32,10 +40,9 @@ public final class SlidingPuzzleBootcamp implements Bootcamp<SlidingPuzzleBootca
                     + " must leave the goal grid. A shortest solution (its length found by IDA* search) is CORRECT; a"
                     + " legal, complete but longer one is PARTIAL with reward shortest/length; a move off the grid or an"
                     + " unsolved final grid is WRONG.")
-            .knob(Knob.integer("size", 2, 4, 3, "side of the grid: 3 is the 8-puzzle, 4 the 15-puzzle"))
-            .knob(Knob.integer("scramble", 1, 60, 10, "random moves of the blank (never undoing the last) applied to the solved grid;"
-                    + " the shortest solution is at most this long"))
-            .knob(Knob.flag("shuffled-goal", false, "the goal is a random arrangement of the tiles instead of the ordered grid"))
+            .knob(SIZE)
+            .knob(SCRAMBLE)
+            .knob(SHUFFLED_GOAL)
             .answerShape("the moves of the blank as letters U, D, L, R separated by spaces")
             .severalAnswers()
             .build();
@@ -62,26 +69,25 @@ public final class SlidingPuzzleBootcamp implements Bootcamp<SlidingPuzzleBootca
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public SlidingPuzzleBootcamp() {
+        super(INFO, Codec.of(SlidingPuzzleBootcamp::write, SlidingPuzzleBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         int[] scramble = {5, 6, 8, 11, 14, 18, 24, 26, 32, 38};
         return INFO.defaults()
-                .with("size", level >= 8 ? 4 : 3)
-                .with("scramble", scramble[level - 1])
-                .with("shuffled-goal", level < 8);
+                .with(SIZE, level >= 8 ? 4 : 3)
+                .with(SCRAMBLE, scramble[level - 1])
+                .with(SHUFFLED_GOAL, level < 8);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int size = knobs.integer("size");
-        int scramble = knobs.integer("scramble");
+        int size = knobs.get(SIZE);
+        int scramble = knobs.get(SCRAMBLE);
         while (true) {
-            int[] goal = knobs.flag("shuffled-goal") ? Draw.permutation(size * size, random) : solved(size);
+            int[] goal = knobs.get(SHUFFLED_GOAL) ? Draw.permutation(size * size, random) : solved(size);
             int[] tiles = goal.clone();
             int blank = Arrays.stream(goal).boxed().toList().indexOf(0);
             int last = -1;
@@ -135,27 +141,16 @@ public final class SlidingPuzzleBootcamp implements Bootcamp<SlidingPuzzleBootca
         return new Answer(SlidingPuzzleSearch.shortest(puzzle.size(), tiles, goal, Long.MAX_VALUE));
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         return String.join(" ", answer.moves().split(""));
     }
 
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         StringBuilder moves = new StringBuilder();
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean letter = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
-            if (letter) {
-                start = start < 0 ? i : start;
-                continue;
-            }
-            if (start >= 0) {
-                readWord(text.substring(start, i), moves);
-                start = -1;
-                if (moves.length() > MAX_MOVES) {
-                    throw new AnswerFormatException("more than " + MAX_MOVES + " moves");
-                }
+        for (String word : MoveReplay.words(text, List.of(), MAX_MOVES)) {
+            readWord(word, moves);
+            if (moves.length() > MAX_MOVES) {
+                throw new AnswerFormatException("more than " + MAX_MOVES + " moves");
             }
         }
         if (moves.length() == 0) {
@@ -168,30 +163,22 @@ public final class SlidingPuzzleBootcamp implements Bootcamp<SlidingPuzzleBootca
     public Score check(Puzzle puzzle, Answer answer) {
         int size = puzzle.size();
         int[] tiles = puzzle.tiles().stream().mapToInt(Integer::intValue).toArray();
-        int blank = puzzle.tiles().indexOf(0);
-        String moves = answer.moves();
-        for (int i = 0; i < moves.length(); i++) {
-            int move = MOVES.indexOf(moves.charAt(i));
-            int next = move < 0 ? -1 : target(size, blank, move);
+        int[] blank = {puzzle.tiles().indexOf(0)};
+        List<Character> moves = answer.moves().chars().mapToObj(c -> (char) c).toList();
+        return MoveReplay.score(moves, (number, letter) -> {
+            int move = MOVES.indexOf(letter);
+            int next = move < 0 ? -1 : target(size, blank[0], move);
             if (next < 0) {
-                return Score.wrong("move " + (i + 1) + " (" + moves.charAt(i) + ") takes the blank off the grid from row "
-                        + (blank / size + 1) + ", column " + (blank % size + 1));
+                return "move " + number + " (" + letter + ") takes the blank off the grid from row " + (blank[0] / size + 1) + ", column "
+                        + (blank[0] % size + 1);
             }
-            tiles[blank] = tiles[next];
+            tiles[blank[0]] = tiles[next];
             tiles[next] = 0;
-            blank = next;
-        }
-        for (int cell = 0; cell < tiles.length; cell++) {
-            if (tiles[cell] != puzzle.goal().get(cell)) {
-                return Score.wrong("after the last move the grid is not the goal: row " + (cell / size + 1) + ", column "
-                        + (cell % size + 1) + " holds " + (tiles[cell] == 0 ? "the blank" : "tile " + tiles[cell]));
-            }
-        }
-        if (moves.length() <= puzzle.optimum()) {
-            return Score.correct("reached the goal in the fewest possible moves, " + moves.length());
-        }
-        return Score.partial((double) puzzle.optimum() / moves.length(),
-                "reached the goal legally in " + moves.length() + " moves; the fewest possible is " + puzzle.optimum());
+            blank[0] = next;
+            return null;
+        }, () -> IntStream.range(0, tiles.length).filter(cell -> tiles[cell] != puzzle.goal().get(cell)).mapToObj(cell -> "after the last move"
+                + " the grid is not the goal: row " + (cell / size + 1) + ", column " + (cell % size + 1) + " holds "
+                + (tiles[cell] == 0 ? "the blank" : "tile " + tiles[cell])).findFirst().orElse(null), puzzle.optimum(), "reached the goal", "moves");
     }
 
     @Override

@@ -9,16 +9,23 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
+import dev.bootcamp.camps.kit.PerPosition;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.random.RandomGenerator;
-import java.util.regex.Pattern;
 
 /** Tic-tac-toe and k-in-a-row on larger boards: in each of several positions, find a move that keeps the best result perfect play allows. */
 @AutoService(Bootcamp.class)
-public final class TicTacToeBootcamp implements Bootcamp<TicTacToeBootcamp.Puzzle, TicTacToeBootcamp.Answer> {
+public final class TicTacToeBootcamp extends Camp<TicTacToeBootcamp.Puzzle, TicTacToeBootcamp.Answer> {
+    private static final Knob<Integer> SIZE = Knob.integer("size", 3, 5, 3, "side of the square board");
+    private static final Knob<Integer> LINE = Knob.integer("line", 3, 4, 3, "marks in a row needed to win (at most the side)");
+    private static final Knob<Integer> EMPTY = Knob.integer("empty", 2, 14, 6, "empty cells left in the position (at most 8, 12 and 14 on 3x3, 4x4 and"
+                    + " 5x5 boards, which keeps exact search fast)");
+    private static final Knob<Integer> POSITIONS = Knob.integer("positions", 1, 10, 3, "number of positions in one puzzle, answered together");
     private static final BootcampInfo INFO = BootcampInfo.builder(TicTacToeBootcamp.class)
             .title("Tic-tac-toe: best move")
             .version(2)
@@ -32,11 +39,10 @@ public final class TicTacToeBootcamp implements Bootcamp<TicTacToeBootcamp.Puzzl
                     + " cell or one that gives away value is WRONG. Positions come from random play and are kept only"
                     + " when at most a third of the empty cells are best moves; for knob settings beyond level 10 where"
                     + " such positions are too rare or too deep to solve, the filter is relaxed or a cell more is filled.")
-            .knob(Knob.integer("size", 3, 5, 3, "side of the square board"))
-            .knob(Knob.integer("line", 3, 4, 3, "marks in a row needed to win (at most the side)"))
-            .knob(Knob.integer("empty", 2, 14, 6, "empty cells left in the position (at most 8, 12 and 14 on 3x3, 4x4 and"
-                    + " 5x5 boards, which keeps exact search fast)"))
-            .knob(Knob.integer("positions", 1, 10, 3, "number of positions in one puzzle, answered together"))
+            .knob(SIZE)
+            .knob(LINE)
+            .knob(EMPTY)
+            .knob(POSITIONS)
             .answerShape("one line per position: the cell as row and column numbers, such as 2 3 for row 2, column 3")
             .severalAnswers()
             .build();
@@ -47,8 +53,6 @@ public final class TicTacToeBootcamp implements Bootcamp<TicTacToeBootcamp.Puzzl
     /** Search positions spent on one generation after which one more cell is filled (only knobs beyond level 10 need it). */
     private static final long WORK_BUDGET = 3_000_000;
     private static final List<String> FILLER = List.of("row", "column", "col", "and");
-    private static final Pattern POSITION_LABEL = Pattern.compile("^\\s*position\\s*\\d+\\s*[:.)]?", Pattern.CASE_INSENSITIVE);
-
     /**
      * The board (rows of X, O and .), marks in a row needed, the player to move, and each cell's value for that
      * player (W win, D draw, L loss, - taken), kept for checking and never shown.
@@ -78,9 +82,8 @@ public final class TicTacToeBootcamp implements Bootcamp<TicTacToeBootcamp.Puzzl
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public TicTacToeBootcamp() {
+        super(INFO, Codec.of(TicTacToeBootcamp::write, TicTacToeBootcamp::read));
     }
 
     @Override
@@ -89,25 +92,25 @@ public final class TicTacToeBootcamp implements Bootcamp<TicTacToeBootcamp.Puzzl
         int[] sizes = {3, 3, 3, 3, 4, 4, 4, 5, 5, 5};
         int[] empties = {3, 4, 5, 6, 7, 8, 9, 11, 12, 14};
         return INFO.defaults()
-                .with("size", sizes[level - 1])
-                .with("line", level >= 5 ? 4 : 3)
-                .with("empty", empties[level - 1]);
+                .with(SIZE, sizes[level - 1])
+                .with(LINE, level >= 5 ? 4 : 3)
+                .with(EMPTY, empties[level - 1]);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
         List<Position> positions = new ArrayList<>();
-        for (int k = 0; k < knobs.integer("positions"); k++) {
+        for (int k = 0; k < knobs.get(POSITIONS); k++) {
             positions.add(position(knobs, random));
         }
         return new Puzzle(positions);
     }
 
     private static Position position(Knobs knobs, RandomGenerator random) {
-        int size = knobs.integer("size");
-        int line = Math.min(size, knobs.integer("line"));
+        int size = knobs.get(SIZE);
+        int line = Math.min(size, knobs.get(LINE));
         int cells = size * size;
-        int empty = Math.min(size == 3 ? 8 : size == 4 ? 12 : 14, knobs.integer("empty"));
+        int empty = Math.min(size == 3 ? 8 : size == 4 ? 12 : 14, knobs.get(EMPTY));
         long work = 0;
         for (int attempt = 1; ; attempt++) {
             if (attempt % RELAX_AFTER == 0 && empty > 2 || work > WORK_BUDGET) {
@@ -200,23 +203,12 @@ public final class TicTacToeBootcamp implements Bootcamp<TicTacToeBootcamp.Puzzl
         throw new IllegalStateException("no move in " + position.values());
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         return String.join("\n", answer.moves().stream().map(move -> move.row() + " " + move.column()).toList());
     }
 
-    @Override
-    public Answer parse(String text) {
-        List<Move> moves = new ArrayList<>();
-        for (String line : text.split("[\\n;]")) {
-            if (!line.isBlank()) {
-                moves.add(move(POSITION_LABEL.matcher(line).replaceFirst("")));
-            }
-        }
-        if (moves.isEmpty()) {
-            throw new AnswerFormatException("expected one move per position: the row and the column");
-        }
-        return new Answer(moves);
+    private static Answer read(String text) {
+        return new Answer(PerPosition.read(text, "position", TicTacToeBootcamp::move, "expected one move per position: the row and the column"));
     }
 
     private static Move move(String text) {
@@ -238,17 +230,8 @@ public final class TicTacToeBootcamp implements Bootcamp<TicTacToeBootcamp.Puzzl
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        int count = puzzle.positions().size();
-        if (answer.moves().size() != count) {
-            return Score.wrong("expected " + count + " moves, one per position, found " + answer.moves().size());
-        }
-        for (int k = 0; k < count; k++) {
-            String problem = problem(puzzle.positions().get(k), answer.moves().get(k));
-            if (problem != null) {
-                return Score.wrong("position " + (k + 1) + ": " + problem);
-            }
-        }
-        return Score.correct("a best move in every position");
+        return PerPosition.check(puzzle.positions().size(), answer.moves().size(), "position",
+                k -> problem(puzzle.positions().get(k), answer.moves().get(k)), "a best move in every position");
     }
 
     /** Why a move is not a best move, or null when it is. */
@@ -290,15 +273,7 @@ public final class TicTacToeBootcamp implements Bootcamp<TicTacToeBootcamp.Puzzl
         candidates.add(new Move(move.column(), move.row()));
         candidates.add(new Move(move.row(), move.column() % size + 1));
         candidates.add(new Move(move.row() - 1, move.column() - 1));
-        List<Answer> misses = new ArrayList<>();
-        for (Move candidate : candidates) {
-            if (problem(position, candidate) != null) {
-                List<Move> moves = new ArrayList<>(gold.moves());
-                moves.set(k, candidate);
-                misses.add(new Answer(moves));
-            }
-        }
-        return misses.stream().distinct().toList();
+        return PerPosition.replacing(gold.moves(), k, candidates, candidate -> problem(position, candidate)).stream().map(Answer::new).toList();
     }
 
     /** Empty cells times line length, summed over the positions: a measure of the game tree each search covers. */

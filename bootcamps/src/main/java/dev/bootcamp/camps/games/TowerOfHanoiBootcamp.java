@@ -7,17 +7,24 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
-import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
+import dev.bootcamp.camps.kit.MoveReplay;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 
 /** Tower of Hanoi from any legal position: the shortest sequence of moves that stacks every disk on a goal peg. */
 @AutoService(Bootcamp.class)
-public final class TowerOfHanoiBootcamp implements Bootcamp<TowerOfHanoiBootcamp.Puzzle, TowerOfHanoiBootcamp.Answer> {
+public final class TowerOfHanoiBootcamp extends Camp<TowerOfHanoiBootcamp.Puzzle, TowerOfHanoiBootcamp.Answer> {
+    private static final Knob<Integer> DISKS = Knob.integer("disks", 1, 9, 4, "number of disks");
+    private static final Knob<Integer> PEG_COUNT = Knob.integer("pegs", 3, 4, 3, "number of pegs (four pegs have no simple formula for the optimum)");
+    private static final Knob<Boolean> SCRAMBLED = Knob.flag("scrambled", true, "start from a random legal position instead of the classic single tower");
+    private static final Knob<Boolean> SCATTERED_GOAL = Knob.flag("scattered-goal", false, "the goal is a random legal position instead of a single tower");
     private static final BootcampInfo INFO = BootcampInfo.builder(TowerOfHanoiBootcamp.class)
             .title("Tower of Hanoi")
             .version(2)
@@ -31,10 +38,10 @@ public final class TowerOfHanoiBootcamp implements Bootcamp<TowerOfHanoiBootcamp
                     + " the goal has it. A shortest sequence (its length found"
                     + " by breadth-first search) is CORRECT; a legal, complete but longer one is PARTIAL with reward"
                     + " shortest/length; an illegal move or an unfinished position is WRONG.")
-            .knob(Knob.integer("disks", 1, 9, 4, "number of disks"))
-            .knob(Knob.integer("pegs", 3, 4, 3, "number of pegs (four pegs have no simple formula for the optimum)"))
-            .knob(Knob.flag("scrambled", true, "start from a random legal position instead of the classic single tower"))
-            .knob(Knob.flag("scattered-goal", false, "the goal is a random legal position instead of a single tower"))
+            .knob(DISKS)
+            .knob(PEG_COUNT)
+            .knob(SCRAMBLED)
+            .knob(SCATTERED_GOAL)
             .answerShape("the moves in order, each written as FROM->TO with peg letters (such as A->C), separated by commas")
             .severalAnswers()
             // Three pegs and three disks give 702 start and goal pairs, so level 1 repeats some.
@@ -63,28 +70,27 @@ public final class TowerOfHanoiBootcamp implements Bootcamp<TowerOfHanoiBootcamp
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public TowerOfHanoiBootcamp() {
+        super(INFO, Codec.of(TowerOfHanoiBootcamp::write, TowerOfHanoiBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         int[] disks = {3, 4, 4, 5, 5, 6, 6, 7, 8, 9};
         return INFO.defaults()
-                .with("disks", disks[level - 1])
-                .with("pegs", level >= 7 ? 4 : 3)
-                .with("scrambled", true)
-                .with("scattered-goal", level <= 6);
+                .with(DISKS, disks[level - 1])
+                .with(PEG_COUNT, level >= 7 ? 4 : 3)
+                .with(SCRAMBLED, true)
+                .with(SCATTERED_GOAL, level <= 6);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int disks = knobs.integer("disks");
-        int pegs = knobs.integer("pegs");
+        int disks = knobs.get(DISKS);
+        int pegs = knobs.get(PEG_COUNT);
         while (true) {
-            List<Integer> start = position(disks, pegs, knobs.flag("scrambled"), random);
-            List<Integer> goal = position(disks, pegs, knobs.flag("scattered-goal"), random);
+            List<Integer> start = position(disks, pegs, knobs.get(SCRAMBLED), random);
+            List<Integer> goal = position(disks, pegs, knobs.get(SCATTERED_GOAL), random);
             if (start.equals(goal)) {
                 continue;
             }
@@ -145,25 +151,14 @@ public final class TowerOfHanoiBootcamp implements Bootcamp<TowerOfHanoiBootcamp
         return new Answer(TowerOfHanoiSearch.shortest(puzzle.pegs(), puzzle.start(), puzzle.goal()));
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         return String.join(", ", answer.moves());
     }
 
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         List<Character> pegs = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean letterOrDigit = i < text.length() && isWordCharacter(text.charAt(i));
-            if (letterOrDigit) {
-                start = start < 0 ? i : start;
-                continue;
-            }
-            if (start >= 0) {
-                readWord(text.substring(start, i), pegs);
-                start = -1;
-            }
+        for (String word : MoveReplay.words(text, FILLER, 2 * MAX_MOVES)) {
+            readWord(word, pegs);
             if (pegs.size() > 2 * MAX_MOVES) {
                 throw new AnswerFormatException("more than " + MAX_MOVES + " moves");
             }
@@ -185,38 +180,29 @@ public final class TowerOfHanoiBootcamp implements Bootcamp<TowerOfHanoiBootcamp
     public Score check(Puzzle puzzle, Answer answer) {
         int disks = puzzle.start().size();
         int[] where = puzzle.start().stream().mapToInt(Integer::intValue).toArray();
-        for (int i = 0; i < answer.moves().size(); i++) {
-            String move = answer.moves().get(i);
+        return MoveReplay.score(answer.moves(), (number, move) -> {
             int from = PEGS.indexOf(move.charAt(0));
             int to = PEGS.indexOf(move.charAt(move.length() - 1));
+            String named = "move " + number + " (" + move + ")";
             if (from < 0 || to < 0 || from >= puzzle.pegs() || to >= puzzle.pegs()) {
-                return Score.wrong("move " + (i + 1) + " (" + move + ") names a peg that does not exist; pegs are "
-                        + String.join(", ", pegNames(puzzle.pegs())));
+                return named + " names a peg that does not exist; pegs are " + String.join(", ", pegNames(puzzle.pegs()));
             }
             if (from == to) {
-                return Score.wrong("move " + (i + 1) + " (" + move + ") moves a disk onto the peg it is on");
+                return named + " moves a disk onto the peg it is on";
             }
             int moving = top(where, from);
             if (moving == disks) {
-                return Score.wrong("move " + (i + 1) + " (" + move + ") takes from peg " + move.charAt(0) + ", which is empty");
+                return named + " takes from peg " + move.charAt(0) + ", which is empty";
             }
             int below = top(where, to);
             if (below < moving) {
-                return Score.wrong("move " + (i + 1) + " (" + move + ") puts disk " + (moving + 1) + " on the smaller disk " + (below + 1));
+                return named + " puts disk " + (moving + 1) + " on the smaller disk " + (below + 1);
             }
             where[moving] = to;
-        }
-        for (int disk = 0; disk < disks; disk++) {
-            if (where[disk] != puzzle.goal().get(disk)) {
-                return Score.wrong("after the last move disk " + (disk + 1) + " is on peg " + PEGS.charAt(where[disk])
-                        + ", not on its goal peg " + PEGS.charAt(puzzle.goal().get(disk)));
-            }
-        }
-        int length = answer.moves().size();
-        if (length <= puzzle.optimum()) {
-            return Score.correct("solved in the fewest possible moves, " + length);
-        }
-        return Score.partial((double) puzzle.optimum() / length, "solved legally in " + length + " moves; the fewest possible is " + puzzle.optimum());
+            return null;
+        }, () -> IntStream.range(0, disks).filter(disk -> where[disk] != puzzle.goal().get(disk)).mapToObj(disk -> "after the last move disk "
+                + (disk + 1) + " is on peg " + PEGS.charAt(where[disk]) + ", not on its goal peg " + PEGS.charAt(puzzle.goal().get(disk)))
+                .findFirst().orElse(null), puzzle.optimum(), "solved", "moves");
     }
 
     @Override
@@ -272,16 +258,9 @@ public final class TowerOfHanoiBootcamp implements Bootcamp<TowerOfHanoiBootcamp
         return names;
     }
 
-    private static boolean isWordCharacter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-    }
-
-    /** A peg letter, a run of peg letters such as {@code AC}, or a filler word; anything else is refused. */
+    /** A peg letter or a run of peg letters such as {@code AC}; anything else is refused. */
     private static void readWord(String word, List<Character> pegs) {
         String upper = word.toUpperCase(Locale.ROOT);
-        if (FILLER.contains(word.toLowerCase(Locale.ROOT))) {
-            return;
-        }
         for (int i = 0; i < upper.length(); i++) {
             if (PEGS.indexOf(upper.charAt(i)) < 0) {
                 throw new AnswerFormatException("expected peg letters A to D in moves such as A->C, found '" + Answers.abbreviate(word) + "'");

@@ -7,18 +7,25 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.MoveReplay;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
 
 /** Water jugs: fill, empty and pour between unmarked jugs until one holds an exact amount. */
 @AutoService(Bootcamp.class)
-public final class WaterJugsBootcamp implements Bootcamp<WaterJugsBootcamp.Puzzle, WaterJugsBootcamp.Answer> {
+public final class WaterJugsBootcamp extends Camp<WaterJugsBootcamp.Puzzle, WaterJugsBootcamp.Answer> {
+    private static final Knob<Integer> JUG_COUNT = Knob.integer("jugs", 2, 4, 2, "number of jugs");
+    private static final Knob<Integer> MAX_CAPACITY = Knob.integer("max-capacity", 3, 40, 9, "largest capacity in litres (capacities are distinct, 2..max-capacity)");
+    private static final Knob<Integer> MIN_STEPS = Knob.integer("min-steps", 1, 20, 4, "fewest actions the shortest solution must need (when no instance"
+                    + " drawn within the search budget allows it, the deepest one found is used)");
+    private static final Knob<Boolean> PREFILLED = Knob.flag("prefilled", false, "the jugs start with random amounts instead of empty");
     private static final BootcampInfo INFO = BootcampInfo.builder(WaterJugsBootcamp.class)
             .title("Water jugs")
             .version(2)
@@ -33,11 +40,10 @@ public final class WaterJugsBootcamp implements Bootcamp<WaterJugsBootcamp.Puzzl
                     + " ends without the target, names a missing jug, or misstates the amounts is WRONG. Each action carries"
                     + " the amounts in every jug after it, checked against the simulation: with two jugs the plans alone"
                     + " (fill B, pour B A, ...) repeat across puzzles, and the amounts tie the answer to its puzzle.")
-            .knob(Knob.integer("jugs", 2, 4, 2, "number of jugs"))
-            .knob(Knob.integer("max-capacity", 3, 40, 9, "largest capacity in litres (capacities are distinct, 2..max-capacity)"))
-            .knob(Knob.integer("min-steps", 1, 20, 4, "fewest actions the shortest solution must need (when no instance"
-                    + " drawn within the search budget allows it, the deepest one found is used)"))
-            .knob(Knob.flag("prefilled", false, "the jugs start with random amounts instead of empty"))
+            .knob(JUG_COUNT)
+            .knob(MAX_CAPACITY)
+            .knob(MIN_STEPS)
+            .knob(PREFILLED)
             .answerShape("the actions in order, separated by commas, each one of fill X, empty X, pour X Y followed by the"
                     + " amounts in all jugs after it in square brackets, such as fill B [0 5]")
             .severalAnswers()
@@ -72,9 +78,8 @@ public final class WaterJugsBootcamp implements Bootcamp<WaterJugsBootcamp.Puzzl
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public WaterJugsBootcamp() {
+        super(INFO, Codec.of(WaterJugsBootcamp::write, WaterJugsBootcamp::read));
     }
 
     @Override
@@ -82,20 +87,20 @@ public final class WaterJugsBootcamp implements Bootcamp<WaterJugsBootcamp.Puzzl
         int[] capacity = {6, 10, 11, 12, 13, 16, 20, 24, 28, 32};
         int[] steps = {2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
         return INFO.defaults()
-                .with("jugs", level >= 5 ? 3 : 2)
-                .with("max-capacity", capacity[level - 1])
-                .with("min-steps", steps[level - 1])
-                .with("prefilled", true);
+                .with(JUG_COUNT, level >= 5 ? 3 : 2)
+                .with(MAX_CAPACITY, capacity[level - 1])
+                .with(MIN_STEPS, steps[level - 1])
+                .with(PREFILLED, true);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int jugs = Math.min(knobs.integer("jugs"), knobs.integer("max-capacity") - 1);
+        int jugs = Math.min(knobs.get(JUG_COUNT), knobs.get(MAX_CAPACITY) - 1);
         List<Integer> sizes = new ArrayList<>();
-        for (int size = 2; size <= knobs.integer("max-capacity"); size++) {
+        for (int size = 2; size <= knobs.get(MAX_CAPACITY); size++) {
             sizes.add(size);
         }
-        int minSteps = knobs.integer("min-steps");
+        int minSteps = knobs.get(MIN_STEPS);
         Puzzle deepest = null;
         long states = 0;
         for (int attempt = 0; attempt < ATTEMPTS && states < STATE_BUDGET || deepest == null; attempt++) {
@@ -103,7 +108,7 @@ public final class WaterJugsBootcamp implements Bootcamp<WaterJugsBootcamp.Puzzl
             Draw.shuffle(capacities, random);
             List<Integer> start = new ArrayList<>();
             for (int capacity : capacities) {
-                start.add(knobs.flag("prefilled") ? Draw.between(0, capacity, random) : 0);
+                start.add(knobs.get(PREFILLED) ? Draw.between(0, capacity, random) : 0);
             }
             WaterJugsSearch search = WaterJugsSearch.of(capacities, start);
             states += search.states();
@@ -185,8 +190,7 @@ public final class WaterJugsBootcamp implements Bootcamp<WaterJugsBootcamp.Puzzl
         return true;
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         List<String> written = new ArrayList<>();
         for (int i = 0; i < answer.actions().size(); i++) {
             List<Integer> amounts = answer.amounts().get(i);
@@ -196,27 +200,8 @@ public final class WaterJugsBootcamp implements Bootcamp<WaterJugsBootcamp.Puzzl
         return String.join(", ", written);
     }
 
-    @Override
-    public Answer parse(String text) {
-        List<String> words = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean wordCharacter = i < text.length() && (Character.isLetterOrDigit(text.charAt(i)));
-            if (wordCharacter) {
-                start = start < 0 ? i : start;
-                continue;
-            }
-            if (start >= 0) {
-                String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-                if (!FILLER.contains(word)) {
-                    words.add(word);
-                }
-                start = -1;
-                if (words.size() > 7 * MAX_ACTIONS) {
-                    throw new AnswerFormatException("more than " + MAX_ACTIONS + " actions");
-                }
-            }
-        }
+    private static Answer read(String text) {
+        List<String> words = MoveReplay.words(text, FILLER, 7 * MAX_ACTIONS);
         List<String> actions = new ArrayList<>();
         List<List<Integer>> amounts = new ArrayList<>();
         for (int i = 0; i < words.size(); ) {
@@ -253,38 +238,28 @@ public final class WaterJugsBootcamp implements Bootcamp<WaterJugsBootcamp.Puzzl
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
         List<Integer> capacities = puzzle.capacities();
-        int[] state = puzzle.start().stream().mapToInt(Integer::intValue).toArray();
-        for (int i = 0; i < answer.actions().size(); i++) {
-            String action = answer.actions().get(i);
+        int[][] state = {puzzle.start().stream().mapToInt(Integer::intValue).toArray()};
+        return MoveReplay.score(answer.actions(), (number, action) -> {
+            String named = "action " + number + " (" + action + ")";
             String[] parts = action.split(" ");
             for (int part = 1; part < parts.length; part++) {
                 if (JUGS.indexOf(parts[part].charAt(0)) >= capacities.size()) {
-                    return Score.wrong("action " + (i + 1) + " (" + action + ") names jug " + parts[part] + ", but the jugs are A to "
-                            + JUGS.charAt(capacities.size() - 1));
+                    return named + " names jug " + parts[part] + ", but the jugs are A to " + JUGS.charAt(capacities.size() - 1);
                 }
             }
             if (parts.length == 3 && parts[1].equals(parts[2])) {
-                return Score.wrong("action " + (i + 1) + " (" + action + ") pours a jug into itself");
+                return named + " pours a jug into itself";
             }
-            state = apply(state, capacities, action);
-            List<Integer> claimed = answer.amounts().get(i);
-            List<Integer> actual = Arrays.stream(state).boxed().toList();
+            state[0] = apply(state[0], capacities, action);
+            List<Integer> claimed = answer.amounts().get(number - 1);
+            List<Integer> actual = Arrays.stream(state[0]).boxed().toList();
             if (claimed.isEmpty()) {
-                return Score.wrong("action " + (i + 1) + " (" + action + ") gives no amounts; after it the jugs hold " + actual);
+                return named + " gives no amounts; after it the jugs hold " + actual;
             }
-            if (!claimed.equals(actual)) {
-                return Score.wrong("after action " + (i + 1) + " (" + action + ") the jugs hold " + actual + ", not " + claimed);
-            }
-        }
-        if (!holds(state, puzzle.target())) {
-            return Score.wrong("after the last action the jugs hold " + Arrays.toString(state) + " litres; none holds " + puzzle.target());
-        }
-        int length = answer.actions().size();
-        if (length <= puzzle.optimum()) {
-            return Score.correct("measured " + puzzle.target() + " litres in the fewest possible actions, " + length);
-        }
-        return Score.partial((double) puzzle.optimum() / length,
-                "measured " + puzzle.target() + " litres in " + length + " actions; the fewest possible is " + puzzle.optimum());
+            return claimed.equals(actual) ? null : "after " + named + " the jugs hold " + actual + ", not " + claimed;
+        }, () -> holds(state[0], puzzle.target()) ? null
+                : "after the last action the jugs hold " + Arrays.toString(state[0]) + " litres; none holds " + puzzle.target(),
+                puzzle.optimum(), "measured " + puzzle.target() + " litres", "actions");
     }
 
     @Override

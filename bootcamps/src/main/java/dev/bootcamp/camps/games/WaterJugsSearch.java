@@ -1,24 +1,20 @@
 package dev.bootcamp.camps.games;
 
-import java.util.ArrayList;
+import dev.bootcamp.camps.kit.StateSearch;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
 /**
  * Breadth-first search over every state of the jugs from a start state, in a fixed action order. A state is encoded with
- * one mixed-radix digit per jug; each state keeps its distance, predecessor and the action reaching it (16 * kind +
- * 4 * first jug + second jug; kinds 0 fill, 1 empty, 2 pour).
+ * one mixed-radix digit per jug; an action is numbered 16 * kind + 4 * first jug + second jug (kinds 0 fill, 1 empty,
+ * 2 pour).
  */
 final class WaterJugsSearch {
     private static final String JUGS = "ABCD";
 
     private final int[] capacity;
     private final int[] radix;
-    private final int[] distance;
-    private final int[] parent;
-    private final int[] action;
-    private final int origin;
+    private final StateSearch search;
 
     private WaterJugsSearch(List<Integer> capacities, List<Integer> start) {
         int jugs = capacities.size();
@@ -28,41 +24,30 @@ final class WaterJugsSearch {
         for (int jug = 0; jug < jugs; jug++) {
             radix[jug + 1] = radix[jug] * (capacity[jug] + 1);
         }
-        distance = new int[radix[jugs]];
-        parent = new int[radix[jugs]];
-        action = new int[radix[jugs]];
-        int code0 = 0;
+        int origin = 0;
         for (int jug = 0; jug < jugs; jug++) {
-            code0 += start.get(jug) * radix[jug];
+            origin += start.get(jug) * radix[jug];
         }
-        origin = code0;
-        Arrays.fill(distance, -1);
-        distance[origin] = 0;
-        int[] queue = new int[radix[jugs]];
-        int head = 0;
-        int tail = 0;
-        queue[tail++] = origin;
         int[] state = new int[jugs];
-        while (head < tail) {
-            int code = queue[head++];
+        search = StateSearch.all(radix[jugs], origin, (code, step) -> {
             for (int jug = 0; jug < jugs; jug++) {
                 state[jug] = amount(code, jug);
             }
             for (int first = 0; first < jugs; first++) {
-                tail = visit(code + (capacity[first] - state[first]) * radix[first], code, 4 * first, queue, tail);
+                step.to(code + (capacity[first] - state[first]) * radix[first], 4 * first);
             }
             for (int first = 0; first < jugs; first++) {
-                tail = visit(code - state[first] * radix[first], code, 16 + 4 * first, queue, tail);
+                step.to(code - state[first] * radix[first], 16 + 4 * first);
             }
             for (int first = 0; first < jugs; first++) {
                 for (int second = 0; second < jugs; second++) {
                     if (second != first) {
                         int poured = Math.min(state[first], capacity[second] - state[second]);
-                        tail = visit(code - poured * radix[first] + poured * radix[second], code, 32 + 4 * first + second, queue, tail);
+                        step.to(code - poured * radix[first] + poured * radix[second], 32 + 4 * first + second);
                     }
                 }
             }
-        }
+        });
     }
 
     /** The search from the given amounts in each jug. */
@@ -72,7 +57,7 @@ final class WaterJugsSearch {
 
     /** How many states the jugs have, reachable or not. */
     int states() {
-        return distance.length;
+        return search.states();
     }
 
     /**
@@ -82,11 +67,11 @@ final class WaterJugsSearch {
     int[] fewestPerAmount() {
         int[] fewest = new int[Arrays.stream(capacity).max().orElse(0) + 1];
         Arrays.fill(fewest, -1);
-        for (int code = 0; code < distance.length; code++) {
-            for (int jug = 0; jug < capacity.length && distance[code] >= 0; jug++) {
+        for (int code = 0; code < search.states(); code++) {
+            for (int jug = 0; jug < capacity.length && search.distance(code) >= 0; jug++) {
                 int amount = amount(code, jug);
-                if (amount > 0 && (fewest[amount] < 0 || distance[code] < fewest[amount])) {
-                    fewest[amount] = distance[code];
+                if (amount > 0 && (fewest[amount] < 0 || search.distance(code) < fewest[amount])) {
+                    fewest[amount] = search.distance(code);
                 }
             }
         }
@@ -99,26 +84,22 @@ final class WaterJugsSearch {
     /** A shortest list of actions after which some jug holds {@code target}, written fill A, empty B, pour A B. */
     List<String> shortest(int target) {
         int best = -1;
-        for (int code = 0; code < distance.length; code++) {
-            if (distance[code] >= 0 && (best < 0 || distance[code] < distance[best]) && holds(code, target)) {
+        for (int code = 0; code < search.states(); code++) {
+            if (search.distance(code) >= 0 && (best < 0 || search.distance(code) < search.distance(best)) && holds(code, target)) {
                 best = code;
             }
         }
         if (best < 0) {
             throw new IllegalStateException(target + " litres cannot be measured with " + Arrays.toString(capacity));
         }
-        List<String> actions = new ArrayList<>();
-        for (int at = best; at != origin; at = parent[at]) {
-            int first = action[at] / 4 % 4;
-            int second = action[at] % 4;
-            actions.add(switch (action[at] / 16) {
+        return search.path(best).stream().map(step -> {
+            int first = step[1] / 4 % 4;
+            return switch (step[1] / 16) {
                 case 0 -> "fill " + JUGS.charAt(first);
                 case 1 -> "empty " + JUGS.charAt(first);
-                default -> "pour " + JUGS.charAt(first) + " " + JUGS.charAt(second);
-            });
-        }
-        Collections.reverse(actions);
-        return actions;
+                default -> "pour " + JUGS.charAt(first) + " " + JUGS.charAt(step[1] % 4);
+            };
+        }).toList();
     }
 
     private boolean holds(int code, int target) {
@@ -132,16 +113,5 @@ final class WaterJugsSearch {
 
     private int amount(int code, int jug) {
         return code / radix[jug] % (capacity[jug] + 1);
-    }
-
-    private int visit(int next, int from, int reaching, int[] queue, int tail) {
-        if (distance[next] >= 0) {
-            return tail;
-        }
-        distance[next] = distance[from] + 1;
-        parent[next] = from;
-        action[next] = reaching;
-        queue[tail] = next;
-        return tail + 1;
     }
 }

@@ -7,6 +7,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
@@ -22,7 +24,12 @@ import java.util.regex.Pattern;
 
 /** Anagram grouping: partition a list of words into classes of anagrams. */
 @AutoService(Bootcamp.class)
-public final class AnagramGroupingBootcamp implements Bootcamp<AnagramGroupingBootcamp.Puzzle, AnagramGroupingBootcamp.Answer> {
+public final class AnagramGroupingBootcamp extends Camp<AnagramGroupingBootcamp.Puzzle, AnagramGroupingBootcamp.Answer> {
+    private static final Knob<Integer> WORDS = Knob.integer("words", 2, 300, 12, "number of words to group");
+    private static final Knob<Boolean> REAL_WORDS = Knob.flag("real-words", true, "use English anagram families from the word list instead of made-up strings");
+    private static final Knob<Integer> LENGTH = Knob.integer("length", 3, 12, 5, "letters per made-up string");
+    private static final Knob<Integer> MAX_GROUP = Knob.integer("max-group", 2, 10, 3, "largest anagram group of made-up strings");
+    private static final Knob<Double> DECOYS = Knob.decimal("decoys", 0, 1, 0, "fraction of made-up strings that are one letter away from a group");
     private static final BootcampInfo INFO = BootcampInfo.builder(AnagramGroupingBootcamp.class)
             .title("Anagram grouping")
             .domain("strings")
@@ -33,11 +40,11 @@ public final class AnagramGroupingBootcamp implements Bootcamp<AnagramGroupingBo
                     + " made-up strings with bigger groups and decoys that differ from a group by a single letter. The answer"
                     + " is checked as a partition: groups and the words inside them may come in any order, every word must"
                     + " appear exactly once, and the grouping must be exactly the anagram classes. No partial credit.")
-            .knob(Knob.integer("words", 2, 300, 12, "number of words to group"))
-            .knob(Knob.flag("real-words", true, "use English anagram families from the word list instead of made-up strings"))
-            .knob(Knob.integer("length", 3, 12, 5, "letters per made-up string"))
-            .knob(Knob.integer("max-group", 2, 10, 3, "largest anagram group of made-up strings"))
-            .knob(Knob.decimal("decoys", 0, 1, 0, "fraction of made-up strings that are one letter away from a group"))
+            .knob(WORDS)
+            .knob(REAL_WORDS)
+            .knob(LENGTH)
+            .knob(MAX_GROUP)
+            .knob(DECOYS)
             .answerShape("one group per line, the words of a group separated by spaces")
             .build();
 
@@ -60,27 +67,26 @@ public final class AnagramGroupingBootcamp implements Bootcamp<AnagramGroupingBo
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public AnagramGroupingBootcamp() {
+        super(INFO, Codec.of(AnagramGroupingBootcamp::write, AnagramGroupingBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("words", Draw.scale(level, 6, 45))
-                .with("real-words", level <= 4)
-                .with("length", Draw.scale(level, 3, 9))
-                .with("max-group", Draw.scale(level, 2, 6))
-                .with("decoys", level <= 4 ? 0.0 : Math.round(10.0 * (level - 4) / 6 * 0.4) / 10.0);
+                .with(WORDS, Draw.scale(level, 6, 45))
+                .with(REAL_WORDS, level <= 4)
+                .with(LENGTH, Draw.scale(level, 3, 9))
+                .with(MAX_GROUP, Draw.scale(level, 2, 6))
+                .with(DECOYS, level <= 4 ? 0.0 : Math.round(10.0 * (level - 4) / 6 * 0.4) / 10.0);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int count = knobs.integer("words");
-        boolean realWords = knobs.flag("real-words");
+        int count = knobs.get(WORDS);
+        boolean realWords = knobs.get(REAL_WORDS);
         List<String> words = realWords ? AnagramGroupingGenerator.realWords(count, random)
-                : AnagramGroupingGenerator.madeUp(count, knobs.integer("length"), knobs.integer("max-group"), knobs.decimal("decoys"), random);
+                : AnagramGroupingGenerator.madeUp(count, knobs.get(LENGTH), knobs.get(MAX_GROUP), knobs.get(DECOYS), random);
         Draw.shuffle(words, random);
         return new Puzzle(words, realWords, classes(words));
     }
@@ -102,14 +108,12 @@ public final class AnagramGroupingBootcamp implements Bootcamp<AnagramGroupingBo
         return new Answer(puzzle.groups());
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         return String.join("\n", answer.groups().stream().map(group -> String.join(" ", group)).toList());
     }
 
     /** Groups are separated by newlines, semicolons, bars or brackets; members by spaces or commas. "Group 1:" labels are dropped. */
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         List<List<String>> groups = new ArrayList<>();
         int words = 0;
         for (String segment : GROUP_BREAK.split(text, -1)) {

@@ -9,6 +9,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
@@ -18,7 +20,11 @@ import java.util.random.RandomGenerator;
 
 /** Longest palindromic substring: find a longest run of characters that reads the same both ways, and where it starts. */
 @AutoService(Bootcamp.class)
-public final class PalindromeBootcamp implements Bootcamp<PalindromeBootcamp.Puzzle, PalindromeBootcamp.Answer> {
+public final class PalindromeBootcamp extends Camp<PalindromeBootcamp.Puzzle, PalindromeBootcamp.Answer> {
+    private static final Knob<Integer> LENGTH = Knob.integer("length", 4, 1_000, 20, "number of characters in the string");
+    private static final Knob<Integer> LETTERS = Knob.integer("letters", 2, 26, 3, "how many different letters can appear");
+    private static final Knob<Integer> PALINDROME = Knob.integer("palindrome", 2, 200, 6, "length of the planted palindrome");
+    private static final Knob<Integer> DECOYS = Knob.integer("decoys", 0, 20, 0, "near-palindromes planted, one character short of being palindromes");
     private static final BootcampInfo INFO = BootcampInfo.builder(PalindromeBootcamp.class)
             .title("Longest palindromic substring")
             .domain("strings")
@@ -28,10 +34,10 @@ public final class PalindromeBootcamp implements Bootcamp<PalindromeBootcamp.Puz
                     + " too: longer stretches that are palindromes except for one character. Harder levels use longer strings"
                     + " and longer palindromes. Any palindrome of the greatest length is CORRECT when it really occurs at the"
                     + " stated position; a shorter palindrome, a non-palindrome, or a wrong position is WRONG. No partial credit.")
-            .knob(Knob.integer("length", 4, 1_000, 20, "number of characters in the string"))
-            .knob(Knob.integer("letters", 2, 26, 3, "how many different letters can appear"))
-            .knob(Knob.integer("palindrome", 2, 200, 6, "length of the planted palindrome"))
-            .knob(Knob.integer("decoys", 0, 20, 0, "near-palindromes planted, one character short of being palindromes"))
+            .knob(LENGTH)
+            .knob(LETTERS)
+            .knob(PALINDROME)
+            .knob(DECOYS)
             .answerShape("the start position and the palindrome, such as 2 abba")
             .severalAnswers()
             .build();
@@ -52,30 +58,29 @@ public final class PalindromeBootcamp implements Bootcamp<PalindromeBootcamp.Puz
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public PalindromeBootcamp() {
+        super(INFO, Codec.of(PalindromeBootcamp::write, PalindromeBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("length", Draw.scale(level, 8, 150))
-                .with("letters", Draw.scale(level, 2, 4))
-                .with("palindrome", Draw.scale(level, 4, 19))
-                .with("decoys", Draw.scale(level, 0, 5));
+                .with(LENGTH, Draw.scale(level, 8, 150))
+                .with(LETTERS, Draw.scale(level, 2, 4))
+                .with(PALINDROME, Draw.scale(level, 4, 19))
+                .with(DECOYS, Draw.scale(level, 0, 5));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int length = knobs.integer("length");
-        int letters = knobs.integer("letters");
-        int planted = Math.min(knobs.integer("palindrome"), length);
+        int length = knobs.get(LENGTH);
+        int letters = knobs.get(LETTERS);
+        int planted = Math.min(knobs.get(PALINDROME), length);
         char[] text = new char[length];
         for (int i = 0; i < length; i++) {
             text[i] = (char) ('a' + random.nextInt(letters));
         }
-        for (int i = 0; i < knobs.integer("decoys"); i++) {
+        for (int i = 0; i < knobs.get(DECOYS); i++) {
             int decoy = Math.min(length, planted + Draw.between(1, 3, random));
             int at = random.nextInt(length - decoy + 1);
             plant(text, at, decoy, random, letters);
@@ -118,14 +123,12 @@ public final class PalindromeBootcamp implements Bootcamp<PalindromeBootcamp.Puz
         throw new IllegalStateException("no palindrome of length " + puzzle.longest() + " in '" + text + "'");
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         return answer.start() + " " + answer.palindrome();
     }
 
     /** One whole number and one run of letters, in either order, separated by spaces, commas or a colon. */
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         Integer start = null;
         String palindrome = null;
         for (String token : Answers.tokens(text, ":=")) {

@@ -9,17 +9,23 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.NearMisses;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.random.RandomGenerator;
 
 /** Run-length encoding: write a string as counts of repeated characters. */
 @AutoService(Bootcamp.class)
-public final class RunLengthEncodingBootcamp implements Bootcamp<RunLengthEncodingBootcamp.Puzzle, RunLengthEncodingBootcamp.Answer> {
+public final class RunLengthEncodingBootcamp extends Camp<RunLengthEncodingBootcamp.Puzzle, RunLengthEncodingBootcamp.Answer> {
+    private static final Knob<Integer> LENGTH = Knob.integer("length", 2, 2_000, 20, "number of characters in the string");
+    private static final Knob<Integer> LETTERS = Knob.integer("letters", 2, 26, 3, "how many different letters can appear");
+    private static final Knob<Integer> MAX_RUN = Knob.integer("max-run", 1, 99, 6, "longest run of one character");
+    private static final Knob<Boolean> MIXED_CASE = Knob.flag("mixed-case", false, "use upper- and lower-case letters, which are different characters");
     private static final BootcampInfo INFO = BootcampInfo.builder(RunLengthEncodingBootcamp.class)
             .title("Run-length encoding")
             .domain("strings")
@@ -30,10 +36,10 @@ public final class RunLengthEncodingBootcamp implements Bootcamp<RunLengthEncodi
                     + " upper- and lower-case letters that count as different characters. The answer must list exactly the"
                     + " maximal runs in order (a count omitted before a letter is read as 1); whitespace and commas between"
                     + " runs are ignored. No partial credit.")
-            .knob(Knob.integer("length", 2, 2_000, 20, "number of characters in the string"))
-            .knob(Knob.integer("letters", 2, 26, 3, "how many different letters can appear"))
-            .knob(Knob.integer("max-run", 1, 99, 6, "longest run of one character"))
-            .knob(Knob.flag("mixed-case", false, "use upper- and lower-case letters, which are different characters"))
+            .knob(LENGTH)
+            .knob(LETTERS)
+            .knob(MAX_RUN)
+            .knob(MIXED_CASE)
             .answerShape("the encoding: count then character for each run, such as 3a1b2c4d")
             .build();
 
@@ -61,25 +67,24 @@ public final class RunLengthEncodingBootcamp implements Bootcamp<RunLengthEncodi
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public RunLengthEncodingBootcamp() {
+        super(INFO, Codec.of(RunLengthEncodingBootcamp::write, RunLengthEncodingBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("length", Draw.scale(level, 8, 160))
-                .with("letters", Draw.scale(level, 2, 6))
-                .with("max-run", Draw.scale(level, 4, 24))
-                .with("mixed-case", level >= 6);
+                .with(LENGTH, Draw.scale(level, 8, 160))
+                .with(LETTERS, Draw.scale(level, 2, 6))
+                .with(MAX_RUN, Draw.scale(level, 4, 24))
+                .with(MIXED_CASE, level >= 6);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int length = knobs.integer("length");
-        int letters = knobs.integer("letters");
-        boolean mixedCase = knobs.flag("mixed-case");
+        int length = knobs.get(LENGTH);
+        int letters = knobs.get(LETTERS);
+        boolean mixedCase = knobs.get(MIXED_CASE);
         while (true) {
             StringBuilder text = new StringBuilder(length);
             List<Run> runs = new ArrayList<>();
@@ -92,7 +97,7 @@ public final class RunLengthEncodingBootcamp implements Bootcamp<RunLengthEncodi
                         symbol = Character.toUpperCase(symbol);
                     }
                 }
-                int longest = Math.min(knobs.integer("max-run"), length - text.length());
+                int longest = Math.min(knobs.get(MAX_RUN), length - text.length());
                 int count = random.nextInt(3) == 0 ? 1 : Draw.between(1, longest, random);
                 text.append(String.valueOf(symbol).repeat(count));
                 runs.add(new Run(count, String.valueOf(symbol)));
@@ -124,8 +129,7 @@ public final class RunLengthEncodingBootcamp implements Bootcamp<RunLengthEncodi
         return new Answer(puzzle.runs());
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         StringBuilder text = new StringBuilder();
         for (Run run : answer.runs()) {
             text.append(run.count()).append(run.symbol());
@@ -133,8 +137,7 @@ public final class RunLengthEncodingBootcamp implements Bootcamp<RunLengthEncodi
         return text.toString();
     }
 
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         String body = Answers.stripDecoration(text);
         List<Run> runs = new ArrayList<>();
         int count = -1;
@@ -209,18 +212,11 @@ public final class RunLengthEncodingBootcamp implements Bootcamp<RunLengthEncodi
             split.add(at + 1, new Run(run.count() - 1, run.symbol()));
             candidates.add(split);
         }
-        if (runs.size() > 1) {
-            List<Run> swapped = new ArrayList<>(runs);
-            int first = random.nextInt(runs.size() - 1);
-            Collections.swap(swapped, first, first + 1);
-            candidates.add(swapped);
-            List<Run> fewer = new ArrayList<>(runs);
-            fewer.remove(at);
-            candidates.add(fewer);
-        }
+        candidates.addAll(NearMisses.permutation(runs, random));
+        candidates.addAll(NearMisses.subset(runs, runs, random));
         String flipped = Character.isUpperCase(run.symbol().charAt(0)) ? run.symbol().toLowerCase(Locale.ROOT) : run.symbol().toUpperCase(Locale.ROOT);
         candidates.add(replaced(runs, at, new Run(run.count(), flipped)));
-        return candidates.stream().filter(candidate -> !candidate.equals(runs)).map(Answer::new).toList();
+        return candidates.stream().filter(candidate -> !candidate.isEmpty() && !candidate.equals(runs)).distinct().map(Answer::new).toList();
     }
 
     /** Characters to count, more when runs are long. */

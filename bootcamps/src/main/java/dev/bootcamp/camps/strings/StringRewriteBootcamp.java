@@ -9,6 +9,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
@@ -20,7 +22,11 @@ import java.util.random.RandomGenerator;
 
 /** String rewriting: apply ordered replacement rules to a string, step by step, and give the rules used and the result. */
 @AutoService(Bootcamp.class)
-public final class StringRewriteBootcamp implements Bootcamp<StringRewriteBootcamp.Puzzle, StringRewriteBootcamp.Answer> {
+public final class StringRewriteBootcamp extends Camp<StringRewriteBootcamp.Puzzle, StringRewriteBootcamp.Answer> {
+    private static final Knob<Integer> RULES = Knob.integer("rules", 1, 20, 3, "number of rewriting rules (at most the number of distinct left sides of one to three letters)");
+    private static final Knob<Integer> LETTERS = Knob.integer("letters", 2, 8, 3, "how many different letters the strings use");
+    private static final Knob<Integer> LENGTH = Knob.integer("length", 2, 60, 6, "length of the starting string");
+    private static final Knob<Integer> STEPS = Knob.integer("steps", 1, 500, 6, "most steps to run; at least half of them are always taken");
     private static final BootcampInfo INFO = BootcampInfo.builder(StringRewriteBootcamp.class)
             .title("String rewriting")
             .domain("strings")
@@ -31,10 +37,10 @@ public final class StringRewriteBootcamp implements Bootcamp<StringRewriteBootca
                     + " strings and many more steps. The answer is the trace's witness: the number of the rule used at each"
                     + " step, in order, and the final string, both compared exactly (case and spacing ignored); the detail"
                     + " names the first step whose rule is wrong. No partial credit.")
-            .knob(Knob.integer("rules", 1, 20, 3, "number of rewriting rules (at most the number of distinct left sides of one to three letters)"))
-            .knob(Knob.integer("letters", 2, 8, 3, "how many different letters the strings use"))
-            .knob(Knob.integer("length", 2, 60, 6, "length of the starting string"))
-            .knob(Knob.integer("steps", 1, 500, 6, "most steps to run; at least half of them are always taken"))
+            .knob(RULES)
+            .knob(LETTERS)
+            .knob(LENGTH)
+            .knob(STEPS)
             .version(2)
             .answerShape("two lines: the rule numbers used, one per step, separated by spaces; then the final string")
             .build();
@@ -74,27 +80,26 @@ public final class StringRewriteBootcamp implements Bootcamp<StringRewriteBootca
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public StringRewriteBootcamp() {
+        super(INFO, Codec.of(StringRewriteBootcamp::write, StringRewriteBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("rules", Draw.scale(level, 3, 7))
-                .with("letters", Draw.scale(level, 3, 4))
-                .with("length", Draw.scale(level, 5, 18))
-                .with("steps", Draw.scale(level, 4, 40));
+                .with(RULES, Draw.scale(level, 3, 7))
+                .with(LETTERS, Draw.scale(level, 3, 4))
+                .with(LENGTH, Draw.scale(level, 5, 18))
+                .with(STEPS, Draw.scale(level, 4, 40));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int letters = knobs.integer("letters");
-        int maxSteps = knobs.integer("steps");
+        int letters = knobs.get(LETTERS);
+        int maxSteps = knobs.get(STEPS);
         for (int attempt = 0; attempt < 3 * MAX_ATTEMPTS; attempt++) {
-            List<Rule> rules = rules(knobs.integer("rules"), letters, random);
-            String start = word(knobs.integer("length"), knobs.integer("length"), letters, random);
+            List<Rule> rules = rules(knobs.get(RULES), letters, random);
+            String start = word(knobs.get(LENGTH), knobs.get(LENGTH), letters, random);
             int limit = maxSteps;
             Run run = run(start, rules, limit, Policy.FIRST_RULE_LEFTMOST);
             if (run.overflowed() && attempt >= MAX_ATTEMPTS && run.steps() > 1) {
@@ -141,8 +146,7 @@ public final class StringRewriteBootcamp implements Bootcamp<StringRewriteBootca
         return new Answer(puzzle.used(), puzzle.result());
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         List<String> numbers = answer.used().stream().map(String::valueOf).toList();
         return numbers.isEmpty() ? answer.text() : String.join(" ", numbers) + "\n" + answer.text();
     }
@@ -151,8 +155,7 @@ public final class StringRewriteBootcamp implements Bootcamp<StringRewriteBootca
      * The rule numbers first, then the final string, on one line or more; a label before a colon on any line is skipped
      * and spaces inside the final string are ignored.
      */
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         List<String> tokens = new ArrayList<>();
         for (String line : Answers.lines(text)) {
             tokens.addAll(Answers.tokens(afterLabel(line)));

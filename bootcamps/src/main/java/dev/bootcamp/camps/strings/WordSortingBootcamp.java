@@ -12,7 +12,10 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.NearMisses;
 import dev.bootcamp.camps.kit.Words;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
@@ -29,7 +32,7 @@ import java.util.stream.Stream;
 
 /** Sort a list of distinct words by a stated key, ties broken alphabetically. */
 @AutoService(Bootcamp.class)
-public final class WordSortingBootcamp implements Bootcamp<WordSortingBootcamp.Puzzle, WordSortingBootcamp.Answer> {
+public final class WordSortingBootcamp extends Camp<WordSortingBootcamp.Puzzle, WordSortingBootcamp.Answer> {
 
     /** The sort keys, roughly from easiest to hardest; the {@code key-kinds} knob draws from the first few. */
     public enum Key {
@@ -65,6 +68,12 @@ public final class WordSortingBootcamp implements Bootcamp<WordSortingBootcamp.P
 
     private static final List<String> KEY_CHOICES = Stream.concat(Stream.of("random"), Arrays.stream(Key.values()).map(Key::wireName)).toList();
 
+    private static final Knob<Integer> WORDS = Knob.integer("words", 2, 300, 10, "number of words to sort");
+    private static final Knob<String> KEY = Knob.choice("key", KEY_CHOICES, "random", "the sort key, or random to draw one per case from the first key-kinds keys");
+    private static final Knob<Integer> KEY_KINDS = Knob.integer("key-kinds", 1, Key.values().length, Key.values().length,
+                    "with key=random, how many keys are in play, in the order " + String.join(", ", KEY_CHOICES.subList(1, KEY_CHOICES.size())));
+    private static final Knob<Double> PREFIX_SHARE = Knob.decimal("prefix-share", 0, 1, 0, "fraction of the words drawn in groups that share their first three or more letters");
+    private static final Knob<Boolean> MIXED_CASE = Knob.flag("mixed-case", false, "show some words capitalised or in capitals; sorting ignores case");
     private static final BootcampInfo INFO = BootcampInfo.builder(WordSortingBootcamp.class)
             .title("Word sorting")
             .domain("strings")
@@ -75,12 +84,11 @@ public final class WordSortingBootcamp implements Bootcamp<WordSortingBootcamp.P
                     + " words that share long prefixes, and mixed capitals (ignored when sorting). The answer must list every"
                     + " word once in exactly the right order; anything else is WRONG, with the first misplaced position in the"
                     + " detail. No partial credit: an unsorted copy of the input already has about half its neighbours in order.")
-            .knob(Knob.integer("words", 2, 300, 10, "number of words to sort"))
-            .knob(Knob.choice("key", KEY_CHOICES, "random", "the sort key, or random to draw one per case from the first key-kinds keys"))
-            .knob(Knob.integer("key-kinds", 1, Key.values().length, Key.values().length,
-                    "with key=random, how many keys are in play, in the order " + String.join(", ", KEY_CHOICES.subList(1, KEY_CHOICES.size()))))
-            .knob(Knob.decimal("prefix-share", 0, 1, 0, "fraction of the words drawn in groups that share their first three or more letters"))
-            .knob(Knob.flag("mixed-case", false, "show some words capitalised or in capitals; sorting ignores case"))
+            .knob(WORDS)
+            .knob(KEY)
+            .knob(KEY_KINDS)
+            .knob(PREFIX_SHARE)
+            .knob(MIXED_CASE)
             .answerShape("the sorted words on one line, separated by spaces or commas")
             .build();
 
@@ -103,31 +111,30 @@ public final class WordSortingBootcamp implements Bootcamp<WordSortingBootcamp.P
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public WordSortingBootcamp() {
+        super(INFO, Codec.of(WordSortingBootcamp::write, WordSortingBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         double prefixShare = level <= 3 ? 0 : Math.round(60.0 * (level - 3) / 7) / 100.0;
         return INFO.defaults()
-                .with("words", Draw.scale(level, 4, 50))
-                .with("key-kinds", Draw.scale(level, 1, Key.values().length))
-                .with("prefix-share", prefixShare)
-                .with("mixed-case", level >= 7);
+                .with(WORDS, Draw.scale(level, 4, 50))
+                .with(KEY_KINDS, Draw.scale(level, 1, Key.values().length))
+                .with(PREFIX_SHARE, prefixShare)
+                .with(MIXED_CASE, level >= 7);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
         Key key = key(knobs, random);
-        List<String> words = draw(knobs.integer("words"), knobs.decimal("prefix-share"), random);
+        List<String> words = draw(knobs.get(WORDS), knobs.get(PREFIX_SHARE), random);
         List<String> sorted = new ArrayList<>(words);
         sorted.sort(key.order);
         while (words.equals(sorted)) {
             Draw.shuffle(words, random);
         }
-        boolean mixedCase = knobs.flag("mixed-case");
+        boolean mixedCase = knobs.get(MIXED_CASE);
         List<String> shown = mixedCase ? words.stream().map(word -> randomCase(word, random)).toList() : words;
         return new Puzzle(shown, key, mixedCase, sorted);
     }
@@ -149,13 +156,11 @@ public final class WordSortingBootcamp implements Bootcamp<WordSortingBootcamp.P
         return new Answer(puzzle.sorted());
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         return String.join(" ", answer.words());
     }
 
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         List<String> words = new ArrayList<>();
         for (String token : Answers.tokens(text)) {
             String word = unquote(token);
@@ -195,26 +200,18 @@ public final class WordSortingBootcamp implements Bootcamp<WordSortingBootcamp.P
         return Score.correct("all " + expected.size() + " words in order");
     }
 
+    /** The kit's ordering and subset slips, the words as shown, the order reversed, and plain alphabetical order. */
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
         List<String> sorted = gold.words();
-        List<Answer> misses = new ArrayList<>();
-        int at = random.nextInt(sorted.size() - 1);
-        List<String> swapped = new ArrayList<>(sorted);
-        Collections.swap(swapped, at, at + 1);
-        misses.add(new Answer(swapped));
-        List<String> fewer = new ArrayList<>(sorted);
-        fewer.remove(random.nextInt(fewer.size()));
-        misses.add(new Answer(fewer));
-        misses.add(new Answer(puzzle.shown().stream().map(word -> word.toLowerCase(Locale.ROOT)).toList()));
+        List<List<String>> misses = new ArrayList<>(NearMisses.permutation(sorted, random));
+        misses.addAll(NearMisses.subset(sorted, sorted, random));
+        misses.add(puzzle.shown().stream().map(word -> word.toLowerCase(Locale.ROOT)).toList());
         List<String> reversed = new ArrayList<>(sorted);
         Collections.reverse(reversed);
-        misses.add(new Answer(reversed));
-        List<String> alphabetical = new ArrayList<>(new TreeSet<>(sorted));
-        if (!alphabetical.equals(sorted)) {
-            misses.add(new Answer(alphabetical));
-        }
-        return misses;
+        misses.add(reversed);
+        misses.add(List.copyOf(new TreeSet<>(sorted)));
+        return misses.stream().filter(miss -> !miss.equals(sorted)).distinct().map(Answer::new).toList();
     }
 
     /** Words times the key's place in the list of keys, which runs from easiest to hardest. */
@@ -224,9 +221,9 @@ public final class WordSortingBootcamp implements Bootcamp<WordSortingBootcamp.P
     }
 
     private static Key key(Knobs knobs, RandomGenerator random) {
-        String choice = knobs.choice("key");
+        String choice = knobs.get(KEY);
         if (choice.equals("random")) {
-            return Key.values()[random.nextInt(knobs.integer("key-kinds"))];
+            return Key.values()[random.nextInt(knobs.get(KEY_KINDS))];
         }
         return Key.values()[KEY_CHOICES.indexOf(choice) - 1];
     }
