@@ -8,15 +8,20 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codecs;
 import dev.bootcamp.camps.kit.DigitGrids;
 import dev.bootcamp.camps.kit.Draw;
-import java.util.ArrayList;
+import dev.bootcamp.camps.kit.NearMisses;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
 /** Binairo (Takuzu): fill a grid with 0s and 1s, balanced, without three in a line, with no two rows or columns alike. */
 @AutoService(Bootcamp.class)
-public final class BinairoBootcamp implements Bootcamp<BinairoBootcamp.Puzzle, BinairoBootcamp.Answer> {
+public final class BinairoBootcamp extends Camp<BinairoBootcamp.Puzzle, BinairoBootcamp.Answer> {
+    private static final Knob<Integer> SIZE = Knob.integer("size", 4, 16, 8, "side of the grid; an odd value is raised to the next even number");
+    private static final Knob<Double> HOLES = Knob.decimal("holes", 0.05, 1.0, 0.7, "fraction of the cells to empty; the generator stops early when"
+            + " no further cell can be emptied without a second solution, so 1 gives a minimal puzzle");
     private static final BootcampInfo INFO = BootcampInfo.builder(BinairoBootcamp.class)
             .title("Binairo")
             .domain("puzzles")
@@ -26,9 +31,8 @@ public final class BinairoBootcamp implements Bootcamp<BinairoBootcamp.Puzzle, B
                     + " Puzzles are made by emptying cells of a random valid grid while the solution stays unique, proved"
                     + " by an independent row-by-row counter. The checker tests the rules and the givens and names the"
                     + " first one broken. No partial credit.")
-            .knob(Knob.integer("size", 4, 16, 8, "side of the grid; an odd value is raised to the next even number"))
-            .knob(Knob.decimal("holes", 0.05, 1.0, 0.7, "fraction of the cells to empty; the generator stops early when"
-                    + " no further cell can be emptied without a second solution, so 1 gives a minimal puzzle"))
+            .knob(SIZE)
+            .knob(HOLES)
             .answerShape("the completed grid, one line per row from top to bottom, the digits 0 and 1 separated by spaces")
             .uniqueSolution()
             .build();
@@ -48,22 +52,21 @@ public final class BinairoBootcamp implements Bootcamp<BinairoBootcamp.Puzzle, B
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public BinairoBootcamp() {
+        super(INFO, Codecs.grid("0123456789").map(Answer::new, Answer::rows));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("size", 2 * Draw.scale(level, 2, 7))
-                .with("holes", Draw.scale(level, 50, 100) / 100.0);
+                .with(SIZE, 2 * Draw.scale(level, 2, 7))
+                .with(HOLES, Draw.scale(level, 50, 100) / 100.0);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int size = knobs.integer("size") + knobs.integer("size") % 2;
-        return BinairoGenerator.generate(size, knobs.decimal("holes"), random);
+        int size = knobs.get(SIZE) + knobs.get(SIZE) % 2;
+        return BinairoGenerator.generate(size, knobs.get(HOLES), random);
     }
 
     @Override
@@ -86,16 +89,6 @@ public final class BinairoBootcamp implements Bootcamp<BinairoBootcamp.Puzzle, B
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(puzzle.solution());
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return DigitGrids.render(answer.rows());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(DigitGrids.parse(text, "0123456789"));
     }
 
     @Override
@@ -135,27 +128,7 @@ public final class BinairoBootcamp implements Bootcamp<BinairoBootcamp.Puzzle, B
     /** One empty cell flipped (its row loses balance), and two differing empty cells of a row swapped (columns do). */
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        int size = puzzle.size();
-        List<Integer> open = new ArrayList<>();
-        for (int cell = 0; cell < size * size; cell++) {
-            if (puzzle.givens().get(cell / size).charAt(cell % size) == '.') {
-                open.add(cell);
-            }
-        }
-        List<Answer> misses = new ArrayList<>();
-        Draw.shuffle(open, random);
-        int flipped = open.get(0);
-        misses.add(new Answer(DigitGrids.withCell(gold.rows(), flipped / size, flipped % size, flip(gold, flipped))));
-        for (int first : open) {
-            for (int second : open) {
-                if (first / size == second / size && flip(gold, first) != flip(gold, second)) {
-                    List<String> rows = DigitGrids.withCell(gold.rows(), first / size, first % size, flip(gold, first));
-                    misses.add(new Answer(DigitGrids.withCell(rows, second / size, second % size, flip(gold, second))));
-                    return misses;
-                }
-            }
-        }
-        return misses;
+        return NearMisses.latin(gold.rows(), puzzle.givens(), '.', "01", random).stream().map(Answer::new).toList();
     }
 
     @Override
@@ -191,10 +164,5 @@ public final class BinairoBootcamp implements Bootcamp<BinairoBootcamp.Puzzle, B
                     + "s in a row from position " + (start + 1);
         }
         return null;
-    }
-
-    private static char flip(Answer answer, int cell) {
-        int size = answer.rows().size();
-        return answer.rows().get(cell / size).charAt(cell % size) == '0' ? '1' : '0';
     }
 }

@@ -9,6 +9,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Grids;
@@ -17,10 +19,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
 
 /** Shikaku: divide the grid into rectangles, each holding exactly one number equal to its area. */
 @AutoService(Bootcamp.class)
-public final class ShikakuBootcamp implements Bootcamp<ShikakuBootcamp.Puzzle, ShikakuBootcamp.Answer> {
+public final class ShikakuBootcamp extends Camp<ShikakuBootcamp.Puzzle, ShikakuBootcamp.Answer> {
+    private static final Knob<Integer> ROWS = Knob.integer("rows", 2, 20, 7, "number of rows");
+    private static final Knob<Integer> COLUMNS = Knob.integer("columns", 2, 20, 7, "number of columns");
+    private static final Knob<Integer> MAX_AREA = Knob.integer("max-area", 4, 30, 8, "largest rectangle area in the hidden division");
     private static final BootcampInfo INFO = BootcampInfo.builder(ShikakuBootcamp.class)
             .title("Shikaku")
             .domain("puzzles")
@@ -31,9 +37,9 @@ public final class ShikakuBootcamp implements Bootcamp<ShikakuBootcamp.Puzzle, S
                     + " clue-by-clue counter. The answer labels every cell with its rectangle (any labels); the checker"
                     + " tests that each label covers a full rectangle holding one number equal to its area. No partial"
                     + " credit.")
-            .knob(Knob.integer("rows", 2, 20, 7, "number of rows"))
-            .knob(Knob.integer("columns", 2, 20, 7, "number of columns"))
-            .knob(Knob.integer("max-area", 4, 30, 8, "largest rectangle area in the hidden division"))
+            .knob(ROWS)
+            .knob(COLUMNS)
+            .knob(MAX_AREA)
             .answerShape("the grid of rectangle labels, one line per row from top to bottom, labels separated by spaces")
             .uniqueSolution()
             .build();
@@ -58,9 +64,8 @@ public final class ShikakuBootcamp implements Bootcamp<ShikakuBootcamp.Puzzle, S
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public ShikakuBootcamp() {
+        super(INFO, Codec.of((Answer answer) -> answer.rows().stream().map(row -> String.join(" ", row)).collect(Collectors.joining("\n")), ShikakuBootcamp::read));
     }
 
     @Override
@@ -69,14 +74,14 @@ public final class ShikakuBootcamp implements Bootcamp<ShikakuBootcamp.Puzzle, S
         int[] columns = {4, 4, 5, 6, 7, 8, 9, 10, 11, 12};
         int[] areas = {4, 5, 6, 6, 8, 9, 10, 12, 12, 14};
         return INFO.defaults()
-                .with("rows", rows[level - 1])
-                .with("columns", columns[level - 1])
-                .with("max-area", areas[level - 1]);
+                .with(ROWS, rows[level - 1])
+                .with(COLUMNS, columns[level - 1])
+                .with(MAX_AREA, areas[level - 1]);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        return ShikakuGenerator.generate(knobs.integer("rows"), knobs.integer("columns"), knobs.integer("max-area"), random);
+        return ShikakuGenerator.generate(knobs.get(ROWS), knobs.get(COLUMNS), knobs.get(MAX_AREA), random);
     }
 
     @Override
@@ -106,47 +111,6 @@ public final class ShikakuBootcamp implements Bootcamp<ShikakuBootcamp.Puzzle, S
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(puzzle.solution());
-    }
-
-    @Override
-    public String render(Answer answer) {
-        StringBuilder text = new StringBuilder();
-        for (List<String> row : answer.rows()) {
-            text.append(text.length() == 0 ? "" : "\n").append(String.join(" ", row));
-        }
-        return text.toString();
-    }
-
-    /**
-     * Reads rows of labels separated by spaces (or commas or bars); rows written without separators, such as AABB, are
-     * read as one-letter labels. Labels are renamed in reading order, so any names are accepted.
-     */
-    @Override
-    public Answer parse(String text) {
-        List<List<String>> rows = Grids.tokenRows(text);
-        boolean packed = rows.stream().allMatch(row -> row.size() == 1 && row.get(0).length() > 1);
-        List<List<String>> labels = new ArrayList<>();
-        for (List<String> row : rows) {
-            List<String> cells = new ArrayList<>();
-            if (packed) {
-                for (char cell : row.get(0).toCharArray()) {
-                    cells.add(String.valueOf(cell));
-                }
-            } else {
-                cells.addAll(row);
-            }
-            if (cells.size() > Grids.MAX_SIDE) {
-                throw new AnswerFormatException("more than " + Grids.MAX_SIDE + " cells in a row");
-            }
-            for (String cell : cells) {
-                if (cell.length() > MAX_LABEL || !cell.chars().allMatch(Character::isLetterOrDigit)) {
-                    throw new AnswerFormatException("a label must be up to " + MAX_LABEL + " letters or digits, found '"
-                            + Answers.abbreviate(cell) + "'");
-                }
-            }
-            labels.add(cells);
-        }
-        return new Answer(canonical(labels));
     }
 
     @Override
@@ -286,5 +250,36 @@ public final class ShikakuBootcamp implements Bootcamp<ShikakuBootcamp.Puzzle, S
         }
         rows.get(row).set(column, label);
         return new Answer(rows);
+    }
+
+    /**
+     * Reads rows of labels separated by spaces (or commas or bars); rows written without separators, such as AABB, are
+     * read as one-letter labels. Labels are renamed in reading order, so any names are accepted.
+     */
+    private static Answer read(String text) {
+        List<List<String>> rows = Grids.tokenRows(text);
+        boolean packed = rows.stream().allMatch(row -> row.size() == 1 && row.get(0).length() > 1);
+        List<List<String>> labels = new ArrayList<>();
+        for (List<String> row : rows) {
+            List<String> cells = new ArrayList<>();
+            if (packed) {
+                for (char cell : row.get(0).toCharArray()) {
+                    cells.add(String.valueOf(cell));
+                }
+            } else {
+                cells.addAll(row);
+            }
+            if (cells.size() > Grids.MAX_SIDE) {
+                throw new AnswerFormatException("more than " + Grids.MAX_SIDE + " cells in a row");
+            }
+            for (String cell : cells) {
+                if (cell.length() > MAX_LABEL || !cell.chars().allMatch(Character::isLetterOrDigit)) {
+                    throw new AnswerFormatException("a label must be up to " + MAX_LABEL + " letters or digits, found '"
+                            + Answers.abbreviate(cell) + "'");
+                }
+            }
+            labels.add(cells);
+        }
+        return new Answer(canonical(labels));
     }
 }
