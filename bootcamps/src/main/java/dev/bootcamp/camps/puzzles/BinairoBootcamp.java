@@ -9,11 +9,16 @@ import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.CellSearch;
 import dev.bootcamp.camps.kit.Codecs;
 import dev.bootcamp.camps.kit.DigitGrids;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.Grid;
 import dev.bootcamp.camps.kit.NearMisses;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 
 /** Binairo (Takuzu): fill a grid with 0s and 1s, balanced, without three in a line, with no two rows or columns alike. */
@@ -136,9 +141,42 @@ public final class BinairoBootcamp extends Camp<BinairoBootcamp.Puzzle, BinairoB
         return puzzle.givens().stream().mapToLong(row -> row.chars().filter(cell -> cell == '.').count()).sum();
     }
 
+    /**
+     * Counted by the kit's cell search, a mark standing for a 1: the givens, half of every row and column, one or two 1s
+     * in every three cells in a line; each grid found must then have no two rows or columns alike.
+     */
     @Override
     public long countSolutions(Puzzle puzzle, long limit) {
-        return BinairoCounter.count(puzzle.size(), puzzle.givens(), limit);
+        int size = puzzle.size();
+        List<Integer> half = Collections.nCopies(size, size / 2);
+        CellSearch search = new CellSearch(size * size).lines(size, size, half, half);
+        for (Grid.Cell cell : Grid.of(puzzle.givens()).cells()) {
+            char given = puzzle.givens().get(cell.row()).charAt(cell.column());
+            if (given != '.') {
+                search.fix(cell.row() * size + cell.column(), given == '1');
+            }
+            if (cell.column() + 2 < size) {
+                search.between(CellSearch.line(cell.row() * size + cell.column(), 1, 3), 1, 2);
+            }
+            if (cell.row() + 2 < size) {
+                search.between(CellSearch.line(cell.row() * size + cell.column(), size, 3), 1, 2);
+            }
+        }
+        return search.count(limit, marked -> {
+            Set<String> rows = new HashSet<>();
+            Set<String> columns = new HashSet<>();
+            for (int line = 0; line < size; line++) {
+                StringBuilder row = new StringBuilder();
+                StringBuilder column = new StringBuilder();
+                for (int i = 0; i < size; i++) {
+                    row.append(marked[line * size + i] ? 1 : 0);
+                    column.append(marked[i * size + line] ? 1 : 0);
+                }
+                rows.add(row.toString());
+                columns.add(column.toString());
+            }
+            return rows.size() == size && columns.size() == size;
+        });
     }
 
     /** Whether a full line (bit i set for a 1 at position i) is balanced and has no three alike in a row. */

@@ -9,12 +9,14 @@ import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.CellSearch;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.Grid;
 import dev.bootcamp.camps.kit.MarkGrids;
 import dev.bootcamp.camps.kit.NumberedBoard;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 
 /** Light Up (Akari): place bulbs that light every white cell without lighting each other, matching numbered walls. */
 @AutoService(Bootcamp.class)
@@ -155,21 +157,45 @@ public final class LightUpBootcamp extends Camp<LightUpBootcamp.Puzzle, LightUpB
         return puzzle.work();
     }
 
+    /**
+     * Counted by the kit's cell search over the white cells: each numbered wall's bulbs, at most one bulb in each run of
+     * white cells along a row or column, and at least one in the row run and column run through each white cell.
+     */
     @Override
     public long countSolutions(Puzzle puzzle, long limit) {
-        int rows = puzzle.grid().size();
-        int columns = puzzle.grid().get(0).length();
-        return LightUpCounter.count(rows, columns, clues(puzzle.grid()), limit);
+        Grid grid = Grid.of(puzzle.grid());
+        int columns = grid.columns();
+        CellSearch search = new CellSearch(grid.rows() * columns);
+        for (Grid.Cell cell : grid.cells()) {
+            int index = cell.row() * columns + cell.column();
+            if (grid.at(cell) != '.') {
+                search.fix(index, false);
+                if (grid.at(cell) != '#') {
+                    search.exactly(CellSearch.indices(grid.neighbours(cell, false), columns),
+                            grid.at(cell) - '0');
+                }
+                continue;
+            }
+            int[] across = run(grid, cell, 0, 1);
+            int[] down = run(grid, cell, 1, 0);
+            search.atMost(across, 1).atMost(down, 1).between(IntStream.concat(IntStream.of(across), IntStream.of(down)).toArray(), 1, 2);
+        }
+        return search.count(limit, marked -> true);
     }
 
-    private static int[] clues(List<String> grid) {
-        int columns = grid.get(0).length();
-        int[] clue = new int[grid.size() * columns];
-        for (int cell = 0; cell < clue.length; cell++) {
-            char shown = grid.get(cell / columns).charAt(cell % columns);
-            clue[cell] = shown == '.' ? LightUpSolver.WHITE : shown == '#' ? LightUpSolver.WALL : shown - '0';
+    /** The white cells in line with {@code cell} along one direction and back, up to walls or the edge, numbered row by row. */
+    private static int[] run(Grid grid, Grid.Cell cell, int rowStep, int columnStep) {
+        int row = cell.row();
+        int column = cell.column();
+        while (grid.inside(row - rowStep, column - columnStep) && grid.at(row - rowStep, column - columnStep) == '.') {
+            row -= rowStep;
+            column -= columnStep;
         }
-        return clue;
+        IntStream.Builder run = IntStream.builder();
+        for (; grid.inside(row, column) && grid.at(row, column) == '.'; row += rowStep, column += columnStep) {
+            run.add(row * grid.columns() + column);
+        }
+        return run.build().toArray();
     }
 
     /** The first bulb another cell's light reaches along its row or column (the cell itself not counted), or null. */

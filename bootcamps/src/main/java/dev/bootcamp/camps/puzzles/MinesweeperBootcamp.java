@@ -9,6 +9,7 @@ import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.CellSearch;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.Grid;
 import dev.bootcamp.camps.kit.MarkGrids;
@@ -191,18 +192,19 @@ public final class MinesweeperBootcamp extends Camp<MinesweeperBootcamp.Puzzle, 
         return puzzle.board().stream().mapToLong(row -> row.chars().filter(cell -> cell == '?').count()).sum();
     }
 
+    /** Counted by the kit's cell search: no mine on a number, each number's mines around it, and the total. */
     @Override
     public long countSolutions(Puzzle puzzle, long limit) {
-        int rows = puzzle.board().size();
-        int columns = puzzle.board().get(0).length();
-        int[] numbers = new int[rows * columns];
-        boolean[] revealed = new boolean[rows * columns];
-        for (int cell = 0; cell < numbers.length; cell++) {
-            char shown = puzzle.board().get(cell / columns).charAt(cell % columns);
-            revealed[cell] = shown != '?';
-            numbers[cell] = revealed[cell] ? shown - '0' : 0;
+        Grid board = Grid.of(puzzle.board());
+        int[][] neighbours = neighbours(board.rows(), board.columns());
+        CellSearch search = new CellSearch(board.rows() * board.columns());
+        for (Grid.Cell cell : board.cells()) {
+            int index = cell.row() * board.columns() + cell.column();
+            if (board.at(cell) != '?') {
+                search.fix(index, false).exactly(neighbours[index], board.at(cell) - '0');
+            }
         }
-        return MinesweeperCounter.count(neighbours(rows, columns), numbers, revealed, puzzle.mines(), limit);
+        return search.exactly(CellSearch.line(0, 1, board.rows() * board.columns()), puzzle.mines()).count(limit, marked -> true);
     }
 
     private static int[][] neighbours(int rows, int columns) {

@@ -9,6 +9,7 @@ import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.CellSearch;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.Grid;
 import dev.bootcamp.camps.kit.MarkGrids;
@@ -173,11 +174,18 @@ public final class StarBattleBootcamp extends Camp<StarBattleBootcamp.Puzzle, St
         return (double) size * size * size * puzzle.stars();
     }
 
+    /** Counted by the kit's cell search: k stars in every row, column and region, none touching. */
     @Override
     public long countSolutions(Puzzle puzzle, long limit) {
         int size = puzzle.regions().size();
-        int[] regions = Grid.of(puzzle.regions()).cells().stream().mapToInt(cell -> puzzle.regions().get(cell.row()).charAt(cell.column()) - 'A').toArray();
-        return StarBattleCounter.count(size, puzzle.stars(), regions, limit);
+        CellSearch search = new CellSearch(size * size).lines(size, size, Collections.nCopies(size, puzzle.stars()),
+                Collections.nCopies(size, puzzle.stars())).apart(size, size);
+        for (int region = 0; region < size; region++) {
+            char letter = (char) ('A' + region);
+            search.exactly(CellSearch.indices(Grid.of(puzzle.regions()).cells(letter), size),
+                    puzzle.stars());
+        }
+        return search.count(limit, marked -> true);
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.CellSearch;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.Grid;
 import dev.bootcamp.camps.kit.MarkGrids;
@@ -152,14 +153,35 @@ public final class TentsBootcamp extends Camp<TentsBootcamp.Puzzle, TentsBootcam
         return puzzle.nodes() + puzzle.trees().size() * puzzle.columnCounts().size();
     }
 
+    /**
+     * Counted by the kit's cell search: tents only beside trees, the row and column counts, none touching, a tent beside
+     * every tree and as many tents as trees; each layout found must then pair off with the trees.
+     */
     @Override
     public long countSolutions(Puzzle puzzle, long limit) {
-        boolean[][] trees = new boolean[puzzle.trees().size()][puzzle.columnCounts().size()];
-        Grid.of(puzzle.trees()).cells('T').forEach(cell -> trees[cell.row()][cell.column()] = true);
-        return TentsCounter.count(trees, toArray(puzzle.rowCounts()), toArray(puzzle.columnCounts()), limit);
-    }
-
-    private static int[] toArray(List<Integer> values) {
-        return values.stream().mapToInt(Integer::intValue).toArray();
+        Grid trees = Grid.of(puzzle.trees());
+        int columns = trees.columns();
+        CellSearch search = new CellSearch(trees.rows() * columns).lines(trees.rows(), columns, puzzle.rowCounts(), puzzle.columnCounts())
+                .apart(trees.rows(), columns);
+        for (Grid.Cell cell : trees.cells()) {
+            boolean besideTree = trees.neighbours(cell, false).stream().anyMatch(next -> trees.at(next) == 'T');
+            if (trees.at(cell) == 'T' || !besideTree) {
+                search.fix(cell.row() * columns + cell.column(), false);
+            }
+        }
+        List<Grid.Cell> treeCells = trees.cells('T');
+        for (Grid.Cell tree : treeCells) {
+            search.between(CellSearch.indices(trees.neighbours(tree, false), columns), 1, 4);
+        }
+        search.exactly(CellSearch.line(0, 1, trees.rows() * columns), treeCells.size());
+        return search.count(limit, marked -> {
+            int[] treeMasks = new int[trees.rows()];
+            int[] tentMasks = new int[trees.rows()];
+            for (Grid.Cell cell : trees.cells()) {
+                treeMasks[cell.row()] |= trees.at(cell) == 'T' ? 1 << cell.column() : 0;
+                tentMasks[cell.row()] |= marked[cell.row() * columns + cell.column()] ? 1 << cell.column() : 0;
+            }
+            return TentsSolver.pairsOff(treeMasks, tentMasks, columns);
+        });
     }
 }
