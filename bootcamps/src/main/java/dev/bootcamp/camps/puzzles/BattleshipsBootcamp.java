@@ -9,6 +9,7 @@ import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.CellSearch;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.Grid;
 import dev.bootcamp.camps.kit.MarkGrids;
@@ -35,7 +36,7 @@ public final class BattleshipsBootcamp extends Camp<BattleshipsBootcamp.Puzzle, 
             .summary("Hide a given fleet of straight ships in a square grid so that each row and column holds the given"
                     + " number of ship cells, ships never touch (not even diagonally), and the revealed cells (ship or"
                     + " water) are respected. A random fleet is placed and cells that tell apart other solutions are"
-                    + " revealed until the fleet is unique, proved by a row-by-row solver and an independent ship-placing"
+                    + " revealed until the fleet is unique, proved by a row-by-row solver and an independent cell-by-cell"
                     + " counter. The checker tests every rule, the fleet included. No partial credit.")
             .knob(SIZE)
             .knob(REVEAL)
@@ -132,20 +133,7 @@ public final class BattleshipsBootcamp extends Camp<BattleshipsBootcamp.Puzzle, 
         if (wrong != null) {
             return wrong;
         }
-        List<Integer> found = new ArrayList<>();
-        Grid marked = Grid.of(rows);
-        Set<Grid.Cell> seen = new HashSet<>();
-        for (Grid.Cell start : marked.cells('#')) {
-            if (!seen.add(start)) {
-                continue;
-            }
-            // with no diagonal contact every group of touching cells is a straight line, so its size is its length
-            List<Grid.Cell> ship = new ArrayList<>(List.of(start));
-            for (int i = 0; i < ship.size(); i++) {
-                marked.neighbours(ship.get(i), false).stream().filter(next -> marked.at(next) == '#' && seen.add(next)).forEach(ship::add);
-            }
-            found.add(ship.size());
-        }
+        List<Integer> found = ships(rows);
         if (!fleet(found).equals(fleet(puzzle.ships()))) {
             return Score.wrong("the ships are " + fleet(found) + ", but the fleet is " + fleet(puzzle.ships()));
         }
@@ -179,16 +167,61 @@ public final class BattleshipsBootcamp extends Camp<BattleshipsBootcamp.Puzzle, 
         return puzzle.grid().stream().mapToLong(row -> row.chars().filter(cell -> cell == '?').count()).sum();
     }
 
+    /**
+     * Counted by the kit's cell search: the row and column counts, the revealed cells, no diagonal contact and no run
+     * longer than the longest ship; each layout found must then hold exactly the fleet.
+     */
     @Override
     public long countSolutions(Puzzle puzzle, long limit) {
         int size = puzzle.grid().size();
-        int[] revealed = new int[size * size];
-        for (int cell = 0; cell < revealed.length; cell++) {
-            char shown = puzzle.grid().get(cell / size).charAt(cell % size);
-            revealed[cell] = shown == '?' ? -1 : shown == '#' ? 1 : 0;
+        int longest = puzzle.ships().stream().mapToInt(Integer::intValue).max().orElse(0);
+        CellSearch search = new CellSearch(size * size).lines(size, size, puzzle.rowCounts(), puzzle.columnCounts());
+        for (Grid.Cell cell : Grid.of(puzzle.grid()).cells()) {
+            int at = cell.row() * size + cell.column();
+            char shown = puzzle.grid().get(cell.row()).charAt(cell.column());
+            if (shown != '?') {
+                search.fix(at, shown == '#');
+            }
+            if (cell.row() + 1 < size && cell.column() + 1 < size) {
+                search.atMost(new int[] {at, at + size + 1}, 1).atMost(new int[] {at + 1, at + size}, 1);
+            }
+            if (cell.column() + longest < size) {
+                search.atMost(CellSearch.line(at, 1, longest + 1), longest);
+            }
+            if (cell.row() + longest < size) {
+                search.atMost(CellSearch.line(at, size, longest + 1), longest);
+            }
         }
-        return BattleshipsCounter.count(size, toArray(puzzle.ships()), toArray(puzzle.rowCounts()), toArray(puzzle.columnCounts()),
-                revealed, limit);
+        String wanted = fleet(puzzle.ships());
+        return search.count(limit, marked -> {
+            List<String> rows = new ArrayList<>();
+            for (int row = 0; row < size; row++) {
+                StringBuilder line = new StringBuilder();
+                for (int column = 0; column < size; column++) {
+                    line.append(marked[row * size + column] ? '#' : '.');
+                }
+                rows.add(line.toString());
+            }
+            return fleet(ships(rows)).equals(wanted);
+        });
+    }
+
+    /** The lengths of the ships on a grid without diagonal contact, where every group of touching cells is a straight line. */
+    private static List<Integer> ships(List<String> rows) {
+        List<Integer> found = new ArrayList<>();
+        Grid marked = Grid.of(rows);
+        Set<Grid.Cell> seen = new HashSet<>();
+        for (Grid.Cell start : marked.cells('#')) {
+            if (!seen.add(start)) {
+                continue;
+            }
+            List<Grid.Cell> ship = new ArrayList<>(List.of(start));
+            for (int i = 0; i < ship.size(); i++) {
+                marked.neighbours(ship.get(i), false).stream().filter(next -> marked.at(next) == '#' && seen.add(next)).forEach(ship::add);
+            }
+            found.add(ship.size());
+        }
+        return found;
     }
 
     /** The fleet in words, longest ships first: "1 ship of length 4, 2 ships of length 3". */
@@ -200,9 +233,5 @@ public final class BattleshipsBootcamp extends Camp<BattleshipsBootcamp.Puzzle, 
         List<String> parts = new ArrayList<>();
         counts.forEach((length, count) -> parts.add(count + (count == 1 ? " ship" : " ships") + " of length " + length));
         return parts.isEmpty() ? "no ships" : String.join(", ", parts);
-    }
-
-    private static int[] toArray(List<Integer> values) {
-        return values.stream().mapToInt(Integer::intValue).toArray();
     }
 }

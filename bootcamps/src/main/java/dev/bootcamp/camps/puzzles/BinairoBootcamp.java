@@ -34,7 +34,7 @@ public final class BinairoBootcamp extends Camp<BinairoBootcamp.Puzzle, BinairoB
             .summary("Fill an n x n grid (n even) with 0s and 1s so that no row or column has three equal digits in a"
                     + " row, every row and column holds as many 0s as 1s, and no two rows and no two columns are the same."
                     + " Puzzles are made by emptying cells of a random valid grid while the solution stays unique, proved"
-                    + " by an independent row-by-row counter. The checker tests the rules and the givens and names the"
+                    + " by an independent cell-by-cell counter. The checker tests the rules and the givens and names the"
                     + " first one broken. No partial credit.")
             .knob(SIZE)
             .knob(HOLES)

@@ -34,7 +34,7 @@ public final class StarBattleBootcamp extends Camp<StarBattleBootcamp.Puzzle, St
             .summary("An n x n grid is divided into n lettered regions; place stars so that every row, column and region"
                     + " holds exactly k of them (k is 1 or 2) and no two stars touch, even diagonally. Regions are grown"
                     + " around a random solution and then adjusted until the solution is unique, proved by a row-by-row"
-                    + " bitmask solver and an independent region-by-region counter. The checker tests every rule. No"
+                    + " bitmask solver and an independent cell-by-cell counter. The checker tests every rule. No"
                     + " partial credit.")
             .knob(SIZE)
             .knob(STARS)

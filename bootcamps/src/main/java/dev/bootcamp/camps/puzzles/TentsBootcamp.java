@@ -32,7 +32,7 @@ public final class TentsBootcamp extends Camp<TentsBootcamp.Puzzle, TentsBootcam
             .summary("A grid holds trees; place one tent beside each tree (above, below, left or right of it), so that"
                     + " trees and tents pair off one to one, no two tents touch even diagonally, and each row and column"
                     + " holds the given number of tents. Layouts are drawn at random and kept only when the tents are"
-                    + " unique, proved by a row-by-row bitmask solver and an independent tree-by-tree counter. The checker"
+                    + " unique, proved by a row-by-row bitmask solver and an independent cell-by-cell counter. The checker"
                     + " tests every rule (the pairing by bipartite matching). No partial credit.")
             .knob(ROWS)
             .knob(COLUMNS)
