@@ -11,6 +11,7 @@ import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Codec;
+import dev.bootcamp.camps.kit.DancingLinks;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Grids;
@@ -34,7 +35,7 @@ public final class ShikakuBootcamp extends Camp<ShikakuBootcamp.Puzzle, ShikakuB
             .summary("Divide a grid into rectangles so that each holds exactly one of the given numbers and that number is"
                     + " its area. A random partition is drawn and a number placed in each rectangle, with the numbers"
                     + " moved until the division is unique, proved by a cell-covering solver and an independent"
-                    + " clue-by-clue counter. The answer labels every cell with its rectangle (any labels); the checker"
+                    + " exact-cover counter. The answer labels every cell with its rectangle (any labels); the checker"
                     + " tests that each label covers a full rectangle holding one number equal to its area. No partial"
                     + " credit.")
             .knob(ROWS)
@@ -207,18 +208,38 @@ public final class ShikakuBootcamp extends Camp<ShikakuBootcamp.Puzzle, ShikakuB
         return puzzle.options();
     }
 
+    /**
+     * Counted as exact covers of the cells (the kit's dancing links) by the rectangles that hold exactly one number equal
+     * to their area: each number then lies in exactly one rectangle.
+     */
     @Override
     public long countSolutions(Puzzle puzzle, long limit) {
-        List<int[]> clues = new ArrayList<>();
-        for (int row = 0; row < puzzle.grid().size(); row++) {
-            for (int column = 0; column < puzzle.grid().get(row).size(); column++) {
-                String cell = puzzle.grid().get(row).get(column);
-                if (!cell.equals(".")) {
-                    clues.add(new int[] {row, column, Integer.parseInt(cell)});
+        List<List<String>> grid = puzzle.grid();
+        int rows = grid.size();
+        int columns = grid.get(0).size();
+        List<int[]> rectangles = new ArrayList<>();
+        for (int top = 0; top < rows; top++) {
+            for (int left = 0; left < columns; left++) {
+                for (int bottom = top; bottom < rows; bottom++) {
+                    for (int right = left; right < columns; right++) {
+                        List<Integer> cells = new ArrayList<>();
+                        List<String> numbers = new ArrayList<>();
+                        for (int row = top; row <= bottom; row++) {
+                            for (int column = left; column <= right; column++) {
+                                cells.add(row * columns + column);
+                                if (!grid.get(row).get(column).equals(".")) {
+                                    numbers.add(grid.get(row).get(column));
+                                }
+                            }
+                        }
+                        if (numbers.size() == 1 && Integer.parseInt(numbers.get(0)) == cells.size()) {
+                            rectangles.add(cells.stream().mapToInt(Integer::intValue).toArray());
+                        }
+                    }
                 }
             }
         }
-        return ShikakuCounter.count(puzzle.grid().size(), puzzle.grid().get(0).size(), clues.toArray(new int[0][]), limit);
+        return new DancingLinks(rows * columns, rectangles).count(limit, null);
     }
 
     /** Labels renamed A, B, ..., Z, AA, AB, ... in reading order of first appearance. */
