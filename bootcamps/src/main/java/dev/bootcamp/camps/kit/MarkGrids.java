@@ -5,6 +5,7 @@ import dev.bootcamp.verify.Grids;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.random.RandomGenerator;
 
 /**
@@ -36,6 +37,19 @@ public final class MarkGrids {
             }
             return List.copyOf(rows);
         });
+    }
+
+    /** Rows of {@code rows} x {@code columns} marks drawn in reading order, {@code mark} given each cell's number from 0. */
+    public static List<String> draw(int rows, int columns, IntFunction<Character> mark) {
+        List<String> lines = new ArrayList<>();
+        for (int row = 0; row < rows; row++) {
+            StringBuilder line = new StringBuilder();
+            for (int column = 0; column < columns; column++) {
+                line.append(mark.apply(row * columns + column));
+            }
+            lines.add(line.toString());
+        }
+        return List.copyOf(lines);
     }
 
     /** MALFORMED when {@code rows} is not {@code height} rows of {@code width} cells; null when it is. */

@@ -193,17 +193,7 @@ public final class BattleshipsBootcamp extends Camp<BattleshipsBootcamp.Puzzle, 
             }
         }
         String wanted = fleet(puzzle.ships());
-        return search.count(limit, marked -> {
-            List<String> rows = new ArrayList<>();
-            for (int row = 0; row < size; row++) {
-                StringBuilder line = new StringBuilder();
-                for (int column = 0; column < size; column++) {
-                    line.append(marked[row * size + column] ? '#' : '.');
-                }
-                rows.add(line.toString());
-            }
-            return fleet(ships(rows)).equals(wanted);
-        });
+        return search.count(limit, marked -> fleet(ships(MarkGrids.draw(size, size, cell -> marked[cell] ? '#' : '.'))).equals(wanted));
     }
 
     /** The lengths of the ships on a grid without diagonal contact, where every group of touching cells is a straight line. */

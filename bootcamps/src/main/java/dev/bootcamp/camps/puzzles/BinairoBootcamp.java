@@ -14,9 +14,9 @@ import dev.bootcamp.camps.kit.Codecs;
 import dev.bootcamp.camps.kit.DigitGrids;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.Grid;
+import dev.bootcamp.camps.kit.MarkGrids;
 import dev.bootcamp.camps.kit.NearMisses;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.random.RandomGenerator;
@@ -163,19 +163,9 @@ public final class BinairoBootcamp extends Camp<BinairoBootcamp.Puzzle, BinairoB
             }
         }
         return search.count(limit, marked -> {
-            Set<String> rows = new HashSet<>();
-            Set<String> columns = new HashSet<>();
-            for (int line = 0; line < size; line++) {
-                StringBuilder row = new StringBuilder();
-                StringBuilder column = new StringBuilder();
-                for (int i = 0; i < size; i++) {
-                    row.append(marked[line * size + i] ? 1 : 0);
-                    column.append(marked[i * size + line] ? 1 : 0);
-                }
-                rows.add(row.toString());
-                columns.add(column.toString());
-            }
-            return rows.size() == size && columns.size() == size;
+            List<String> rows = MarkGrids.draw(size, size, cell -> marked[cell] ? '1' : '0');
+            List<String> columns = MarkGrids.draw(size, size, cell -> marked[cell % size * size + cell / size] ? '1' : '0');
+            return Set.copyOf(rows).size() == size && Set.copyOf(columns).size() == size;
         });
     }
 

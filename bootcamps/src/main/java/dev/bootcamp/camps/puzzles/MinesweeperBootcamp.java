@@ -14,7 +14,6 @@ import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.Grid;
 import dev.bootcamp.camps.kit.MarkGrids;
 import dev.bootcamp.camps.kit.NumberedBoard;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
@@ -115,19 +114,8 @@ public final class MinesweeperBootcamp extends Camp<MinesweeperBootcamp.Puzzle, 
                 revealed[cell] = true;
             }
         }
-        List<String> board = new ArrayList<>();
-        List<String> solution = new ArrayList<>();
-        for (int row = 0; row < rows; row++) {
-            StringBuilder shown = new StringBuilder();
-            StringBuilder marked = new StringBuilder();
-            for (int column = 0; column < columns; column++) {
-                int cell = row * columns + column;
-                shown.append(revealed[cell] ? (char) ('0' + numbers[cell]) : '?');
-                marked.append(mine[cell] ? 'X' : '.');
-            }
-            board.add(shown.toString());
-            solution.add(marked.toString());
-        }
+        List<String> board = MarkGrids.draw(rows, columns, cell -> revealed[cell] ? (char) ('0' + numbers[cell]) : '?');
+        List<String> solution = MarkGrids.draw(rows, columns, cell -> mine[cell] ? 'X' : '.');
         return new Puzzle(board, mineCount, solution);
     }
 

@@ -77,15 +77,9 @@ public final class NonogramBootcamp extends Camp<NonogramBootcamp.Puzzle, Nonogr
         int rows = knobs.get(ROWS);
         int columns = knobs.get(COLUMNS);
         for (int attempt = 0; attempt <= ATTEMPTS; attempt++) {
-            List<String> solution = new ArrayList<>();
-            for (int row = 0; row < rows; row++) {
-                StringBuilder line = new StringBuilder();
-                for (int column = 0; column < columns; column++) {
-                    // past the attempts, a full grid: its clues are trivially unique
-                    line.append(attempt == ATTEMPTS || random.nextDouble() < knobs.get(FILL) ? '#' : '.');
-                }
-                solution.add(line.toString());
-            }
+            boolean last = attempt == ATTEMPTS;
+            // past the attempts, a full grid: its clues are trivially unique
+            List<String> solution = MarkGrids.draw(rows, columns, cell -> last || random.nextDouble() < knobs.get(FILL) ? '#' : '.');
             List<List<Integer>> rowClues = IntStream.range(0, rows).mapToObj(row -> clue(cells(solution, true, row))).toList();
             List<List<Integer>> columnClues = IntStream.range(0, columns).mapToObj(column -> clue(cells(solution, false, column))).toList();
             long[] steps = new long[1];

@@ -85,19 +85,10 @@ public final class StarBattleBootcamp extends Camp<StarBattleBootcamp.Puzzle, St
             made = fallback(size, random);
             stars = 1;
         }
-        List<String> regions = new ArrayList<>();
-        List<String> solution = new ArrayList<>();
-        for (int row = 0; row < size; row++) {
-            StringBuilder letters = new StringBuilder();
-            StringBuilder marks = new StringBuilder();
-            for (int column = 0; column < size; column++) {
-                letters.append((char) ('A' + made.regions()[row * size + column]));
-                marks.append((made.solution()[row] >>> column & 1) != 0 ? '*' : '.');
-            }
-            regions.add(letters.toString());
-            solution.add(marks.toString());
-        }
-        return new Puzzle(stars, regions, solution);
+        int[] regions = made.regions();
+        int[] solution = made.solution();
+        return new Puzzle(stars, MarkGrids.draw(size, size, cell -> (char) ('A' + regions[cell])),
+                MarkGrids.draw(size, size, cell -> (solution[cell / size] >>> cell % size & 1) != 0 ? '*' : '.'));
     }
 
     @Override
