@@ -9,7 +9,8 @@ import java.util.function.Predicate;
  * Counts the ways to mark cells of a grid (a star, a mine, a tent, a bulb, a 1) under counting rules: each rule names a
  * group of cells and how many of them may be marked, from {@code min} to {@code max}. The search marks one cell at a
  * time, always in the group with the fewest open cells, and after each step fills every group whose count leaves no
- * choice. It knows nothing of any one puzzle, so a bootcamp that states its rules here gets a solution counter
+ * choice. A rule may also name a cell as {@link #not}, counting it when it is unmarked (so "at most one of b and not a"
+ * says b needs a). It knows nothing of any one puzzle, so a bootcamp that states its rules here gets a solution counter
  * independent of its own generator.
  *
  * <pre>{@code
@@ -31,7 +32,7 @@ public final class CellSearch {
         Arrays.fill(fixed, -1);
     }
 
-    /** Adds the rule that from {@code min} to {@code max} of {@code group} are marked. */
+    /** Adds the rule that from {@code min} to {@code max} of {@code group} are marked (a {@link #not} cell: unmarked). */
     public CellSearch between(int[] group, int min, int max) {
         members.add(Arrays.stream(group).distinct().toArray());
         limits.add(new int[] {min, max});
@@ -87,6 +88,11 @@ public final class CellSearch {
         return new Run(limit, accept).start();
     }
 
+    /** A cell counted by a rule when it is unmarked. */
+    public static int not(int cell) {
+        return ~cell;
+    }
+
     /** The cells {@code first}, {@code first + step}, ... ({@code length} of them). */
     public static int[] line(int first, int step, int length) {
         int[] line = new int[length];
@@ -122,8 +128,9 @@ public final class CellSearch {
             }
             for (int group = 0; group < members.size(); group++) {
                 open[group] = members.get(group).length;
-                for (int cell : members.get(group)) {
-                    groups.get(cell).add(group);
+                for (int literal : members.get(group)) {
+                    // each entry is the group and whether the cell counts when unmarked
+                    groups.get(literal < 0 ? ~literal : literal).add(2 * group + (literal < 0 ? 1 : 0));
                 }
             }
             groupsOf = groups.stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
@@ -170,7 +177,8 @@ public final class CellSearch {
                     best = group;
                 }
             }
-            for (int cell : best < 0 ? new int[0] : members.get(best)) {
+            for (int literal : best < 0 ? new int[0] : members.get(best)) {
+                int cell = literal < 0 ? ~literal : literal;
                 if (value[cell] < 0) {
                     return cell;
                 }
@@ -189,12 +197,12 @@ public final class CellSearch {
             }
             value[cell] = mark;
             trail[top++] = cell;
-            for (int group : groupsOf[cell]) {
-                open[group]--;
-                ones[group] += mark;
+            for (int entry : groupsOf[cell]) {
+                open[entry / 2]--;
+                ones[entry / 2] += mark ^ entry % 2;
             }
-            for (int group : groupsOf[cell]) {
-                if (!settle(group)) {
+            for (int entry : groupsOf[cell]) {
+                if (!settle(entry / 2)) {
                     return false;
                 }
             }
@@ -209,8 +217,9 @@ public final class CellSearch {
                 return false;
             }
             int forced = open[group] == 0 ? -1 : ones[group] == max ? 0 : ones[group] + open[group] == min ? 1 : -1;
-            for (int cell : forced < 0 ? new int[0] : members.get(group)) {
-                if (value[cell] < 0 && !set(cell, forced)) {
+            for (int literal : forced < 0 ? new int[0] : members.get(group)) {
+                int cell = literal < 0 ? ~literal : literal;
+                if (value[cell] < 0 && !set(cell, literal < 0 ? 1 - forced : forced)) {
                     return false;
                 }
             }
@@ -220,9 +229,9 @@ public final class CellSearch {
         private void undo(int saved) {
             while (top > saved) {
                 int cell = trail[--top];
-                for (int group : groupsOf[cell]) {
-                    open[group]++;
-                    ones[group] -= value[cell];
+                for (int entry : groupsOf[cell]) {
+                    open[entry / 2]++;
+                    ones[entry / 2] -= value[cell] ^ entry % 2;
                 }
                 value[cell] = -1;
             }

@@ -8,6 +8,7 @@ import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.CellSearch;
 import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.Grid;
@@ -15,11 +16,17 @@ import dev.bootcamp.camps.kit.NumberedBoard;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** Hashiwokakero (Bridges): join numbered islands with straight bridges so the counts match and all are connected. */
 @AutoService(Bootcamp.class)
@@ -37,7 +44,7 @@ public final class BridgesBootcamp extends Camp<BridgesBootcamp.Puzzle, BridgesB
                     + " pair, so that each island has as many bridges as its number, no bridges cross, and every island can"
                     + " reach every other. Layouts grow island by island along random bridges, with extra bridges for"
                     + " loops, and are kept only when the bridges are unique, proved by a connection-by-connection solver"
-                    + " and an independent island-by-island counter. The answer lists the bridges; the checker tests every"
+                    + " and an independent cell-by-cell counter. The answer lists the bridges; the checker tests every"
                     + " rule. No partial credit.")
             .knob(ROWS)
             .knob(COLUMNS)
@@ -233,11 +240,60 @@ public final class BridgesBootcamp extends Camp<BridgesBootcamp.Puzzle, BridgesB
         return puzzle.nodes() + 10.0 * puzzle.islands().size();
     }
 
+    /**
+     * Counted by the kit's cell search over two cells per pair of islands that see each other (a first and a second
+     * bridge, the second only with the first): each island's number, no first bridges crossing; each layout found must
+     * then connect all islands.
+     */
     @Override
     public long countSolutions(Puzzle puzzle, long limit) {
-        int[][] islands = puzzle.islands().stream()
-                .map(island -> new int[] {island.row() - 1, island.column() - 1, island.number()}).toArray(int[][]::new);
-        return BridgesCounter.count(puzzle.rows(), puzzle.columns(), islands, limit);
+        List<Island> islands = puzzle.islands();
+        Map<Integer, Integer> at = new HashMap<>();
+        islands.forEach(island -> at.put((island.row() - 1) * puzzle.columns() + island.column() - 1, at.size()));
+        List<int[]> pairs = new ArrayList<>();
+        List<Set<Integer>> water = new ArrayList<>();
+        for (int i = 0; i < islands.size(); i++) {
+            for (int step : new int[] {1, puzzle.columns()}) {
+                int from = (islands.get(i).row() - 1) * puzzle.columns() + islands.get(i).column() - 1;
+                Set<Integer> passed = new HashSet<>();
+                int cell = from + step;
+                while (cell < puzzle.rows() * puzzle.columns() && (step > 1 || cell % puzzle.columns() != 0) && !at.containsKey(cell)) {
+                    passed.add(cell);
+                    cell += step;
+                }
+                if (at.containsKey(cell) && (step > 1 || cell % puzzle.columns() != 0)) {
+                    pairs.add(new int[] {i, at.get(cell)});
+                    water.add(passed);
+                }
+            }
+        }
+        CellSearch search = new CellSearch(2 * pairs.size());
+        for (int i = 0; i < pairs.size(); i++) {
+            search.atMost(new int[] {2 * i + 1, CellSearch.not(2 * i)}, 1);
+            for (int j = 0; j < i; j++) {
+                if (!Collections.disjoint(water.get(i), water.get(j))) {
+                    search.atMost(new int[] {2 * i, 2 * j}, 1);
+                }
+            }
+        }
+        for (int island = 0; island < islands.size(); island++) {
+            List<Integer> ends = new ArrayList<>();
+            for (int i = 0; i < pairs.size(); i++) {
+                if (pairs.get(i)[0] == island || pairs.get(i)[1] == island) {
+                    ends.addAll(List.of(2 * i, 2 * i + 1));
+                }
+            }
+            search.exactly(ends.stream().mapToInt(Integer::intValue).toArray(), islands.get(island).number());
+        }
+        return search.count(limit, marked -> {
+            int[] group = IntStream.range(0, islands.size()).toArray();
+            for (int i = 0; i < pairs.size(); i++) {
+                if (marked[2 * i]) {
+                    group[root(group, pairs.get(i)[0])] = root(group, pairs.get(i)[1]);
+                }
+            }
+            return IntStream.range(0, islands.size()).allMatch(island -> root(group, island) == root(group, 0));
+        });
     }
 
     /** A bridge with its islands in reading order. */

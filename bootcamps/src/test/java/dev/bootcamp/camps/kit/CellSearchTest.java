@@ -41,6 +41,16 @@ class CellSearchTest {
     }
 
     @Test
+    void aNotCellCountsWhenUnmarked() {
+        // b needs a: (a, b) may be (0, 0), (1, 0) or (1, 1)
+        assertThat(new CellSearch(2).atMost(new int[] {1, CellSearch.not(0)}, 1).count(1_000, marked -> true)).isEqualTo(3);
+        assertThat(new CellSearch(2).atMost(new int[] {1, CellSearch.not(0)}, 1).exactly(new int[] {0, 1}, 1)
+                .count(1_000, marked -> marked[0] && !marked[1])).isEqualTo(1);
+        assertThat(new CellSearch(3).exactly(new int[] {CellSearch.not(0), CellSearch.not(1), 2}, 3).count(1_000, marked -> true))
+                .isEqualTo(1);
+    }
+
+    @Test
     void indicesNumberCellsRowByRow() {
         assertThat(CellSearch.indices(List.of(new Grid.Cell(0, 2), new Grid.Cell(2, 1)), 4)).containsExactly(2, 9);
     }
