@@ -8,17 +8,27 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.CellSearch;
 import dev.bootcamp.camps.kit.Draw;
-import dev.bootcamp.verify.Grids;
+import dev.bootcamp.camps.kit.Grid;
+import dev.bootcamp.camps.kit.MarkGrids;
+import dev.bootcamp.camps.kit.NumberedBoard;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.random.RandomGenerator;
 
 /** Battleships (Bimaru): place a fleet from row and column counts and a few revealed cells, ships never touching. */
 @AutoService(Bootcamp.class)
-public final class BattleshipsBootcamp implements Bootcamp<BattleshipsBootcamp.Puzzle, BattleshipsBootcamp.Answer> {
+public final class BattleshipsBootcamp extends Camp<BattleshipsBootcamp.Puzzle, BattleshipsBootcamp.Answer> {
+    private static final Knob<Integer> SIZE = Knob.integer("size", 5, 12, 8, "side of the grid; the fleet grows with it (about a fifth of the cells)");
+    private static final Knob<Double> REVEAL = Knob.decimal("reveal", 0.0, 0.5, 0.05, "fraction of the cells revealed before the ones needed for a"
+            + " unique solution");
     private static final BootcampInfo INFO = BootcampInfo.builder(BattleshipsBootcamp.class)
             .title("Battleships (Bimaru)")
             .domain("puzzles")
@@ -26,17 +36,13 @@ public final class BattleshipsBootcamp implements Bootcamp<BattleshipsBootcamp.P
             .summary("Hide a given fleet of straight ships in a square grid so that each row and column holds the given"
                     + " number of ship cells, ships never touch (not even diagonally), and the revealed cells (ship or"
                     + " water) are respected. A random fleet is placed and cells that tell apart other solutions are"
-                    + " revealed until the fleet is unique, proved by a row-by-row solver and an independent ship-placing"
+                    + " revealed until the fleet is unique, proved by a row-by-row solver and an independent cell-by-cell"
                     + " counter. The checker tests every rule, the fleet included. No partial credit.")
-            .knob(Knob.integer("size", 5, 12, 8, "side of the grid; the fleet grows with it (about a fifth of the cells)"))
-            .knob(Knob.decimal("reveal", 0.0, 0.5, 0.05, "fraction of the cells revealed before the ones needed for a"
-                    + " unique solution"))
+            .knob(SIZE)
+            .knob(REVEAL)
             .answerShape("the grid, one line per row from top to bottom, # for a ship cell and . for water")
             .uniqueSolution()
             .build();
-
-    private static final String SHIP_MARKS = "#Xx";
-    private static final String WATER_MARKS = ".~-_0";
 
     /**
      * The grid as shown (rows of '?' hidden, '#' revealed ship, '~' revealed water), the ship lengths, the ship cells
@@ -60,22 +66,22 @@ public final class BattleshipsBootcamp implements Bootcamp<BattleshipsBootcamp.P
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    /** Reads rows of marks; X also means a ship cell, and ~, -, _ and 0 water. */
+    public BattleshipsBootcamp() {
+        super(INFO, MarkGrids.codec("#Xx", ".~-_0").map(Answer::new, Answer::rows));
     }
 
     @Override
     public Knobs atLevel(int level) {
         int[] sizes = {5, 6, 6, 7, 8, 8, 9, 9, 10, 10};
         return INFO.defaults()
-                .with("size", sizes[level - 1])
-                .with("reveal", Draw.scale(level, 15, 0) / 100.0);
+                .with(SIZE, sizes[level - 1])
+                .with(REVEAL, Draw.scale(level, 15, 0) / 100.0);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        return BattleshipsGenerator.generate(knobs.integer("size"), knobs.decimal("reveal"), random);
+        return BattleshipsGenerator.generate(knobs.get(SIZE), knobs.get(REVEAL), random);
     }
 
     @Override
@@ -89,22 +95,9 @@ public final class BattleshipsBootcamp implements Bootcamp<BattleshipsBootcamp.P
                 .append("2. The number after each row, and the number under each column, is how many of its cells are")
                 .append(" ship cells.\n")
                 .append("3. Some cells are revealed: # is part of a ship and ~ is water. A ? can be either.\n")
-                .append("The puzzle has exactly one solution. Rows are numbered from the top and columns from the left.\n\n     ");
-        for (int column = 0; column < size; column++) {
-            text.append(String.format("%3d", column + 1));
-        }
-        text.append('\n');
-        for (int row = 0; row < size; row++) {
-            text.append(String.format("%3d  ", row + 1));
-            for (char cell : puzzle.grid().get(row).toCharArray()) {
-                text.append("  ").append(cell);
-            }
-            text.append("   ").append(puzzle.rowCounts().get(row)).append('\n');
-        }
-        text.append("     ");
-        for (int count : puzzle.columnCounts()) {
-            text.append(String.format("%3d", count));
-        }
+                .append("The puzzle has exactly one solution. Rows are numbered from the top and columns from the left.\n\n")
+                .append(NumberedBoard.rows(puzzle.grid(), "%3d  ", row -> "   " + puzzle.rowCounts().get(row)))
+                .append(NumberedBoard.footer("     ", puzzle.columnCounts()));
         text.append("\n\nAnswer with the whole grid: ").append(size).append(" lines, one per row from top to bottom, each")
                 .append(" with ").append(size).append(" characters: # for a ship cell and . for water. Do not write the")
                 .append(" row or column numbers or the counts.");
@@ -117,112 +110,45 @@ public final class BattleshipsBootcamp implements Bootcamp<BattleshipsBootcamp.P
     }
 
     @Override
-    public String render(Answer answer) {
-        return String.join("\n", answer.rows());
-    }
-
-    /** Reads rows of marks; X also means a ship cell, and ~, -, _ and 0 water. */
-    @Override
-    public Answer parse(String text) {
-        List<String> rows = new ArrayList<>();
-        for (char[] row : Grids.charRows(text, SHIP_MARKS + WATER_MARKS)) {
-            StringBuilder line = new StringBuilder();
-            for (char cell : row) {
-                line.append(SHIP_MARKS.indexOf(cell) >= 0 ? '#' : '.');
-            }
-            rows.add(line.toString());
-        }
-        return new Answer(rows);
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
         List<String> grid = puzzle.grid();
         int size = grid.size();
         List<String> rows = answer.rows();
-        if (rows.size() != size) {
-            return Score.malformed("expected " + size + " rows, found " + rows.size());
+        Score malformed = MarkGrids.shape(rows, size, size);
+        if (malformed != null) {
+            return malformed;
         }
-        for (int row = 0; row < size; row++) {
-            if (rows.get(row).length() != size) {
-                return Score.malformed("expected " + size + " cells in row " + (row + 1) + ", found " + rows.get(row).length());
-            }
-        }
-        int[] columnTotals = new int[size];
-        for (int row = 0; row < size; row++) {
-            int rowTotal = 0;
-            for (int column = 0; column < size; column++) {
-                boolean ship = rows.get(row).charAt(column) == '#';
-                char shown = grid.get(row).charAt(column);
-                String where = "row " + (row + 1) + ", column " + (column + 1);
-                if (shown == '#' && !ship || shown == '~' && ship) {
-                    return Score.wrong("the revealed cell at " + where + " is " + (shown == '#' ? "a ship cell" : "water"));
-                }
-                if (ship && row + 1 < size && (column > 0 && rows.get(row + 1).charAt(column - 1) == '#'
-                        || column + 1 < size && rows.get(row + 1).charAt(column + 1) == '#')) {
-                    return Score.wrong("the ship cell at " + where + " touches another ship diagonally");
-                }
-                rowTotal += ship ? 1 : 0;
-                columnTotals[column] += ship ? 1 : 0;
-            }
-            if (rowTotal != puzzle.rowCounts().get(row)) {
-                return Score.wrong("row " + (row + 1) + " has " + rowTotal + " ship cells, expected " + puzzle.rowCounts().get(row));
+        for (Grid.Cell cell : Grid.of(grid).cells()) {
+            char shown = Grid.of(grid).at(cell);
+            boolean ship = rows.get(cell.row()).charAt(cell.column()) == '#';
+            if (shown == '#' && !ship || shown == '~' && ship) {
+                return Score.wrong("the revealed cell at " + cell.where() + " is " + (shown == '#' ? "a ship cell" : "water"));
             }
         }
-        for (int column = 0; column < size; column++) {
-            if (columnTotals[column] != puzzle.columnCounts().get(column)) {
-                return Score.wrong("column " + (column + 1) + " has " + columnTotals[column] + " ship cells, expected "
-                        + puzzle.columnCounts().get(column));
-            }
+        Optional<List<Grid.Cell>> touch = MarkGrids.touching(rows, '#', false);
+        if (touch.isPresent()) {
+            return Score.wrong("the ship cell at " + touch.get().get(0).where() + " touches another ship diagonally");
         }
-        List<Integer> found = new ArrayList<>();
-        boolean[] seen = new boolean[size * size];
-        for (int cell = 0; cell < size * size; cell++) {
-            if (seen[cell] || rows.get(cell / size).charAt(cell % size) != '#') {
-                continue;
-            }
-            // with no diagonal contact every group of touching cells is a straight line, so its size is its length
-            int length = 0;
-            List<Integer> stack = new ArrayList<>(List.of(cell));
-            seen[cell] = true;
-            while (!stack.isEmpty()) {
-                int current = stack.remove(stack.size() - 1);
-                length++;
-                for (int next : new int[] {current - size, current + size, current % size > 0 ? current - 1 : -1,
-                        current % size + 1 < size ? current + 1 : -1}) {
-                    if (next >= 0 && next < size * size && !seen[next] && rows.get(next / size).charAt(next % size) == '#') {
-                        seen[next] = true;
-                        stack.add(next);
-                    }
-                }
-            }
-            found.add(length);
+        Score wrong = MarkGrids.counts(rows, '#', puzzle.rowCounts(), puzzle.columnCounts(), "ship cells");
+        if (wrong != null) {
+            return wrong;
         }
+        List<Integer> found = ships(rows);
         if (!fleet(found).equals(fleet(puzzle.ships()))) {
             return Score.wrong("the ships are " + fleet(found) + ", but the fleet is " + fleet(puzzle.ships()));
         }
         return Score.correct("the fleet fits every count and revealed cell, and no ships touch");
     }
 
-    /** A ship shifted by one cell, a ship cell turned to water, and two rows swapped. */
+    /** A ship cell turned to water, a row shifted by one cell, and two rows swapped. */
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
         List<String> rows = gold.rows();
         int size = rows.size();
         List<Answer> misses = new ArrayList<>();
-        List<Integer> shipCells = new ArrayList<>();
-        for (int cell = 0; cell < size * size; cell++) {
-            if (rows.get(cell / size).charAt(cell % size) == '#') {
-                shipCells.add(cell);
-            }
-        }
-        int cell = Draw.pick(shipCells, random);
-        List<String> sunk = new ArrayList<>(rows);
-        StringBuilder line = new StringBuilder(sunk.get(cell / size));
-        line.setCharAt(cell % size, '.');
-        sunk.set(cell / size, line.toString());
-        misses.add(new Answer(sunk));
-        int row = cell / size;
+        Grid.Cell cell = Draw.pick(Grid.of(rows).cells('#'), random);
+        misses.add(new Answer(Grid.of(rows).with(cell.row(), cell.column(), '.').lines()));
+        int row = cell.row();
         String shifted = rows.get(row).substring(size - 1) + rows.get(row).substring(0, size - 1);
         if (!shifted.equals(rows.get(row))) {
             List<String> moved = new ArrayList<>(rows);
@@ -231,10 +157,7 @@ public final class BattleshipsBootcamp implements Bootcamp<BattleshipsBootcamp.P
         }
         int other = (row + 1) % size;
         if (!rows.get(other).equals(rows.get(row))) {
-            List<String> swapped = new ArrayList<>(rows);
-            swapped.set(row, rows.get(other));
-            swapped.set(other, rows.get(row));
-            misses.add(new Answer(swapped));
+            misses.add(new Answer(MarkGrids.swapRows(rows, row, other)));
         }
         return misses;
     }
@@ -244,16 +167,51 @@ public final class BattleshipsBootcamp implements Bootcamp<BattleshipsBootcamp.P
         return puzzle.grid().stream().mapToLong(row -> row.chars().filter(cell -> cell == '?').count()).sum();
     }
 
+    /**
+     * Counted by the kit's cell search: the row and column counts, the revealed cells, no diagonal contact and no run
+     * longer than the longest ship; each layout found must then hold exactly the fleet.
+     */
     @Override
     public long countSolutions(Puzzle puzzle, long limit) {
         int size = puzzle.grid().size();
-        int[] revealed = new int[size * size];
-        for (int cell = 0; cell < revealed.length; cell++) {
-            char shown = puzzle.grid().get(cell / size).charAt(cell % size);
-            revealed[cell] = shown == '?' ? -1 : shown == '#' ? 1 : 0;
+        int longest = puzzle.ships().stream().mapToInt(Integer::intValue).max().orElse(0);
+        CellSearch search = new CellSearch(size * size).lines(size, size, puzzle.rowCounts(), puzzle.columnCounts());
+        for (Grid.Cell cell : Grid.of(puzzle.grid()).cells()) {
+            int at = cell.row() * size + cell.column();
+            char shown = puzzle.grid().get(cell.row()).charAt(cell.column());
+            if (shown != '?') {
+                search.fix(at, shown == '#');
+            }
+            if (cell.row() + 1 < size && cell.column() + 1 < size) {
+                search.atMost(new int[] {at, at + size + 1}, 1).atMost(new int[] {at + 1, at + size}, 1);
+            }
+            if (cell.column() + longest < size) {
+                search.atMost(CellSearch.line(at, 1, longest + 1), longest);
+            }
+            if (cell.row() + longest < size) {
+                search.atMost(CellSearch.line(at, size, longest + 1), longest);
+            }
         }
-        return BattleshipsCounter.count(size, toArray(puzzle.ships()), toArray(puzzle.rowCounts()), toArray(puzzle.columnCounts()),
-                revealed, limit);
+        String wanted = fleet(puzzle.ships());
+        return search.count(limit, marked -> fleet(ships(MarkGrids.draw(size, size, cell -> marked[cell] ? '#' : '.'))).equals(wanted));
+    }
+
+    /** The lengths of the ships on a grid without diagonal contact, where every group of touching cells is a straight line. */
+    private static List<Integer> ships(List<String> rows) {
+        List<Integer> found = new ArrayList<>();
+        Grid marked = Grid.of(rows);
+        Set<Grid.Cell> seen = new HashSet<>();
+        for (Grid.Cell start : marked.cells('#')) {
+            if (!seen.add(start)) {
+                continue;
+            }
+            List<Grid.Cell> ship = new ArrayList<>(List.of(start));
+            for (int i = 0; i < ship.size(); i++) {
+                marked.neighbours(ship.get(i), false).stream().filter(next -> marked.at(next) == '#' && seen.add(next)).forEach(ship::add);
+            }
+            found.add(ship.size());
+        }
+        return found;
     }
 
     /** The fleet in words, longest ships first: "1 ship of length 4, 2 ships of length 3". */
@@ -265,9 +223,5 @@ public final class BattleshipsBootcamp implements Bootcamp<BattleshipsBootcamp.P
         List<String> parts = new ArrayList<>();
         counts.forEach((length, count) -> parts.add(count + (count == 1 ? " ship" : " ships") + " of length " + length));
         return parts.isEmpty() ? "no ships" : String.join(", ", parts);
-    }
-
-    private static int[] toArray(List<Integer> values) {
-        return values.stream().mapToInt(Integer::intValue).toArray();
     }
 }

@@ -1,6 +1,7 @@
 package dev.bootcamp.camps.puzzles;
 
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.MarkGrids;
 import dev.bootcamp.camps.puzzles.BattleshipsBootcamp.Puzzle;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -74,19 +75,8 @@ final class BattleshipsGenerator {
             int cell = Draw.pick(telling, random);
             revealed[cell] = ship[cell] ? 1 : 0;
         }
-        List<String> grid = new ArrayList<>();
-        List<String> solution = new ArrayList<>();
-        for (int row = 0; row < size; row++) {
-            StringBuilder shown = new StringBuilder();
-            StringBuilder marks = new StringBuilder();
-            for (int column = 0; column < size; column++) {
-                int cell = row * size + column;
-                shown.append(revealed[cell] < 0 ? '?' : revealed[cell] == 1 ? '#' : '~');
-                marks.append(ship[cell] ? '#' : '.');
-            }
-            grid.add(shown.toString());
-            solution.add(marks.toString());
-        }
+        List<String> grid = MarkGrids.draw(size, size, cell -> revealed[cell] < 0 ? '?' : revealed[cell] == 1 ? '#' : '~');
+        List<String> solution = MarkGrids.draw(size, size, cell -> ship[cell] ? '#' : '.');
         return new Puzzle(grid, placed, toList(rowCounts), toList(columnCounts), solution);
     }
 

@@ -8,15 +8,25 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.CellSearch;
+import dev.bootcamp.camps.kit.Codecs;
 import dev.bootcamp.camps.kit.DigitGrids;
 import dev.bootcamp.camps.kit.Draw;
-import java.util.ArrayList;
+import dev.bootcamp.camps.kit.Grid;
+import dev.bootcamp.camps.kit.MarkGrids;
+import dev.bootcamp.camps.kit.NearMisses;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 
 /** Binairo (Takuzu): fill a grid with 0s and 1s, balanced, without three in a line, with no two rows or columns alike. */
 @AutoService(Bootcamp.class)
-public final class BinairoBootcamp implements Bootcamp<BinairoBootcamp.Puzzle, BinairoBootcamp.Answer> {
+public final class BinairoBootcamp extends Camp<BinairoBootcamp.Puzzle, BinairoBootcamp.Answer> {
+    private static final Knob<Integer> SIZE = Knob.integer("size", 4, 16, 8, "side of the grid; an odd value is raised to the next even number");
+    private static final Knob<Double> HOLES = Knob.decimal("holes", 0.05, 1.0, 0.7, "fraction of the cells to empty; the generator stops early when"
+            + " no further cell can be emptied without a second solution, so 1 gives a minimal puzzle");
     private static final BootcampInfo INFO = BootcampInfo.builder(BinairoBootcamp.class)
             .title("Binairo")
             .domain("puzzles")
@@ -24,11 +34,10 @@ public final class BinairoBootcamp implements Bootcamp<BinairoBootcamp.Puzzle, B
             .summary("Fill an n x n grid (n even) with 0s and 1s so that no row or column has three equal digits in a"
                     + " row, every row and column holds as many 0s as 1s, and no two rows and no two columns are the same."
                     + " Puzzles are made by emptying cells of a random valid grid while the solution stays unique, proved"
-                    + " by an independent row-by-row counter. The checker tests the rules and the givens and names the"
+                    + " by an independent cell-by-cell counter. The checker tests the rules and the givens and names the"
                     + " first one broken. No partial credit.")
-            .knob(Knob.integer("size", 4, 16, 8, "side of the grid; an odd value is raised to the next even number"))
-            .knob(Knob.decimal("holes", 0.05, 1.0, 0.7, "fraction of the cells to empty; the generator stops early when"
-                    + " no further cell can be emptied without a second solution, so 1 gives a minimal puzzle"))
+            .knob(SIZE)
+            .knob(HOLES)
             .answerShape("the completed grid, one line per row from top to bottom, the digits 0 and 1 separated by spaces")
             .uniqueSolution()
             .build();
@@ -48,22 +57,21 @@ public final class BinairoBootcamp implements Bootcamp<BinairoBootcamp.Puzzle, B
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public BinairoBootcamp() {
+        super(INFO, Codecs.grid("0123456789").map(Answer::new, Answer::rows));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("size", 2 * Draw.scale(level, 2, 7))
-                .with("holes", Draw.scale(level, 50, 100) / 100.0);
+                .with(SIZE, 2 * Draw.scale(level, 2, 7))
+                .with(HOLES, Draw.scale(level, 50, 100) / 100.0);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int size = knobs.integer("size") + knobs.integer("size") % 2;
-        return BinairoGenerator.generate(size, knobs.decimal("holes"), random);
+        int size = knobs.get(SIZE) + knobs.get(SIZE) % 2;
+        return BinairoGenerator.generate(size, knobs.get(HOLES), random);
     }
 
     @Override
@@ -86,16 +94,6 @@ public final class BinairoBootcamp implements Bootcamp<BinairoBootcamp.Puzzle, B
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(puzzle.solution());
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return DigitGrids.render(answer.rows());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(DigitGrids.parse(text, "0123456789"));
     }
 
     @Override
@@ -135,27 +133,7 @@ public final class BinairoBootcamp implements Bootcamp<BinairoBootcamp.Puzzle, B
     /** One empty cell flipped (its row loses balance), and two differing empty cells of a row swapped (columns do). */
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        int size = puzzle.size();
-        List<Integer> open = new ArrayList<>();
-        for (int cell = 0; cell < size * size; cell++) {
-            if (puzzle.givens().get(cell / size).charAt(cell % size) == '.') {
-                open.add(cell);
-            }
-        }
-        List<Answer> misses = new ArrayList<>();
-        Draw.shuffle(open, random);
-        int flipped = open.get(0);
-        misses.add(new Answer(DigitGrids.withCell(gold.rows(), flipped / size, flipped % size, flip(gold, flipped))));
-        for (int first : open) {
-            for (int second : open) {
-                if (first / size == second / size && flip(gold, first) != flip(gold, second)) {
-                    List<String> rows = DigitGrids.withCell(gold.rows(), first / size, first % size, flip(gold, first));
-                    misses.add(new Answer(DigitGrids.withCell(rows, second / size, second % size, flip(gold, second))));
-                    return misses;
-                }
-            }
-        }
-        return misses;
+        return NearMisses.latin(gold.rows(), puzzle.givens(), '.', "01", random).stream().map(Answer::new).toList();
     }
 
     @Override
@@ -163,9 +141,32 @@ public final class BinairoBootcamp implements Bootcamp<BinairoBootcamp.Puzzle, B
         return puzzle.givens().stream().mapToLong(row -> row.chars().filter(cell -> cell == '.').count()).sum();
     }
 
+    /**
+     * Counted by the kit's cell search, a mark standing for a 1: the givens, half of every row and column, one or two 1s
+     * in every three cells in a line; each grid found must then have no two rows or columns alike.
+     */
     @Override
     public long countSolutions(Puzzle puzzle, long limit) {
-        return BinairoCounter.count(puzzle.size(), puzzle.givens(), limit);
+        int size = puzzle.size();
+        List<Integer> half = Collections.nCopies(size, size / 2);
+        CellSearch search = new CellSearch(size * size).lines(size, size, half, half);
+        for (Grid.Cell cell : Grid.of(puzzle.givens()).cells()) {
+            char given = puzzle.givens().get(cell.row()).charAt(cell.column());
+            if (given != '.') {
+                search.fix(cell.row() * size + cell.column(), given == '1');
+            }
+            if (cell.column() + 2 < size) {
+                search.between(CellSearch.line(cell.row() * size + cell.column(), 1, 3), 1, 2);
+            }
+            if (cell.row() + 2 < size) {
+                search.between(CellSearch.line(cell.row() * size + cell.column(), size, 3), 1, 2);
+            }
+        }
+        return search.count(limit, marked -> {
+            List<String> rows = MarkGrids.draw(size, size, cell -> marked[cell] ? '1' : '0');
+            List<String> columns = MarkGrids.draw(size, size, cell -> marked[cell % size * size + cell / size] ? '1' : '0');
+            return Set.copyOf(rows).size() == size && Set.copyOf(columns).size() == size;
+        });
     }
 
     /** Whether a full line (bit i set for a 1 at position i) is balanced and has no three alike in a row. */
@@ -191,10 +192,5 @@ public final class BinairoBootcamp implements Bootcamp<BinairoBootcamp.Puzzle, B
                     + "s in a row from position " + (start + 1);
         }
         return null;
-    }
-
-    private static char flip(Answer answer, int cell) {
-        int size = answer.rows().size();
-        return answer.rows().get(cell / size).charAt(cell % size) == '0' ? '1' : '0';
     }
 }

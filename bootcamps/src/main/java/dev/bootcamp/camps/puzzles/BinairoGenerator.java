@@ -1,8 +1,8 @@
 package dev.bootcamp.camps.puzzles;
 
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.MarkGrids;
 import dev.bootcamp.camps.puzzles.BinairoBootcamp.Puzzle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
@@ -56,14 +56,7 @@ final class BinairoGenerator {
 
     /** Rows of '0', '1' and '.' from masks of the known 1s and 0s. */
     private static List<String> rows(int[] ones, int[] zeros, int size) {
-        List<String> rows = new ArrayList<>();
-        for (int row = 0; row < size; row++) {
-            StringBuilder line = new StringBuilder();
-            for (int k = 0; k < size; k++) {
-                line.append((ones[row] >>> k & 1) != 0 ? '1' : (zeros[row] >>> k & 1) != 0 ? '0' : '.');
-            }
-            rows.add(line.toString());
-        }
-        return rows;
+        return MarkGrids.draw(size, size, cell -> (ones[cell / size] >>> cell % size & 1) != 0 ? '1'
+                : (zeros[cell / size] >>> cell % size & 1) != 0 ? '0' : '.');
     }
 }

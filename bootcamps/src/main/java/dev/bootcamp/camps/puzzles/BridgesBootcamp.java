@@ -7,18 +7,35 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.CellSearch;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.Grid;
+import dev.bootcamp.camps.kit.NumberedBoard;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** Hashiwokakero (Bridges): join numbered islands with straight bridges so the counts match and all are connected. */
 @AutoService(Bootcamp.class)
-public final class BridgesBootcamp implements Bootcamp<BridgesBootcamp.Puzzle, BridgesBootcamp.Answer> {
+public final class BridgesBootcamp extends Camp<BridgesBootcamp.Puzzle, BridgesBootcamp.Answer> {
+    private static final Knob<Integer> ROWS = Knob.integer("rows", 4, 20, 8, "number of rows");
+    private static final Knob<Integer> COLUMNS = Knob.integer("columns", 4, 20, 8, "number of columns");
+    private static final Knob<Integer> ISLANDS = Knob.integer("islands", 2, 80, 12, "islands to place (fewer when the grid runs out of room)");
+    private static final Knob<Double> LOOPS = Knob.decimal("loops", 0.0, 1.0, 0.3, "chance of an extra bridge between islands that see each other,"
+            + " which makes loops");
     private static final BootcampInfo INFO = BootcampInfo.builder(BridgesBootcamp.class)
             .title("Bridges (Hashiwokakero)")
             .domain("puzzles")
@@ -27,13 +44,12 @@ public final class BridgesBootcamp implements Bootcamp<BridgesBootcamp.Puzzle, B
                     + " pair, so that each island has as many bridges as its number, no bridges cross, and every island can"
                     + " reach every other. Layouts grow island by island along random bridges, with extra bridges for"
                     + " loops, and are kept only when the bridges are unique, proved by a connection-by-connection solver"
-                    + " and an independent island-by-island counter. The answer lists the bridges; the checker tests every"
+                    + " and an independent cell-by-cell counter. The answer lists the bridges; the checker tests every"
                     + " rule. No partial credit.")
-            .knob(Knob.integer("rows", 4, 20, 8, "number of rows"))
-            .knob(Knob.integer("columns", 4, 20, 8, "number of columns"))
-            .knob(Knob.integer("islands", 2, 80, 12, "islands to place (fewer when the grid runs out of room)"))
-            .knob(Knob.decimal("loops", 0.0, 1.0, 0.3, "chance of an extra bridge between islands that see each other,"
-                    + " which makes loops"))
+            .knob(ROWS)
+            .knob(COLUMNS)
+            .knob(ISLANDS)
+            .knob(LOOPS)
             .answerShape("one bridge per line as five numbers: row and column of one island, row and column of the other,"
                     + " and the number of bridges (1 or 2)")
             .uniqueSolution()
@@ -64,29 +80,28 @@ public final class BridgesBootcamp implements Bootcamp<BridgesBootcamp.Puzzle, B
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public BridgesBootcamp() {
+        super(INFO, Codec.of((Answer answer) -> answer.bridges().stream().map(bridge -> bridge.row1() + " " + bridge.column1() + " " + bridge.row2() + " " + bridge.column2() + " " + bridge.count()).collect(Collectors.joining("\n")), BridgesBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         int[] sizes = {5, 5, 6, 7, 8, 9, 10, 11, 12, 13};
         return INFO.defaults()
-                .with("rows", sizes[level - 1])
-                .with("columns", sizes[level - 1])
-                .with("islands", Draw.scale(level, 4, 32))
-                .with("loops", Draw.scale(level, 20, 40) / 100.0);
+                .with(ROWS, sizes[level - 1])
+                .with(COLUMNS, sizes[level - 1])
+                .with(ISLANDS, Draw.scale(level, 4, 32))
+                .with(LOOPS, Draw.scale(level, 20, 40) / 100.0);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int rows = knobs.integer("rows");
-        int columns = knobs.integer("columns");
+        int rows = knobs.get(ROWS);
+        int columns = knobs.get(COLUMNS);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             BridgesSketch sketch = new BridgesSketch(rows, columns, random);
-            sketch.grow(knobs.integer("islands"));
-            sketch.addLoops(knobs.decimal("loops"));
+            sketch.grow(knobs.get(ISLANDS));
+            sketch.addLoops(knobs.get(LOOPS));
             List<int[]> islands = sketch.islands();
             if (islands.size() < 2) {
                 continue;
@@ -116,25 +131,12 @@ public final class BridgesBootcamp implements Bootcamp<BridgesBootcamp.Puzzle, B
                 .append("4. Each island has exactly as many bridges as its number (a double bridge counts as two).\n")
                 .append("5. All islands are connected: you can get from any island to any other along bridges.\n")
                 .append("The puzzle has exactly one solution. Rows are numbered 1 to ").append(puzzle.rows())
-                .append(" from the top and columns 1 to ").append(puzzle.columns()).append(" from the left.\n\n    ");
-        for (int column = 1; column <= puzzle.columns(); column++) {
-            text.append(String.format("%3d", column));
-        }
-        text.append('\n');
-        char[][] grid = new char[puzzle.rows()][puzzle.columns()];
-        for (char[] row : grid) {
-            Arrays.fill(row, '.');
-        }
+                .append(" from the top and columns 1 to ").append(puzzle.columns()).append(" from the left.\n\n");
+        Grid grid = Grid.filled(puzzle.rows(), puzzle.columns(), '.');
         for (Island island : puzzle.islands()) {
-            grid[island.row() - 1][island.column() - 1] = (char) ('0' + island.number());
+            grid = grid.with(island.row() - 1, island.column() - 1, (char) ('0' + island.number()));
         }
-        for (int row = 0; row < puzzle.rows(); row++) {
-            text.append(String.format("%3d ", row + 1));
-            for (char cell : grid[row]) {
-                text.append("  ").append(cell);
-            }
-            text.append('\n');
-        }
+        text.append(NumberedBoard.rows(grid.lines(), "%3d "));
         text.append("\nAnswer with every pair of islands you join, one pair per line, as five numbers separated by spaces:")
                 .append(" the row and column of one island, the row and column of the other island, and the number of")
                 .append(" bridges between them (1 or 2). For example, 2 3 2 7 2 means two bridges between the island in")
@@ -145,56 +147,6 @@ public final class BridgesBootcamp implements Bootcamp<BridgesBootcamp.Puzzle, B
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(puzzle.solution());
-    }
-
-    @Override
-    public String render(Answer answer) {
-        StringBuilder text = new StringBuilder();
-        for (Bridge bridge : answer.bridges()) {
-            text.append(text.length() == 0 ? "" : "\n").append(bridge.row1()).append(' ').append(bridge.column1()).append(' ')
-                    .append(bridge.row2()).append(' ').append(bridge.column2()).append(' ').append(bridge.count());
-        }
-        return text.toString();
-    }
-
-    /**
-     * Reads one bridge per line: the first five whole numbers on the line, any punctuation between them ("(2,3)-(2,7):
-     * 2" reads as 2 3 2 7 2). The two islands may come in either order; a pair listed twice is refused.
-     */
-    @Override
-    public Answer parse(String text) {
-        List<Bridge> bridges = new ArrayList<>();
-        TreeSet<String> pairs = new TreeSet<>();
-        for (String line : Answers.lines(text)) {
-            List<Integer> numbers = new ArrayList<>();
-            int start = -1;
-            for (int i = 0; i <= line.length(); i++) {
-                boolean digit = i < line.length() && line.charAt(i) >= '0' && line.charAt(i) <= '9';
-                if (digit && start < 0) {
-                    start = i;
-                } else if (!digit && start >= 0) {
-                    if (i - start > 3) {
-                        throw new AnswerFormatException("the number '" + Answers.abbreviate(line.substring(start, i)) + "' is too large");
-                    }
-                    numbers.add(Integer.parseInt(line.substring(start, i)));
-                    start = -1;
-                }
-            }
-            if (numbers.size() != 5) {
-                throw new AnswerFormatException("expected five numbers on each line (row column row column count), found "
-                        + numbers.size() + " in '" + Answers.abbreviate(line) + "'");
-            }
-            Bridge bridge = bridge(numbers.get(0), numbers.get(1), numbers.get(2), numbers.get(3), numbers.get(4));
-            if (!pairs.add(bridge.row1() + " " + bridge.column1() + " " + bridge.row2() + " " + bridge.column2())) {
-                throw new AnswerFormatException("the islands " + bridge.row1() + " " + bridge.column1() + " and " + bridge.row2()
-                        + " " + bridge.column2() + " are listed twice; give each pair once with its count");
-            }
-            bridges.add(bridge);
-        }
-        if (bridges.isEmpty()) {
-            throw new AnswerFormatException("no bridges found");
-        }
-        return new Answer(bridges);
     }
 
     @Override
@@ -288,11 +240,60 @@ public final class BridgesBootcamp implements Bootcamp<BridgesBootcamp.Puzzle, B
         return puzzle.nodes() + 10.0 * puzzle.islands().size();
     }
 
+    /**
+     * Counted by the kit's cell search over two cells per pair of islands that see each other (a first and a second
+     * bridge, the second only with the first): each island's number, no first bridges crossing; each layout found must
+     * then connect all islands.
+     */
     @Override
     public long countSolutions(Puzzle puzzle, long limit) {
-        int[][] islands = puzzle.islands().stream()
-                .map(island -> new int[] {island.row() - 1, island.column() - 1, island.number()}).toArray(int[][]::new);
-        return BridgesCounter.count(puzzle.rows(), puzzle.columns(), islands, limit);
+        List<Island> islands = puzzle.islands();
+        Map<Integer, Integer> at = new HashMap<>();
+        islands.forEach(island -> at.put((island.row() - 1) * puzzle.columns() + island.column() - 1, at.size()));
+        List<int[]> pairs = new ArrayList<>();
+        List<Set<Integer>> water = new ArrayList<>();
+        for (int i = 0; i < islands.size(); i++) {
+            for (int step : new int[] {1, puzzle.columns()}) {
+                int from = (islands.get(i).row() - 1) * puzzle.columns() + islands.get(i).column() - 1;
+                Set<Integer> passed = new HashSet<>();
+                int cell = from + step;
+                while (cell < puzzle.rows() * puzzle.columns() && (step > 1 || cell % puzzle.columns() != 0) && !at.containsKey(cell)) {
+                    passed.add(cell);
+                    cell += step;
+                }
+                if (at.containsKey(cell) && (step > 1 || cell % puzzle.columns() != 0)) {
+                    pairs.add(new int[] {i, at.get(cell)});
+                    water.add(passed);
+                }
+            }
+        }
+        CellSearch search = new CellSearch(2 * pairs.size());
+        for (int i = 0; i < pairs.size(); i++) {
+            search.atMost(new int[] {2 * i + 1, CellSearch.not(2 * i)}, 1);
+            for (int j = 0; j < i; j++) {
+                if (!Collections.disjoint(water.get(i), water.get(j))) {
+                    search.atMost(new int[] {2 * i, 2 * j}, 1);
+                }
+            }
+        }
+        for (int island = 0; island < islands.size(); island++) {
+            List<Integer> ends = new ArrayList<>();
+            for (int i = 0; i < pairs.size(); i++) {
+                if (pairs.get(i)[0] == island || pairs.get(i)[1] == island) {
+                    ends.addAll(List.of(2 * i, 2 * i + 1));
+                }
+            }
+            search.exactly(ends.stream().mapToInt(Integer::intValue).toArray(), islands.get(island).number());
+        }
+        return search.count(limit, marked -> {
+            int[] group = IntStream.range(0, islands.size()).toArray();
+            for (int i = 0; i < pairs.size(); i++) {
+                if (marked[2 * i]) {
+                    group[root(group, pairs.get(i)[0])] = root(group, pairs.get(i)[1]);
+                }
+            }
+            return IntStream.range(0, islands.size()).allMatch(island -> root(group, island) == root(group, 0));
+        });
     }
 
     /** A bridge with its islands in reading order. */
@@ -313,5 +314,44 @@ public final class BridgesBootcamp implements Bootcamp<BridgesBootcamp.Puzzle, B
             i = group[i];
         }
         return i;
+    }
+
+    /**
+     * Reads one bridge per line: the first five whole numbers on the line, any punctuation between them ("(2,3)-(2,7):
+     * 2" reads as 2 3 2 7 2). The two islands may come in either order; a pair listed twice is refused.
+     */
+    private static Answer read(String text) {
+        List<Bridge> bridges = new ArrayList<>();
+        TreeSet<String> pairs = new TreeSet<>();
+        for (String line : Answers.lines(text)) {
+            List<Integer> numbers = new ArrayList<>();
+            int start = -1;
+            for (int i = 0; i <= line.length(); i++) {
+                boolean digit = i < line.length() && line.charAt(i) >= '0' && line.charAt(i) <= '9';
+                if (digit && start < 0) {
+                    start = i;
+                } else if (!digit && start >= 0) {
+                    if (i - start > 3) {
+                        throw new AnswerFormatException("the number '" + Answers.abbreviate(line.substring(start, i)) + "' is too large");
+                    }
+                    numbers.add(Integer.parseInt(line.substring(start, i)));
+                    start = -1;
+                }
+            }
+            if (numbers.size() != 5) {
+                throw new AnswerFormatException("expected five numbers on each line (row column row column count), found "
+                        + numbers.size() + " in '" + Answers.abbreviate(line) + "'");
+            }
+            Bridge bridge = bridge(numbers.get(0), numbers.get(1), numbers.get(2), numbers.get(3), numbers.get(4));
+            if (!pairs.add(bridge.row1() + " " + bridge.column1() + " " + bridge.row2() + " " + bridge.column2())) {
+                throw new AnswerFormatException("the islands " + bridge.row1() + " " + bridge.column1() + " and " + bridge.row2()
+                        + " " + bridge.column2() + " are listed twice; give each pair once with its count");
+            }
+            bridges.add(bridge);
+        }
+        if (bridges.isEmpty()) {
+            throw new AnswerFormatException("no bridges found");
+        }
+        return new Answer(bridges);
     }
 }

@@ -8,15 +8,24 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.CellSearch;
 import dev.bootcamp.camps.kit.Draw;
-import dev.bootcamp.verify.Grids;
-import java.util.ArrayList;
+import dev.bootcamp.camps.kit.Grid;
+import dev.bootcamp.camps.kit.MarkGrids;
+import dev.bootcamp.camps.kit.NumberedBoard;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 
 /** Light Up (Akari): place bulbs that light every white cell without lighting each other, matching numbered walls. */
 @AutoService(Bootcamp.class)
-public final class LightUpBootcamp implements Bootcamp<LightUpBootcamp.Puzzle, LightUpBootcamp.Answer> {
+public final class LightUpBootcamp extends Camp<LightUpBootcamp.Puzzle, LightUpBootcamp.Answer> {
+    private static final Knob<Integer> ROWS = Knob.integer("rows", 3, 20, 7, "number of rows");
+    private static final Knob<Integer> COLUMNS = Knob.integer("columns", 3, 20, 7, "number of columns");
+    private static final Knob<Double> WALLS = Knob.decimal("walls", 0.1, 0.4, 0.22, "fraction of the cells that are walls");
+    private static final Knob<Double> HIDE = Knob.decimal("hide", 0.0, 1.0, 0.5, "fraction of the wall numbers to remove; the generator stops early"
+            + " when no further number can go without a second solution");
     private static final BootcampInfo INFO = BootcampInfo.builder(LightUpBootcamp.class)
             .title("Light Up (Akari)")
             .domain("puzzles")
@@ -27,19 +36,15 @@ public final class LightUpBootcamp implements Bootcamp<LightUpBootcamp.Puzzle, L
                     + " wall numbered, and numbers removed in random order while the solution stays unique, proved by a"
                     + " propagating solver and an independent cell-by-cell counter. The checker tests every rule. No"
                     + " partial credit.")
-            .knob(Knob.integer("rows", 3, 20, 7, "number of rows"))
-            .knob(Knob.integer("columns", 3, 20, 7, "number of columns"))
-            .knob(Knob.decimal("walls", 0.1, 0.4, 0.22, "fraction of the cells that are walls"))
-            .knob(Knob.decimal("hide", 0.0, 1.0, 0.5, "fraction of the wall numbers to remove; the generator stops early"
-                    + " when no further number can go without a second solution"))
+            .knob(ROWS)
+            .knob(COLUMNS)
+            .knob(WALLS)
+            .knob(HIDE)
             .answerShape("the grid, one line per row from top to bottom, # for every wall, * for a bulb and . for a white"
                     + " cell without a bulb")
             .uniqueSolution()
             .build();
 
-    private static final String BULB_MARKS = "*Ll";
-    private static final String WALL_MARKS = "#01234";
-    private static final String EMPTY_MARKS = ".-_";
     private static final int[][] SIDES = {{-1, 0}, {1, 0}, {0, -1}, {0, 1}};
 
     /**
@@ -60,9 +65,9 @@ public final class LightUpBootcamp implements Bootcamp<LightUpBootcamp.Puzzle, L
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    /** Reads rows of marks; L also means a bulb, a digit a wall, and - or _ a white cell. */
+    public LightUpBootcamp() {
+        super(INFO, MarkGrids.codec("*Ll", "#01234", ".-_").map(Answer::new, Answer::rows));
     }
 
     @Override
@@ -70,15 +75,15 @@ public final class LightUpBootcamp implements Bootcamp<LightUpBootcamp.Puzzle, L
         int[] rows = {4, 5, 6, 7, 7, 8, 9, 10, 11, 12};
         int[] columns = {4, 5, 6, 6, 7, 8, 9, 10, 11, 12};
         return INFO.defaults()
-                .with("rows", rows[level - 1])
-                .with("columns", columns[level - 1])
-                .with("walls", Draw.scale(level, 25, 20) / 100.0)
-                .with("hide", Draw.scale(level, 20, 100) / 100.0);
+                .with(ROWS, rows[level - 1])
+                .with(COLUMNS, columns[level - 1])
+                .with(WALLS, Draw.scale(level, 25, 20) / 100.0)
+                .with(HIDE, Draw.scale(level, 20, 100) / 100.0);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        return LightUpGenerator.generate(knobs.integer("rows"), knobs.integer("columns"), knobs.decimal("walls"), knobs.decimal("hide"), random);
+        return LightUpGenerator.generate(knobs.get(ROWS), knobs.get(COLUMNS), knobs.get(WALLS), knobs.get(HIDE), random);
     }
 
     @Override
@@ -97,18 +102,8 @@ public final class LightUpBootcamp implements Bootcamp<LightUpBootcamp.Puzzle, L
                 .append("3. A numbered wall has exactly that many bulbs in the white cells directly above, below, left and")
                 .append(" right of it (diagonals do not count). A wall without a number may have any number of bulbs")
                 .append(" beside it.\n")
-                .append("The puzzle has exactly one solution. Rows are numbered from the top and columns from the left.\n\n    ");
-        for (int column = 0; column < columns; column++) {
-            text.append(String.format("%3d", column + 1));
-        }
-        text.append('\n');
-        for (int row = 0; row < rows; row++) {
-            text.append(String.format("%3d ", row + 1));
-            for (char cell : puzzle.grid().get(row).toCharArray()) {
-                text.append("  ").append(cell);
-            }
-            text.append('\n');
-        }
+                .append("The puzzle has exactly one solution. Rows are numbered from the top and columns from the left.\n\n")
+                .append(NumberedBoard.rows(puzzle.grid(), "%3d "));
         text.append("\nAnswer with the whole grid: ").append(rows).append(" lines, one per row from top to bottom, each")
                 .append(" with ").append(columns).append(" characters: # for every wall (numbered or not), * for a bulb")
                 .append(" and . for a white cell without a bulb. Do not write the row or column numbers.");
@@ -121,82 +116,40 @@ public final class LightUpBootcamp implements Bootcamp<LightUpBootcamp.Puzzle, L
     }
 
     @Override
-    public String render(Answer answer) {
-        return String.join("\n", answer.rows());
-    }
-
-    /** Reads rows of marks; L also means a bulb, a digit a wall, and - or _ a white cell. */
-    @Override
-    public Answer parse(String text) {
-        List<String> rows = new ArrayList<>();
-        for (char[] row : Grids.charRows(text, BULB_MARKS + WALL_MARKS + EMPTY_MARKS)) {
-            StringBuilder line = new StringBuilder();
-            for (char cell : row) {
-                line.append(BULB_MARKS.indexOf(cell) >= 0 ? '*' : WALL_MARKS.indexOf(cell) >= 0 ? '#' : '.');
-            }
-            rows.add(line.toString());
-        }
-        return new Answer(rows);
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        List<String> grid = puzzle.grid();
-        int rows = grid.size();
-        int columns = grid.get(0).length();
+        Grid grid = Grid.of(puzzle.grid());
         List<String> marks = answer.rows();
-        if (marks.size() != rows) {
-            return Score.malformed("expected " + rows + " rows, found " + marks.size());
+        Score malformed = MarkGrids.shape(marks, grid.rows(), grid.columns());
+        if (malformed != null) {
+            return malformed;
         }
-        for (int row = 0; row < rows; row++) {
-            if (marks.get(row).length() != columns) {
-                return Score.malformed("expected " + columns + " cells in row " + (row + 1) + ", found " + marks.get(row).length());
-            }
-            for (int column = 0; column < columns; column++) {
-                boolean wall = grid.get(row).charAt(column) != '.';
-                if (wall != (marks.get(row).charAt(column) == '#')) {
-                    return Score.wrong("row " + (row + 1) + ", column " + (column + 1) + (wall ? " is a wall, to be written #" : " is a white cell, not a wall"));
-                }
+        for (Grid.Cell cell : grid.cells()) {
+            boolean wall = grid.at(cell) != '.';
+            if (wall != (marks.get(cell.row()).charAt(cell.column()) == '#')) {
+                return Score.wrong(cell.where() + (wall ? " is a wall, to be written #" : " is a white cell, not a wall"));
             }
         }
-        for (int row = 0; row < rows; row++) {
-            for (int column = 0; column < columns; column++) {
-                char cell = marks.get(row).charAt(column);
-                String where = "row " + (row + 1) + ", column " + (column + 1);
-                String problem = cell == '*' ? seenBulb(marks, row, column)
-                        : cell == '.' ? (litInAnswer(marks, row, column) ? null : "the white cell at " + where + " is not lit")
-                        : wrongNumber(grid, marks, row, column);
-                if (problem != null) {
-                    return Score.wrong(problem);
-                }
+        for (Grid.Cell cell : grid.cells()) {
+            char mark = marks.get(cell.row()).charAt(cell.column());
+            Grid.Cell seen = mark == '#' ? null : bulbInSight(marks, cell);
+            if (mark == '*' && seen != null) {
+                return Score.wrong("the bulbs at " + cell.where() + " and " + seen.where() + " light each other");
+            }
+            if (mark == '.' && seen == null) {
+                return Score.wrong("the white cell at " + cell.where() + " is not lit");
+            }
+            long bulbs = Grid.of(marks).neighbours(cell, false).stream().filter(next -> marks.get(next.row()).charAt(next.column()) == '*').count();
+            if (Character.isDigit(grid.at(cell)) && bulbs != grid.at(cell) - '0') {
+                return Score.wrong("the wall at " + cell.where() + " shows " + grid.at(cell) + " but has " + bulbs + " bulbs beside it");
             }
         }
         return Score.correct("every white cell is lit, no bulbs see each other, and every number matches");
     }
 
-    /** A bulb left out, a bulb added on a lit cell, and a bulb moved to a neighbouring white cell. */
+    /** A bulb left out, a bulb added on a white cell, and a bulb moved there. */
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        int columns = gold.rows().get(0).length();
-        List<Integer> bulbs = new ArrayList<>();
-        List<Integer> whites = new ArrayList<>();
-        for (int cell = 0; cell < gold.rows().size() * columns; cell++) {
-            char mark = gold.rows().get(cell / columns).charAt(cell % columns);
-            if (mark == '*') {
-                bulbs.add(cell);
-            } else if (mark == '.') {
-                whites.add(cell);
-            }
-        }
-        List<Answer> misses = new ArrayList<>();
-        int bulb = Draw.pick(bulbs, random);
-        misses.add(withCell(gold, bulb, '.'));
-        if (!whites.isEmpty()) {
-            int white = Draw.pick(whites, random);
-            misses.add(withCell(gold, white, '*'));
-            misses.add(withCell(withCell(gold, bulb, '.'), white, '*'));
-        }
-        return misses;
+        return MarkGrids.slips(gold.rows(), '*', '.', Grid.of(gold.rows()).cells('.'), random).stream().map(Answer::new).toList();
     }
 
     @Override
@@ -204,73 +157,57 @@ public final class LightUpBootcamp implements Bootcamp<LightUpBootcamp.Puzzle, L
         return puzzle.work();
     }
 
+    /**
+     * Counted by the kit's cell search over the white cells: each numbered wall's bulbs, at most one bulb in each run of
+     * white cells along a row or column, and at least one in the row run and column run through each white cell.
+     */
     @Override
     public long countSolutions(Puzzle puzzle, long limit) {
-        int rows = puzzle.grid().size();
-        int columns = puzzle.grid().get(0).length();
-        return LightUpCounter.count(rows, columns, clues(puzzle.grid()), limit);
-    }
-
-    private static int[] clues(List<String> grid) {
-        int columns = grid.get(0).length();
-        int[] clue = new int[grid.size() * columns];
-        for (int cell = 0; cell < clue.length; cell++) {
-            char shown = grid.get(cell / columns).charAt(cell % columns);
-            clue[cell] = shown == '.' ? LightUpSolver.WHITE : shown == '#' ? LightUpSolver.WALL : shown - '0';
+        Grid grid = Grid.of(puzzle.grid());
+        int columns = grid.columns();
+        CellSearch search = new CellSearch(grid.rows() * columns);
+        for (Grid.Cell cell : grid.cells()) {
+            int index = cell.row() * columns + cell.column();
+            if (grid.at(cell) != '.') {
+                search.fix(index, false);
+                if (grid.at(cell) != '#') {
+                    search.exactly(CellSearch.indices(grid.neighbours(cell, false), columns),
+                            grid.at(cell) - '0');
+                }
+                continue;
+            }
+            int[] across = run(grid, cell, 0, 1);
+            int[] down = run(grid, cell, 1, 0);
+            search.atMost(across, 1).atMost(down, 1).between(IntStream.concat(IntStream.of(across), IntStream.of(down)).toArray(), 1, 2);
         }
-        return clue;
+        return search.count(limit, marked -> true);
     }
 
-    /** Why the bulb at this cell breaks the rules (another bulb in its light), or null. */
-    private static String seenBulb(List<String> marks, int row, int column) {
+    /** The white cells in line with {@code cell} along one direction and back, up to walls or the edge, numbered row by row. */
+    private static int[] run(Grid grid, Grid.Cell cell, int rowStep, int columnStep) {
+        int row = cell.row();
+        int column = cell.column();
+        while (grid.inside(row - rowStep, column - columnStep) && grid.at(row - rowStep, column - columnStep) == '.') {
+            row -= rowStep;
+            column -= columnStep;
+        }
+        IntStream.Builder run = IntStream.builder();
+        for (; grid.inside(row, column) && grid.at(row, column) == '.'; row += rowStep, column += columnStep) {
+            run.add(row * grid.columns() + column);
+        }
+        return run.build().toArray();
+    }
+
+    /** The first bulb another cell's light reaches along its row or column (the cell itself not counted), or null. */
+    private static Grid.Cell bulbInSight(List<String> marks, Grid.Cell from) {
+        Grid grid = Grid.of(marks);
         for (int[] side : SIDES) {
-            for (int r = row + side[0], c = column + side[1]; r >= 0 && r < marks.size() && c >= 0 && c < marks.get(0).length()
-                    && marks.get(r).charAt(c) != '#'; r += side[0], c += side[1]) {
-                if (marks.get(r).charAt(c) == '*') {
-                    return "the bulbs at row " + (row + 1) + ", column " + (column + 1) + " and row " + (r + 1) + ", column "
-                            + (c + 1) + " light each other";
+            for (int r = from.row() + side[0], c = from.column() + side[1]; grid.inside(r, c) && grid.at(r, c) != '#'; r += side[0], c += side[1]) {
+                if (grid.at(r, c) == '*') {
+                    return new Grid.Cell(r, c);
                 }
             }
         }
         return null;
-    }
-
-    /** Why the wall at this cell breaks its number, or null (also for a cell that is no numbered wall). */
-    private static String wrongNumber(List<String> grid, List<String> marks, int row, int column) {
-        char shown = grid.get(row).charAt(column);
-        if (!Character.isDigit(shown)) {
-            return null;
-        }
-        int bulbs = 0;
-        for (int[] side : SIDES) {
-            int r = row + side[0];
-            int c = column + side[1];
-            bulbs += r >= 0 && r < marks.size() && c >= 0 && c < marks.get(0).length() && marks.get(r).charAt(c) == '*' ? 1 : 0;
-        }
-        if (bulbs == shown - '0') {
-            return null;
-        }
-        return "the wall at row " + (row + 1) + ", column " + (column + 1) + " shows " + shown + " but has " + bulbs + " bulbs beside it";
-    }
-
-    private static boolean litInAnswer(List<String> marks, int row, int column) {
-        for (int[] side : SIDES) {
-            for (int r = row + side[0], c = column + side[1]; r >= 0 && r < marks.size() && c >= 0 && c < marks.get(0).length()
-                    && marks.get(r).charAt(c) != '#'; r += side[0], c += side[1]) {
-                if (marks.get(r).charAt(c) == '*') {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static Answer withCell(Answer answer, int cell, char mark) {
-        int columns = answer.rows().get(0).length();
-        List<String> rows = new ArrayList<>(answer.rows());
-        StringBuilder row = new StringBuilder(rows.get(cell / columns));
-        row.setCharAt(cell % columns, mark);
-        rows.set(cell / columns, row.toString());
-        return new Answer(rows);
     }
 }

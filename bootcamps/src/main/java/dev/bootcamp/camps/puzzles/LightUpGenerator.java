@@ -1,6 +1,7 @@
 package dev.bootcamp.camps.puzzles;
 
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.MarkGrids;
 import dev.bootcamp.camps.puzzles.LightUpBootcamp.Puzzle;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -76,20 +77,9 @@ final class LightUpGenerator {
     }
 
     private static Puzzle puzzle(int[] clue, boolean[] bulb, int rows, int columns, long work) {
-        List<String> grid = new ArrayList<>();
-        List<String> solution = new ArrayList<>();
-        for (int row = 0; row < rows; row++) {
-            StringBuilder shown = new StringBuilder();
-            StringBuilder solved = new StringBuilder();
-            for (int column = 0; column < columns; column++) {
-                int cell = row * columns + column;
-                shown.append(clue[cell] == LightUpSolver.WHITE ? '.' : clue[cell] == LightUpSolver.WALL ? '#' : (char) ('0' + clue[cell]));
-                solved.append(clue[cell] != LightUpSolver.WHITE ? '#' : bulb[cell] ? '*' : '.');
-            }
-            grid.add(shown.toString());
-            solution.add(solved.toString());
-        }
-        return new Puzzle(grid, solution, work);
+        List<String> grid = MarkGrids.draw(rows, columns,
+                cell -> clue[cell] == LightUpSolver.WHITE ? '.' : clue[cell] == LightUpSolver.WALL ? '#' : (char) ('0' + clue[cell]));
+        return new Puzzle(grid, MarkGrids.draw(rows, columns, cell -> clue[cell] != LightUpSolver.WHITE ? '#' : bulb[cell] ? '*' : '.'), work);
     }
 
     /**

@@ -3,26 +3,26 @@ package dev.bootcamp.camps.puzzles;
 import static java.util.Objects.requireNonNull;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codecs;
 import dev.bootcamp.camps.kit.Draw;
-import dev.bootcamp.verify.Answers;
-import dev.bootcamp.verify.Grids;
+import dev.bootcamp.camps.kit.Grid;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
 /** N queens: complete a board on which some queens are already placed so that no two queens attack. */
 @AutoService(Bootcamp.class)
-public final class NQueensBootcamp implements Bootcamp<NQueensBootcamp.Puzzle, NQueensBootcamp.Answer> {
-    private static final int MIN_SIZE = 4;
-    private static final int MAX_SIZE = Integer.SIZE;
+public final class NQueensBootcamp extends Camp<NQueensBootcamp.Puzzle, NQueensBootcamp.Answer> {
+    private static final Knob<Integer> SIZE = Knob.integer("size", 4, 32, 8, "side of the board, and so the number of queens");
+    private static final Knob<Double> PLACED = Knob.decimal("placed", 0.0, 0.9, 0.4, "fraction of the queens already on the board (rounded; at least"
+            + " one queen is always left to place)");
     private static final BootcampInfo INFO = BootcampInfo.builder(NQueensBootcamp.class)
             .title("N queens with given queens")
             .domain("puzzles")
@@ -31,9 +31,8 @@ public final class NQueensBootcamp implements Bootcamp<NQueensBootcamp.Puzzle, N
                     + " until there are n and no two share a row, a column or a diagonal. Any such board that keeps every"
                     + " given queen is CORRECT; the checker tests the rules and names the first one broken. No partial"
                     + " credit.")
-            .knob(Knob.integer("size", MIN_SIZE, MAX_SIZE, 8, "side of the board, and so the number of queens"))
-            .knob(Knob.decimal("placed", 0.0, 0.9, 0.4, "fraction of the queens already on the board (rounded; at least"
-                    + " one queen is always left to place)"))
+            .knob(SIZE)
+            .knob(PLACED)
             .answerShape("the full board, one line per row from top to bottom, each square written as Q (queen) or ."
                     + " (empty) and separated by spaces")
             .severalAnswers()
@@ -62,23 +61,22 @@ public final class NQueensBootcamp implements Bootcamp<NQueensBootcamp.Puzzle, N
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public NQueensBootcamp() {
+        super(INFO, Codecs.grid("Qq.").map(rows -> new Answer(rows.stream().map(row -> row.replace('q', 'Q')).toList()), Answer::rows));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("size", Draw.scale(level, 8, 16))
-                .with("placed", Draw.scale(level, 70, 20) / 100.0);
+                .with(SIZE, Draw.scale(level, 8, 16))
+                .with(PLACED, Draw.scale(level, 70, 20) / 100.0);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int size = knobs.integer("size");
+        int size = knobs.get(SIZE);
         int[] columns = NQueensSolver.randomSolution(size, random);
-        int shown = Math.min(size - 1, (int) Math.round(knobs.decimal("placed") * size));
+        int shown = Math.min(size - 1, (int) Math.round(knobs.get(PLACED) * size));
         int[] rows = Draw.permutation(size, random);
         List<Queen> given = new ArrayList<>();
         for (int i = 0; i < shown; i++) {
@@ -113,7 +111,7 @@ public final class NQueensBootcamp implements Bootcamp<NQueensBootcamp.Puzzle, N
                     .append(shown == 1 ? "queen stands" : "queens stand").append(" at (row, column) = ").append(listed).append('.');
         }
         text.append(" At least one solution exists, and any valid one is accepted.\n\n")
-                .append(render(new Answer(board(size, puzzle.given()))));
+                .append(Grid.of(board(size, puzzle.given())).render());
         text.append("\n\nAnswer with the full board in the same layout: ").append(size).append(" lines, one per row from top")
                 .append(" to bottom, each with ").append(size).append(" symbols separated by spaces, Q for a queen and . for")
                 .append(" an empty square.");
@@ -123,29 +121,6 @@ public final class NQueensBootcamp implements Bootcamp<NQueensBootcamp.Puzzle, N
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(board(puzzle.size(), puzzle.solution()));
-    }
-
-    @Override
-    public String render(Answer answer) {
-        StringBuilder text = new StringBuilder();
-        for (String row : answer.rows()) {
-            text.append(text.length() == 0 ? "" : "\n").append(String.join(" ", row.split("")));
-        }
-        return text.toString();
-    }
-
-    @Override
-    public Answer parse(String text) {
-        int size = Answers.lines(text).size();
-        if (size < MIN_SIZE || size > MAX_SIZE) {
-            throw new AnswerFormatException("expected a board of " + MIN_SIZE + " to " + MAX_SIZE + " lines, one per row, found "
-                    + size + " lines");
-        }
-        List<String> rows = new ArrayList<>();
-        for (char[] row : Grids.characters(text, size, size, "Qq.")) {
-            rows.add(new String(row).replace('q', 'Q'));
-        }
-        return new Answer(rows);
     }
 
     @Override
@@ -160,17 +135,7 @@ public final class NQueensBootcamp implements Bootcamp<NQueensBootcamp.Puzzle, N
                 return Score.wrong("the given queen at " + square(queen) + " is missing");
             }
         }
-        List<Queen> queens = new ArrayList<>();
-        for (int row = 0; row < size; row++) {
-            for (int column = 0; column < size; column++) {
-                char cell = rows.get(row).charAt(column);
-                if (cell == 'Q') {
-                    queens.add(new Queen(row, column));
-                } else if (cell != '.') {
-                    return Score.malformed("the square at " + square(new Queen(row, column)) + " is '" + cell + "', not Q or .");
-                }
-            }
-        }
+        List<Queen> queens = Grid.of(rows).cells('Q').stream().map(cell -> new Queen(cell.row(), cell.column())).toList();
         if (queens.size() != size) {
             return Score.wrong("the board has " + queens.size() + " queens; it needs " + size);
         }
@@ -214,14 +179,11 @@ public final class NQueensBootcamp implements Bootcamp<NQueensBootcamp.Puzzle, N
     }
 
     private static List<String> board(int size, List<Queen> queens) {
-        char[][] squares = new char[size][size];
-        for (char[] row : squares) {
-            Arrays.fill(row, '.');
-        }
+        Grid board = Grid.filled(size, size, '.');
         for (Queen queen : queens) {
-            squares[queen.row()][queen.column()] = 'Q';
+            board = board.with(queen.row(), queen.column(), 'Q');
         }
-        return Arrays.stream(squares).map(String::new).toList();
+        return board.lines();
     }
 
     private static String clash(Queen queen, Queen[] owners, int line, String shared) {
@@ -238,10 +200,6 @@ public final class NQueensBootcamp implements Bootcamp<NQueensBootcamp.Puzzle, N
     }
 
     private static Answer withSquare(Answer answer, Queen queen, char cell) {
-        List<String> rows = new ArrayList<>(answer.rows());
-        StringBuilder row = new StringBuilder(rows.get(queen.row()));
-        row.setCharAt(queen.column(), cell);
-        rows.set(queen.row(), row.toString());
-        return new Answer(rows);
+        return new Answer(Grid.of(answer.rows()).with(queen.row(), queen.column(), cell).lines());
     }
 }

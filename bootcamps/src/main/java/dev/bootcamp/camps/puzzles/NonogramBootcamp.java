@@ -8,15 +8,21 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
-import dev.bootcamp.verify.Grids;
+import dev.bootcamp.camps.kit.Grid;
+import dev.bootcamp.camps.kit.MarkGrids;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 
 /** Nonogram: fill a grid so that the blocks of filled cells in every row and column match the clues. */
 @AutoService(Bootcamp.class)
-public final class NonogramBootcamp implements Bootcamp<NonogramBootcamp.Puzzle, NonogramBootcamp.Answer> {
+public final class NonogramBootcamp extends Camp<NonogramBootcamp.Puzzle, NonogramBootcamp.Answer> {
+    private static final Knob<Integer> ROWS = Knob.integer("rows", 2, 30, 8, "number of rows");
+    private static final Knob<Integer> COLUMNS = Knob.integer("columns", 2, 30, 8, "number of columns");
+    private static final Knob<Double> FILL = Knob.decimal("fill", 0.5, 0.8, 0.58, "fraction of the cells that are filled in the hidden picture");
     private static final BootcampInfo INFO = BootcampInfo.builder(NonogramBootcamp.class)
             .title("Nonogram")
             .domain("puzzles")
@@ -26,15 +32,13 @@ public final class NonogramBootcamp implements Bootcamp<NonogramBootcamp.Puzzle,
                     + " clues have exactly one solution, proved by a line-logic solver and by an independent row-by-row"
                     + " counter. The checker recomputes every clue from the answer grid and names the first line that"
                     + " differs. No partial credit.")
-            .knob(Knob.integer("rows", 2, 30, 8, "number of rows"))
-            .knob(Knob.integer("columns", 2, 30, 8, "number of columns"))
-            .knob(Knob.decimal("fill", 0.5, 0.8, 0.58, "fraction of the cells that are filled in the hidden picture"))
+            .knob(ROWS)
+            .knob(COLUMNS)
+            .knob(FILL)
             .answerShape("the grid, one line per row from top to bottom, # for a filled cell and . for an empty one")
             .uniqueSolution()
             .build();
 
-    private static final String FILLED_MARKS = "#Xx1";
-    private static final String EMPTY_MARKS = ".0-_";
     private static final int ATTEMPTS = 2_000;
 
     /** The clues (a lone 0 for an empty line), and the unique solution as rows of '#' and '.' (never shown). */
@@ -53,9 +57,9 @@ public final class NonogramBootcamp implements Bootcamp<NonogramBootcamp.Puzzle,
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    /** Reads rows of marks; X, x and 1 also count as filled, and 0, - and _ as empty. */
+    public NonogramBootcamp() {
+        super(INFO, MarkGrids.codec("#Xx1", ".0-_").map(Answer::new, Answer::rows));
     }
 
     @Override
@@ -63,41 +67,22 @@ public final class NonogramBootcamp implements Bootcamp<NonogramBootcamp.Puzzle,
         int[] rows = {4, 5, 6, 7, 8, 9, 10, 12, 13, 15};
         int[] columns = {4, 5, 6, 7, 8, 10, 11, 12, 14, 15};
         return INFO.defaults()
-                .with("rows", rows[level - 1])
-                .with("columns", columns[level - 1])
-                .with("fill", Draw.scale(level, 62, 55) / 100.0);
+                .with(ROWS, rows[level - 1])
+                .with(COLUMNS, columns[level - 1])
+                .with(FILL, Draw.scale(level, 62, 55) / 100.0);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int rows = knobs.integer("rows");
-        int columns = knobs.integer("columns");
-        double fill = knobs.decimal("fill");
+        int rows = knobs.get(ROWS);
+        int columns = knobs.get(COLUMNS);
         for (int attempt = 0; attempt <= ATTEMPTS; attempt++) {
-            boolean[][] picture = new boolean[rows][columns];
-            for (boolean[] row : picture) {
-                for (int column = 0; column < columns; column++) {
-                    // past the attempts, a full grid: its clues are trivially unique
-                    row[column] = attempt == ATTEMPTS || random.nextDouble() < fill;
-                }
-            }
-            List<List<Integer>> rowClues = new ArrayList<>();
-            for (int row = 0; row < rows; row++) {
-                rowClues.add(clue(picture[row]));
-            }
-            List<List<Integer>> columnClues = new ArrayList<>();
-            for (int column = 0; column < columns; column++) {
-                boolean[] line = new boolean[rows];
-                for (int row = 0; row < rows; row++) {
-                    line[row] = picture[row][column];
-                }
-                columnClues.add(clue(line));
-            }
+            boolean last = attempt == ATTEMPTS;
+            // past the attempts, a full grid: its clues are trivially unique
+            List<String> solution = MarkGrids.draw(rows, columns, cell -> last || random.nextDouble() < knobs.get(FILL) ? '#' : '.');
+            List<List<Integer>> rowClues = IntStream.range(0, rows).mapToObj(row -> clue(cells(solution, true, row))).toList();
+            List<List<Integer>> columnClues = IntStream.range(0, columns).mapToObj(column -> clue(cells(solution, false, column))).toList();
             long[] steps = new long[1];
-            List<String> solution = new ArrayList<>();
-            for (boolean[] row : picture) {
-                solution.add(render(row));
-            }
             if (NonogramSolver.unique(rowClues, columnClues, steps)) {
                 return new Puzzle(rowClues, columnClues, solution, steps[0]);
             }
@@ -136,57 +121,20 @@ public final class NonogramBootcamp implements Bootcamp<NonogramBootcamp.Puzzle,
     }
 
     @Override
-    public String render(Answer answer) {
-        return String.join("\n", answer.rows());
-    }
-
-    /** Reads rows of marks; X, x and 1 also count as filled, and 0, - and _ as empty. */
-    @Override
-    public Answer parse(String text) {
-        List<String> rows = new ArrayList<>();
-        for (char[] row : Grids.charRows(text, FILLED_MARKS + EMPTY_MARKS)) {
-            StringBuilder line = new StringBuilder();
-            for (char cell : row) {
-                line.append(FILLED_MARKS.indexOf(cell) >= 0 ? '#' : '.');
-            }
-            rows.add(line.toString());
-        }
-        return new Answer(rows);
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
         int rows = puzzle.rowClues().size();
         int columns = puzzle.columnClues().size();
-        List<String> grid = answer.rows();
-        if (grid.size() != rows) {
-            return Score.malformed("expected " + rows + " rows, found " + grid.size());
+        Score malformed = MarkGrids.shape(answer.rows(), rows, columns);
+        if (malformed != null) {
+            return malformed;
         }
-        boolean[][] picture = new boolean[rows][columns];
-        for (int row = 0; row < rows; row++) {
-            String line = grid.get(row);
-            if (line.length() != columns) {
-                return Score.malformed("expected " + columns + " cells in row " + (row + 1) + ", found " + line.length());
-            }
-            for (int column = 0; column < columns; column++) {
-                picture[row][column] = line.charAt(column) == '#';
-            }
-        }
-        for (int row = 0; row < rows; row++) {
-            List<Integer> found = clue(picture[row]);
-            if (!found.equals(puzzle.rowClues().get(row))) {
-                return Score.wrong("row " + (row + 1) + " has blocks " + join(found) + ", expected " + join(puzzle.rowClues().get(row)));
-            }
-        }
-        for (int column = 0; column < columns; column++) {
-            boolean[] line = new boolean[rows];
-            for (int row = 0; row < rows; row++) {
-                line[row] = picture[row][column];
-            }
-            List<Integer> found = clue(line);
-            if (!found.equals(puzzle.columnClues().get(column))) {
-                return Score.wrong("column " + (column + 1) + " has blocks " + join(found) + ", expected "
-                        + join(puzzle.columnClues().get(column)));
+        for (int line = 0; line < rows + columns; line++) {
+            boolean row = line < rows;
+            List<Integer> found = clue(cells(answer.rows(), row, row ? line : line - rows));
+            List<Integer> wanted = row ? puzzle.rowClues().get(line) : puzzle.columnClues().get(line - rows);
+            if (!found.equals(wanted)) {
+                return Score.wrong((row ? "row " + (line + 1) : "column " + (line - rows + 1)) + " has blocks " + join(found)
+                        + ", expected " + join(wanted));
             }
         }
         return Score.correct("every row and column matches its clue");
@@ -199,20 +147,9 @@ public final class NonogramBootcamp implements Bootcamp<NonogramBootcamp.Puzzle,
         List<Answer> misses = new ArrayList<>();
         int row = random.nextInt(rows.size());
         int column = random.nextInt(rows.get(0).length());
-        StringBuilder flipped = new StringBuilder(rows.get(row));
-        flipped.setCharAt(column, flipped.charAt(column) == '#' ? '.' : '#');
-        List<String> changed = new ArrayList<>(rows);
-        changed.set(row, flipped.toString());
-        misses.add(new Answer(changed));
-        for (int other = 0; other < rows.size(); other++) {
-            if (!rows.get(other).equals(rows.get(row))) {
-                List<String> swapped = new ArrayList<>(rows);
-                swapped.set(row, rows.get(other));
-                swapped.set(other, rows.get(row));
-                misses.add(new Answer(swapped));
-                break;
-            }
-        }
+        misses.add(new Answer(Grid.of(rows).with(row, column, rows.get(row).charAt(column) == '#' ? '.' : '#').lines()));
+        rows.stream().filter(other -> !other.equals(rows.get(row))).findFirst()
+                .ifPresent(other -> misses.add(new Answer(MarkGrids.swapRows(rows, row, rows.indexOf(other)))));
         List<String> mirrored = rows.stream().map(line -> new StringBuilder(line).reverse().toString()).toList();
         if (!mirrored.equals(rows)) {
             misses.add(new Answer(mirrored));
@@ -244,12 +181,14 @@ public final class NonogramBootcamp implements Bootcamp<NonogramBootcamp.Puzzle,
         return blocks.isEmpty() ? List.of(0) : blocks;
     }
 
-    private static String render(boolean[] row) {
-        StringBuilder line = new StringBuilder();
-        for (boolean cell : row) {
-            line.append(cell ? '#' : '.');
+    /** The cells of one row or column of a grid of marks, true where filled. */
+    private static boolean[] cells(List<String> grid, boolean row, int index) {
+        int length = row ? grid.get(0).length() : grid.size();
+        boolean[] line = new boolean[length];
+        for (int i = 0; i < length; i++) {
+            line[i] = (row ? grid.get(index).charAt(i) : grid.get(i).charAt(index)) == '#';
         }
-        return line.toString();
+        return line;
     }
 
     private static String join(List<Integer> clue) {

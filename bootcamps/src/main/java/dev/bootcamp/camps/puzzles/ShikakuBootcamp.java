@@ -9,6 +9,9 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
+import dev.bootcamp.camps.kit.DancingLinks;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Grids;
@@ -17,10 +20,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
 
 /** Shikaku: divide the grid into rectangles, each holding exactly one number equal to its area. */
 @AutoService(Bootcamp.class)
-public final class ShikakuBootcamp implements Bootcamp<ShikakuBootcamp.Puzzle, ShikakuBootcamp.Answer> {
+public final class ShikakuBootcamp extends Camp<ShikakuBootcamp.Puzzle, ShikakuBootcamp.Answer> {
+    private static final Knob<Integer> ROWS = Knob.integer("rows", 2, 20, 7, "number of rows");
+    private static final Knob<Integer> COLUMNS = Knob.integer("columns", 2, 20, 7, "number of columns");
+    private static final Knob<Integer> MAX_AREA = Knob.integer("max-area", 4, 30, 8, "largest rectangle area in the hidden division");
     private static final BootcampInfo INFO = BootcampInfo.builder(ShikakuBootcamp.class)
             .title("Shikaku")
             .domain("puzzles")
@@ -28,12 +35,12 @@ public final class ShikakuBootcamp implements Bootcamp<ShikakuBootcamp.Puzzle, S
             .summary("Divide a grid into rectangles so that each holds exactly one of the given numbers and that number is"
                     + " its area. A random partition is drawn and a number placed in each rectangle, with the numbers"
                     + " moved until the division is unique, proved by a cell-covering solver and an independent"
-                    + " clue-by-clue counter. The answer labels every cell with its rectangle (any labels); the checker"
+                    + " exact-cover counter. The answer labels every cell with its rectangle (any labels); the checker"
                     + " tests that each label covers a full rectangle holding one number equal to its area. No partial"
                     + " credit.")
-            .knob(Knob.integer("rows", 2, 20, 7, "number of rows"))
-            .knob(Knob.integer("columns", 2, 20, 7, "number of columns"))
-            .knob(Knob.integer("max-area", 4, 30, 8, "largest rectangle area in the hidden division"))
+            .knob(ROWS)
+            .knob(COLUMNS)
+            .knob(MAX_AREA)
             .answerShape("the grid of rectangle labels, one line per row from top to bottom, labels separated by spaces")
             .uniqueSolution()
             .build();
@@ -58,9 +65,8 @@ public final class ShikakuBootcamp implements Bootcamp<ShikakuBootcamp.Puzzle, S
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public ShikakuBootcamp() {
+        super(INFO, Codec.of((Answer answer) -> answer.rows().stream().map(row -> String.join(" ", row)).collect(Collectors.joining("\n")), ShikakuBootcamp::read));
     }
 
     @Override
@@ -69,14 +75,14 @@ public final class ShikakuBootcamp implements Bootcamp<ShikakuBootcamp.Puzzle, S
         int[] columns = {4, 4, 5, 6, 7, 8, 9, 10, 11, 12};
         int[] areas = {4, 5, 6, 6, 8, 9, 10, 12, 12, 14};
         return INFO.defaults()
-                .with("rows", rows[level - 1])
-                .with("columns", columns[level - 1])
-                .with("max-area", areas[level - 1]);
+                .with(ROWS, rows[level - 1])
+                .with(COLUMNS, columns[level - 1])
+                .with(MAX_AREA, areas[level - 1]);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        return ShikakuGenerator.generate(knobs.integer("rows"), knobs.integer("columns"), knobs.integer("max-area"), random);
+        return ShikakuGenerator.generate(knobs.get(ROWS), knobs.get(COLUMNS), knobs.get(MAX_AREA), random);
     }
 
     @Override
@@ -106,47 +112,6 @@ public final class ShikakuBootcamp implements Bootcamp<ShikakuBootcamp.Puzzle, S
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(puzzle.solution());
-    }
-
-    @Override
-    public String render(Answer answer) {
-        StringBuilder text = new StringBuilder();
-        for (List<String> row : answer.rows()) {
-            text.append(text.length() == 0 ? "" : "\n").append(String.join(" ", row));
-        }
-        return text.toString();
-    }
-
-    /**
-     * Reads rows of labels separated by spaces (or commas or bars); rows written without separators, such as AABB, are
-     * read as one-letter labels. Labels are renamed in reading order, so any names are accepted.
-     */
-    @Override
-    public Answer parse(String text) {
-        List<List<String>> rows = Grids.tokenRows(text);
-        boolean packed = rows.stream().allMatch(row -> row.size() == 1 && row.get(0).length() > 1);
-        List<List<String>> labels = new ArrayList<>();
-        for (List<String> row : rows) {
-            List<String> cells = new ArrayList<>();
-            if (packed) {
-                for (char cell : row.get(0).toCharArray()) {
-                    cells.add(String.valueOf(cell));
-                }
-            } else {
-                cells.addAll(row);
-            }
-            if (cells.size() > Grids.MAX_SIDE) {
-                throw new AnswerFormatException("more than " + Grids.MAX_SIDE + " cells in a row");
-            }
-            for (String cell : cells) {
-                if (cell.length() > MAX_LABEL || !cell.chars().allMatch(Character::isLetterOrDigit)) {
-                    throw new AnswerFormatException("a label must be up to " + MAX_LABEL + " letters or digits, found '"
-                            + Answers.abbreviate(cell) + "'");
-                }
-            }
-            labels.add(cells);
-        }
-        return new Answer(canonical(labels));
     }
 
     @Override
@@ -243,18 +208,38 @@ public final class ShikakuBootcamp implements Bootcamp<ShikakuBootcamp.Puzzle, S
         return puzzle.options();
     }
 
+    /**
+     * Counted as exact covers of the cells (the kit's dancing links) by the rectangles that hold exactly one number equal
+     * to their area: each number then lies in exactly one rectangle.
+     */
     @Override
     public long countSolutions(Puzzle puzzle, long limit) {
-        List<int[]> clues = new ArrayList<>();
-        for (int row = 0; row < puzzle.grid().size(); row++) {
-            for (int column = 0; column < puzzle.grid().get(row).size(); column++) {
-                String cell = puzzle.grid().get(row).get(column);
-                if (!cell.equals(".")) {
-                    clues.add(new int[] {row, column, Integer.parseInt(cell)});
+        List<List<String>> grid = puzzle.grid();
+        int rows = grid.size();
+        int columns = grid.get(0).size();
+        List<int[]> rectangles = new ArrayList<>();
+        for (int top = 0; top < rows; top++) {
+            for (int left = 0; left < columns; left++) {
+                for (int bottom = top; bottom < rows; bottom++) {
+                    for (int right = left; right < columns; right++) {
+                        List<Integer> cells = new ArrayList<>();
+                        List<String> numbers = new ArrayList<>();
+                        for (int row = top; row <= bottom; row++) {
+                            for (int column = left; column <= right; column++) {
+                                cells.add(row * columns + column);
+                                if (!grid.get(row).get(column).equals(".")) {
+                                    numbers.add(grid.get(row).get(column));
+                                }
+                            }
+                        }
+                        if (numbers.size() == 1 && Integer.parseInt(numbers.get(0)) == cells.size()) {
+                            rectangles.add(cells.stream().mapToInt(Integer::intValue).toArray());
+                        }
+                    }
                 }
             }
         }
-        return ShikakuCounter.count(puzzle.grid().size(), puzzle.grid().get(0).size(), clues.toArray(new int[0][]), limit);
+        return new DancingLinks(rows * columns, rectangles).count(limit, null);
     }
 
     /** Labels renamed A, B, ..., Z, AA, AB, ... in reading order of first appearance. */
@@ -286,5 +271,36 @@ public final class ShikakuBootcamp implements Bootcamp<ShikakuBootcamp.Puzzle, S
         }
         rows.get(row).set(column, label);
         return new Answer(rows);
+    }
+
+    /**
+     * Reads rows of labels separated by spaces (or commas or bars); rows written without separators, such as AABB, are
+     * read as one-letter labels. Labels are renamed in reading order, so any names are accepted.
+     */
+    private static Answer read(String text) {
+        List<List<String>> rows = Grids.tokenRows(text);
+        boolean packed = rows.stream().allMatch(row -> row.size() == 1 && row.get(0).length() > 1);
+        List<List<String>> labels = new ArrayList<>();
+        for (List<String> row : rows) {
+            List<String> cells = new ArrayList<>();
+            if (packed) {
+                for (char cell : row.get(0).toCharArray()) {
+                    cells.add(String.valueOf(cell));
+                }
+            } else {
+                cells.addAll(row);
+            }
+            if (cells.size() > Grids.MAX_SIDE) {
+                throw new AnswerFormatException("more than " + Grids.MAX_SIDE + " cells in a row");
+            }
+            for (String cell : cells) {
+                if (cell.length() > MAX_LABEL || !cell.chars().allMatch(Character::isLetterOrDigit)) {
+                    throw new AnswerFormatException("a label must be up to " + MAX_LABEL + " letters or digits, found '"
+                            + Answers.abbreviate(cell) + "'");
+                }
+            }
+            labels.add(cells);
+        }
+        return new Answer(canonical(labels));
     }
 }

@@ -9,6 +9,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
@@ -17,15 +19,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
 
 /** Word search: find where each listed word is hidden in a grid of letters, in a straight line. */
 @AutoService(Bootcamp.class)
-public final class WordSearchBootcamp implements Bootcamp<WordSearchBootcamp.Puzzle, WordSearchBootcamp.Answer> {
+public final class WordSearchBootcamp extends Camp<WordSearchBootcamp.Puzzle, WordSearchBootcamp.Answer> {
     private static final List<String> DIRECTION_NAMES = List.of("left to right", "top to bottom",
             "diagonally down and to the right", "diagonally up and to the right", "right to left", "bottom to top",
             "diagonally up and to the left", "diagonally down and to the left");
     private static final int MAX_LINES = 200;
 
+    private static final Knob<Integer> SIZE = Knob.integer("size", 5, 25, 10, "side of the letter grid");
+    private static final Knob<Integer> WORDS = Knob.integer("words", 1, 40, 8, "number of hidden words");
+    private static final Knob<Integer> DIRECTIONS = Knob.integer("directions", 2, 8, 8, "how many directions words may run in: 2 is left to right and top"
+            + " to bottom, 4 adds the two downward and upward diagonals read left to right, 8 adds every"
+            + " backward direction");
     private static final BootcampInfo INFO = BootcampInfo.builder(WordSearchBootcamp.class)
             .title("Word search")
             .domain("puzzles")
@@ -36,11 +44,9 @@ public final class WordSearchBootcamp implements Bootcamp<WordSearchBootcamp.Puz
                     + " word is accepted, wherever it is. PARTIAL credit is the fraction of the words located correctly"
                     + " (each word is an independent find); a word not in the list, or listed twice, makes the answer"
                     + " WRONG.")
-            .knob(Knob.integer("size", 5, 25, 10, "side of the letter grid"))
-            .knob(Knob.integer("words", 1, 40, 8, "number of hidden words"))
-            .knob(Knob.integer("directions", 2, 8, 8, "how many directions words may run in: 2 is left to right and top"
-                    + " to bottom, 4 adds the two downward and upward diagonals read left to right, 8 adds every"
-                    + " backward direction"))
+            .knob(SIZE)
+            .knob(WORDS)
+            .knob(DIRECTIONS)
             .answerShape("one line per word: the word, then the (row, column) of its first letter and of its last letter,"
                     + " as in SUN (1, 2) (1, 4)")
             .severalAnswers()
@@ -69,22 +75,21 @@ public final class WordSearchBootcamp implements Bootcamp<WordSearchBootcamp.Puz
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public WordSearchBootcamp() {
+        super(INFO, Codec.of((Answer answer) -> answer.placements().stream().map(WordSearchBootcamp::line).collect(Collectors.joining("\n")), WordSearchBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("size", Draw.scale(level, 5, 15))
-                .with("words", Draw.scale(level, 3, 16))
-                .with("directions", level <= 2 ? 2 : level <= 5 ? 4 : 8);
+                .with(SIZE, Draw.scale(level, 5, 15))
+                .with(WORDS, Draw.scale(level, 3, 16))
+                .with(DIRECTIONS, level <= 2 ? 2 : level <= 5 ? 4 : 8);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        return WordSearchGenerator.generate(knobs.integer("size"), knobs.integer("words"), knobs.integer("directions"), random);
+        return WordSearchGenerator.generate(knobs.get(SIZE), knobs.get(WORDS), knobs.get(DIRECTIONS), random);
     }
 
     @Override
@@ -118,61 +123,6 @@ public final class WordSearchBootcamp implements Bootcamp<WordSearchBootcamp.Puz
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(puzzle.hidden());
-    }
-
-    @Override
-    public String render(Answer answer) {
-        StringBuilder text = new StringBuilder();
-        for (Placement placement : answer.placements()) {
-            text.append(text.length() == 0 ? "" : "\n").append(line(placement));
-        }
-        return text.toString();
-    }
-
-    /**
-     * Reads one placement per line: the first all-letter token is the word, and the numbers after it must be exactly four
-     * (start row, start column, end row, end column); numbers before it (a list number), words such as "row", "to" or
-     * "from" after it, and lines of words alone (a heading) are skipped.
-     */
-    @Override
-    public Answer parse(String text) {
-        List<String> lines = Answers.lines(text);
-        if (lines.size() > MAX_LINES) {
-            throw new AnswerFormatException("more than " + MAX_LINES + " lines");
-        }
-        List<Placement> placements = new ArrayList<>();
-        for (String line : lines) {
-            String word = null;
-            List<Integer> numbers = new ArrayList<>();
-            for (String token : Answers.tokens(line, ":()[]{}<>-=>|")) {
-                String bare = Answers.stripDecoration(token);
-                if (bare.isEmpty()) {
-                    continue;
-                }
-                if (bare.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                    if (word == null) {
-                        continue;
-                    }
-                    numbers.add(Answers.intValue(bare));
-                } else if (bare.chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
-                    word = word == null ? bare.toUpperCase(Locale.ROOT) : word;
-                } else {
-                    throw new AnswerFormatException("cannot read '" + Answers.abbreviate(token) + "' in '"
-                            + Answers.abbreviate(line) + "'");
-                }
-            }
-            if (numbers.isEmpty() && word != null) {
-                continue;
-            }
-            if (word == null || numbers.size() != 4) {
-                throw new AnswerFormatException("expected a word and four numbers on the line '" + Answers.abbreviate(line) + "'");
-            }
-            placements.add(new Placement(word, numbers.get(0), numbers.get(1), numbers.get(2), numbers.get(3)));
-        }
-        if (placements.isEmpty()) {
-            throw new AnswerFormatException("no placements found");
-        }
-        return new Answer(placements);
     }
 
     @Override
@@ -270,5 +220,50 @@ public final class WordSearchBootcamp implements Bootcamp<WordSearchBootcamp.Puz
         List<Placement> copy = new ArrayList<>(placements);
         copy.set(index, replacement);
         return copy;
+    }
+
+    /**
+     * Reads one placement per line: the first all-letter token is the word, and the numbers after it must be exactly four
+     * (start row, start column, end row, end column); numbers before it (a list number), words such as "row", "to" or
+     * "from" after it, and lines of words alone (a heading) are skipped.
+     */
+    private static Answer read(String text) {
+        List<String> lines = Answers.lines(text);
+        if (lines.size() > MAX_LINES) {
+            throw new AnswerFormatException("more than " + MAX_LINES + " lines");
+        }
+        List<Placement> placements = new ArrayList<>();
+        for (String line : lines) {
+            String word = null;
+            List<Integer> numbers = new ArrayList<>();
+            for (String token : Answers.tokens(line, ":()[]{}<>-=>|")) {
+                String bare = Answers.stripDecoration(token);
+                if (bare.isEmpty()) {
+                    continue;
+                }
+                if (bare.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                    if (word == null) {
+                        continue;
+                    }
+                    numbers.add(Answers.intValue(bare));
+                } else if (bare.chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
+                    word = word == null ? bare.toUpperCase(Locale.ROOT) : word;
+                } else {
+                    throw new AnswerFormatException("cannot read '" + Answers.abbreviate(token) + "' in '"
+                            + Answers.abbreviate(line) + "'");
+                }
+            }
+            if (numbers.isEmpty() && word != null) {
+                continue;
+            }
+            if (word == null || numbers.size() != 4) {
+                throw new AnswerFormatException("expected a word and four numbers on the line '" + Answers.abbreviate(line) + "'");
+            }
+            placements.add(new Placement(word, numbers.get(0), numbers.get(1), numbers.get(2), numbers.get(3)));
+        }
+        if (placements.isEmpty()) {
+            throw new AnswerFormatException("no placements found");
+        }
+        return new Answer(placements);
     }
 }
