@@ -9,6 +9,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
@@ -22,12 +24,17 @@ import java.util.stream.IntStream;
 
 /** Evaluate a Boolean circuit, given as a netlist of gates, on several input settings. */
 @AutoService(Bootcamp.class)
-public final class BooleanCircuitBootcamp implements Bootcamp<BooleanCircuitBootcamp.Puzzle, BooleanCircuitBootcamp.Answer> {
+public final class BooleanCircuitBootcamp extends Camp<BooleanCircuitBootcamp.Puzzle, BooleanCircuitBootcamp.Answer> {
     private static final List<String> TYPES = List.of("AND", "OR", "NOT", "XOR", "NAND");
     private static final int MAX_VALUES = 100;
     private static final int MAX_ATTEMPTS = 200;
     private static final int MAX_VARIED_ATTEMPTS = 5_000;
 
+    private static final Knob<Integer> INPUTS = Knob.integer("inputs", 1, 12, 3, "number of circuit inputs");
+    private static final Knob<Integer> GATES = Knob.integer("gates", 2, 60, 8, "number of gates");
+    private static final Knob<Integer> OUTPUTS = Knob.integer("outputs", 1, 8, 2, "number of gates whose values are asked for");
+    private static final Knob<Integer> SETTINGS = Knob.integer("settings", 1, 8, 5, "input settings to evaluate the circuit on");
+    private static final Knob<Boolean> SHUFFLED = Knob.flag("shuffled", false, "list the gates in random order instead of evaluation order");
     private static final BootcampInfo INFO = BootcampInfo.builder(BooleanCircuitBootcamp.class)
             .title("Boolean circuit evaluation")
             .domain("logic")
@@ -40,11 +47,11 @@ public final class BooleanCircuitBootcamp implements Bootcamp<BooleanCircuitBoot
                     + " setting is right; WRONG otherwise. Every output takes both values over the settings (redrawn"
                     + " otherwise), so no output is constant, naming the first wrong output.")
             .version(2)
-            .knob(Knob.integer("inputs", 1, 12, 3, "number of circuit inputs"))
-            .knob(Knob.integer("gates", 2, 60, 8, "number of gates"))
-            .knob(Knob.integer("outputs", 1, 8, 2, "number of gates whose values are asked for"))
-            .knob(Knob.integer("settings", 1, 8, 5, "input settings to evaluate the circuit on"))
-            .knob(Knob.flag("shuffled", false, "list the gates in random order instead of evaluation order"))
+            .knob(INPUTS)
+            .knob(GATES)
+            .knob(OUTPUTS)
+            .knob(SETTINGS)
+            .knob(SHUFFLED)
             .answerShape("the output values, setting by setting, as one string of 0s and 1s")
             .build();
 
@@ -78,30 +85,29 @@ public final class BooleanCircuitBootcamp implements Bootcamp<BooleanCircuitBoot
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public BooleanCircuitBootcamp() {
+        super(INFO, Codec.of(BooleanCircuitBootcamp::write, BooleanCircuitBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("inputs", Draw.scale(level, 3, 7))
-                .with("gates", Draw.scale(level, 4, 28))
-                .with("outputs", Draw.scale(level, 2, 5))
-                .with("shuffled", level >= 5);
+                .with(INPUTS, Draw.scale(level, 3, 7))
+                .with(GATES, Draw.scale(level, 4, 28))
+                .with(OUTPUTS, Draw.scale(level, 2, 5))
+                .with(SHUFFLED, level >= 5);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int inputs = knobs.integer("inputs");
-        int gates = knobs.integer("gates");
-        int outputs = Math.min(knobs.integer("outputs"), gates);
+        int inputs = knobs.get(INPUTS);
+        int gates = knobs.get(GATES);
+        int outputs = Math.min(knobs.get(OUTPUTS), gates);
         for (int attempt = 0; ; attempt++) {
             List<List<Integer>> wiring = new ArrayList<>();
             List<String> types = new ArrayList<>();
             if (wire(inputs, gates, outputs, wiring, types, random) || attempt >= MAX_ATTEMPTS && wiring.size() == gates) {
-                Puzzle puzzle = build(inputs, gates, outputs, knobs.integer("settings"), wiring, types, knobs.flag("shuffled"), random);
+                Puzzle puzzle = build(inputs, gates, outputs, knobs.get(SETTINGS), wiring, types, knobs.get(SHUFFLED), random);
                 if (varied(puzzle) || attempt >= MAX_VARIED_ATTEMPTS) {
                     return puzzle;
                 }
@@ -304,14 +310,12 @@ public final class BooleanCircuitBootcamp implements Bootcamp<BooleanCircuitBoot
         return new Answer(puzzle.result());
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         return answer.values();
     }
 
     /** 1/0 (also T/F or true/false) per output, with or without separators. */
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         StringBuilder values = new StringBuilder();
         for (String token : Answers.tokens(text, "|")) {
             String word = token.toLowerCase(Locale.ROOT);

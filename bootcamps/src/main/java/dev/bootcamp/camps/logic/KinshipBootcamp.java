@@ -9,6 +9,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
@@ -19,7 +21,7 @@ import java.util.random.RandomGenerator;
 
 /** Kinship: from facts about a family, name how three pairs of people are related. */
 @AutoService(Bootcamp.class)
-public final class KinshipBootcamp implements Bootcamp<KinshipBootcamp.Puzzle, KinshipBootcamp.Answer> {
+public final class KinshipBootcamp extends Camp<KinshipBootcamp.Puzzle, KinshipBootcamp.Answer> {
     static final List<String> VOCABULARY = List.of("mother", "father", "son", "daughter", "brother", "sister", "husband",
             "wife", "grandmother", "grandfather", "grandson", "granddaughter", "great-grandmother", "great-grandfather",
             "great-grandson", "great-granddaughter", "aunt", "uncle", "niece", "nephew", "great-aunt", "great-uncle", "cousin",
@@ -28,6 +30,8 @@ public final class KinshipBootcamp implements Bootcamp<KinshipBootcamp.Puzzle, K
     private static final List<String> LEADING = List.of("a ", "an ", "the ", "his ", "her ", "their ", "first ");
     private static final int MAX_ANSWER_LENGTH = 60;
 
+    private static final Knob<Integer> STEPS = Knob.integer("steps", 1, 4, 2, "links in the chain between the two people (the chain has this many or one fewer)");
+    private static final Knob<Integer> DISTRACTORS = Knob.integer("distractors", 0, 20, 3, "true facts about the family that the question does not need");
     private static final BootcampInfo INFO = BootcampInfo.builder(KinshipBootcamp.class)
             .title("Family relations")
             .domain("logic")
@@ -41,8 +45,8 @@ public final class KinshipBootcamp implements Bootcamp<KinshipBootcamp.Puzzle, K
                     + " questions ask about three different terms, each settled by the facts. CORRECT only when all three"
                     + " are right, WRONG otherwise.")
             .version(2)
-            .knob(Knob.integer("steps", 1, 4, 2, "links in the chain between the two people (the chain has this many or one fewer)"))
-            .knob(Knob.integer("distractors", 0, 20, 3, "true facts about the family that the question does not need"))
+            .knob(STEPS)
+            .knob(DISTRACTORS)
             .answerShape("three kinship terms from the list, one per question in order")
             .build();
 
@@ -78,21 +82,20 @@ public final class KinshipBootcamp implements Bootcamp<KinshipBootcamp.Puzzle, K
 
     static final int QUESTIONS = 3;
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public KinshipBootcamp() {
+        super(INFO, Codec.of(KinshipBootcamp::write, KinshipBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("steps", Draw.scale(level, 1, 4))
-                .with("distractors", Draw.scale(level, 2, 12));
+                .with(STEPS, Draw.scale(level, 1, 4))
+                .with(DISTRACTORS, Draw.scale(level, 2, 12));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        return KinshipGenerator.generate(knobs.integer("steps"), knobs.integer("distractors"), random);
+        return KinshipGenerator.generate(knobs.get(STEPS), knobs.get(DISTRACTORS), random);
     }
 
     static boolean isFemale(String role) {
@@ -138,8 +141,7 @@ public final class KinshipBootcamp implements Bootcamp<KinshipBootcamp.Puzzle, K
     }
 
     /** Numbered and capitalised, so the canonical text differs from the lower-case list of terms in the prompt. */
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < answer.terms().size(); i++) {
             String term = answer.terms().get(i);
@@ -152,8 +154,7 @@ public final class KinshipBootcamp implements Bootcamp<KinshipBootcamp.Puzzle, K
      * One term per line (or separated by commas or semicolons), each optionally numbered ("1.", "Q2:") and also inside
      * "X is Y's term", with spaces for hyphens and a leading article allowed.
      */
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         if (text.length() > MAX_ANSWER_LENGTH * 4 * QUESTIONS) {
             throw new AnswerFormatException("expected " + QUESTIONS + " kinship terms, found " + text.length() + " characters");
         }

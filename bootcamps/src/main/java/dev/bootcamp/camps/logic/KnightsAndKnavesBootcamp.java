@@ -9,6 +9,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
@@ -23,7 +25,10 @@ import java.util.random.RandomGenerator;
 
 /** Knights and knaves: from what every islander says, deduce who always tells the truth and who always lies. */
 @AutoService(Bootcamp.class)
-public final class KnightsAndKnavesBootcamp implements Bootcamp<KnightsAndKnavesBootcamp.Puzzle, KnightsAndKnavesBootcamp.Answer> {
+public final class KnightsAndKnavesBootcamp extends Camp<KnightsAndKnavesBootcamp.Puzzle, KnightsAndKnavesBootcamp.Answer> {
+    private static final Knob<Integer> PEOPLE = Knob.integer("people", 2, 12, 4, "number of islanders (the solver enumerates 2^people assignments)");
+    private static final Knob<Integer> DEPTH = Knob.integer("depth", 1, 4, 2, "deepest nesting of a statement: 1 plain claims, 2 adds 'if ... then' and"
+            + " 'X would say that', 3 and 4 nest 'would say' further");
     private static final BootcampInfo INFO = BootcampInfo.builder(KnightsAndKnavesBootcamp.class)
             .title("Knights and knaves")
             .domain("logic")
@@ -34,9 +39,8 @@ public final class KnightsAndKnavesBootcamp implements Bootcamp<KnightsAndKnaves
                     + " kinds is consistent, proved by enumerating all of them. The answer names the kind of every islander;"
                     + " it is CORRECT only when every islander is right, WRONG otherwise (no partial credit: with two kinds,"
                     + " a fraction of right guesses says little).")
-            .knob(Knob.integer("people", 2, 12, 4, "number of islanders (the solver enumerates 2^people assignments)"))
-            .knob(Knob.integer("depth", 1, 4, 2, "deepest nesting of a statement: 1 plain claims, 2 adds 'if ... then' and"
-                    + " 'X would say that', 3 and 4 nest 'would say' further"))
+            .knob(PEOPLE)
+            .knob(DEPTH)
             .answerShape("one line per islander of the form Name: knight or Name: knave")
             .uniqueSolution()
             .build();
@@ -85,21 +89,20 @@ public final class KnightsAndKnavesBootcamp implements Bootcamp<KnightsAndKnaves
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public KnightsAndKnavesBootcamp() {
+        super(INFO, Codec.of(KnightsAndKnavesBootcamp::write, KnightsAndKnavesBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("people", Draw.scale(level, 2, 8))
-                .with("depth", Draw.scale(level, 1, 3));
+                .with(PEOPLE, Draw.scale(level, 2, 8))
+                .with(DEPTH, Draw.scale(level, 1, 3));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        return KnightsAndKnavesGenerator.generate(knobs.integer("people"), knobs.integer("depth"), random);
+        return KnightsAndKnavesGenerator.generate(knobs.get(PEOPLE), knobs.get(DEPTH), random);
     }
 
     @Override
@@ -156,8 +159,7 @@ public final class KnightsAndKnavesBootcamp implements Bootcamp<KnightsAndKnaves
         return new Answer(roles);
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         List<String> lines = new ArrayList<>();
         for (Role role : answer.roles()) {
             lines.add(role.name() + ": " + (role.knight() ? "knight" : "knave"));
@@ -166,8 +168,7 @@ public final class KnightsAndKnavesBootcamp implements Bootcamp<KnightsAndKnaves
     }
 
     /** Entries are separated by new lines, commas or semicolons; each is a name and a kind ("Alice is a knight" too). */
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         Map<String, Role> roles = new TreeMap<>();
         for (String entry : text.split("[\\n\\r,;]")) {
             List<String> words = words(entry);

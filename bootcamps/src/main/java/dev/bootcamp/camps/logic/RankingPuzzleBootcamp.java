@@ -9,6 +9,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
@@ -20,7 +22,7 @@ import java.util.random.RandomGenerator;
 
 /** Ranking puzzle: from clues about who is taller (older, faster, ...), find the order of everyone. */
 @AutoService(Bootcamp.class)
-public final class RankingPuzzleBootcamp implements Bootcamp<RankingPuzzleBootcamp.Puzzle, RankingPuzzleBootcamp.Answer> {
+public final class RankingPuzzleBootcamp extends Camp<RankingPuzzleBootcamp.Puzzle, RankingPuzzleBootcamp.Answer> {
     /** An ordering attribute: comparative, opposite comparative, superlative, opposite superlative, and what differs. */
     record Scale(String more, String less, String most, String least, String property) {}
 
@@ -35,6 +37,9 @@ public final class RankingPuzzleBootcamp implements Bootcamp<RankingPuzzleBootca
     private static final int MAX_NAMES = 40;
     private static final int MAX_NAME_LENGTH = 20;
 
+    private static final Knob<Integer> PEOPLE = Knob.integer("people", 3, 8, 5, "number of people to rank (the generator filters all people! orders)");
+    private static final Knob<Integer> CLUE_KINDS = Knob.integer("clue-kinds", 1, 3, 2, "1: comparisons only; 2: adds the extremes and 'not the tallest'; 3:"
+            + " adds exact places and 'exactly k people between'");
     private static final BootcampInfo INFO = BootcampInfo.builder(RankingPuzzleBootcamp.class)
             .title("Ranking puzzle")
             .domain("logic")
@@ -44,9 +49,8 @@ public final class RankingPuzzleBootcamp implements Bootcamp<RankingPuzzleBootca
                     + " exactly one order fits, proved by filtering all permutations, and the clue set is minimal (no clue"
                     + " can be dropped). The answer lists everyone from the top of the measure to the bottom; CORRECT when it"
                     + " is that order, WRONG otherwise, naming the first wrong place. No partial credit.")
-            .knob(Knob.integer("people", 3, 8, 5, "number of people to rank (the generator filters all people! orders)"))
-            .knob(Knob.integer("clue-kinds", 1, 3, 2, "1: comparisons only; 2: adds the extremes and 'not the tallest'; 3:"
-                    + " adds exact places and 'exactly k people between'"))
+            .knob(PEOPLE)
+            .knob(CLUE_KINDS)
             .answerShape("all names separated by commas, from the tallest (or oldest, fastest, heaviest) to the other end")
             .uniqueSolution()
             .build();
@@ -94,21 +98,20 @@ public final class RankingPuzzleBootcamp implements Bootcamp<RankingPuzzleBootca
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public RankingPuzzleBootcamp() {
+        super(INFO, Codec.of(RankingPuzzleBootcamp::write, RankingPuzzleBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("people", Draw.scale(level, 3, 8))
-                .with("clue-kinds", Draw.scale(level, 1, 3));
+                .with(PEOPLE, Draw.scale(level, 3, 8))
+                .with(CLUE_KINDS, Draw.scale(level, 1, 3));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        return RankingPuzzleGenerator.generate(knobs.integer("people"), knobs.integer("clue-kinds"), random);
+        return RankingPuzzleGenerator.generate(knobs.get(PEOPLE), knobs.get(CLUE_KINDS), random);
     }
 
     @Override
@@ -167,14 +170,12 @@ public final class RankingPuzzleBootcamp implements Bootcamp<RankingPuzzleBootca
         return new Answer(puzzle.order());
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         return String.join(", ", answer.order());
     }
 
     /** Names separated by commas, spaces, newlines or '>'; capitalisation is ignored. */
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         List<String> names = new ArrayList<>();
         for (String token : Answers.tokens(text, ">")) {
             if (token.length() > MAX_NAME_LENGTH || !token.chars().allMatch(Character::isLetter)) {

@@ -9,6 +9,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
@@ -24,7 +26,10 @@ import java.util.random.RandomGenerator;
 
 /** Boolean satisfiability: find truth values that make every clause of a CNF formula true. */
 @AutoService(Bootcamp.class)
-public final class SatisfiabilityBootcamp implements Bootcamp<SatisfiabilityBootcamp.Puzzle, SatisfiabilityBootcamp.Answer> {
+public final class SatisfiabilityBootcamp extends Camp<SatisfiabilityBootcamp.Puzzle, SatisfiabilityBootcamp.Answer> {
+    private static final Knob<Integer> VARIABLES = Knob.integer("variables", 2, 26, 6, "number of variables");
+    private static final Knob<Integer> WIDTH = Knob.integer("width", 2, 5, 3, "literals per clause");
+    private static final Knob<Double> RATIO = Knob.decimal("ratio", 0.5, 6.0, 3.0, "clauses per variable (random 3-SAT is hardest near 4.26)");
     private static final BootcampInfo INFO = BootcampInfo.builder(SatisfiabilityBootcamp.class)
             .title("Boolean satisfiability (CNF)")
             .domain("logic")
@@ -37,9 +42,9 @@ public final class SatisfiabilityBootcamp implements Bootcamp<SatisfiabilityBoot
                     + " six or seven variables), so no fixed assignment is right by luck. A missing or unknown variable, or a false clause, is"
                     + " WRONG with the first false clause named. No partial credit.")
             .version(2)
-            .knob(Knob.integer("variables", 2, 26, 6, "number of variables"))
-            .knob(Knob.integer("width", 2, 5, 3, "literals per clause"))
-            .knob(Knob.decimal("ratio", 0.5, 6.0, 3.0, "clauses per variable (random 3-SAT is hardest near 4.26)"))
+            .knob(VARIABLES)
+            .knob(WIDTH)
+            .knob(RATIO)
             .answerShape("every variable with its value, separated by commas, in the form a=true, b=false")
             .severalAnswers()
             .build();
@@ -75,24 +80,23 @@ public final class SatisfiabilityBootcamp implements Bootcamp<SatisfiabilityBoot
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public SatisfiabilityBootcamp() {
+        super(INFO, Codec.of(SatisfiabilityBootcamp::write, SatisfiabilityBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("variables", Draw.scale(level, 6, 18))
-                .with("width", level <= 3 ? 2 : 3)
-                .with("ratio", Draw.scale(level, 12, 42) / 10.0);
+                .with(VARIABLES, Draw.scale(level, 6, 18))
+                .with(WIDTH, level <= 3 ? 2 : 3)
+                .with(RATIO, Draw.scale(level, 12, 42) / 10.0);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int variables = knobs.integer("variables");
-        int width = Math.min(knobs.integer("width"), variables);
-        int count = Math.max(2, (int) Math.round(knobs.decimal("ratio") * variables));
+        int variables = knobs.get(VARIABLES);
+        int width = Math.min(knobs.get(WIDTH), variables);
+        int count = Math.max(2, (int) Math.round(knobs.get(RATIO) * variables));
         List<String> names = new ArrayList<>();
         for (int i = 0; i < variables; i++) {
             names.add(String.valueOf((char) ('a' + i)));
@@ -275,14 +279,12 @@ public final class SatisfiabilityBootcamp implements Bootcamp<SatisfiabilityBoot
         return new Answer(settings);
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         return String.join(", ", answer.settings().stream().map(setting -> setting.name() + "=" + setting.value()).toList());
     }
 
     /** Pairs of a name and a value (true/false, T/F, 1/0, yes/no) separated by '=', ':', commas or spaces. */
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         List<String> tokens = Answers.tokens(text, "=:");
         if (tokens.isEmpty()) {
             throw new AnswerFormatException("no 'variable=value' pairs found");

@@ -9,6 +9,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.PersonNames;
 import dev.bootcamp.verify.Answers;
@@ -23,7 +25,7 @@ import java.util.random.RandomGenerator;
 
 /** Scheduling: give every task a start time that respects precedence, release times, workers and a deadline. */
 @AutoService(Bootcamp.class)
-public final class SchedulingBootcamp implements Bootcamp<SchedulingBootcamp.Puzzle, SchedulingBootcamp.Answer> {
+public final class SchedulingBootcamp extends Camp<SchedulingBootcamp.Puzzle, SchedulingBootcamp.Answer> {
     private static final List<String> TASK_NAMES = List.of("Audit", "Backup", "Catalog", "Design", "Email", "Filing",
             "Grading", "Hiring", "Inventory", "Journal", "Keynote", "Layout", "Mailing", "Newsletter", "Ordering", "Payroll",
             "Quotes", "Report", "Survey", "Training");
@@ -31,6 +33,10 @@ public final class SchedulingBootcamp implements Bootcamp<SchedulingBootcamp.Puz
     private static final int MAX_ENTRIES = 100;
     private static final int MAX_NAME_LENGTH = 20;
 
+    private static final Knob<Integer> TASKS = Knob.integer("tasks", 2, 20, 6, "number of tasks");
+    private static final Knob<Integer> WORKERS = Knob.integer("workers", 1, 6, 2, "number of workers");
+    private static final Knob<Double> PRECEDENCE = Knob.decimal("precedence", 0.0, 2.0, 0.8, "precedence rules per task");
+    private static final Knob<Integer> SLACK = Knob.integer("slack", 0, 10, 2, "hours between the hidden schedule's finish and the deadline");
     private static final BootcampInfo INFO = BootcampInfo.builder(SchedulingBootcamp.class)
             .title("Task scheduling with a deadline")
             .domain("logic")
@@ -41,10 +47,10 @@ public final class SchedulingBootcamp implements Bootcamp<SchedulingBootcamp.Puz
                     + " with the level, so at the top levels the worker's task orders must be found exactly. The answer gives"
                     + " every task an integer start time; any schedule that keeps every rule is CORRECT (checked rule by"
                     + " rule); a missing task or a broken rule is WRONG, naming it. No partial credit.")
-            .knob(Knob.integer("tasks", 2, 20, 6, "number of tasks"))
-            .knob(Knob.integer("workers", 1, 6, 2, "number of workers"))
-            .knob(Knob.decimal("precedence", 0.0, 2.0, 0.8, "precedence rules per task"))
-            .knob(Knob.integer("slack", 0, 10, 2, "hours between the hidden schedule's finish and the deadline"))
+            .knob(TASKS)
+            .knob(WORKERS)
+            .knob(PRECEDENCE)
+            .knob(SLACK)
             .answerShape("one line per task in the form Task: start time")
             .severalAnswers()
             .build();
@@ -83,18 +89,17 @@ public final class SchedulingBootcamp implements Bootcamp<SchedulingBootcamp.Puz
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public SchedulingBootcamp() {
+        super(INFO, Codec.of(SchedulingBootcamp::write, SchedulingBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("tasks", Draw.scale(level, 3, 12))
-                .with("workers", Draw.scale(level, 2, 4))
-                .with("precedence", Draw.scale(level, 5, 12) / 10.0)
-                .with("slack", Draw.scale(level, 3, 0));
+                .with(TASKS, Draw.scale(level, 3, 12))
+                .with(WORKERS, Draw.scale(level, 2, 4))
+                .with(PRECEDENCE, Draw.scale(level, 5, 12) / 10.0)
+                .with(SLACK, Draw.scale(level, 3, 0));
     }
 
     /**
@@ -104,8 +109,8 @@ public final class SchedulingBootcamp implements Bootcamp<SchedulingBootcamp.Puz
      */
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int count = knobs.integer("tasks");
-        int workers = Math.min(knobs.integer("workers"), count);
+        int count = knobs.get(TASKS);
+        int workers = Math.min(knobs.get(WORKERS), count);
         List<String> names = Draw.sample(TASK_NAMES, count, random);
         List<String> people = PersonNames.sorted(workers, random);
         int[] owner = new int[count];
@@ -133,7 +138,7 @@ public final class SchedulingBootcamp implements Bootcamp<SchedulingBootcamp.Puz
             finish = Math.max(finish, time);
         }
         List<Precedence> precedences = new ArrayList<>();
-        int wanted = (int) Math.round(knobs.decimal("precedence") * count);
+        int wanted = (int) Math.round(knobs.get(PRECEDENCE) * count);
         for (int attempt = 0; attempt < 30 * count && precedences.size() < wanted; attempt++) {
             int before = random.nextInt(count);
             int after = random.nextInt(count);
@@ -158,7 +163,7 @@ public final class SchedulingBootcamp implements Bootcamp<SchedulingBootcamp.Puz
         for (Precedence rule : precedences) {
             listed.add(new Precedence(position[rule.before()], position[rule.after()]));
         }
-        return new Puzzle(tasks, listed, finish + knobs.integer("slack"), schedule);
+        return new Puzzle(tasks, listed, finish + knobs.get(SLACK), schedule);
     }
 
     @Override
@@ -201,14 +206,12 @@ public final class SchedulingBootcamp implements Bootcamp<SchedulingBootcamp.Puz
         return new Answer(starts);
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         return String.join("\n", answer.starts().stream().map(start -> start.task() + ": " + start.time()).toList());
     }
 
     /** Pairs of a task name and a start time; words such as "starts at time" in between are skipped. */
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         Map<String, Start> starts = new TreeMap<>();
         String pending = null;
         for (String token : Answers.tokens(text, ":=")) {

@@ -9,6 +9,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
@@ -20,11 +22,17 @@ import java.util.random.RandomGenerator;
 
 /** Seating arrangement: place people in a row or around a round table from adjacency and position clues. */
 @AutoService(Bootcamp.class)
-public final class SeatingBootcamp implements Bootcamp<SeatingBootcamp.Puzzle, SeatingBootcamp.Answer> {
+public final class SeatingBootcamp extends Camp<SeatingBootcamp.Puzzle, SeatingBootcamp.Answer> {
     static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
     private static final int MAX_NAMES = 40;
     private static final int MAX_NAME_LENGTH = 20;
 
+    private static final Knob<Integer> PEOPLE = Knob.integer("people", 3, 8, 5, "number of people and seats (the generator filters all arrangements)");
+    private static final Knob<String> LAYOUT = Knob.choice("layout", List.of("row", "circle", "either"), "either",
+            "a row of seats, a round table, or either drawn per puzzle");
+    private static final Knob<Integer> CLUE_KINDS = Knob.integer("clue-kinds", 1, 3, 2, "1: next to, immediately left (or clockwise), at an end; 2: adds 'not next"
+            + " to', 'not at an end', 'somewhere left of' and 'opposite'; 3: adds given seats, 'exactly k between' and"
+            + " 'k seats clockwise from'");
     private static final BootcampInfo INFO = BootcampInfo.builder(SeatingBootcamp.class)
             .title("Seating arrangement")
             .domain("logic")
@@ -35,12 +43,9 @@ public final class SeatingBootcamp implements Bootcamp<SeatingBootcamp.Puzzle, S
                     + " whom, who sits at an end, in a given seat, or how many people sit between two others. Exactly one"
                     + " arrangement fits, proved by filtering all arrangements, and no clue can be dropped. The answer lists"
                     + " the people by seat number; CORRECT when it is that arrangement, WRONG otherwise. No partial credit.")
-            .knob(Knob.integer("people", 3, 8, 5, "number of people and seats (the generator filters all arrangements)"))
-            .knob(Knob.choice("layout", List.of("row", "circle", "either"), "either",
-                    "a row of seats, a round table, or either drawn per puzzle"))
-            .knob(Knob.integer("clue-kinds", 1, 3, 2, "1: next to, immediately left (or clockwise), at an end; 2: adds 'not next"
-                    + " to', 'not at an end', 'somewhere left of' and 'opposite'; 3: adds given seats, 'exactly k between' and"
-                    + " 'k seats clockwise from'"))
+            .knob(PEOPLE)
+            .knob(LAYOUT)
+            .knob(CLUE_KINDS)
             .answerShape("the names separated by commas, in seat order from seat 1")
             .uniqueSolution()
             .build();
@@ -100,23 +105,22 @@ public final class SeatingBootcamp implements Bootcamp<SeatingBootcamp.Puzzle, S
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public SeatingBootcamp() {
+        super(INFO, Codec.of(SeatingBootcamp::write, SeatingBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("people", Draw.scale(level, 4, 8))
-                .with("clue-kinds", Draw.scale(level, 1, 3));
+                .with(PEOPLE, Draw.scale(level, 4, 8))
+                .with(CLUE_KINDS, Draw.scale(level, 1, 3));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        String layout = knobs.choice("layout");
+        String layout = knobs.get(LAYOUT);
         boolean circle = layout.equals("either") ? random.nextBoolean() : layout.equals("circle");
-        return SeatingGenerator.generate(knobs.integer("people"), circle, knobs.integer("clue-kinds"), random);
+        return SeatingGenerator.generate(knobs.get(PEOPLE), circle, knobs.get(CLUE_KINDS), random);
     }
 
     @Override
@@ -183,14 +187,12 @@ public final class SeatingBootcamp implements Bootcamp<SeatingBootcamp.Puzzle, S
         return new Answer(puzzle.seats());
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         return String.join(", ", answer.seats());
     }
 
     /** Names separated by commas, spaces or newlines; capitalisation is ignored. */
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         List<String> names = new ArrayList<>();
         for (String token : Answers.tokens(text, ">-")) {
             if (token.length() > MAX_NAME_LENGTH || !token.chars().allMatch(Character::isLetter)) {

@@ -9,6 +9,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.ItemAnswers;
 import dev.bootcamp.camps.kit.PropositionalFormula;
@@ -19,12 +21,17 @@ import java.util.random.RandomGenerator;
 
 /** Classify each of several propositional formulas as a tautology, a contradiction or contingent. */
 @AutoService(Bootcamp.class)
-public final class TautologyBootcamp implements Bootcamp<TautologyBootcamp.Puzzle, TautologyBootcamp.Answer> {
+public final class TautologyBootcamp extends Camp<TautologyBootcamp.Puzzle, TautologyBootcamp.Answer> {
     private static final List<String> CLASSES = List.of("tautology", "contradiction", "contingent");
     private static final List<String> VARIABLES = List.of("p", "q", "r", "s", "t", "u");
     private static final int MAX_STEPS = 100;
     private static final int MIN_IFF_CONNECTIVES = 4;
 
+    private static final Knob<Integer> VARIABLE_COUNT = Knob.integer("variables", 2, PropositionalFormula.MAX_VARIABLES, 3, "number of variables, all of which appear");
+    private static final Knob<Integer> CONNECTIVES = Knob.integer("connectives", 2, 16, 4, "number of binary connectives, at least the number of variables"
+            + " (negations come on top)");
+    private static final Knob<String> NOTATION = Knob.choice("notation", List.of("symbols", "words", "either"), "either",
+            "symbols (¬ ∧ ∨ → ↔), words (not, and, or, if ... then, if and only if), or either drawn per puzzle");
     private static final BootcampInfo INFO = BootcampInfo.builder(TautologyBootcamp.class)
             .title("Tautology, contradiction or contingent")
             .domain("logic")
@@ -37,11 +44,9 @@ public final class TautologyBootcamp implements Bootcamp<TautologyBootcamp.Puzzl
                     + " gives the class away. The class is decided by the full truth table. CORRECT only when all five"
                     + " are right (a constant answer is right one time in 243), WRONG otherwise.")
             .version(2)
-            .knob(Knob.integer("variables", 2, PropositionalFormula.MAX_VARIABLES, 3, "number of variables, all of which appear"))
-            .knob(Knob.integer("connectives", 2, 16, 4, "number of binary connectives, at least the number of variables"
-                    + " (negations come on top)"))
-            .knob(Knob.choice("notation", List.of("symbols", "words", "either"), "either",
-                    "symbols (¬ ∧ ∨ → ↔), words (not, and, or, if ... then, if and only if), or either drawn per puzzle"))
+            .knob(VARIABLE_COUNT)
+            .knob(CONNECTIVES)
+            .knob(NOTATION)
             .answerShape("five words, one per formula in order: tautology, contradiction or contingent")
             .build();
 
@@ -62,23 +67,22 @@ public final class TautologyBootcamp implements Bootcamp<TautologyBootcamp.Puzzl
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public TautologyBootcamp() {
+        super(INFO, Codec.of(TautologyBootcamp::write, TautologyBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("variables", Draw.scale(level, 2, 5))
-                .with("connectives", Draw.scale(level, 2, 10));
+                .with(VARIABLE_COUNT, Draw.scale(level, 2, 5))
+                .with(CONNECTIVES, Draw.scale(level, 2, 10));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int variables = knobs.integer("variables");
-        int connectives = Math.max(knobs.integer("connectives"), variables);
-        boolean words = switch (knobs.choice("notation")) {
+        int variables = knobs.get(VARIABLE_COUNT);
+        int connectives = Math.max(knobs.get(CONNECTIVES), variables);
+        boolean words = switch (knobs.get(NOTATION)) {
             case "symbols" -> false;
             case "words" -> true;
             default -> random.nextBoolean();
@@ -209,8 +213,7 @@ public final class TautologyBootcamp implements Bootcamp<TautologyBootcamp.Puzzl
     }
 
     /** Capitalised and numbered, so the canonical text differs from the list of choices in the prompt. */
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < answer.kinds().size(); i++) {
             String kind = answer.kinds().get(i);
@@ -220,8 +223,7 @@ public final class TautologyBootcamp implements Bootcamp<TautologyBootcamp.Puzzl
     }
 
     /** One class per formula, optionally numbered; "contingency" reads as contingent. */
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         return new Answer(ItemAnswers.words(text, FORMULAS, TautologyBootcamp::kind));
     }
 

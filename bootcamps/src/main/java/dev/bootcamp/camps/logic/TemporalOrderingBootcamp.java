@@ -9,6 +9,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
@@ -24,7 +26,7 @@ import java.util.random.RandomGenerator;
 
 /** Temporal ordering: from clues about weekdays and gaps between events, find the date of every event. */
 @AutoService(Bootcamp.class)
-public final class TemporalOrderingBootcamp implements Bootcamp<TemporalOrderingBootcamp.Puzzle, TemporalOrderingBootcamp.Answer> {
+public final class TemporalOrderingBootcamp extends Camp<TemporalOrderingBootcamp.Puzzle, TemporalOrderingBootcamp.Answer> {
     static final List<String> MONTHS = List.of("March", "April", "May", "June", "July", "October");
     static final List<String> WEEKDAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
@@ -33,6 +35,11 @@ public final class TemporalOrderingBootcamp implements Bootcamp<TemporalOrdering
     private static final int MAX_ENTRIES = 100;
     private static final int MAX_NAME_LENGTH = 20;
 
+    private static final Knob<Integer> EVENTS = Knob.integer("events", 2, 8, 4, "number of events, each on a different day");
+    private static final Knob<Integer> DAYS = Knob.integer("days", 3, 14, 7, "number of consecutive days the events fall within (at least the events)");
+    private static final Knob<Integer> CLUE_KINDS = Knob.integer("clue-kinds", 1, 3, 2, "1: weekdays, 'k days after', 'earlier than'; 2: adds 'not on a weekday',"
+            + " weekends, first/last and one date; 3: adds 'between', 'k days apart' and 'same weekday' (a date clue"
+            + " is allowed at every setting when the stretch is longer than a week)");
     private static final BootcampInfo INFO = BootcampInfo.builder(TemporalOrderingBootcamp.class)
             .title("Temporal ordering of events")
             .domain("logic")
@@ -44,11 +51,9 @@ public final class TemporalOrderingBootcamp implements Bootcamp<TemporalOrdering
                     + " the generator proves it by searching event by event and the counter by walking the calendar day by"
                     + " day. The answer gives each event's date; CORRECT when every date is right, WRONG otherwise, naming"
                     + " the first broken clue. No partial credit.")
-            .knob(Knob.integer("events", 2, 8, 4, "number of events, each on a different day"))
-            .knob(Knob.integer("days", 3, 14, 7, "number of consecutive days the events fall within (at least the events)"))
-            .knob(Knob.integer("clue-kinds", 1, 3, 2, "1: weekdays, 'k days after', 'earlier than'; 2: adds 'not on a weekday',"
-                    + " weekends, first/last and one date; 3: adds 'between', 'k days apart' and 'same weekday' (a date clue"
-                    + " is allowed at every setting when the stretch is longer than a week)"))
+            .knob(EVENTS)
+            .knob(DAYS)
+            .knob(CLUE_KINDS)
             .answerShape("one line per event in the form event: day of the month")
             .uniqueSolution()
             .build();
@@ -126,24 +131,23 @@ public final class TemporalOrderingBootcamp implements Bootcamp<TemporalOrdering
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public TemporalOrderingBootcamp() {
+        super(INFO, Codec.of(TemporalOrderingBootcamp::write, TemporalOrderingBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("events", Draw.scale(level, 3, 7))
-                .with("days", Draw.scale(level, 5, 12))
-                .with("clue-kinds", Draw.scale(level, 1, 3));
+                .with(EVENTS, Draw.scale(level, 3, 7))
+                .with(DAYS, Draw.scale(level, 5, 12))
+                .with(CLUE_KINDS, Draw.scale(level, 1, 3));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int events = knobs.integer("events");
-        int days = Math.max(events, knobs.integer("days"));
-        return TemporalOrderingGenerator.generate(events, days, knobs.integer("clue-kinds"), random);
+        int events = knobs.get(EVENTS);
+        int days = Math.max(events, knobs.get(DAYS));
+        return TemporalOrderingGenerator.generate(events, days, knobs.get(CLUE_KINDS), random);
     }
 
     @Override
@@ -203,14 +207,12 @@ public final class TemporalOrderingBootcamp implements Bootcamp<TemporalOrdering
         return new Answer(placements);
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         return String.join("\n", answer.placements().stream().map(placement -> placement.event() + ": " + placement.date()).toList());
     }
 
     /** Pairs of an event and a day of the month; month names, weekdays and words such as "on" are skipped. */
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         Map<String, Placement> placements = new TreeMap<>();
         String pending = null;
         for (String token : Answers.tokens(text, ":=")) {

@@ -8,6 +8,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
@@ -24,7 +26,9 @@ import java.util.stream.IntStream;
 
 /** Zebra puzzle (Einstein's riddle): place every attribute value in a row of houses from a minimal set of clues. */
 @AutoService(Bootcamp.class)
-public final class ZebraPuzzleBootcamp implements Bootcamp<ZebraPuzzleBootcamp.Puzzle, ZebraPuzzleBootcamp.Answer> {
+public final class ZebraPuzzleBootcamp extends Camp<ZebraPuzzleBootcamp.Puzzle, ZebraPuzzleBootcamp.Answer> {
+    private static final Knob<Integer> HOUSES = Knob.integer("houses", 2, 8, 4, "number of houses in the row (and values per attribute)");
+    private static final Knob<Integer> ATTRIBUTE_COUNT = Knob.integer("attributes", 2, 6, 3, "number of attributes per house");
     private static final BootcampInfo INFO = BootcampInfo.builder(ZebraPuzzleBootcamp.class)
             .title("Zebra puzzle")
             .domain("logic")
@@ -35,8 +39,8 @@ public final class ZebraPuzzleBootcamp implements Bootcamp<ZebraPuzzleBootcamp.P
                     + " no clue can be dropped without losing that. The answer is the full table; it is CORRECT when it uses"
                     + " every value once and satisfies every clue, WRONG otherwise, naming the first broken clue (no partial"
                     + " credit: the table has one solution, and a half-right table is easy to guess).")
-            .knob(Knob.integer("houses", 2, 8, 4, "number of houses in the row (and values per attribute)"))
-            .knob(Knob.integer("attributes", 2, 6, 3, "number of attributes per house"))
+            .knob(HOUSES)
+            .knob(ATTRIBUTE_COUNT)
             .answerShape("one line per house: House N: followed by that house's values, separated by commas, in the stated attribute order")
             .uniqueSolution()
             .build();
@@ -112,21 +116,20 @@ public final class ZebraPuzzleBootcamp implements Bootcamp<ZebraPuzzleBootcamp.P
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public ZebraPuzzleBootcamp() {
+        super(INFO, Codec.of(ZebraPuzzleBootcamp::write, ZebraPuzzleBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("houses", Draw.scale(level, 3, 6))
-                .with("attributes", Draw.scale(level, 2, 5));
+                .with(HOUSES, Draw.scale(level, 3, 6))
+                .with(ATTRIBUTE_COUNT, Draw.scale(level, 2, 5));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        return ZebraPuzzleGenerator.generate(knobs.integer("houses"), knobs.integer("attributes"), random);
+        return ZebraPuzzleGenerator.generate(knobs.get(HOUSES), knobs.get(ATTRIBUTE_COUNT), random);
     }
 
     @Override
@@ -178,8 +181,7 @@ public final class ZebraPuzzleBootcamp implements Bootcamp<ZebraPuzzleBootcamp.P
         return new Answer(rows);
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         List<String> lines = new ArrayList<>();
         for (Row row : answer.houses()) {
             lines.add("House " + row.house() + ": " + String.join(", ", row.values()));
@@ -191,8 +193,7 @@ public final class ZebraPuzzleBootcamp implements Bootcamp<ZebraPuzzleBootcamp.P
      * Lenient: headers, bars and punctuation are skipped, rows may come in any order, and each row's values in any
      * order, since every value names its own attribute.
      */
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         return ZebraPuzzleParser.read(text);
     }
 
