@@ -102,7 +102,7 @@ public final class ZebraPuzzleBootcamp extends Camp<ZebraPuzzleBootcamp.Puzzle, 
         }
     }
 
-    /** One house of an answer: its number (from 1) and its values, ordered as the attributes are in the code. */
+    /** One house of an answer: its number (from 1) and its values in the order given (a right answer follows the attributes). */
     public record Row(int house, List<String> values) {
         public Row {
             values = List.copyOf(values);
@@ -117,7 +117,7 @@ public final class ZebraPuzzleBootcamp extends Camp<ZebraPuzzleBootcamp.Puzzle, 
     }
 
     public ZebraPuzzleBootcamp() {
-        super(INFO, Codec.of(ZebraPuzzleBootcamp::write, ZebraPuzzleBootcamp::read));
+        super(INFO, Codec.of(ZebraPuzzleBootcamp::write, ZebraPuzzleParser::read));
     }
 
     @Override
@@ -174,34 +174,19 @@ public final class ZebraPuzzleBootcamp extends Camp<ZebraPuzzleBootcamp.Puzzle, 
 
     @Override
     public Answer solve(Puzzle puzzle) {
-        List<Row> rows = new ArrayList<>();
-        for (int house = 0; house < puzzle.houses(); house++) {
-            rows.add(new Row(house + 1, puzzle.solution().get(house)));
-        }
-        return new Answer(rows);
+        return new Answer(IntStream.range(0, puzzle.houses()).mapToObj(house -> new Row(house + 1, puzzle.solution().get(house))).toList());
     }
 
     private static String write(Answer answer) {
-        List<String> lines = new ArrayList<>();
-        for (Row row : answer.houses()) {
-            lines.add("House " + row.house() + ": " + String.join(", ", row.values()));
-        }
-        return String.join("\n", lines);
+        return String.join("\n", answer.houses().stream().map(row -> "House " + row.house() + ": " + String.join(", ", row.values())).toList());
     }
 
-    /**
-     * Lenient: headers, bars and punctuation are skipped, rows may come in any order, and each row's values in any
-     * order, since every value names its own attribute.
-     */
-    private static Answer read(String text) {
-        return ZebraPuzzleParser.read(text);
-    }
-
+    /** Every row must give its values in the stated attribute order; the prompt asks for that order. */
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
         int houses = puzzle.houses();
-        int attributes = puzzle.attributes().size();
-        int[][] place = new int[attributes][houses];
+        List<String> names = puzzle.attributes();
+        int[][] place = new int[names.size()][houses];
         for (int[] row : place) {
             Arrays.fill(row, -1);
         }
@@ -211,26 +196,21 @@ public final class ZebraPuzzleBootcamp extends Camp<ZebraPuzzleBootcamp.Puzzle, 
                 return Score.wrong("house " + row.house() + (numbers.contains(row.house()) ? " is given twice" : " does not exist")
                         + "; the houses are 1 to " + houses);
             }
-            boolean[] seen = new boolean[attributes];
-            for (String value : row.values()) {
-                int attribute = attributeOf(puzzle, value);
-                if (attribute < 0) {
-                    return Score.wrong(Answers.abbreviate(value) + " is not one of this puzzle's values");
-                }
+            if (row.values().size() != names.size()) {
+                return Score.wrong("house " + row.house() + " has " + row.values().size() + " values; expected its " + list(names)
+                        + " in this order");
+            }
+            for (int attribute = 0; attribute < names.size(); attribute++) {
+                String value = row.values().get(attribute);
                 int index = puzzle.values().get(attribute).indexOf(value);
-                if (seen[attribute]) {
-                    return Score.wrong("house " + row.house() + " has two values of " + puzzle.attributes().get(attribute));
+                if (index < 0) {
+                    return Score.wrong("house " + row.house() + ": value " + (attribute + 1) + " should be its " + names.get(attribute)
+                            + ", found " + Answers.abbreviate(value) + " (the order is " + String.join(", ", names) + ")");
                 }
                 if (place[attribute][index] >= 0) {
                     return Score.wrong(value + " is in two houses, " + (place[attribute][index] + 1) + " and " + row.house());
                 }
-                seen[attribute] = true;
                 place[attribute][index] = row.house() - 1;
-            }
-            for (int attribute = 0; attribute < attributes; attribute++) {
-                if (!seen[attribute]) {
-                    return Score.wrong("house " + row.house() + " has no " + puzzle.attributes().get(attribute));
-                }
             }
         }
         if (numbers.size() != houses) {
@@ -283,15 +263,6 @@ public final class ZebraPuzzleBootcamp extends Camp<ZebraPuzzleBootcamp.Puzzle, 
     @Override
     public long countSolutions(Puzzle puzzle, long limit) {
         return ZebraPuzzleCounter.count(puzzle, limit);
-    }
-
-    private static int attributeOf(Puzzle puzzle, String value) {
-        for (int attribute = 0; attribute < puzzle.values().size(); attribute++) {
-            if (puzzle.values().get(attribute).contains(value)) {
-                return attribute;
-            }
-        }
-        return -1;
     }
 
     private static String sentence(Puzzle puzzle, Clue clue) {
