@@ -3,29 +3,36 @@ package dev.bootcamp.camps.logic;
 import static java.util.Objects.requireNonNull;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
-import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.NearMisses;
+import dev.bootcamp.camps.kit.OrderClues;
+import dev.bootcamp.camps.kit.Permutations;
+import dev.bootcamp.camps.kit.PersonNames;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.BiPredicate;
 import java.util.random.RandomGenerator;
 
 /** Seating arrangement: place people in a row or around a round table from adjacency and position clues. */
 @AutoService(Bootcamp.class)
 public final class SeatingBootcamp extends Camp<SeatingBootcamp.Puzzle, SeatingBootcamp.Answer> {
-    static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
-    private static final int MAX_NAMES = 40;
-    private static final int MAX_NAME_LENGTH = 20;
+    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+    private static final List<List<String>> ROW_KINDS = List.of(
+            List.of("next", "left", "end"),
+            List.of("next", "left", "end", "not-next", "not-end", "before"),
+            List.of("next", "left", "end", "not-next", "not-end", "before", "seat", "between", "between"));
+    private static final List<List<String>> CIRCLE_KINDS = List.of(
+            List.of("next", "left"),
+            List.of("next", "left", "not-next", "opposite"),
+            List.of("next", "left", "not-next", "opposite", "seat", "clockwise", "clockwise"));
 
     private static final Knob<Integer> PEOPLE = Knob.integer("people", 3, 8, 5, "number of people and seats (the generator filters all arrangements)");
     private static final Knob<String> LAYOUT = Knob.choice("layout", List.of("row", "circle", "either"), "either",
@@ -106,7 +113,7 @@ public final class SeatingBootcamp extends Camp<SeatingBootcamp.Puzzle, SeatingB
     }
 
     public SeatingBootcamp() {
-        super(INFO, Codec.of(SeatingBootcamp::write, SeatingBootcamp::read));
+        super(INFO, PersonNames.order(">-").map(Answer::new, Answer::seats));
     }
 
     @Override
@@ -120,7 +127,46 @@ public final class SeatingBootcamp extends Camp<SeatingBootcamp.Puzzle, SeatingB
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
         String layout = knobs.get(LAYOUT);
         boolean circle = layout.equals("either") ? random.nextBoolean() : layout.equals("circle");
-        return SeatingGenerator.generate(knobs.get(PEOPLE), circle, knobs.get(CLUE_KINDS), random);
+        int people = knobs.get(PEOPLE);
+        int[] hidden = Draw.permutation(people, random);
+        int[] seat = new int[people];
+        for (int place = 0; place < people; place++) {
+            seat[hidden[place]] = place;
+        }
+        List<int[]> arrangements = Permutations.all(people).stream().filter(arrangement -> !circle || arrangement[hidden[0]] == 0).toList();
+        List<String> allowed = (circle ? CIRCLE_KINDS : ROW_KINDS).get(knobs.get(CLUE_KINDS) - 1);
+        BiPredicate<Clue, int[]> holds = (clue, arrangement) -> clue.holds(arrangement, circle);
+        List<Clue> drawn = OrderClues.narrowing(arrangements, chosen -> {
+            Clue clue = trueClue(seat, circle, allowed, random);
+            boolean secondSeat = clue != null && clue.kind().equals("seat") && chosen.stream().anyMatch(other -> other.kind().equals("seat"));
+            return secondSeat ? null : clue;
+        }, holds);
+        List<Clue> clues = OrderClues.minimal(drawn, fewer -> OrderClues.consistent(arrangements, fewer, holds) == 1, random);
+        List<String> names = PersonNames.sorted(people, random);
+        return new Puzzle(circle ? "circle" : "row", names, clues, Arrays.stream(hidden).mapToObj(names::get).toList());
+    }
+
+    /** A random clue of an allowed kind that holds for the hidden seats, or null when the drawn kind does not fit. */
+    private static Clue trueClue(int[] seat, boolean circle, List<String> allowed, RandomGenerator random) {
+        int people = seat.length;
+        int first = random.nextInt(people);
+        int second = (first + 1 + random.nextInt(people - 1)) % people;
+        String kind = Draw.pick(allowed, random);
+        Clue clue = switch (kind) {
+            case "next", "not-next", "opposite" -> new Clue(kind, Math.min(first, second), Math.max(first, second), -1);
+            case "left", "before" -> seat[first] < seat[second] || circle
+                    ? new Clue(kind, first, second, -1) : new Clue(kind, second, first, -1);
+            case "end", "not-end", "seat" -> new Clue(kind, first, -1, kind.equals("seat") ? seat[first] : -1);
+            case "between" -> new Clue(kind, Math.min(first, second), Math.max(first, second), Math.abs(seat[first] - seat[second]) - 1);
+            default -> new Clue(kind, first, second, Math.floorMod(seat[second] - seat[first], people));
+        };
+        if (kind.equals("clockwise") && (clue.count() < 2 || clue.count() > people - 2)) {
+            return null;
+        }
+        if (kind.equals("between") && clue.count() < 1) {
+            return null;
+        }
+        return clue.holds(seat, circle) ? clue : null;
     }
 
     @Override
@@ -187,28 +233,6 @@ public final class SeatingBootcamp extends Camp<SeatingBootcamp.Puzzle, SeatingB
         return new Answer(puzzle.seats());
     }
 
-    private static String write(Answer answer) {
-        return String.join(", ", answer.seats());
-    }
-
-    /** Names separated by commas, spaces or newlines; capitalisation is ignored. */
-    private static Answer read(String text) {
-        List<String> names = new ArrayList<>();
-        for (String token : Answers.tokens(text, ">-")) {
-            if (token.length() > MAX_NAME_LENGTH || !token.chars().allMatch(Character::isLetter)) {
-                throw new AnswerFormatException("expected a name, found '" + Answers.abbreviate(token) + "'");
-            }
-            names.add(token.substring(0, 1).toUpperCase(Locale.ROOT) + token.substring(1).toLowerCase(Locale.ROOT));
-            if (names.size() > MAX_NAMES) {
-                throw new AnswerFormatException("more than " + MAX_NAMES + " names");
-            }
-        }
-        if (names.isEmpty()) {
-            throw new AnswerFormatException("no names found");
-        }
-        return new Answer(names);
-    }
-
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
         List<String> given = answer.seats();
@@ -241,22 +265,11 @@ public final class SeatingBootcamp extends Camp<SeatingBootcamp.Puzzle, SeatingB
         return Score.correct("every clue holds");
     }
 
-    /** Two neighbours swapped, the order reversed (at a table: the other direction from seat 1), and one person left out. */
+    /** Two neighbours swapped, seat 1's person moved to the last seat, and the last seat left empty. */
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        List<String> seats = gold.seats();
-        int from = puzzle.circle() ? 1 : 0;
-        int place = from + random.nextInt(seats.size() - 1 - from);
-        List<String> swapped = new ArrayList<>(seats);
-        Collections.swap(swapped, place, place + 1);
-        List<String> reversed = new ArrayList<>(seats);
-        Collections.reverse(reversed.subList(from, seats.size()));
-        List<String> missing = new ArrayList<>(seats);
-        missing.remove(seats.size() - 1);
-        List<Answer> misses = new ArrayList<>(List.of(new Answer(swapped), new Answer(missing)));
-        if (!reversed.equals(seats)) {
-            misses.add(new Answer(reversed));
-        }
+        List<Answer> misses = new ArrayList<>(NearMisses.permutation(gold.seats(), random).stream().map(Answer::new).toList());
+        misses.add(new Answer(gold.seats().subList(0, gold.seats().size() - 1)));
         return misses;
     }
 
@@ -273,47 +286,11 @@ public final class SeatingBootcamp extends Camp<SeatingBootcamp.Puzzle, SeatingB
     /** Backtracking seat by seat, checking each clue once its people are seated (not the generator's filter). */
     @Override
     public long countSolutions(Puzzle puzzle, long limit) {
-        int people = puzzle.names().size();
-        int[] seat = new int[people];
-        Arrays.fill(seat, -1);
-        boolean[] seated = new boolean[people];
+        int[] seat = OrderClues.unplaced(puzzle.names().size());
         if (puzzle.circle()) {
-            int anchor = puzzle.names().indexOf(puzzle.seats().get(0));
-            seat[anchor] = 0;
-            seated[anchor] = true;
-            return count(puzzle, seat, seated, 1, limit);
+            seat[puzzle.names().indexOf(puzzle.seats().get(0))] = 0;
         }
-        return count(puzzle, seat, seated, 0, limit);
-    }
-
-    private static long count(Puzzle puzzle, int[] seat, boolean[] seated, int next, long limit) {
-        if (next == seat.length) {
-            return 1;
-        }
-        long found = 0;
-        for (int person = 0; person < seat.length && found < limit; person++) {
-            if (seated[person]) {
-                continue;
-            }
-            seated[person] = true;
-            seat[person] = next;
-            if (partiallyHolds(puzzle, seat)) {
-                found += count(puzzle, seat, seated, next + 1, limit - found);
-            }
-            seated[person] = false;
-            seat[person] = -1;
-        }
-        return found;
-    }
-
-    /** Clues whose people are all seated must hold. */
-    private static boolean partiallyHolds(Puzzle puzzle, int[] seat) {
-        for (Clue clue : puzzle.clues()) {
-            boolean ready = seat[clue.first()] >= 0 && (clue.second() < 0 || seat[clue.second()] >= 0);
-            if (ready && !clue.holds(seat, puzzle.circle())) {
-                return false;
-            }
-        }
-        return true;
+        return OrderClues.count(seat, puzzle.circle() ? 1 : 0, puzzle.clues(), Clue::first, Clue::second,
+                (clue, seats) -> clue.holds(seats, puzzle.circle()), limit);
     }
 }
