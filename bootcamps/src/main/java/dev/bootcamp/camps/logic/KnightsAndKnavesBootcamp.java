@@ -10,8 +10,8 @@ import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
-import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.NamedValues;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 
 /** Knights and knaves: from what every islander says, deduce who always tells the truth and who always lies. */
 @AutoService(Bootcamp.class)
@@ -48,8 +49,6 @@ public final class KnightsAndKnavesBootcamp extends Camp<KnightsAndKnavesBootcam
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve");
     private static final Set<String> FILLERS = Set.of("is", "a", "an");
-    private static final int MAX_ENTRIES = 100;
-    private static final int MAX_NAME_LENGTH = 40;
 
     /**
      * One statement as a small formula tree over the islanders (numbered from 0 in name order). {@code form} is
@@ -90,7 +89,9 @@ public final class KnightsAndKnavesBootcamp extends Camp<KnightsAndKnavesBootcam
     }
 
     public KnightsAndKnavesBootcamp() {
-        super(INFO, Codec.of(KnightsAndKnavesBootcamp::write, KnightsAndKnavesBootcamp::read));
+        super(INFO, NamedValues.codec(FILLERS, NamedValues.capitalisedName(40, "a name"), KnightsAndKnavesBootcamp::kind,
+                knight -> knight ? "knight" : "knave", "Name: knight")
+                .map(entries -> new Answer(NamedValues.records(entries, Role::new)), answer -> NamedValues.entries(answer.roles(), Role::name, Role::knight)));
     }
 
     @Override
@@ -152,54 +153,16 @@ public final class KnightsAndKnavesBootcamp extends Camp<KnightsAndKnavesBootcam
 
     @Override
     public Answer solve(Puzzle puzzle) {
-        List<Role> roles = new ArrayList<>();
-        for (int person = 0; person < puzzle.names().size(); person++) {
-            roles.add(new Role(puzzle.names().get(person), puzzle.knights().get(person)));
-        }
-        return new Answer(roles);
+        return new Answer(IntStream.range(0, puzzle.names().size()).mapToObj(person -> new Role(puzzle.names().get(person),
+                puzzle.knights().get(person))).toList());
     }
 
-    private static String write(Answer answer) {
-        List<String> lines = new ArrayList<>();
-        for (Role role : answer.roles()) {
-            lines.add(role.name() + ": " + (role.knight() ? "knight" : "knave"));
-        }
-        return String.join("\n", lines);
-    }
-
-    /** Entries are separated by new lines, commas or semicolons; each is a name and a kind ("Alice is a knight" too). */
-    private static Answer read(String text) {
-        Map<String, Role> roles = new TreeMap<>();
-        for (String entry : text.split("[\\n\\r,;]")) {
-            List<String> words = words(entry);
-            if (words.isEmpty()) {
-                continue;
-            }
-            if (words.size() != 2) {
-                throw new AnswerFormatException("expected 'Name: knight' or 'Name: knave', found '" + Answers.abbreviate(entry.strip()) + "'");
-            }
-            String name = words.get(0);
-            if (name.length() > MAX_NAME_LENGTH) {
-                throw new AnswerFormatException("a name is longer than " + MAX_NAME_LENGTH + " letters");
-            }
-            String canonical = name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1).toLowerCase(Locale.ROOT);
-            boolean knight = switch (words.get(1).toLowerCase(Locale.ROOT)) {
-                case "knight" -> true;
-                case "knave" -> false;
-                default -> throw new AnswerFormatException("expected knight or knave after " + canonical + ", found '"
-                        + Answers.abbreviate(words.get(1)) + "'");
-            };
-            if (roles.put(canonical, new Role(canonical, knight)) != null) {
-                throw new AnswerFormatException(canonical + " is listed twice");
-            }
-            if (roles.size() > MAX_ENTRIES) {
-                throw new AnswerFormatException("more than " + MAX_ENTRIES + " entries");
-            }
-        }
-        if (roles.isEmpty()) {
-            throw new AnswerFormatException("no 'Name: knight' or 'Name: knave' entries found");
-        }
-        return new Answer(List.copyOf(roles.values()));
+    private static boolean kind(String token) {
+        return switch (token.replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT)) {
+            case "knight" -> true;
+            case "knave" -> false;
+            default -> throw new AnswerFormatException("expected knight or knave, found '" + Answers.abbreviate(token) + "'");
+        };
     }
 
     @Override
@@ -341,24 +304,4 @@ public final class KnightsAndKnavesBootcamp extends Camp<KnightsAndKnavesBootcam
     }
 
     /** Runs of letters, without the filler words of "Alice is a knight". */
-    private static List<String> words(String entry) {
-        List<String> words = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= entry.length(); i++) {
-            boolean letter = i < entry.length() && Character.isLetter(entry.charAt(i));
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
-                String word = entry.substring(start, i);
-                if (!FILLERS.contains(word.toLowerCase(Locale.ROOT))) {
-                    words.add(word);
-                }
-                start = -1;
-                if (words.size() > 2) {
-                    return words;
-                }
-            }
-        }
-        return words;
-    }
 }

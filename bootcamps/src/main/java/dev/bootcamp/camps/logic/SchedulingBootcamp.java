@@ -3,25 +3,22 @@ package dev.bootcamp.camps.logic;
 import static java.util.Objects.requireNonNull;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
-import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.NamedValues;
 import dev.bootcamp.camps.kit.PersonNames;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 
 /** Scheduling: give every task a start time that respects precedence, release times, workers and a deadline. */
 @AutoService(Bootcamp.class)
@@ -30,8 +27,6 @@ public final class SchedulingBootcamp extends Camp<SchedulingBootcamp.Puzzle, Sc
             "Grading", "Hiring", "Inventory", "Journal", "Keynote", "Layout", "Mailing", "Newsletter", "Ordering", "Payroll",
             "Quotes", "Report", "Survey", "Training");
     private static final Set<String> FILLERS = Set.of("starts", "start", "at", "time", "hour", "hours", "begins", "begin", "is", "from");
-    private static final int MAX_ENTRIES = 100;
-    private static final int MAX_NAME_LENGTH = 20;
 
     private static final Knob<Integer> TASKS = Knob.integer("tasks", 2, 20, 6, "number of tasks");
     private static final Knob<Integer> WORKERS = Knob.integer("workers", 1, 6, 2, "number of workers");
@@ -90,7 +85,9 @@ public final class SchedulingBootcamp extends Camp<SchedulingBootcamp.Puzzle, Sc
     }
 
     public SchedulingBootcamp() {
-        super(INFO, Codec.of(SchedulingBootcamp::write, SchedulingBootcamp::read));
+        super(INFO, NamedValues.codec(FILLERS, NamedValues.capitalisedName(20, "a task name"), Answers::intValue, String::valueOf,
+                "Task: start time").map(entries -> new Answer(NamedValues.records(entries, Start::new)),
+                answer -> NamedValues.entries(answer.starts(), Start::task, Start::time)));
     }
 
     @Override
@@ -199,48 +196,7 @@ public final class SchedulingBootcamp extends Camp<SchedulingBootcamp.Puzzle, Sc
 
     @Override
     public Answer solve(Puzzle puzzle) {
-        List<Start> starts = new ArrayList<>();
-        for (int i = 0; i < puzzle.tasks().size(); i++) {
-            starts.add(new Start(puzzle.tasks().get(i).name(), puzzle.schedule().get(i)));
-        }
-        return new Answer(starts);
-    }
-
-    private static String write(Answer answer) {
-        return String.join("\n", answer.starts().stream().map(start -> start.task() + ": " + start.time()).toList());
-    }
-
-    /** Pairs of a task name and a start time; words such as "starts at time" in between are skipped. */
-    private static Answer read(String text) {
-        Map<String, Start> starts = new TreeMap<>();
-        String pending = null;
-        for (String token : Answers.tokens(text, ":=")) {
-            if (FILLERS.contains(token.toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            if (pending == null) {
-                if (token.length() > MAX_NAME_LENGTH || !token.chars().allMatch(Character::isLetter)) {
-                    throw new AnswerFormatException("expected a task name, found '" + Answers.abbreviate(token) + "'");
-                }
-                pending = token.substring(0, 1).toUpperCase(Locale.ROOT) + token.substring(1).toLowerCase(Locale.ROOT);
-                continue;
-            }
-            int time = Answers.intValue(token);
-            if (starts.put(pending, new Start(pending, time)) != null) {
-                throw new AnswerFormatException(pending + " is given twice");
-            }
-            if (starts.size() > MAX_ENTRIES) {
-                throw new AnswerFormatException("more than " + MAX_ENTRIES + " tasks");
-            }
-            pending = null;
-        }
-        if (pending != null) {
-            throw new AnswerFormatException("no start time for " + Answers.abbreviate(pending));
-        }
-        if (starts.isEmpty()) {
-            throw new AnswerFormatException("no 'Task: start time' lines found");
-        }
-        return new Answer(List.copyOf(starts.values()));
+        return new Answer(IntStream.range(0, puzzle.tasks().size()).mapToObj(i -> new Start(puzzle.tasks().get(i).name(), puzzle.schedule().get(i))).toList());
     }
 
     @Override

@@ -1,7 +1,5 @@
 package dev.bootcamp.camps.logic;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.auto.service.AutoService;
 import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;

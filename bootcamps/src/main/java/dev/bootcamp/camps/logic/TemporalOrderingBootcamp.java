@@ -10,17 +10,15 @@ import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
-import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.NamedValues;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.random.RandomGenerator;
 
@@ -32,8 +30,6 @@ public final class TemporalOrderingBootcamp extends Camp<TemporalOrderingBootcam
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen");
     private static final Set<String> FILLERS = fillers();
-    private static final int MAX_ENTRIES = 100;
-    private static final int MAX_NAME_LENGTH = 20;
 
     private static final Knob<Integer> EVENTS = Knob.integer("events", 2, 8, 4, "number of events, each on a different day");
     private static final Knob<Integer> DAYS = Knob.integer("days", 3, 14, 7, "number of consecutive days the events fall within (at least the events)");
@@ -132,7 +128,10 @@ public final class TemporalOrderingBootcamp extends Camp<TemporalOrderingBootcam
     }
 
     public TemporalOrderingBootcamp() {
-        super(INFO, Codec.of(TemporalOrderingBootcamp::write, TemporalOrderingBootcamp::read));
+        super(INFO, NamedValues.codec(FILLERS, TemporalOrderingBootcamp::event,
+                date -> Answers.intValue(date.toLowerCase(Locale.ROOT).replaceAll("(st|nd|rd|th)$", "")), String::valueOf, "event: date")
+                .map(entries -> new Answer(NamedValues.records(entries, Placement::new)),
+                        answer -> NamedValues.entries(answer.placements(), Placement::event, Placement::date)));
     }
 
     @Override
@@ -207,42 +206,12 @@ public final class TemporalOrderingBootcamp extends Camp<TemporalOrderingBootcam
         return new Answer(placements);
     }
 
-    private static String write(Answer answer) {
-        return String.join("\n", answer.placements().stream().map(placement -> placement.event() + ": " + placement.date()).toList());
-    }
-
-    /** Pairs of an event and a day of the month; month names, weekdays and words such as "on" are skipped. */
-    private static Answer read(String text) {
-        Map<String, Placement> placements = new TreeMap<>();
-        String pending = null;
-        for (String token : Answers.tokens(text, ":=")) {
-            String word = token.toLowerCase(Locale.ROOT);
-            if (FILLERS.contains(word)) {
-                continue;
-            }
-            if (pending == null) {
-                if (word.length() > MAX_NAME_LENGTH || !word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-                    throw new AnswerFormatException("expected an event name, found '" + Answers.abbreviate(token) + "'");
-                }
-                pending = word;
-                continue;
-            }
-            String digits = word.replaceAll("(st|nd|rd|th)$", "");
-            if (placements.put(pending, new Placement(pending, Answers.intValue(digits))) != null) {
-                throw new AnswerFormatException("the " + pending + " is given twice");
-            }
-            if (placements.size() > MAX_ENTRIES) {
-                throw new AnswerFormatException("more than " + MAX_ENTRIES + " events");
-            }
-            pending = null;
+    private static String event(String token) {
+        String word = token.toLowerCase(Locale.ROOT);
+        if (word.length() > 20 || !word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            throw new AnswerFormatException("expected an event name, found '" + Answers.abbreviate(token) + "'");
         }
-        if (pending != null) {
-            throw new AnswerFormatException("no date for the " + Answers.abbreviate(pending));
-        }
-        if (placements.isEmpty()) {
-            throw new AnswerFormatException("no 'event: date' lines found");
-        }
-        return new Answer(List.copyOf(placements.values()));
+        return word;
     }
 
     @Override
