@@ -3,20 +3,17 @@ package dev.bootcamp.camps.logic;
 import static java.util.Objects.requireNonNull;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
-import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
-import dev.bootcamp.verify.Answers;
+import dev.bootcamp.camps.kit.TruthValues;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.random.RandomGenerator;
@@ -86,7 +83,7 @@ public final class BooleanCircuitBootcamp extends Camp<BooleanCircuitBootcamp.Pu
     }
 
     public BooleanCircuitBootcamp() {
-        super(INFO, Codec.of(BooleanCircuitBootcamp::write, BooleanCircuitBootcamp::read));
+        super(INFO, TruthValues.bits(MAX_VALUES).map(Answer::new, Answer::values));
     }
 
     @Override
@@ -308,36 +305,6 @@ public final class BooleanCircuitBootcamp extends Camp<BooleanCircuitBootcamp.Pu
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(puzzle.result());
-    }
-
-    private static String write(Answer answer) {
-        return answer.values();
-    }
-
-    /** 1/0 (also T/F or true/false) per output, with or without separators. */
-    private static Answer read(String text) {
-        StringBuilder values = new StringBuilder();
-        for (String token : Answers.tokens(text, "|")) {
-            String word = token.toLowerCase(Locale.ROOT);
-            if (word.equals("true") || word.equals("false")) {
-                values.append(word.equals("true") ? '1' : '0');
-                continue;
-            }
-            for (int i = 0; i < word.length(); i++) {
-                char c = word.charAt(i);
-                if (c != '0' && c != '1' && c != 't' && c != 'f') {
-                    throw new AnswerFormatException("expected output values 0 or 1, found '" + Answers.abbreviate(token) + "'");
-                }
-                values.append(c == '1' || c == 't' ? '1' : '0');
-            }
-            if (values.length() > MAX_VALUES) {
-                throw new AnswerFormatException("more than " + MAX_VALUES + " values");
-            }
-        }
-        if (values.length() == 0) {
-            throw new AnswerFormatException("no output values found");
-        }
-        return new Answer(values.toString());
     }
 
     @Override

@@ -10,9 +10,9 @@ import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
-import dev.bootcamp.camps.kit.Codec;
+import dev.bootcamp.camps.kit.Codecs;
 import dev.bootcamp.camps.kit.Draw;
-import dev.bootcamp.camps.kit.ItemAnswers;
+import dev.bootcamp.camps.kit.Items;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +79,7 @@ public final class SyllogismBootcamp extends Camp<SyllogismBootcamp.Puzzle, Syll
     private static final int ARGUMENTS = 7;
 
     public SyllogismBootcamp() {
-        super(INFO, Codec.of(SyllogismBootcamp::write, SyllogismBootcamp::read));
+        super(INFO, Codecs.numbered(".", ARGUMENTS, follows -> follows ? "yes" : "no", SyllogismBootcamp::verdict).map(Answer::new, Answer::follows));
     }
 
     @Override
@@ -195,19 +195,6 @@ public final class SyllogismBootcamp extends Camp<SyllogismBootcamp.Puzzle, Syll
         return new Answer(puzzle.arguments().stream().map(Argument::follows).toList());
     }
 
-    private static String write(Answer answer) {
-        List<String> words = new ArrayList<>();
-        for (int i = 0; i < answer.follows().size(); i++) {
-            words.add((i + 1) + ". " + (answer.follows().get(i) ? "yes" : "no"));
-        }
-        return String.join("\n", words);
-    }
-
-    /** One yes or no per argument (also true/false, valid/invalid), optionally numbered. */
-    private static Answer read(String text) {
-        return new Answer(ItemAnswers.words(text, ARGUMENTS, SyllogismBootcamp::verdict));
-    }
-
     private static boolean verdict(String word) {
         switch (word) {
             case "valid", "follows" -> {
@@ -226,20 +213,12 @@ public final class SyllogismBootcamp extends Camp<SyllogismBootcamp.Puzzle, Syll
         }
     }
 
+    /** Each verdict against the model checker (not the stored answer); all must be right. */
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        if (answer.follows().size() != puzzle.arguments().size()) {
-            return Score.wrong("expected " + puzzle.arguments().size() + " verdicts, found " + answer.follows().size());
-        }
-        for (int a = 0; a < puzzle.arguments().size(); a++) {
-            Argument argument = puzzle.arguments().get(a);
-            boolean follows = follows(argument.terms().size(), argument.premises(), argument.conclusion());
-            if (answer.follows().get(a) != follows) {
-                return Score.wrong("argument " + (a + 1) + ": " + (follows ? "answered no, but the conclusion holds in every model of the premises"
-                        : "answered yes, but some model of the premises breaks the conclusion"));
-            }
-        }
-        return Score.correct("every verdict agrees with the model checker");
+        List<Boolean> checked = puzzle.arguments().stream()
+                .map(argument -> follows(argument.terms().size(), argument.premises(), argument.conclusion())).toList();
+        return Items.allOrNothing(checked, answer.follows(), "verdict");
     }
 
     @Override

@@ -8,9 +8,9 @@ import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
-import dev.bootcamp.camps.kit.Codec;
+import dev.bootcamp.camps.kit.Codecs;
 import dev.bootcamp.camps.kit.Draw;
-import dev.bootcamp.camps.kit.ItemAnswers;
+import dev.bootcamp.camps.kit.Items;
 import dev.bootcamp.camps.kit.PropositionalFormula;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
@@ -66,7 +66,8 @@ public final class TautologyBootcamp extends Camp<TautologyBootcamp.Puzzle, Taut
     }
 
     public TautologyBootcamp() {
-        super(INFO, Codec.of(TautologyBootcamp::write, TautologyBootcamp::read));
+        super(INFO, Codecs.numbered(")", FORMULAS, kind -> Character.toUpperCase(kind.charAt(0)) + kind.substring(1), TautologyBootcamp::kind)
+                .map(Answer::new, Answer::kinds));
     }
 
     @Override
@@ -210,21 +211,6 @@ public final class TautologyBootcamp extends Camp<TautologyBootcamp.Puzzle, Taut
         return new Answer(puzzle.kinds());
     }
 
-    /** Capitalised and numbered, so the canonical text differs from the list of choices in the prompt. */
-    private static String write(Answer answer) {
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < answer.kinds().size(); i++) {
-            String kind = answer.kinds().get(i);
-            lines.add((i + 1) + ") " + Character.toUpperCase(kind.charAt(0)) + kind.substring(1));
-        }
-        return String.join("\n", lines);
-    }
-
-    /** One class per formula, optionally numbered; "contingency" reads as contingent. */
-    private static Answer read(String text) {
-        return new Answer(ItemAnswers.words(text, FORMULAS, TautologyBootcamp::kind));
-    }
-
     private static String kind(String word) {
         if (word.equals("contingency")) {
             return "contingent";
@@ -237,22 +223,13 @@ public final class TautologyBootcamp extends Camp<TautologyBootcamp.Puzzle, Taut
         throw new AnswerFormatException("expected tautology, contradiction or contingent, found '" + Answers.abbreviate(word) + "'");
     }
 
+    /** Each class from the formula's truth table (not the stored answer); all must be right. */
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        if (answer.kinds().size() != puzzle.formulas().size()) {
-            return Score.wrong("expected " + puzzle.formulas().size() + " classes, found " + answer.kinds().size());
-        }
         long all = PropositionalFormula.all(puzzle.variables());
-        int rows = 1 << puzzle.variables();
-        for (int i = 0; i < puzzle.formulas().size(); i++) {
-            long table = puzzle.formulas().get(i).table(puzzle.variables());
-            String kind = table == all ? "tautology" : table == 0 ? "contradiction" : "contingent";
-            if (!answer.kinds().get(i).equals(kind)) {
-                return Score.wrong("formula " + (i + 1) + ": answered " + answer.kinds().get(i) + ", but it is true in "
-                        + Long.bitCount(table) + " of " + rows + " rows");
-            }
-        }
-        return Score.correct("all " + puzzle.formulas().size() + " formulas classified by their truth tables");
+        List<String> checked = puzzle.formulas().stream().map(formula -> formula.table(puzzle.variables()))
+                .map(table -> table == all ? "tautology" : table == 0 ? "contradiction" : "contingent").toList();
+        return Items.allOrNothing(checked, answer.kinds(), "class");
     }
 
     @Override

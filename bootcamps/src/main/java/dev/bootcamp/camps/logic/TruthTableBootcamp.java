@@ -3,20 +3,17 @@ package dev.bootcamp.camps.logic;
 import static java.util.Objects.requireNonNull;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
-import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.PropositionalFormula;
-import dev.bootcamp.verify.Answers;
+import dev.bootcamp.camps.kit.TruthValues;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.random.RandomGenerator;
 
 /** Write out the output column of a propositional formula's truth table. */
@@ -65,7 +62,7 @@ public final class TruthTableBootcamp extends Camp<TruthTableBootcamp.Puzzle, Tr
     }
 
     public TruthTableBootcamp() {
-        super(INFO, Codec.of(TruthTableBootcamp::write, TruthTableBootcamp::read));
+        super(INFO, TruthValues.bits(MAX_VALUES).map(Answer::new, Answer::column));
     }
 
     @Override
@@ -145,39 +142,6 @@ public final class TruthTableBootcamp extends Camp<TruthTableBootcamp.Puzzle, Tr
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(puzzle.column());
-    }
-
-    private static String write(Answer answer) {
-        return answer.column();
-    }
-
-    /** 1/0, T/F or true/false per row; separators (spaces, commas, bars) are ignored. */
-    private static Answer read(String text) {
-        StringBuilder column = new StringBuilder();
-        for (String token : Answers.tokens(text, "|")) {
-            String word = token.toLowerCase(Locale.ROOT);
-            if (word.equals("true") || word.equals("false")) {
-                column.append(word.equals("true") ? '1' : '0');
-            } else {
-                for (int i = 0; i < word.length(); i++) {
-                    char c = word.charAt(i);
-                    if (c == '1' || c == 't') {
-                        column.append('1');
-                    } else if (c == '0' || c == 'f') {
-                        column.append('0');
-                    } else {
-                        throw new AnswerFormatException("expected 1s and 0s (or T and F), found '" + Answers.abbreviate(token) + "'");
-                    }
-                }
-            }
-            if (column.length() > MAX_VALUES) {
-                throw new AnswerFormatException("more than " + MAX_VALUES + " values");
-            }
-        }
-        if (column.length() == 0) {
-            throw new AnswerFormatException("no 1s or 0s found");
-        }
-        return new Answer(column.toString());
     }
 
     @Override
