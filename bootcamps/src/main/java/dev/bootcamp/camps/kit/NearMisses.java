@@ -114,4 +114,20 @@ public final class NearMisses {
         }
         return misses;
     }
+
+    /**
+     * For each item of {@code universe}, the chosen items with that one's membership flipped (left out when chosen,
+     * added at the end when not). Wrong where the chosen set is exact (all liars, all equivalent candidates).
+     */
+    public static <T> List<List<T>> toggled(List<T> gold, List<T> universe) {
+        List<List<T>> misses = new ArrayList<>();
+        for (T item : universe) {
+            List<T> flipped = new ArrayList<>(gold);
+            if (!flipped.remove(item)) {
+                flipped.add(item);
+            }
+            misses.add(List.copyOf(flipped));
+        }
+        return misses;
+    }
 }

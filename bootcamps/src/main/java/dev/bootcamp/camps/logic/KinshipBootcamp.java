@@ -11,7 +11,9 @@ import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Codec;
+import dev.bootcamp.camps.kit.Codecs;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.Items;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +85,9 @@ public final class KinshipBootcamp extends Camp<KinshipBootcamp.Puzzle, KinshipB
     static final int QUESTIONS = 3;
 
     public KinshipBootcamp() {
-        super(INFO, Codec.of(KinshipBootcamp::write, KinshipBootcamp::read));
+        // numbered and capitalised, so the canonical text differs from the lower-case list of terms in the prompt
+        super(INFO, Codec.of(Codecs.numbered(".", QUESTIONS, (String term) -> Character.toUpperCase(term.charAt(0)) + term.substring(1),
+                term -> term)::render, KinshipBootcamp::read).map(Answer::new, Answer::terms));
     }
 
     @Override
@@ -140,21 +144,11 @@ public final class KinshipBootcamp extends Camp<KinshipBootcamp.Puzzle, KinshipB
         return new Answer(puzzle.questions().stream().map(Question::term).toList());
     }
 
-    /** Numbered and capitalised, so the canonical text differs from the lower-case list of terms in the prompt. */
-    private static String write(Answer answer) {
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < answer.terms().size(); i++) {
-            String term = answer.terms().get(i);
-            lines.add((i + 1) + ". " + Character.toUpperCase(term.charAt(0)) + term.substring(1));
-        }
-        return String.join("\n", lines);
-    }
-
     /**
      * One term per line (or separated by commas or semicolons), each optionally numbered ("1.", "Q2:") and also inside
      * "X is Y's term", with spaces for hyphens and a leading article allowed.
      */
-    private static Answer read(String text) {
+    private static List<String> read(String text) {
         if (text.length() > MAX_ANSWER_LENGTH * 4 * QUESTIONS) {
             throw new AnswerFormatException("expected " + QUESTIONS + " kinship terms, found " + text.length() + " characters");
         }
@@ -171,7 +165,7 @@ public final class KinshipBootcamp extends Camp<KinshipBootcamp.Puzzle, KinshipB
         if (terms.size() != QUESTIONS) {
             throw new AnswerFormatException("expected " + QUESTIONS + " kinship terms, one per question, found " + terms.size());
         }
-        return new Answer(terms);
+        return terms;
     }
 
     private static String withoutLabel(String item) {
@@ -206,15 +200,7 @@ public final class KinshipBootcamp extends Camp<KinshipBootcamp.Puzzle, KinshipB
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        if (answer.terms().size() != puzzle.questions().size()) {
-            return Score.wrong("expected " + puzzle.questions().size() + " terms, found " + answer.terms().size());
-        }
-        for (int i = 0; i < puzzle.questions().size(); i++) {
-            if (!answer.terms().get(i).equals(puzzle.questions().get(i).term())) {
-                return Score.wrong("question " + (i + 1) + ": answered " + Answers.abbreviate(answer.terms().get(i)) + ", which is not the relation");
-            }
-        }
-        return Score.correct("all " + puzzle.questions().size() + " relations are right");
+        return Items.allOrNothing(puzzle.questions().stream().map(Question::term).toList(), answer.terms(), "term");
     }
 
     /** For one question at a time: the same relation for the other sex, or the term most easily confused with it. */

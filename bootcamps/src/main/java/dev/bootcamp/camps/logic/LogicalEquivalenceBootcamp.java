@@ -12,6 +12,7 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.NearMisses;
 import dev.bootcamp.camps.kit.PropositionalFormula;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
@@ -243,16 +244,8 @@ public final class LogicalEquivalenceBootcamp extends Camp<LogicalEquivalenceBoo
 
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        List<Answer> misses = new ArrayList<>();
-        for (int i = 0; i < puzzle.candidates().size(); i++) {
-            List<Character> flipped = new ArrayList<>(gold.equivalent());
-            Character letter = LETTERS.charAt(i);
-            if (!flipped.remove(letter)) {
-                flipped.add(letter);
-            }
-            misses.add(new Answer(flipped));
-        }
-        return misses;
+        List<Character> letters = LETTERS.chars().limit(puzzle.candidates().size()).mapToObj(letter -> (char) letter).toList();
+        return NearMisses.toggled(gold.equivalent(), letters).stream().map(Answer::new).toList();
     }
 
     /** Rows of the truth table times the connectives of the formula and all candidates. */

@@ -12,6 +12,7 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.NearMisses;
 import dev.bootcamp.camps.kit.PersonNames;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
@@ -262,17 +263,7 @@ public final class WebOfLiesBootcamp extends Camp<WebOfLiesBootcamp.Puzzle, WebO
 
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        List<Answer> misses = new ArrayList<>();
-        for (String name : puzzle.names()) {
-            List<String> flipped = new ArrayList<>(gold.liars());
-            if (!flipped.remove(name)) {
-                flipped.add(name);
-            }
-            if (!flipped.isEmpty()) {
-                misses.add(new Answer(flipped));
-            }
-        }
-        return misses;
+        return NearMisses.toggled(gold.liars(), puzzle.names()).stream().filter(liars -> !liars.isEmpty()).map(Answer::new).toList();
     }
 
     /** People times the most people one statement is about. */
