@@ -30,8 +30,14 @@ public final class NamedValues {
      */
     public static <V> Codec<SortedMap<String, V>> codec(Set<String> fillers, Function<String, String> name, Function<String, V> value,
             Function<V, String> show, String example) {
-        return Codec.of(entries -> entries.entrySet().stream().map(entry -> entry.getKey() + ": " + show.apply(entry.getValue()))
-                .collect(Collectors.joining("\n")), text -> read(text, fillers, name, value, example));
+        return codec(": ", "\n", fillers, name, value, show, example);
+    }
+
+    /** {@link #codec} writing {@code name + mark + value} joined by {@code separator} ({@code a=true, b=false}). */
+    public static <V> Codec<SortedMap<String, V>> codec(String mark, String separator, Set<String> fillers, Function<String, String> name,
+            Function<String, V> value, Function<V, String> show, String example) {
+        return Codec.of(entries -> entries.entrySet().stream().map(entry -> entry.getKey() + mark + show.apply(entry.getValue()))
+                .collect(Collectors.joining(separator)), text -> read(text, fillers, name, value, example));
     }
 
     private static <V> SortedMap<String, V> read(String text, Set<String> fillers, Function<String, String> name, Function<String, V> value,

@@ -10,17 +10,15 @@ import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
-import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.NamedValues;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.random.RandomGenerator;
 
@@ -49,7 +47,6 @@ public final class SatisfiabilityBootcamp extends Camp<SatisfiabilityBootcamp.Pu
             .severalAnswers()
             .build();
 
-    private static final int MAX_SETTINGS = 100;
     private static final int MAX_TIGHTENED = 14;
     private static final int LUCK = 64;
     private static final int MAX_NAME_LENGTH = 3;
@@ -81,7 +78,9 @@ public final class SatisfiabilityBootcamp extends Camp<SatisfiabilityBootcamp.Pu
     }
 
     public SatisfiabilityBootcamp() {
-        super(INFO, Codec.of(SatisfiabilityBootcamp::write, SatisfiabilityBootcamp::read));
+        super(INFO, NamedValues.codec("=", ", ", Set.of(), SatisfiabilityBootcamp::variable, Answers::bool, String::valueOf,
+                "variable=value").map(entries -> new Answer(NamedValues.records(entries, Setting::new)),
+                answer -> NamedValues.entries(answer.settings(), Setting::name, Setting::value)));
     }
 
     @Override
@@ -279,34 +278,12 @@ public final class SatisfiabilityBootcamp extends Camp<SatisfiabilityBootcamp.Pu
         return new Answer(settings);
     }
 
-    private static String write(Answer answer) {
-        return String.join(", ", answer.settings().stream().map(setting -> setting.name() + "=" + setting.value()).toList());
-    }
-
-    /** Pairs of a name and a value (true/false, T/F, 1/0, yes/no) separated by '=', ':', commas or spaces. */
-    private static Answer read(String text) {
-        List<String> tokens = Answers.tokens(text, "=:");
-        if (tokens.isEmpty()) {
-            throw new AnswerFormatException("no 'variable=value' pairs found");
+    private static String variable(String token) {
+        String name = token.toLowerCase(Locale.ROOT);
+        if (name.length() > MAX_NAME_LENGTH || !name.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            throw new AnswerFormatException("expected a variable name, found '" + Answers.abbreviate(token) + "'");
         }
-        if (tokens.size() % 2 != 0) {
-            throw new AnswerFormatException("expected pairs of a variable and a value, found " + tokens.size() + " items");
-        }
-        if (tokens.size() / 2 > MAX_SETTINGS) {
-            throw new AnswerFormatException("more than " + MAX_SETTINGS + " variables");
-        }
-        Map<String, Setting> settings = new TreeMap<>();
-        for (int i = 0; i < tokens.size(); i += 2) {
-            String name = tokens.get(i).toLowerCase(Locale.ROOT);
-            if (name.length() > MAX_NAME_LENGTH || !name.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-                throw new AnswerFormatException("expected a variable name, found '" + Answers.abbreviate(tokens.get(i)) + "'");
-            }
-            boolean value = Answers.bool(tokens.get(i + 1));
-            if (settings.put(name, new Setting(name, value)) != null) {
-                throw new AnswerFormatException("variable " + name + " is given twice");
-            }
-        }
-        return new Answer(List.copyOf(settings.values()));
+        return name;
     }
 
     @Override
