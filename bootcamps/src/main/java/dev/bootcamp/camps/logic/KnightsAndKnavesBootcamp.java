@@ -12,6 +12,7 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.NamedValues;
+import dev.bootcamp.camps.kit.Prose;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,8 +47,6 @@ public final class KnightsAndKnavesBootcamp extends Camp<KnightsAndKnavesBootcam
             .uniqueSolution()
             .build();
 
-    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve");
     private static final Set<String> FILLERS = Set.of("is", "a", "an");
 
     /**
@@ -113,7 +112,7 @@ public final class KnightsAndKnavesBootcamp extends Camp<KnightsAndKnavesBootcam
         StringBuilder text = new StringBuilder();
         text.append("On an island, everyone is either a knight or a knave. Knights always tell the truth, so every")
                 .append(" statement a knight makes is true; knaves always lie, so every statement a knave makes is false.\n\n")
-                .append("You meet ").append(NUMBERS.get(people)).append(" islanders: ").append(list(names)).append(". Each makes one statement:\n");
+                .append("You meet ").append(Prose.number(people)).append(" islanders: ").append(Prose.and(names)).append(". Each makes one statement:\n");
         for (int speaker = 0; speaker < people; speaker++) {
             String sentence = sentence(puzzle.statements().get(speaker), speaker, names);
             text.append("- ").append(names.get(speaker)).append(" says: \"")
@@ -136,7 +135,7 @@ public final class KnightsAndKnavesBootcamp extends Camp<KnightsAndKnavesBootcam
             rules.add("\"Exactly\" means that number and no other.");
         }
         if (forms.contains("us")) {
-            rules.add("\"Us\" means " + (people == 2 ? "both" : "all " + NUMBERS.get(people)) + " islanders, the speaker included.");
+            rules.add("\"Us\" means " + (people == 2 ? "both" : "all " + Prose.number(people)) + " islanders, the speaker included.");
         }
         if (forms.contains("same") || forms.contains("different")) {
             rules.add("Two islanders are \"of the same kind\" when both are knights or both are knaves.");
@@ -170,7 +169,7 @@ public final class KnightsAndKnavesBootcamp extends Camp<KnightsAndKnavesBootcam
         Map<String, Boolean> given = new TreeMap<>();
         for (Role role : answer.roles()) {
             if (!puzzle.names().contains(role.name())) {
-                return Score.wrong("there is no islander named " + Answers.abbreviate(role.name()) + "; they are " + list(puzzle.names()));
+                return Score.wrong("there is no islander named " + Answers.abbreviate(role.name()) + "; they are " + Prose.and(puzzle.names()));
             }
             given.put(role.name(), role.knight());
         }
@@ -269,7 +268,7 @@ public final class KnightsAndKnavesBootcamp extends Camp<KnightsAndKnavesBootcam
             case "some" -> "at least one of " + group(people, speaker, names, "me") + " is a " + kind;
             case "same" -> group(people, speaker, names, "I") + " are of the same kind";
             case "different" -> group(people, speaker, names, "I") + " are of different kinds";
-            case "exactly" -> "exactly " + NUMBERS.get(claim.count()) + " of "
+            case "exactly" -> "exactly " + Prose.number(claim.count()) + " of "
                     + (people.size() == names.size() ? "us" : group(people, speaker, names, "me"))
                     + (claim.count() == 1 ? " is a " + kind : " are " + kind + "s");
             case "if" -> "if " + sentence(claim.parts().get(0), speaker, names) + ", then " + sentence(claim.parts().get(1), speaker, names);
@@ -293,15 +292,6 @@ public final class KnightsAndKnavesBootcamp extends Camp<KnightsAndKnavesBootcam
         if (people.contains(speaker)) {
             words.add(self);
         }
-        return list(words);
+        return Prose.and(words);
     }
-
-    private static String list(List<String> words) {
-        if (words.size() == 1) {
-            return words.get(0);
-        }
-        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
-    }
-
-    /** Runs of letters, without the filler words of "Alice is a knight". */
 }

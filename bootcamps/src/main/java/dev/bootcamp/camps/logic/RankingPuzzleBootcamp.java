@@ -14,11 +14,11 @@ import dev.bootcamp.camps.kit.NearMisses;
 import dev.bootcamp.camps.kit.OrderClues;
 import dev.bootcamp.camps.kit.Permutations;
 import dev.bootcamp.camps.kit.PersonNames;
+import dev.bootcamp.camps.kit.Prose;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.random.RandomGenerator;
 
 /** Ranking puzzle: from clues about who is taller (older, faster, ...), find the order of everyone. */
@@ -33,8 +33,6 @@ public final class RankingPuzzleBootcamp extends Camp<RankingPuzzleBootcamp.Puzz
             new Scale("faster", "slower", "fastest", "slowest", "running speeds"),
             new Scale("heavier", "lighter", "heaviest", "lightest", "weights"));
     private static final List<String> ORDINALS = List.of("", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
-    private static final List<String> NUMBERS = List.of("Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven",
-            "Eight", "Nine");
 
     private static final Knob<Integer> PEOPLE = Knob.integer("people", 3, 8, 5, "number of people to rank (the generator filters all people! orders)");
     private static final Knob<Integer> CLUE_KINDS = Knob.integer("clue-kinds", 1, 3, 2, "1: comparisons only; 2: adds the extremes and 'not the tallest'; 3:"
@@ -154,7 +152,7 @@ public final class RankingPuzzleBootcamp extends Camp<RankingPuzzleBootcamp.Puzz
         Scale scale = SCALES.get(puzzle.scale());
         List<String> names = puzzle.names();
         StringBuilder text = new StringBuilder();
-        text.append(NUMBERS.get(names.size())).append(" people, ").append(list(names)).append(", all have different ").append(scale.property())
+        text.append(Prose.capitalise(Prose.number(names.size()))).append(" people, ").append(Prose.and(names)).append(", all have different ").append(scale.property())
                 .append(". Clues:\n");
         for (int i = 0; i < puzzle.clues().size(); i++) {
             text.append(i + 1).append(". ").append(sentence(puzzle.clues().get(i), names, scale)).append('\n');
@@ -193,11 +191,7 @@ public final class RankingPuzzleBootcamp extends Camp<RankingPuzzleBootcamp.Puzz
     }
 
     private static String count(int people) {
-        return people == 1 ? "one person is" : NUMBERS.get(people).toLowerCase(Locale.ROOT) + " people are";
-    }
-
-    static String list(List<String> words) {
-        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
+        return people == 1 ? "one person is" : Prose.number(people) + " people are";
     }
 
     @Override

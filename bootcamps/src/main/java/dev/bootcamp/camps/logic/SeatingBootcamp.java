@@ -14,6 +14,7 @@ import dev.bootcamp.camps.kit.NearMisses;
 import dev.bootcamp.camps.kit.OrderClues;
 import dev.bootcamp.camps.kit.Permutations;
 import dev.bootcamp.camps.kit.PersonNames;
+import dev.bootcamp.camps.kit.Prose;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,7 +25,6 @@ import java.util.random.RandomGenerator;
 /** Seating arrangement: place people in a row or around a round table from adjacency and position clues. */
 @AutoService(Bootcamp.class)
 public final class SeatingBootcamp extends Camp<SeatingBootcamp.Puzzle, SeatingBootcamp.Answer> {
-    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
     private static final List<List<String>> ROW_KINDS = List.of(
             List.of("next", "left", "end"),
             List.of("next", "left", "end", "not-next", "not-end", "before"),
@@ -173,10 +173,10 @@ public final class SeatingBootcamp extends Camp<SeatingBootcamp.Puzzle, SeatingB
     public String question(Puzzle puzzle) {
         List<String> names = puzzle.names();
         int seats = names.size();
-        String number = NUMBERS.get(seats);
+        String number = Prose.number(seats);
         StringBuilder text = new StringBuilder();
         text.append(Character.toUpperCase(number.charAt(0))).append(number.substring(1)).append(" people, ")
-                .append(String.join(", ", names.subList(0, seats - 1))).append(" and ").append(names.get(seats - 1));
+                .append(Prose.and(names));
         if (puzzle.circle()) {
             text.append(", sit around a round table with ").append(number).append(" seats, numbered 1 to ").append(seats)
                     .append(" going clockwise (after seat ").append(seats).append(" comes seat 1 again). ").append(puzzle.seats().get(0))
@@ -221,7 +221,7 @@ public final class SeatingBootcamp extends Camp<SeatingBootcamp.Puzzle, SeatingB
             case "not-end" -> first + " does not sit at either end of the row.";
             case "seat" -> first + " sits in seat " + (clue.count() + 1) + ".";
             case "between" -> clue.count() == 1 ? "Exactly one person sits between " + first + " and " + second + "."
-                    : "Exactly " + NUMBERS.get(clue.count()) + " people sit between " + first + " and " + second + ".";
+                    : "Exactly " + Prose.number(clue.count()) + " people sit between " + first + " and " + second + ".";
             case "clockwise" -> second + " sits " + clue.count() + " seats clockwise from " + first + ".";
             case "opposite" -> first + " sits directly opposite " + second + ".";
             default -> throw new IllegalArgumentException("unknown clue kind '" + clue.kind() + "'");

@@ -12,6 +12,7 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.NamedValues;
+import dev.bootcamp.camps.kit.Prose;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,8 +28,6 @@ import java.util.random.RandomGenerator;
 public final class TemporalOrderingBootcamp extends Camp<TemporalOrderingBootcamp.Puzzle, TemporalOrderingBootcamp.Answer> {
     static final List<String> MONTHS = List.of("March", "April", "May", "June", "July", "October");
     static final List<String> WEEKDAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
-    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen");
     private static final Set<String> FILLERS = fillers();
 
     private static final Knob<Integer> EVENTS = Knob.integer("events", 2, 8, 4, "number of events, each on a different day");
@@ -154,9 +153,9 @@ public final class TemporalOrderingBootcamp extends Camp<TemporalOrderingBootcam
         List<String> events = puzzle.events();
         int last = puzzle.days() - 1;
         StringBuilder text = new StringBuilder();
-        text.append(capitalise(NUMBERS.get(events.size()))).append(" events took place between ").append(WEEKDAYS.get(puzzle.weekday(0)))
+        text.append(Prose.capitalise(Prose.number(events.size()))).append(" events took place between ").append(WEEKDAYS.get(puzzle.weekday(0)))
                 .append(", ").append(puzzle.date(0)).append(" and ").append(WEEKDAYS.get(puzzle.weekday(last))).append(", ")
-                .append(puzzle.date(last)).append(" (both included, ").append(NUMBERS.get(puzzle.days())).append(" consecutive days): the ")
+                .append(puzzle.date(last)).append(" (both included, ").append(Prose.number(puzzle.days())).append(" consecutive days): the ")
                 .append(String.join(", the ", events.subList(0, events.size() - 1))).append(" and the ").append(events.get(events.size() - 1))
                 .append(". Each was on a different day. Clues:\n");
         for (int i = 0; i < puzzle.clues().size(); i++) {
@@ -183,18 +182,14 @@ public final class TemporalOrderingBootcamp extends Camp<TemporalOrderingBootcam
             case "first" -> first + " came before every other event";
             case "last" -> first + " came after every other event";
             case "after" -> clue.count() == 1 ? first + " was the day after " + second
-                    : first + " was " + NUMBERS.get(clue.count()) + " days after " + second;
+                    : first + " was " + Prose.number(clue.count()) + " days after " + second;
             case "before" -> first + " was earlier than " + second;
             case "between" -> first + " was after " + second + " but before the " + puzzle.events().get(clue.third());
-            case "apart" -> first + " and " + second + " were " + NUMBERS.get(clue.count()) + (clue.count() == 1 ? " day" : " days") + " apart";
+            case "apart" -> first + " and " + second + " were " + Prose.number(clue.count()) + (clue.count() == 1 ? " day" : " days") + " apart";
             case "same-weekday" -> first + " and " + second + " were on the same day of the week";
             default -> throw new IllegalArgumentException("unknown clue kind '" + clue.kind() + "'");
         };
-        return capitalise(text) + ".";
-    }
-
-    private static String capitalise(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return Prose.capitalise(text) + ".";
     }
 
     @Override

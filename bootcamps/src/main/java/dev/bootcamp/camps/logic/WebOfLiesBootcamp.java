@@ -14,6 +14,7 @@ import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.NearMisses;
 import dev.bootcamp.camps.kit.PersonNames;
+import dev.bootcamp.camps.kit.Prose;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,6 @@ import java.util.random.RandomGenerator;
 /** Web of lies: follow who says whom tells the truth, from one known person, to find everyone who lies. */
 @AutoService(Bootcamp.class)
 public final class WebOfLiesBootcamp extends Camp<WebOfLiesBootcamp.Puzzle, WebOfLiesBootcamp.Answer> {
-    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three");
     private static final Knob<Integer> PEOPLE = Knob.integer("people", 2, 30, 5, "number of people");
     private static final Knob<Integer> BRANCHING = Knob.integer("branching", 1, 3, 1, "most people one statement is about");
     private static final Knob<Boolean> SHUFFLED = Knob.flag("shuffled", false, "list the statements in random order instead of evaluation order");
@@ -182,8 +182,7 @@ public final class WebOfLiesBootcamp extends Camp<WebOfLiesBootcamp.Puzzle, WebO
     private static String sentence(Statement statement, List<String> names) {
         String speaker = names.get(statement.speaker());
         List<String> about = statement.about().stream().map(names::get).toList();
-        String group = about.size() == 2 ? about.get(0) + " and " + about.get(1)
-                : String.join(", ", about.subList(0, about.size() - 1)) + " and " + about.get(about.size() - 1);
+        String group = Prose.and(about);
         return speaker + " says " + switch (statement.form()) {
             case "truthful" -> about.get(0) + " tells the truth.";
             case "liar" -> about.get(0) + " lies.";
@@ -192,9 +191,9 @@ public final class WebOfLiesBootcamp extends Camp<WebOfLiesBootcamp.Puzzle, WebO
             case "some-liar" -> "at least one of " + group + " lies.";
             case "one-liar" -> "exactly one of " + group + " lies.";
             case "same" -> group + " are either both truth-tellers or both liars.";
-            case "exactly" -> "exactly " + NUMBERS.get(statement.count()) + " of " + group + " tell" + (statement.count() == 1 ? "s" : "")
+            case "exactly" -> "exactly " + Prose.number(statement.count()) + " of " + group + " tell" + (statement.count() == 1 ? "s" : "")
                     + " the truth.";
-            case "at-least" -> "at least " + NUMBERS.get(statement.count()) + " of " + group + " tell" + (statement.count() == 1 ? "s" : "")
+            case "at-least" -> "at least " + Prose.number(statement.count()) + " of " + group + " tell" + (statement.count() == 1 ? "s" : "")
                     + " the truth.";
             default -> throw new IllegalArgumentException("unknown statement form '" + statement.form() + "'");
         };

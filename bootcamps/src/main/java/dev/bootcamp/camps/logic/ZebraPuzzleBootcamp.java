@@ -11,6 +11,7 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.Prose;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,7 +63,6 @@ public final class ZebraPuzzleBootcamp extends Camp<ZebraPuzzleBootcamp.Puzzle, 
             new Attribute("music", List.of("jazz", "rock", "pop", "blues", "folk", "opera", "reggae", "techno"),
                     "the %s fan", "listens to %s", "does not listen to %s"));
 
-    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight");
     private static final Map<String, Attribute> BY_NAME = byName();
 
     /**
@@ -136,7 +136,7 @@ public final class ZebraPuzzleBootcamp extends Camp<ZebraPuzzleBootcamp.Puzzle, 
     public String question(Puzzle puzzle) {
         int houses = puzzle.houses();
         StringBuilder text = new StringBuilder();
-        text.append(capitalise(NUMBERS.get(houses))).append(" houses stand in a row, numbered 1 to ").append(houses)
+        text.append(Prose.capitalise(Prose.number(houses))).append(" houses stand in a row, numbered 1 to ").append(houses)
                 .append(" from left to right. One person lives in each house. Every house has exactly one value of each")
                 .append(" attribute below, and no value belongs to two houses:\n");
         for (int attribute = 0; attribute < puzzle.attributes().size(); attribute++) {
@@ -168,7 +168,7 @@ public final class ZebraPuzzleBootcamp extends Camp<ZebraPuzzleBootcamp.Puzzle, 
         }
         text.append("\nExactly one arrangement satisfies every clue. Find it.\nAnswer with one line per house, from house 1 to house ")
                 .append(houses).append(", in the form \"House 1: ").append(String.join(", ", puzzle.attributes()))
-                .append("\", giving that house's ").append(list(puzzle.attributes())).append(" in this order.");
+                .append("\", giving that house's ").append(Prose.and(puzzle.attributes())).append(" in this order.");
         return text.toString();
     }
 
@@ -197,7 +197,7 @@ public final class ZebraPuzzleBootcamp extends Camp<ZebraPuzzleBootcamp.Puzzle, 
                         + "; the houses are 1 to " + houses);
             }
             if (row.values().size() != names.size()) {
-                return Score.wrong("house " + row.house() + " has " + row.values().size() + " values; expected its " + list(names)
+                return Score.wrong("house " + row.house() + " has " + row.values().size() + " values; expected its " + Prose.and(names)
                         + " in this order");
             }
             for (int attribute = 0; attribute < names.size(); attribute++) {
@@ -279,7 +279,7 @@ public final class ZebraPuzzleBootcamp extends Camp<ZebraPuzzleBootcamp.Puzzle, 
             case "one-between" -> "there is exactly one house between " + first + " and " + second;
             default -> throw new IllegalArgumentException("unknown clue kind '" + clue.kind() + "'");
         };
-        return capitalise(text) + ".";
+        return Prose.capitalise(text) + ".";
     }
 
     private static String phrase(Puzzle puzzle, int attribute, int value, Function<Attribute, String> form) {
@@ -288,17 +288,6 @@ public final class ZebraPuzzleBootcamp extends Camp<ZebraPuzzleBootcamp.Puzzle, 
             throw new IllegalArgumentException("unknown attribute '" + puzzle.attributes().get(attribute) + "'");
         }
         return form.apply(known).replace("%s", puzzle.values().get(attribute).get(value));
-    }
-
-    private static String capitalise(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
-    private static String list(List<String> words) {
-        if (words.size() == 1) {
-            return words.get(0);
-        }
-        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
     }
 
     private static Map<String, Attribute> byName() {
