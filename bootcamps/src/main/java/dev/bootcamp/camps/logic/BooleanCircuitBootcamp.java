@@ -10,6 +10,7 @@ import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.NearMisses;
 import dev.bootcamp.camps.kit.TruthValues;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -326,11 +327,7 @@ public final class BooleanCircuitBootcamp extends Camp<BooleanCircuitBootcamp.Pu
     /** One output flipped, and all of them flipped. */
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        String values = gold.values();
-        int index = random.nextInt(values.length());
-        String one = values.substring(0, index) + (values.charAt(index) == '1' ? '0' : '1') + values.substring(index + 1);
-        String all = values.replace('1', 'x').replace('0', '1').replace('x', '0');
-        return values.length() == 1 ? List.of(new Answer(one)) : List.of(new Answer(one), new Answer(all));
+        return NearMisses.bits(gold.values(), random).stream().map(Answer::new).toList();
     }
 
     /** Gates times settings. */

@@ -10,6 +10,7 @@ import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.NearMisses;
 import dev.bootcamp.camps.kit.PropositionalFormula;
 import dev.bootcamp.camps.kit.TruthValues;
 import java.util.ArrayList;
@@ -167,16 +168,9 @@ public final class TruthTableBootcamp extends Camp<TruthTableBootcamp.Puzzle, Tr
     /** One row flipped, the rows in reverse order, and the complement. */
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        String column = gold.column();
-        List<Answer> misses = new ArrayList<>();
-        int row = random.nextInt(column.length());
-        misses.add(new Answer(column.substring(0, row) + (column.charAt(row) == '1' ? '0' : '1') + column.substring(row + 1)));
-        String reversed = new StringBuilder(column).reverse().toString();
-        if (!reversed.equals(column)) {
-            misses.add(new Answer(reversed));
-        }
-        misses.add(new Answer(column.replace('1', 'x').replace('0', '1').replace('x', '0')));
-        return misses;
+        List<String> misses = new ArrayList<>(NearMisses.bits(gold.column(), random));
+        misses.add(new StringBuilder(gold.column()).reverse().toString());
+        return misses.stream().filter(miss -> !miss.equals(gold.column())).map(Answer::new).toList();
     }
 
     /** Rows times connectives. */
