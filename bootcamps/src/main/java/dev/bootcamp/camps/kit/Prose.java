@@ -27,4 +27,13 @@ public final class Prose {
         }
         return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
     }
+
+    /** The lines numbered from 1, each on its own line: "1. first\n2. second\n". */
+    public static String numbered(List<String> lines) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            text.append(i + 1).append(". ").append(lines.get(i)).append('\n');
+        }
+        return text.toString();
+    }
 }

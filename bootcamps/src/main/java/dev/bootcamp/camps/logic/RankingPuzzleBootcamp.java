@@ -154,9 +154,7 @@ public final class RankingPuzzleBootcamp extends Camp<RankingPuzzleBootcamp.Puzz
         StringBuilder text = new StringBuilder();
         text.append(Prose.capitalise(Prose.number(names.size()))).append(" people, ").append(Prose.and(names)).append(", all have different ").append(scale.property())
                 .append(". Clues:\n");
-        for (int i = 0; i < puzzle.clues().size(); i++) {
-            text.append(i + 1).append(". ").append(sentence(puzzle.clues().get(i), names, scale)).append('\n');
-        }
+        text.append(Prose.numbered(puzzle.clues().stream().map(clue -> sentence(clue, names, scale)).toList()));
         if (puzzle.clues().stream().anyMatch(clue -> clue.kind().equals("between"))) {
             text.append("\n\"Between\" counts the people whose place in the order from ").append(scale.most()).append(" to ")
                     .append(scale.least()).append(" lies strictly between the two named people's places.\n");

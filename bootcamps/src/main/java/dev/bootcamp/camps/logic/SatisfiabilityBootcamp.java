@@ -12,6 +12,7 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.NamedValues;
+import dev.bootcamp.camps.kit.Prose;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -260,9 +261,7 @@ public final class SatisfiabilityBootcamp extends Camp<SatisfiabilityBootcamp.Pu
                 .append(" is an OR of literals and is true when at least one of its literals is true. A literal is a")
                 .append(" variable, true when the variable is true, or a negated variable such as ¬a, true when the")
                 .append(" variable is false.\n\nClauses:\n");
-        for (int i = 0; i < puzzle.clauses().size(); i++) {
-            text.append(i + 1).append(". ").append(clause(puzzle, puzzle.clauses().get(i))).append('\n');
-        }
+        text.append(Prose.numbered(puzzle.clauses().stream().map(clause -> clause(puzzle, clause)).toList()));
         text.append("\nThe formula is satisfiable. Give every variable a value, true or false, so that all ")
                 .append(puzzle.clauses().size()).append(" clauses are true; any such assignment is accepted.")
                 .append(" Answer with every variable and its value, separated by commas, in the form \"a=true, b=false\".");

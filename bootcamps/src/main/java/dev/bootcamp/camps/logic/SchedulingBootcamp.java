@@ -12,6 +12,7 @@ import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.NamedValues;
 import dev.bootcamp.camps.kit.PersonNames;
+import dev.bootcamp.camps.kit.Prose;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -186,9 +187,7 @@ public final class SchedulingBootcamp extends Camp<SchedulingBootcamp.Puzzle, Sc
         }
         rules.add("Every task must be finished by time " + puzzle.deadline() + ".");
         text.append("\nRules:\n");
-        for (int i = 0; i < rules.size(); i++) {
-            text.append(i + 1).append(". ").append(rules.get(i)).append('\n');
-        }
+        text.append(Prose.numbered(rules));
         text.append("\nGive every task a whole-number start time so that all the rules hold; any such schedule is accepted.")
                 .append(" Answer with one line per task in the form \"Task: start time\".");
         return text.toString();

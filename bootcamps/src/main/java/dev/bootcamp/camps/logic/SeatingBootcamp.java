@@ -186,9 +186,7 @@ public final class SeatingBootcamp extends Camp<SeatingBootcamp.Puzzle, SeatingB
                     .append(" from left to right. \"Left\" always means a lower seat number.");
         }
         text.append(" Each seat holds one person. Clues:\n");
-        for (int i = 0; i < puzzle.clues().size(); i++) {
-            text.append(i + 1).append(". ").append(sentence(puzzle, puzzle.clues().get(i))).append('\n');
-        }
+        text.append(Prose.numbered(puzzle.clues().stream().map(clue -> sentence(puzzle, clue)).toList()));
         List<String> kinds = puzzle.clues().stream().map(Clue::kind).toList();
         List<String> notes = new ArrayList<>();
         if (kinds.contains("next") || kinds.contains("not-next")) {

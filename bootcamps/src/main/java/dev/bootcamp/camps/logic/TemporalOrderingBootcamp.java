@@ -158,9 +158,7 @@ public final class TemporalOrderingBootcamp extends Camp<TemporalOrderingBootcam
                 .append(puzzle.date(last)).append(" (both included, ").append(Prose.number(puzzle.days())).append(" consecutive days): the ")
                 .append(String.join(", the ", events.subList(0, events.size() - 1))).append(" and the ").append(events.get(events.size() - 1))
                 .append(". Each was on a different day. Clues:\n");
-        for (int i = 0; i < puzzle.clues().size(); i++) {
-            text.append(i + 1).append(". ").append(sentence(puzzle, puzzle.clues().get(i))).append('\n');
-        }
+        text.append(Prose.numbered(puzzle.clues().stream().map(clue -> sentence(puzzle, clue)).toList()));
         String month = MONTHS.get(puzzle.month());
         text.append("\nSaturday and Sunday are the weekend. Days are counted on the calendar: the day after ").append(month)
                 .append(" 3 is ").append(month).append(" 4, and \"two days apart\" means, for example, ").append(month)

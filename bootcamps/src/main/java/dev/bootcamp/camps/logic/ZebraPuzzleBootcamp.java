@@ -23,6 +23,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /** Zebra puzzle (Einstein's riddle): place every attribute value in a row of houses from a minimal set of clues. */
@@ -144,11 +145,8 @@ public final class ZebraPuzzleBootcamp extends Camp<ZebraPuzzleBootcamp.Puzzle, 
                     .append(String.join(", ", puzzle.values().get(attribute))).append('\n');
         }
         text.append("\nClues:\n");
-        Set<String> kinds = new TreeSet<>();
-        for (int i = 0; i < puzzle.clues().size(); i++) {
-            text.append(i + 1).append(". ").append(sentence(puzzle, puzzle.clues().get(i))).append('\n');
-            kinds.add(puzzle.clues().get(i).kind());
-        }
+        text.append(Prose.numbered(puzzle.clues().stream().map(clue -> sentence(puzzle, clue)).toList()));
+        Set<String> kinds = puzzle.clues().stream().map(Clue::kind).collect(Collectors.toSet());
         List<String> rules = new ArrayList<>();
         if (kinds.contains("directly-left")) {
             rules.add("\"Directly left of\" means in the house whose number is one less.");

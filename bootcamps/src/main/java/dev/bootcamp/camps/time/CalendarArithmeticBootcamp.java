@@ -12,6 +12,7 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.Prose;
 import dev.bootcamp.verify.Answers;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -156,7 +157,7 @@ public final class CalendarArithmeticBootcamp extends Camp<CalendarArithmeticBoo
         String direction = puzzle.days() < 0 ? "before" : "after";
         String text = switch (puzzle.kind()) {
             case "weekday-after" -> start + " is a " + weekday(LocalDate.parse(puzzle.start())) + ". On what day of the week"
-                    + " does each of these dates fall?\n\n" + listing(puzzle.offsets().stream().map(offset -> Math.abs(offset)
+                    + " does each of these dates fall?\n\n" + Prose.numbered(puzzle.offsets().stream().map(offset -> Math.abs(offset)
                     + (Math.abs(offset) == 1 ? " day " : " days ") + (offset < 0 ? "before " : "after ") + start).toList())
                     + "\nAnswer with the " + WEEKDAYS_ASKED + " days of the week in this order, separated by commas.";
             case "date-after" -> "What is the date " + days + (days == 1 ? " day " : " days ") + direction + " " + start
@@ -165,7 +166,7 @@ public final class CalendarArithmeticBootcamp extends Camp<CalendarArithmeticBoo
                     + " days you must add to the first date to reach the second (from a date to the next day is 1 day).\n\n"
                     + "Answer with a whole number.";
             case "weekday" -> "On what day of the week does each of these dates fall?\n\n"
-                    + listing(puzzle.dates().stream().map(CalendarArithmeticBootcamp::written).toList())
+                    + Prose.numbered(puzzle.dates().stream().map(CalendarArithmeticBootcamp::written).toList())
                     + "\nAnswer with the " + WEEKDAYS_ASKED + " days of the week in this order, separated by commas.";
             default -> "What date is " + puzzle.years() + (puzzle.years() == 1 ? " year, " : " years, ") + puzzle.months()
                     + (puzzle.months() == 1 ? " month" : " months") + " and " + puzzle.days() + (puzzle.days() == 1 ? " day" : " days")
@@ -287,15 +288,6 @@ public final class CalendarArithmeticBootcamp extends Camp<CalendarArithmeticBoo
             }
         }
         return null;
-    }
-
-    /** Items as lines "1. ...", "2. ...". */
-    private static String listing(List<String> items) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < items.size(); i++) {
-            text.append(i + 1).append(". ").append(items.get(i)).append('\n');
-        }
-        return text.toString();
     }
 
     private static String weekday(LocalDate date) {
