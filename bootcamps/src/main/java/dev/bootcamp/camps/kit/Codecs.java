@@ -6,7 +6,9 @@ import dev.bootcamp.verify.Rational;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** The answer codecs bootcamps share. Each parse is total: {@link AnswerFormatException} or a value, nothing else. */
 public final class Codecs {
@@ -70,5 +72,15 @@ public final class Codecs {
     /** A grid of one-character cells from {@code alphabet}, written without separators, one row a line. */
     public static Codec<List<String>> compactGrid(String alphabet) {
         return Codec.of(rows -> Grid.of(rows).compact(), text -> Grid.parseRows(text, alphabet));
+    }
+
+    /**
+     * A fixed number of results written one a line, each after its number and {@code mark} ({@code 1. yes}, {@code 2)
+     * Tautology}), as {@code label} words it, and read back as {@link ItemAnswers#words} reads exactly {@code count} of
+     * them; check them with {@link Items#allOrNothing}.
+     */
+    public static <T> Codec<List<T>> numbered(String mark, int count, Function<T, String> label, Function<String, T> item) {
+        return Codec.of(items -> IntStream.range(0, items.size()).mapToObj(i -> (i + 1) + mark + " " + label.apply(items.get(i)))
+                .collect(Collectors.joining("\n")), text -> List.copyOf(ItemAnswers.words(text, count, item)));
     }
 }

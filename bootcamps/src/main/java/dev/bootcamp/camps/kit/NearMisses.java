@@ -133,4 +133,31 @@ public final class NearMisses {
         }
         return misses;
     }
+
+    /**
+     * For each item of {@code universe}, the chosen items with that one's membership flipped (left out when chosen,
+     * added at the end when not). Wrong where the chosen set is exact (all liars, all equivalent candidates).
+     */
+    public static <T> List<List<T>> toggled(List<T> gold, List<T> universe) {
+        List<List<T>> misses = new ArrayList<>();
+        for (T item : universe) {
+            List<T> flipped = new ArrayList<>(gold);
+            if (!flipped.remove(item)) {
+                flipped.add(item);
+            }
+            misses.add(List.copyOf(flipped));
+        }
+        return misses;
+    }
+
+    /**
+     * A run of 1s and 0s with one value flipped, and, when it is longer than one, with every value flipped. Wrong where
+     * every value is determined (a truth-table column, a circuit's outputs).
+     */
+    public static List<String> bits(String gold, RandomGenerator random) {
+        int at = random.nextInt(gold.length());
+        String one = gold.substring(0, at) + (gold.charAt(at) == '1' ? '0' : '1') + gold.substring(at + 1);
+        String all = gold.replace('1', 'x').replace('0', '1').replace('x', '0');
+        return gold.length() == 1 ? List.of(one) : List.of(one, all);
+    }
 }

@@ -1,7 +1,10 @@
 package dev.bootcamp.camps.kit;
 
+import dev.bootcamp.api.AnswerFormatException;
+import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.random.RandomGenerator;
 
 /** First names for puzzles about people: short, common, easy to tell apart, each a single capitalised word. */
@@ -31,5 +34,33 @@ public final class PersonNames {
         names.addAll(MALE);
         names.sort(null);
         return List.copyOf(names);
+    }
+
+    /** A name as the puzzles write it: first letter upper case, the rest lower case. */
+    public static String capitalised(String word) {
+        return word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * People in order (a ranking, a seating), written joined by ", " and read split on whitespace, commas, semicolons and
+     * {@code separators}, capitalisation ignored; each name is letters only, at most 20 of them, and at most 40 names.
+     */
+    public static Codec<List<String>> order(String separators) {
+        return Codec.of(names -> String.join(", ", names), text -> {
+            List<String> names = new ArrayList<>();
+            for (String token : Answers.tokens(text, separators)) {
+                if (token.length() > 20 || !token.chars().allMatch(Character::isLetter)) {
+                    throw new AnswerFormatException("expected a name, found '" + Answers.abbreviate(token) + "'");
+                }
+                names.add(capitalised(token));
+                if (names.size() > 40) {
+                    throw new AnswerFormatException("more than 40 names");
+                }
+            }
+            if (names.isEmpty()) {
+                throw new AnswerFormatException("no names found");
+            }
+            return List.copyOf(names);
+        });
     }
 }

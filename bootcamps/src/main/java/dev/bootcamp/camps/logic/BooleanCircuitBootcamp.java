@@ -3,18 +3,18 @@ package dev.bootcamp.camps.logic;
 import static java.util.Objects.requireNonNull;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
-import dev.bootcamp.verify.Answers;
+import dev.bootcamp.camps.kit.NearMisses;
+import dev.bootcamp.camps.kit.TruthValues;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.random.RandomGenerator;
@@ -22,12 +22,17 @@ import java.util.stream.IntStream;
 
 /** Evaluate a Boolean circuit, given as a netlist of gates, on several input settings. */
 @AutoService(Bootcamp.class)
-public final class BooleanCircuitBootcamp implements Bootcamp<BooleanCircuitBootcamp.Puzzle, BooleanCircuitBootcamp.Answer> {
+public final class BooleanCircuitBootcamp extends Camp<BooleanCircuitBootcamp.Puzzle, BooleanCircuitBootcamp.Answer> {
     private static final List<String> TYPES = List.of("AND", "OR", "NOT", "XOR", "NAND");
     private static final int MAX_VALUES = 100;
     private static final int MAX_ATTEMPTS = 200;
     private static final int MAX_VARIED_ATTEMPTS = 5_000;
 
+    private static final Knob<Integer> INPUTS = Knob.integer("inputs", 1, 12, 3, "number of circuit inputs");
+    private static final Knob<Integer> GATES = Knob.integer("gates", 2, 60, 8, "number of gates");
+    private static final Knob<Integer> OUTPUTS = Knob.integer("outputs", 1, 8, 2, "number of gates whose values are asked for");
+    private static final Knob<Integer> SETTINGS = Knob.integer("settings", 1, 8, 5, "input settings to evaluate the circuit on");
+    private static final Knob<Boolean> SHUFFLED = Knob.flag("shuffled", false, "list the gates in random order instead of evaluation order");
     private static final BootcampInfo INFO = BootcampInfo.builder(BooleanCircuitBootcamp.class)
             .title("Boolean circuit evaluation")
             .domain("logic")
@@ -40,11 +45,11 @@ public final class BooleanCircuitBootcamp implements Bootcamp<BooleanCircuitBoot
                     + " setting is right; WRONG otherwise. Every output takes both values over the settings (redrawn"
                     + " otherwise), so no output is constant, naming the first wrong output.")
             .version(2)
-            .knob(Knob.integer("inputs", 1, 12, 3, "number of circuit inputs"))
-            .knob(Knob.integer("gates", 2, 60, 8, "number of gates"))
-            .knob(Knob.integer("outputs", 1, 8, 2, "number of gates whose values are asked for"))
-            .knob(Knob.integer("settings", 1, 8, 5, "input settings to evaluate the circuit on"))
-            .knob(Knob.flag("shuffled", false, "list the gates in random order instead of evaluation order"))
+            .knob(INPUTS)
+            .knob(GATES)
+            .knob(OUTPUTS)
+            .knob(SETTINGS)
+            .knob(SHUFFLED)
             .answerShape("the output values, setting by setting, as one string of 0s and 1s")
             .build();
 
@@ -78,30 +83,29 @@ public final class BooleanCircuitBootcamp implements Bootcamp<BooleanCircuitBoot
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public BooleanCircuitBootcamp() {
+        super(INFO, TruthValues.bits(MAX_VALUES).map(Answer::new, Answer::values));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("inputs", Draw.scale(level, 3, 7))
-                .with("gates", Draw.scale(level, 4, 28))
-                .with("outputs", Draw.scale(level, 2, 5))
-                .with("shuffled", level >= 5);
+                .with(INPUTS, Draw.scale(level, 3, 7))
+                .with(GATES, Draw.scale(level, 4, 28))
+                .with(OUTPUTS, Draw.scale(level, 2, 5))
+                .with(SHUFFLED, level >= 5);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int inputs = knobs.integer("inputs");
-        int gates = knobs.integer("gates");
-        int outputs = Math.min(knobs.integer("outputs"), gates);
+        int inputs = knobs.get(INPUTS);
+        int gates = knobs.get(GATES);
+        int outputs = Math.min(knobs.get(OUTPUTS), gates);
         for (int attempt = 0; ; attempt++) {
             List<List<Integer>> wiring = new ArrayList<>();
             List<String> types = new ArrayList<>();
             if (wire(inputs, gates, outputs, wiring, types, random) || attempt >= MAX_ATTEMPTS && wiring.size() == gates) {
-                Puzzle puzzle = build(inputs, gates, outputs, knobs.integer("settings"), wiring, types, knobs.flag("shuffled"), random);
+                Puzzle puzzle = build(inputs, gates, outputs, knobs.get(SETTINGS), wiring, types, knobs.get(SHUFFLED), random);
                 if (varied(puzzle) || attempt >= MAX_VARIED_ATTEMPTS) {
                     return puzzle;
                 }
@@ -305,38 +309,6 @@ public final class BooleanCircuitBootcamp implements Bootcamp<BooleanCircuitBoot
     }
 
     @Override
-    public String render(Answer answer) {
-        return answer.values();
-    }
-
-    /** 1/0 (also T/F or true/false) per output, with or without separators. */
-    @Override
-    public Answer parse(String text) {
-        StringBuilder values = new StringBuilder();
-        for (String token : Answers.tokens(text, "|")) {
-            String word = token.toLowerCase(Locale.ROOT);
-            if (word.equals("true") || word.equals("false")) {
-                values.append(word.equals("true") ? '1' : '0');
-                continue;
-            }
-            for (int i = 0; i < word.length(); i++) {
-                char c = word.charAt(i);
-                if (c != '0' && c != '1' && c != 't' && c != 'f') {
-                    throw new AnswerFormatException("expected output values 0 or 1, found '" + Answers.abbreviate(token) + "'");
-                }
-                values.append(c == '1' || c == 't' ? '1' : '0');
-            }
-            if (values.length() > MAX_VALUES) {
-                throw new AnswerFormatException("more than " + MAX_VALUES + " values");
-            }
-        }
-        if (values.length() == 0) {
-            throw new AnswerFormatException("no output values found");
-        }
-        return new Answer(values.toString());
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
         String expected = evaluateAll(puzzle.inputs(), puzzle.settings(), puzzle.gates(), puzzle.outputs());
         if (answer.values().length() != expected.length()) {
@@ -355,11 +327,7 @@ public final class BooleanCircuitBootcamp implements Bootcamp<BooleanCircuitBoot
     /** One output flipped, and all of them flipped. */
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        String values = gold.values();
-        int index = random.nextInt(values.length());
-        String one = values.substring(0, index) + (values.charAt(index) == '1' ? '0' : '1') + values.substring(index + 1);
-        String all = values.replace('1', 'x').replace('0', '1').replace('x', '0');
-        return values.length() == 1 ? List.of(new Answer(one)) : List.of(new Answer(one), new Answer(all));
+        return NearMisses.bits(gold.values(), random).stream().map(Answer::new).toList();
     }
 
     /** Gates times settings. */

@@ -9,7 +9,11 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
+import dev.bootcamp.camps.kit.Codecs;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.Items;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +23,7 @@ import java.util.random.RandomGenerator;
 
 /** Kinship: from facts about a family, name how three pairs of people are related. */
 @AutoService(Bootcamp.class)
-public final class KinshipBootcamp implements Bootcamp<KinshipBootcamp.Puzzle, KinshipBootcamp.Answer> {
+public final class KinshipBootcamp extends Camp<KinshipBootcamp.Puzzle, KinshipBootcamp.Answer> {
     static final List<String> VOCABULARY = List.of("mother", "father", "son", "daughter", "brother", "sister", "husband",
             "wife", "grandmother", "grandfather", "grandson", "granddaughter", "great-grandmother", "great-grandfather",
             "great-grandson", "great-granddaughter", "aunt", "uncle", "niece", "nephew", "great-aunt", "great-uncle", "cousin",
@@ -28,6 +32,8 @@ public final class KinshipBootcamp implements Bootcamp<KinshipBootcamp.Puzzle, K
     private static final List<String> LEADING = List.of("a ", "an ", "the ", "his ", "her ", "their ", "first ");
     private static final int MAX_ANSWER_LENGTH = 60;
 
+    private static final Knob<Integer> STEPS = Knob.integer("steps", 1, 4, 2, "links in the chain between the two people (the chain has this many or one fewer)");
+    private static final Knob<Integer> DISTRACTORS = Knob.integer("distractors", 0, 20, 3, "true facts about the family that the question does not need");
     private static final BootcampInfo INFO = BootcampInfo.builder(KinshipBootcamp.class)
             .title("Family relations")
             .domain("logic")
@@ -41,8 +47,8 @@ public final class KinshipBootcamp implements Bootcamp<KinshipBootcamp.Puzzle, K
                     + " questions ask about three different terms, each settled by the facts. CORRECT only when all three"
                     + " are right, WRONG otherwise.")
             .version(2)
-            .knob(Knob.integer("steps", 1, 4, 2, "links in the chain between the two people (the chain has this many or one fewer)"))
-            .knob(Knob.integer("distractors", 0, 20, 3, "true facts about the family that the question does not need"))
+            .knob(STEPS)
+            .knob(DISTRACTORS)
             .answerShape("three kinship terms from the list, one per question in order")
             .build();
 
@@ -78,21 +84,22 @@ public final class KinshipBootcamp implements Bootcamp<KinshipBootcamp.Puzzle, K
 
     static final int QUESTIONS = 3;
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public KinshipBootcamp() {
+        // numbered and capitalised, so the canonical text differs from the lower-case list of terms in the prompt
+        super(INFO, Codec.of(Codecs.numbered(".", QUESTIONS, (String term) -> Character.toUpperCase(term.charAt(0)) + term.substring(1),
+                term -> term)::render, KinshipBootcamp::read).map(Answer::new, Answer::terms));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("steps", Draw.scale(level, 1, 4))
-                .with("distractors", Draw.scale(level, 2, 12));
+                .with(STEPS, Draw.scale(level, 1, 4))
+                .with(DISTRACTORS, Draw.scale(level, 2, 12));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        return KinshipGenerator.generate(knobs.integer("steps"), knobs.integer("distractors"), random);
+        return KinshipGenerator.generate(knobs.get(STEPS), knobs.get(DISTRACTORS), random);
     }
 
     static boolean isFemale(String role) {
@@ -137,23 +144,11 @@ public final class KinshipBootcamp implements Bootcamp<KinshipBootcamp.Puzzle, K
         return new Answer(puzzle.questions().stream().map(Question::term).toList());
     }
 
-    /** Numbered and capitalised, so the canonical text differs from the lower-case list of terms in the prompt. */
-    @Override
-    public String render(Answer answer) {
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < answer.terms().size(); i++) {
-            String term = answer.terms().get(i);
-            lines.add((i + 1) + ". " + Character.toUpperCase(term.charAt(0)) + term.substring(1));
-        }
-        return String.join("\n", lines);
-    }
-
     /**
      * One term per line (or separated by commas or semicolons), each optionally numbered ("1.", "Q2:") and also inside
      * "X is Y's term", with spaces for hyphens and a leading article allowed.
      */
-    @Override
-    public Answer parse(String text) {
+    private static List<String> read(String text) {
         if (text.length() > MAX_ANSWER_LENGTH * 4 * QUESTIONS) {
             throw new AnswerFormatException("expected " + QUESTIONS + " kinship terms, found " + text.length() + " characters");
         }
@@ -170,7 +165,7 @@ public final class KinshipBootcamp implements Bootcamp<KinshipBootcamp.Puzzle, K
         if (terms.size() != QUESTIONS) {
             throw new AnswerFormatException("expected " + QUESTIONS + " kinship terms, one per question, found " + terms.size());
         }
-        return new Answer(terms);
+        return terms;
     }
 
     private static String withoutLabel(String item) {
@@ -205,15 +200,7 @@ public final class KinshipBootcamp implements Bootcamp<KinshipBootcamp.Puzzle, K
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        if (answer.terms().size() != puzzle.questions().size()) {
-            return Score.wrong("expected " + puzzle.questions().size() + " terms, found " + answer.terms().size());
-        }
-        for (int i = 0; i < puzzle.questions().size(); i++) {
-            if (!answer.terms().get(i).equals(puzzle.questions().get(i).term())) {
-                return Score.wrong("question " + (i + 1) + ": answered " + Answers.abbreviate(answer.terms().get(i)) + ", which is not the relation");
-            }
-        }
-        return Score.correct("all " + puzzle.questions().size() + " relations are right");
+        return Items.allOrNothing(puzzle.questions().stream().map(Question::term).toList(), answer.terms(), "term");
     }
 
     /** For one question at a time: the same relation for the other sex, or the term most easily confused with it. */

@@ -9,7 +9,10 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.NamedValues;
+import dev.bootcamp.camps.kit.Prose;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,10 +23,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 
 /** Knights and knaves: from what every islander says, deduce who always tells the truth and who always lies. */
 @AutoService(Bootcamp.class)
-public final class KnightsAndKnavesBootcamp implements Bootcamp<KnightsAndKnavesBootcamp.Puzzle, KnightsAndKnavesBootcamp.Answer> {
+public final class KnightsAndKnavesBootcamp extends Camp<KnightsAndKnavesBootcamp.Puzzle, KnightsAndKnavesBootcamp.Answer> {
+    private static final Knob<Integer> PEOPLE = Knob.integer("people", 2, 12, 4, "number of islanders (the solver enumerates 2^people assignments)");
+    private static final Knob<Integer> DEPTH = Knob.integer("depth", 1, 4, 2, "deepest nesting of a statement: 1 plain claims, 2 adds 'if ... then' and"
+            + " 'X would say that', 3 and 4 nest 'would say' further");
     private static final BootcampInfo INFO = BootcampInfo.builder(KnightsAndKnavesBootcamp.class)
             .title("Knights and knaves")
             .domain("logic")
@@ -34,18 +41,13 @@ public final class KnightsAndKnavesBootcamp implements Bootcamp<KnightsAndKnaves
                     + " kinds is consistent, proved by enumerating all of them. The answer names the kind of every islander;"
                     + " it is CORRECT only when every islander is right, WRONG otherwise (no partial credit: with two kinds,"
                     + " a fraction of right guesses says little).")
-            .knob(Knob.integer("people", 2, 12, 4, "number of islanders (the solver enumerates 2^people assignments)"))
-            .knob(Knob.integer("depth", 1, 4, 2, "deepest nesting of a statement: 1 plain claims, 2 adds 'if ... then' and"
-                    + " 'X would say that', 3 and 4 nest 'would say' further"))
+            .knob(PEOPLE)
+            .knob(DEPTH)
             .answerShape("one line per islander of the form Name: knight or Name: knave")
             .uniqueSolution()
             .build();
 
-    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve");
     private static final Set<String> FILLERS = Set.of("is", "a", "an");
-    private static final int MAX_ENTRIES = 100;
-    private static final int MAX_NAME_LENGTH = 40;
 
     /**
      * One statement as a small formula tree over the islanders (numbered from 0 in name order). {@code form} is
@@ -85,21 +87,22 @@ public final class KnightsAndKnavesBootcamp implements Bootcamp<KnightsAndKnaves
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public KnightsAndKnavesBootcamp() {
+        super(INFO, NamedValues.codec(FILLERS, NamedValues.capitalisedName(40, "a name"), KnightsAndKnavesBootcamp::kind,
+                knight -> knight ? "knight" : "knave", "Name: knight")
+                .map(entries -> new Answer(NamedValues.records(entries, Role::new)), answer -> NamedValues.entries(answer.roles(), Role::name, Role::knight)));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("people", Draw.scale(level, 2, 8))
-                .with("depth", Draw.scale(level, 1, 3));
+                .with(PEOPLE, Draw.scale(level, 2, 8))
+                .with(DEPTH, Draw.scale(level, 1, 3));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        return KnightsAndKnavesGenerator.generate(knobs.integer("people"), knobs.integer("depth"), random);
+        return KnightsAndKnavesGenerator.generate(knobs.get(PEOPLE), knobs.get(DEPTH), random);
     }
 
     @Override
@@ -109,7 +112,7 @@ public final class KnightsAndKnavesBootcamp implements Bootcamp<KnightsAndKnaves
         StringBuilder text = new StringBuilder();
         text.append("On an island, everyone is either a knight or a knave. Knights always tell the truth, so every")
                 .append(" statement a knight makes is true; knaves always lie, so every statement a knave makes is false.\n\n")
-                .append("You meet ").append(NUMBERS.get(people)).append(" islanders: ").append(list(names)).append(". Each makes one statement:\n");
+                .append("You meet ").append(Prose.number(people)).append(" islanders: ").append(Prose.and(names)).append(". Each makes one statement:\n");
         for (int speaker = 0; speaker < people; speaker++) {
             String sentence = sentence(puzzle.statements().get(speaker), speaker, names);
             text.append("- ").append(names.get(speaker)).append(" says: \"")
@@ -132,7 +135,7 @@ public final class KnightsAndKnavesBootcamp implements Bootcamp<KnightsAndKnaves
             rules.add("\"Exactly\" means that number and no other.");
         }
         if (forms.contains("us")) {
-            rules.add("\"Us\" means " + (people == 2 ? "both" : "all " + NUMBERS.get(people)) + " islanders, the speaker included.");
+            rules.add("\"Us\" means " + (people == 2 ? "both" : "all " + Prose.number(people)) + " islanders, the speaker included.");
         }
         if (forms.contains("same") || forms.contains("different")) {
             rules.add("Two islanders are \"of the same kind\" when both are knights or both are knaves.");
@@ -149,56 +152,16 @@ public final class KnightsAndKnavesBootcamp implements Bootcamp<KnightsAndKnaves
 
     @Override
     public Answer solve(Puzzle puzzle) {
-        List<Role> roles = new ArrayList<>();
-        for (int person = 0; person < puzzle.names().size(); person++) {
-            roles.add(new Role(puzzle.names().get(person), puzzle.knights().get(person)));
-        }
-        return new Answer(roles);
+        return new Answer(IntStream.range(0, puzzle.names().size()).mapToObj(person -> new Role(puzzle.names().get(person),
+                puzzle.knights().get(person))).toList());
     }
 
-    @Override
-    public String render(Answer answer) {
-        List<String> lines = new ArrayList<>();
-        for (Role role : answer.roles()) {
-            lines.add(role.name() + ": " + (role.knight() ? "knight" : "knave"));
-        }
-        return String.join("\n", lines);
-    }
-
-    /** Entries are separated by new lines, commas or semicolons; each is a name and a kind ("Alice is a knight" too). */
-    @Override
-    public Answer parse(String text) {
-        Map<String, Role> roles = new TreeMap<>();
-        for (String entry : text.split("[\\n\\r,;]")) {
-            List<String> words = words(entry);
-            if (words.isEmpty()) {
-                continue;
-            }
-            if (words.size() != 2) {
-                throw new AnswerFormatException("expected 'Name: knight' or 'Name: knave', found '" + Answers.abbreviate(entry.strip()) + "'");
-            }
-            String name = words.get(0);
-            if (name.length() > MAX_NAME_LENGTH) {
-                throw new AnswerFormatException("a name is longer than " + MAX_NAME_LENGTH + " letters");
-            }
-            String canonical = name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1).toLowerCase(Locale.ROOT);
-            boolean knight = switch (words.get(1).toLowerCase(Locale.ROOT)) {
-                case "knight" -> true;
-                case "knave" -> false;
-                default -> throw new AnswerFormatException("expected knight or knave after " + canonical + ", found '"
-                        + Answers.abbreviate(words.get(1)) + "'");
-            };
-            if (roles.put(canonical, new Role(canonical, knight)) != null) {
-                throw new AnswerFormatException(canonical + " is listed twice");
-            }
-            if (roles.size() > MAX_ENTRIES) {
-                throw new AnswerFormatException("more than " + MAX_ENTRIES + " entries");
-            }
-        }
-        if (roles.isEmpty()) {
-            throw new AnswerFormatException("no 'Name: knight' or 'Name: knave' entries found");
-        }
-        return new Answer(List.copyOf(roles.values()));
+    private static boolean kind(String token) {
+        return switch (token.replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT)) {
+            case "knight" -> true;
+            case "knave" -> false;
+            default -> throw new AnswerFormatException("expected knight or knave, found '" + Answers.abbreviate(token) + "'");
+        };
     }
 
     @Override
@@ -206,7 +169,7 @@ public final class KnightsAndKnavesBootcamp implements Bootcamp<KnightsAndKnaves
         Map<String, Boolean> given = new TreeMap<>();
         for (Role role : answer.roles()) {
             if (!puzzle.names().contains(role.name())) {
-                return Score.wrong("there is no islander named " + Answers.abbreviate(role.name()) + "; they are " + list(puzzle.names()));
+                return Score.wrong("there is no islander named " + Answers.abbreviate(role.name()) + "; they are " + Prose.and(puzzle.names()));
             }
             given.put(role.name(), role.knight());
         }
@@ -305,7 +268,7 @@ public final class KnightsAndKnavesBootcamp implements Bootcamp<KnightsAndKnaves
             case "some" -> "at least one of " + group(people, speaker, names, "me") + " is a " + kind;
             case "same" -> group(people, speaker, names, "I") + " are of the same kind";
             case "different" -> group(people, speaker, names, "I") + " are of different kinds";
-            case "exactly" -> "exactly " + NUMBERS.get(claim.count()) + " of "
+            case "exactly" -> "exactly " + Prose.number(claim.count()) + " of "
                     + (people.size() == names.size() ? "us" : group(people, speaker, names, "me"))
                     + (claim.count() == 1 ? " is a " + kind : " are " + kind + "s");
             case "if" -> "if " + sentence(claim.parts().get(0), speaker, names) + ", then " + sentence(claim.parts().get(1), speaker, names);
@@ -329,35 +292,6 @@ public final class KnightsAndKnavesBootcamp implements Bootcamp<KnightsAndKnaves
         if (people.contains(speaker)) {
             words.add(self);
         }
-        return list(words);
-    }
-
-    private static String list(List<String> words) {
-        if (words.size() == 1) {
-            return words.get(0);
-        }
-        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
-    }
-
-    /** Runs of letters, without the filler words of "Alice is a knight". */
-    private static List<String> words(String entry) {
-        List<String> words = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= entry.length(); i++) {
-            boolean letter = i < entry.length() && Character.isLetter(entry.charAt(i));
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
-                String word = entry.substring(start, i);
-                if (!FILLERS.contains(word.toLowerCase(Locale.ROOT))) {
-                    words.add(word);
-                }
-                start = -1;
-                if (words.size() > 2) {
-                    return words;
-                }
-            }
-        }
-        return words;
+        return Prose.and(words);
     }
 }

@@ -9,7 +9,10 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.NearMisses;
 import dev.bootcamp.camps.kit.PropositionalFormula;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
@@ -18,8 +21,13 @@ import java.util.random.RandomGenerator;
 
 /** Pick out, among several rewritings of a propositional formula, those that are logically equivalent to it. */
 @AutoService(Bootcamp.class)
-public final class LogicalEquivalenceBootcamp implements Bootcamp<LogicalEquivalenceBootcamp.Puzzle, LogicalEquivalenceBootcamp.Answer> {
+public final class LogicalEquivalenceBootcamp extends Camp<LogicalEquivalenceBootcamp.Puzzle, LogicalEquivalenceBootcamp.Answer> {
     private static final List<String> VARIABLES = List.of("p", "q", "r", "s", "t", "u");
+    private static final Knob<Integer> VARIABLE_COUNT = Knob.integer("variables", 2, PropositionalFormula.MAX_VARIABLES, 3, "number of variables, all of which appear");
+    private static final Knob<Integer> CONNECTIVES = Knob.integer("connectives", 2, 12, 4, "binary connectives in the starting formula");
+    private static final Knob<Integer> REWRITES = Knob.integer("rewrites", 1, 12, 3, "rewriting steps from the first formula to the second");
+    private static final Knob<String> NOTATION = Knob.choice("notation", List.of("symbols", "words", "either"), "either",
+            "symbols (¬ ∧ ∨ → ↔), words (not, and, or, if ... then, if and only if), or either drawn per puzzle");
     private static final BootcampInfo INFO = BootcampInfo.builder(LogicalEquivalenceBootcamp.class)
             .title("Logical equivalence of rewritten formulas")
             .domain("logic")
@@ -32,11 +40,10 @@ public final class LogicalEquivalenceBootcamp implements Bootcamp<LogicalEquival
                     + " parenthesis) among them, so all look alike. Equivalence is decided by comparing full truth tables."
                     + " CORRECT only for exactly the equivalent candidates, WRONG otherwise.")
             .version(2)
-            .knob(Knob.integer("variables", 2, PropositionalFormula.MAX_VARIABLES, 3, "number of variables, all of which appear"))
-            .knob(Knob.integer("connectives", 2, 12, 4, "binary connectives in the starting formula"))
-            .knob(Knob.integer("rewrites", 1, 12, 3, "rewriting steps from the first formula to the second"))
-            .knob(Knob.choice("notation", List.of("symbols", "words", "either"), "either",
-                    "symbols (¬ ∧ ∨ → ↔), words (not, and, or, if ... then, if and only if), or either drawn per puzzle"))
+            .knob(VARIABLE_COUNT)
+            .knob(CONNECTIVES)
+            .knob(REWRITES)
+            .knob(NOTATION)
             .answerShape("the letters of the equivalent candidates, separated by commas, or none")
             .build();
 
@@ -59,25 +66,24 @@ public final class LogicalEquivalenceBootcamp implements Bootcamp<LogicalEquival
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public LogicalEquivalenceBootcamp() {
+        super(INFO, Codec.of(LogicalEquivalenceBootcamp::write, LogicalEquivalenceBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("variables", Draw.scale(level, 2, 4))
-                .with("connectives", Draw.scale(level, 2, 7))
-                .with("rewrites", Draw.scale(level, 1, 6));
+                .with(VARIABLE_COUNT, Draw.scale(level, 2, 4))
+                .with(CONNECTIVES, Draw.scale(level, 2, 7))
+                .with(REWRITES, Draw.scale(level, 1, 6));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int variables = knobs.integer("variables");
-        int connectives = Math.max(knobs.integer("connectives"), variables - 1);
-        int rewrites = knobs.integer("rewrites");
-        boolean words = switch (knobs.choice("notation")) {
+        int variables = knobs.get(VARIABLE_COUNT);
+        int connectives = Math.max(knobs.get(CONNECTIVES), variables - 1);
+        int rewrites = knobs.get(REWRITES);
+        boolean words = switch (knobs.get(NOTATION)) {
             case "symbols" -> false;
             case "words" -> true;
             default -> random.nextBoolean();
@@ -170,8 +176,7 @@ public final class LogicalEquivalenceBootcamp implements Bootcamp<LogicalEquival
         return letters;
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         if (answer.equivalent().isEmpty()) {
             return "none";
         }
@@ -179,8 +184,7 @@ public final class LogicalEquivalenceBootcamp implements Bootcamp<LogicalEquival
     }
 
     /** Letters separated by commas or spaces, in any order, each once; or none. */
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         String normalized = Answers.normalize(text);
         if (normalized.equals("none") || normalized.equals("none of them")) {
             return new Answer(List.of());
@@ -240,16 +244,8 @@ public final class LogicalEquivalenceBootcamp implements Bootcamp<LogicalEquival
 
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        List<Answer> misses = new ArrayList<>();
-        for (int i = 0; i < puzzle.candidates().size(); i++) {
-            List<Character> flipped = new ArrayList<>(gold.equivalent());
-            Character letter = LETTERS.charAt(i);
-            if (!flipped.remove(letter)) {
-                flipped.add(letter);
-            }
-            misses.add(new Answer(flipped));
-        }
-        return misses;
+        List<Character> letters = LETTERS.chars().limit(puzzle.candidates().size()).mapToObj(letter -> (char) letter).toList();
+        return NearMisses.toggled(gold.equivalent(), letters).stream().map(Answer::new).toList();
     }
 
     /** Rows of the truth table times the connectives of the formula and all candidates. */

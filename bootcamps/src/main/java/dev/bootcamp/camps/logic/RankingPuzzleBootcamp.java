@@ -3,38 +3,40 @@ package dev.bootcamp.camps.logic;
 import static java.util.Objects.requireNonNull;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.NearMisses;
+import dev.bootcamp.camps.kit.OrderClues;
+import dev.bootcamp.camps.kit.Permutations;
+import dev.bootcamp.camps.kit.PersonNames;
+import dev.bootcamp.camps.kit.Prose;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.random.RandomGenerator;
 
 /** Ranking puzzle: from clues about who is taller (older, faster, ...), find the order of everyone. */
 @AutoService(Bootcamp.class)
-public final class RankingPuzzleBootcamp implements Bootcamp<RankingPuzzleBootcamp.Puzzle, RankingPuzzleBootcamp.Answer> {
+public final class RankingPuzzleBootcamp extends Camp<RankingPuzzleBootcamp.Puzzle, RankingPuzzleBootcamp.Answer> {
     /** An ordering attribute: comparative, opposite comparative, superlative, opposite superlative, and what differs. */
     record Scale(String more, String less, String most, String least, String property) {}
 
-    static final List<Scale> SCALES = List.of(
+    private static final List<Scale> SCALES = List.of(
             new Scale("taller", "shorter", "tallest", "shortest", "heights"),
             new Scale("older", "younger", "oldest", "youngest", "ages"),
             new Scale("faster", "slower", "fastest", "slowest", "running speeds"),
             new Scale("heavier", "lighter", "heaviest", "lightest", "weights"));
-    static final List<String> ORDINALS = List.of("", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
-    private static final List<String> NUMBERS = List.of("Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven",
-            "Eight", "Nine");
-    private static final int MAX_NAMES = 40;
-    private static final int MAX_NAME_LENGTH = 20;
+    private static final List<String> ORDINALS = List.of("", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
 
+    private static final Knob<Integer> PEOPLE = Knob.integer("people", 3, 8, 5, "number of people to rank (the generator filters all people! orders)");
+    private static final Knob<Integer> CLUE_KINDS = Knob.integer("clue-kinds", 1, 3, 2, "1: comparisons only; 2: adds the extremes and 'not the tallest'; 3:"
+            + " adds exact places and 'exactly k people between'");
     private static final BootcampInfo INFO = BootcampInfo.builder(RankingPuzzleBootcamp.class)
             .title("Ranking puzzle")
             .domain("logic")
@@ -44,9 +46,8 @@ public final class RankingPuzzleBootcamp implements Bootcamp<RankingPuzzleBootca
                     + " exactly one order fits, proved by filtering all permutations, and the clue set is minimal (no clue"
                     + " can be dropped). The answer lists everyone from the top of the measure to the bottom; CORRECT when it"
                     + " is that order, WRONG otherwise, naming the first wrong place. No partial credit.")
-            .knob(Knob.integer("people", 3, 8, 5, "number of people to rank (the generator filters all people! orders)"))
-            .knob(Knob.integer("clue-kinds", 1, 3, 2, "1: comparisons only; 2: adds the extremes and 'not the tallest'; 3:"
-                    + " adds exact places and 'exactly k people between'"))
+            .knob(PEOPLE)
+            .knob(CLUE_KINDS)
             .answerShape("all names separated by commas, from the tallest (or oldest, fastest, heaviest) to the other end")
             .uniqueSolution()
             .build();
@@ -94,21 +95,56 @@ public final class RankingPuzzleBootcamp implements Bootcamp<RankingPuzzleBootca
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public RankingPuzzleBootcamp() {
+        super(INFO, PersonNames.order(">").map(Answer::new, Answer::order));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("people", Draw.scale(level, 3, 8))
-                .with("clue-kinds", Draw.scale(level, 1, 3));
+                .with(PEOPLE, Draw.scale(level, 3, 8))
+                .with(CLUE_KINDS, Draw.scale(level, 1, 3));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        return RankingPuzzleGenerator.generate(knobs.integer("people"), knobs.integer("clue-kinds"), random);
+        int people = knobs.get(PEOPLE);
+        int[] hidden = Draw.permutation(people, random);
+        int[] rank = new int[people];
+        for (int place = 0; place < people; place++) {
+            rank[hidden[place]] = place;
+        }
+        List<int[]> orders = Permutations.all(people);
+        List<Clue> drawn = OrderClues.narrowing(orders, chosen -> trueClue(rank, knobs.get(CLUE_KINDS), random), Clue::holds);
+        List<Clue> clues = OrderClues.minimal(drawn, fewer -> OrderClues.consistent(orders, fewer, Clue::holds) == 1, random);
+        List<String> names = PersonNames.sorted(people, random);
+        List<String> order = Arrays.stream(hidden).mapToObj(names::get).toList();
+        return new Puzzle(names, random.nextInt(SCALES.size()), clues, order);
+    }
+
+    /** A random clue that holds for the hidden ranks, drawn from the kinds the level allows. */
+    private static Clue trueClue(int[] rank, int kinds, RandomGenerator random) {
+        int people = rank.length;
+        while (true) {
+            int first = random.nextInt(people);
+            int second = (first + 1 + random.nextInt(people - 1)) % people;
+            int kind = random.nextInt(kinds == 1 ? 1 : kinds == 2 ? 3 : 5);
+            Clue clue = switch (kind) {
+                case 0 -> rank[first] < rank[second] ? new Clue("above", first, second, -1, random.nextBoolean())
+                        : new Clue("above", second, first, -1, random.nextBoolean());
+                case 1 -> rank[first] == 0 ? new Clue("top", first, -1, -1, false)
+                        : rank[first] == people - 1 ? new Clue("bottom", first, -1, -1, false) : null;
+                case 2 -> random.nextBoolean() ? rank[first] != 0 ? new Clue("not-top", first, -1, -1, false) : null
+                        : rank[first] != people - 1 ? new Clue("not-bottom", first, -1, -1, false) : null;
+                case 3 -> rank[first] != 0 && rank[first] != people - 1
+                        ? new Clue("place", first, -1, rank[first], rank[first] > (people - 1) / 2) : null;
+                default -> new Clue("between", Math.min(first, second), Math.max(first, second),
+                        Math.abs(rank[first] - rank[second]) - 1, false);
+            };
+            if (clue != null) {
+                return clue;
+            }
+        }
     }
 
     @Override
@@ -116,11 +152,9 @@ public final class RankingPuzzleBootcamp implements Bootcamp<RankingPuzzleBootca
         Scale scale = SCALES.get(puzzle.scale());
         List<String> names = puzzle.names();
         StringBuilder text = new StringBuilder();
-        text.append(NUMBERS.get(names.size())).append(" people, ").append(list(names)).append(", all have different ").append(scale.property())
+        text.append(Prose.capitalise(Prose.number(names.size()))).append(" people, ").append(Prose.and(names)).append(", all have different ").append(scale.property())
                 .append(". Clues:\n");
-        for (int i = 0; i < puzzle.clues().size(); i++) {
-            text.append(i + 1).append(". ").append(sentence(puzzle.clues().get(i), names, scale)).append('\n');
-        }
+        text.append(Prose.numbered(puzzle.clues().stream().map(clue -> sentence(clue, names, scale)).toList()));
         if (puzzle.clues().stream().anyMatch(clue -> clue.kind().equals("between"))) {
             text.append("\n\"Between\" counts the people whose place in the order from ").append(scale.most()).append(" to ")
                     .append(scale.least()).append(" lies strictly between the two named people's places.\n");
@@ -155,40 +189,12 @@ public final class RankingPuzzleBootcamp implements Bootcamp<RankingPuzzleBootca
     }
 
     private static String count(int people) {
-        return people == 1 ? "one person is" : NUMBERS.get(people).toLowerCase(Locale.ROOT) + " people are";
-    }
-
-    static String list(List<String> words) {
-        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
+        return people == 1 ? "one person is" : Prose.number(people) + " people are";
     }
 
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(puzzle.order());
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return String.join(", ", answer.order());
-    }
-
-    /** Names separated by commas, spaces, newlines or '>'; capitalisation is ignored. */
-    @Override
-    public Answer parse(String text) {
-        List<String> names = new ArrayList<>();
-        for (String token : Answers.tokens(text, ">")) {
-            if (token.length() > MAX_NAME_LENGTH || !token.chars().allMatch(Character::isLetter)) {
-                throw new AnswerFormatException("expected a name, found '" + Answers.abbreviate(token) + "'");
-            }
-            names.add(token.substring(0, 1).toUpperCase(Locale.ROOT) + token.substring(1).toLowerCase(Locale.ROOT));
-            if (names.size() > MAX_NAMES) {
-                throw new AnswerFormatException("more than " + MAX_NAMES + " names");
-            }
-        }
-        if (names.isEmpty()) {
-            throw new AnswerFormatException("no names found");
-        }
-        return new Answer(names);
     }
 
     @Override
@@ -213,19 +219,12 @@ public final class RankingPuzzleBootcamp implements Bootcamp<RankingPuzzleBootca
         return Score.correct("the order is right");
     }
 
-    /** Two neighbours swapped, the order reversed, and one person left out. */
+    /** Two neighbours swapped, the top moved to the bottom, and the top left out. */
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        List<String> order = gold.order();
-        int place = random.nextInt(order.size() - 1);
-        List<String> swapped = new ArrayList<>(order);
-        swapped.set(place, order.get(place + 1));
-        swapped.set(place + 1, order.get(place));
-        List<String> reversed = new ArrayList<>(order);
-        Collections.reverse(reversed);
-        List<String> missing = new ArrayList<>(order);
-        missing.remove(random.nextInt(order.size()));
-        return List.of(new Answer(swapped), new Answer(reversed), new Answer(missing));
+        List<Answer> misses = new ArrayList<>(NearMisses.permutation(gold.order(), random).stream().map(Answer::new).toList());
+        misses.add(new Answer(gold.order().subList(1, gold.order().size())));
+        return misses;
     }
 
     /** Orders to consider times clues. */
@@ -241,40 +240,6 @@ public final class RankingPuzzleBootcamp implements Bootcamp<RankingPuzzleBootca
     /** Backtracking over places from the top, checking each clue once its people are placed (not the generator's filter). */
     @Override
     public long countSolutions(Puzzle puzzle, long limit) {
-        int people = puzzle.names().size();
-        int[] rank = new int[people];
-        Arrays.fill(rank, -1);
-        return count(puzzle.clues(), rank, new boolean[people], 0, limit);
-    }
-
-    private static long count(List<Clue> clues, int[] rank, boolean[] placed, int place, long limit) {
-        int people = rank.length;
-        if (place == people) {
-            return 1;
-        }
-        long found = 0;
-        for (int person = 0; person < people && found < limit; person++) {
-            if (placed[person]) {
-                continue;
-            }
-            placed[person] = true;
-            rank[person] = place;
-            if (partiallyHolds(clues, rank)) {
-                found += count(clues, rank, placed, place + 1, limit - found);
-            }
-            placed[person] = false;
-            rank[person] = -1;
-        }
-        return found;
-    }
-
-    private static boolean partiallyHolds(List<Clue> clues, int[] rank) {
-        for (Clue clue : clues) {
-            boolean ready = rank[clue.first()] >= 0 && (clue.second() < 0 || rank[clue.second()] >= 0);
-            if (ready && !clue.holds(rank)) {
-                return false;
-            }
-        }
-        return true;
+        return OrderClues.count(OrderClues.unplaced(puzzle.names().size()), 0, puzzle.clues(), Clue::first, Clue::second, Clue::holds, limit);
     }
 }

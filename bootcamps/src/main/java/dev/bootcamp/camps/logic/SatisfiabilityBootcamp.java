@@ -9,22 +9,26 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.NamedValues;
+import dev.bootcamp.camps.kit.Prose;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.random.RandomGenerator;
 
 /** Boolean satisfiability: find truth values that make every clause of a CNF formula true. */
 @AutoService(Bootcamp.class)
-public final class SatisfiabilityBootcamp implements Bootcamp<SatisfiabilityBootcamp.Puzzle, SatisfiabilityBootcamp.Answer> {
+public final class SatisfiabilityBootcamp extends Camp<SatisfiabilityBootcamp.Puzzle, SatisfiabilityBootcamp.Answer> {
+    private static final Knob<Integer> VARIABLES = Knob.integer("variables", 2, 26, 6, "number of variables");
+    private static final Knob<Integer> WIDTH = Knob.integer("width", 2, 5, 3, "literals per clause");
+    private static final Knob<Double> RATIO = Knob.decimal("ratio", 0.5, 6.0, 3.0, "clauses per variable (random 3-SAT is hardest near 4.26)");
     private static final BootcampInfo INFO = BootcampInfo.builder(SatisfiabilityBootcamp.class)
             .title("Boolean satisfiability (CNF)")
             .domain("logic")
@@ -37,14 +41,13 @@ public final class SatisfiabilityBootcamp implements Bootcamp<SatisfiabilityBoot
                     + " six or seven variables), so no fixed assignment is right by luck. A missing or unknown variable, or a false clause, is"
                     + " WRONG with the first false clause named. No partial credit.")
             .version(2)
-            .knob(Knob.integer("variables", 2, 26, 6, "number of variables"))
-            .knob(Knob.integer("width", 2, 5, 3, "literals per clause"))
-            .knob(Knob.decimal("ratio", 0.5, 6.0, 3.0, "clauses per variable (random 3-SAT is hardest near 4.26)"))
+            .knob(VARIABLES)
+            .knob(WIDTH)
+            .knob(RATIO)
             .answerShape("every variable with its value, separated by commas, in the form a=true, b=false")
             .severalAnswers()
             .build();
 
-    private static final int MAX_SETTINGS = 100;
     private static final int MAX_TIGHTENED = 14;
     private static final int LUCK = 64;
     private static final int MAX_NAME_LENGTH = 3;
@@ -75,24 +78,25 @@ public final class SatisfiabilityBootcamp implements Bootcamp<SatisfiabilityBoot
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public SatisfiabilityBootcamp() {
+        super(INFO, NamedValues.codec("=", ", ", Set.of(), SatisfiabilityBootcamp::variable, Answers::bool, String::valueOf,
+                "variable=value").map(entries -> new Answer(NamedValues.records(entries, Setting::new)),
+                answer -> NamedValues.entries(answer.settings(), Setting::name, Setting::value)));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("variables", Draw.scale(level, 6, 18))
-                .with("width", level <= 3 ? 2 : 3)
-                .with("ratio", Draw.scale(level, 12, 42) / 10.0);
+                .with(VARIABLES, Draw.scale(level, 6, 18))
+                .with(WIDTH, level <= 3 ? 2 : 3)
+                .with(RATIO, Draw.scale(level, 12, 42) / 10.0);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int variables = knobs.integer("variables");
-        int width = Math.min(knobs.integer("width"), variables);
-        int count = Math.max(2, (int) Math.round(knobs.decimal("ratio") * variables));
+        int variables = knobs.get(VARIABLES);
+        int width = Math.min(knobs.get(WIDTH), variables);
+        int count = Math.max(2, (int) Math.round(knobs.get(RATIO) * variables));
         List<String> names = new ArrayList<>();
         for (int i = 0; i < variables; i++) {
             names.add(String.valueOf((char) ('a' + i)));
@@ -257,9 +261,7 @@ public final class SatisfiabilityBootcamp implements Bootcamp<SatisfiabilityBoot
                 .append(" is an OR of literals and is true when at least one of its literals is true. A literal is a")
                 .append(" variable, true when the variable is true, or a negated variable such as ¬a, true when the")
                 .append(" variable is false.\n\nClauses:\n");
-        for (int i = 0; i < puzzle.clauses().size(); i++) {
-            text.append(i + 1).append(". ").append(clause(puzzle, puzzle.clauses().get(i))).append('\n');
-        }
+        text.append(Prose.numbered(puzzle.clauses().stream().map(clause -> clause(puzzle, clause)).toList()));
         text.append("\nThe formula is satisfiable. Give every variable a value, true or false, so that all ")
                 .append(puzzle.clauses().size()).append(" clauses are true; any such assignment is accepted.")
                 .append(" Answer with every variable and its value, separated by commas, in the form \"a=true, b=false\".");
@@ -275,36 +277,12 @@ public final class SatisfiabilityBootcamp implements Bootcamp<SatisfiabilityBoot
         return new Answer(settings);
     }
 
-    @Override
-    public String render(Answer answer) {
-        return String.join(", ", answer.settings().stream().map(setting -> setting.name() + "=" + setting.value()).toList());
-    }
-
-    /** Pairs of a name and a value (true/false, T/F, 1/0, yes/no) separated by '=', ':', commas or spaces. */
-    @Override
-    public Answer parse(String text) {
-        List<String> tokens = Answers.tokens(text, "=:");
-        if (tokens.isEmpty()) {
-            throw new AnswerFormatException("no 'variable=value' pairs found");
+    private static String variable(String token) {
+        String name = token.toLowerCase(Locale.ROOT);
+        if (name.length() > MAX_NAME_LENGTH || !name.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            throw new AnswerFormatException("expected a variable name, found '" + Answers.abbreviate(token) + "'");
         }
-        if (tokens.size() % 2 != 0) {
-            throw new AnswerFormatException("expected pairs of a variable and a value, found " + tokens.size() + " items");
-        }
-        if (tokens.size() / 2 > MAX_SETTINGS) {
-            throw new AnswerFormatException("more than " + MAX_SETTINGS + " variables");
-        }
-        Map<String, Setting> settings = new TreeMap<>();
-        for (int i = 0; i < tokens.size(); i += 2) {
-            String name = tokens.get(i).toLowerCase(Locale.ROOT);
-            if (name.length() > MAX_NAME_LENGTH || !name.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-                throw new AnswerFormatException("expected a variable name, found '" + Answers.abbreviate(tokens.get(i)) + "'");
-            }
-            boolean value = Answers.bool(tokens.get(i + 1));
-            if (settings.put(name, new Setting(name, value)) != null) {
-                throw new AnswerFormatException("variable " + name + " is given twice");
-            }
-        }
-        return new Answer(List.copyOf(settings.values()));
+        return name;
     }
 
     @Override

@@ -3,34 +3,36 @@ package dev.bootcamp.camps.logic;
 import static java.util.Objects.requireNonNull;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.NamedValues;
 import dev.bootcamp.camps.kit.PersonNames;
+import dev.bootcamp.camps.kit.Prose;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 
 /** Scheduling: give every task a start time that respects precedence, release times, workers and a deadline. */
 @AutoService(Bootcamp.class)
-public final class SchedulingBootcamp implements Bootcamp<SchedulingBootcamp.Puzzle, SchedulingBootcamp.Answer> {
+public final class SchedulingBootcamp extends Camp<SchedulingBootcamp.Puzzle, SchedulingBootcamp.Answer> {
     private static final List<String> TASK_NAMES = List.of("Audit", "Backup", "Catalog", "Design", "Email", "Filing",
             "Grading", "Hiring", "Inventory", "Journal", "Keynote", "Layout", "Mailing", "Newsletter", "Ordering", "Payroll",
             "Quotes", "Report", "Survey", "Training");
     private static final Set<String> FILLERS = Set.of("starts", "start", "at", "time", "hour", "hours", "begins", "begin", "is", "from");
-    private static final int MAX_ENTRIES = 100;
-    private static final int MAX_NAME_LENGTH = 20;
 
+    private static final Knob<Integer> TASKS = Knob.integer("tasks", 2, 20, 6, "number of tasks");
+    private static final Knob<Integer> WORKERS = Knob.integer("workers", 1, 6, 2, "number of workers");
+    private static final Knob<Double> PRECEDENCE = Knob.decimal("precedence", 0.0, 2.0, 0.8, "precedence rules per task");
+    private static final Knob<Integer> SLACK = Knob.integer("slack", 0, 10, 2, "hours between the hidden schedule's finish and the deadline");
     private static final BootcampInfo INFO = BootcampInfo.builder(SchedulingBootcamp.class)
             .title("Task scheduling with a deadline")
             .domain("logic")
@@ -41,10 +43,10 @@ public final class SchedulingBootcamp implements Bootcamp<SchedulingBootcamp.Puz
                     + " with the level, so at the top levels the worker's task orders must be found exactly. The answer gives"
                     + " every task an integer start time; any schedule that keeps every rule is CORRECT (checked rule by"
                     + " rule); a missing task or a broken rule is WRONG, naming it. No partial credit.")
-            .knob(Knob.integer("tasks", 2, 20, 6, "number of tasks"))
-            .knob(Knob.integer("workers", 1, 6, 2, "number of workers"))
-            .knob(Knob.decimal("precedence", 0.0, 2.0, 0.8, "precedence rules per task"))
-            .knob(Knob.integer("slack", 0, 10, 2, "hours between the hidden schedule's finish and the deadline"))
+            .knob(TASKS)
+            .knob(WORKERS)
+            .knob(PRECEDENCE)
+            .knob(SLACK)
             .answerShape("one line per task in the form Task: start time")
             .severalAnswers()
             .build();
@@ -83,18 +85,19 @@ public final class SchedulingBootcamp implements Bootcamp<SchedulingBootcamp.Puz
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public SchedulingBootcamp() {
+        super(INFO, NamedValues.codec(FILLERS, NamedValues.capitalisedName(20, "a task name"), Answers::intValue, String::valueOf,
+                "Task: start time").map(entries -> new Answer(NamedValues.records(entries, Start::new)),
+                answer -> NamedValues.entries(answer.starts(), Start::task, Start::time)));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("tasks", Draw.scale(level, 3, 12))
-                .with("workers", Draw.scale(level, 2, 4))
-                .with("precedence", Draw.scale(level, 5, 12) / 10.0)
-                .with("slack", Draw.scale(level, 3, 0));
+                .with(TASKS, Draw.scale(level, 3, 12))
+                .with(WORKERS, Draw.scale(level, 2, 4))
+                .with(PRECEDENCE, Draw.scale(level, 5, 12) / 10.0)
+                .with(SLACK, Draw.scale(level, 3, 0));
     }
 
     /**
@@ -104,8 +107,8 @@ public final class SchedulingBootcamp implements Bootcamp<SchedulingBootcamp.Puz
      */
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int count = knobs.integer("tasks");
-        int workers = Math.min(knobs.integer("workers"), count);
+        int count = knobs.get(TASKS);
+        int workers = Math.min(knobs.get(WORKERS), count);
         List<String> names = Draw.sample(TASK_NAMES, count, random);
         List<String> people = PersonNames.sorted(workers, random);
         int[] owner = new int[count];
@@ -133,7 +136,7 @@ public final class SchedulingBootcamp implements Bootcamp<SchedulingBootcamp.Puz
             finish = Math.max(finish, time);
         }
         List<Precedence> precedences = new ArrayList<>();
-        int wanted = (int) Math.round(knobs.decimal("precedence") * count);
+        int wanted = (int) Math.round(knobs.get(PRECEDENCE) * count);
         for (int attempt = 0; attempt < 30 * count && precedences.size() < wanted; attempt++) {
             int before = random.nextInt(count);
             int after = random.nextInt(count);
@@ -158,7 +161,7 @@ public final class SchedulingBootcamp implements Bootcamp<SchedulingBootcamp.Puz
         for (Precedence rule : precedences) {
             listed.add(new Precedence(position[rule.before()], position[rule.after()]));
         }
-        return new Puzzle(tasks, listed, finish + knobs.integer("slack"), schedule);
+        return new Puzzle(tasks, listed, finish + knobs.get(SLACK), schedule);
     }
 
     @Override
@@ -184,9 +187,7 @@ public final class SchedulingBootcamp implements Bootcamp<SchedulingBootcamp.Puz
         }
         rules.add("Every task must be finished by time " + puzzle.deadline() + ".");
         text.append("\nRules:\n");
-        for (int i = 0; i < rules.size(); i++) {
-            text.append(i + 1).append(". ").append(rules.get(i)).append('\n');
-        }
+        text.append(Prose.numbered(rules));
         text.append("\nGive every task a whole-number start time so that all the rules hold; any such schedule is accepted.")
                 .append(" Answer with one line per task in the form \"Task: start time\".");
         return text.toString();
@@ -194,50 +195,7 @@ public final class SchedulingBootcamp implements Bootcamp<SchedulingBootcamp.Puz
 
     @Override
     public Answer solve(Puzzle puzzle) {
-        List<Start> starts = new ArrayList<>();
-        for (int i = 0; i < puzzle.tasks().size(); i++) {
-            starts.add(new Start(puzzle.tasks().get(i).name(), puzzle.schedule().get(i)));
-        }
-        return new Answer(starts);
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return String.join("\n", answer.starts().stream().map(start -> start.task() + ": " + start.time()).toList());
-    }
-
-    /** Pairs of a task name and a start time; words such as "starts at time" in between are skipped. */
-    @Override
-    public Answer parse(String text) {
-        Map<String, Start> starts = new TreeMap<>();
-        String pending = null;
-        for (String token : Answers.tokens(text, ":=")) {
-            if (FILLERS.contains(token.toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            if (pending == null) {
-                if (token.length() > MAX_NAME_LENGTH || !token.chars().allMatch(Character::isLetter)) {
-                    throw new AnswerFormatException("expected a task name, found '" + Answers.abbreviate(token) + "'");
-                }
-                pending = token.substring(0, 1).toUpperCase(Locale.ROOT) + token.substring(1).toLowerCase(Locale.ROOT);
-                continue;
-            }
-            int time = Answers.intValue(token);
-            if (starts.put(pending, new Start(pending, time)) != null) {
-                throw new AnswerFormatException(pending + " is given twice");
-            }
-            if (starts.size() > MAX_ENTRIES) {
-                throw new AnswerFormatException("more than " + MAX_ENTRIES + " tasks");
-            }
-            pending = null;
-        }
-        if (pending != null) {
-            throw new AnswerFormatException("no start time for " + Answers.abbreviate(pending));
-        }
-        if (starts.isEmpty()) {
-            throw new AnswerFormatException("no 'Task: start time' lines found");
-        }
-        return new Answer(List.copyOf(starts.values()));
+        return new Answer(IntStream.range(0, puzzle.tasks().size()).mapToObj(i -> new Start(puzzle.tasks().get(i).name(), puzzle.schedule().get(i))).toList());
     }
 
     @Override

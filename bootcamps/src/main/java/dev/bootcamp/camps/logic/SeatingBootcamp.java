@@ -3,28 +3,43 @@ package dev.bootcamp.camps.logic;
 import static java.util.Objects.requireNonNull;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.NearMisses;
+import dev.bootcamp.camps.kit.OrderClues;
+import dev.bootcamp.camps.kit.Permutations;
+import dev.bootcamp.camps.kit.PersonNames;
+import dev.bootcamp.camps.kit.Prose;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.BiPredicate;
 import java.util.random.RandomGenerator;
 
 /** Seating arrangement: place people in a row or around a round table from adjacency and position clues. */
 @AutoService(Bootcamp.class)
-public final class SeatingBootcamp implements Bootcamp<SeatingBootcamp.Puzzle, SeatingBootcamp.Answer> {
-    static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
-    private static final int MAX_NAMES = 40;
-    private static final int MAX_NAME_LENGTH = 20;
+public final class SeatingBootcamp extends Camp<SeatingBootcamp.Puzzle, SeatingBootcamp.Answer> {
+    private static final List<List<String>> ROW_KINDS = List.of(
+            List.of("next", "left", "end"),
+            List.of("next", "left", "end", "not-next", "not-end", "before"),
+            List.of("next", "left", "end", "not-next", "not-end", "before", "seat", "between", "between"));
+    private static final List<List<String>> CIRCLE_KINDS = List.of(
+            List.of("next", "left"),
+            List.of("next", "left", "not-next", "opposite"),
+            List.of("next", "left", "not-next", "opposite", "seat", "clockwise", "clockwise"));
 
+    private static final Knob<Integer> PEOPLE = Knob.integer("people", 3, 8, 5, "number of people and seats (the generator filters all arrangements)");
+    private static final Knob<String> LAYOUT = Knob.choice("layout", List.of("row", "circle", "either"), "either",
+            "a row of seats, a round table, or either drawn per puzzle");
+    private static final Knob<Integer> CLUE_KINDS = Knob.integer("clue-kinds", 1, 3, 2, "1: next to, immediately left (or clockwise), at an end; 2: adds 'not next"
+            + " to', 'not at an end', 'somewhere left of' and 'opposite'; 3: adds given seats, 'exactly k between' and"
+            + " 'k seats clockwise from'");
     private static final BootcampInfo INFO = BootcampInfo.builder(SeatingBootcamp.class)
             .title("Seating arrangement")
             .domain("logic")
@@ -35,12 +50,9 @@ public final class SeatingBootcamp implements Bootcamp<SeatingBootcamp.Puzzle, S
                     + " whom, who sits at an end, in a given seat, or how many people sit between two others. Exactly one"
                     + " arrangement fits, proved by filtering all arrangements, and no clue can be dropped. The answer lists"
                     + " the people by seat number; CORRECT when it is that arrangement, WRONG otherwise. No partial credit.")
-            .knob(Knob.integer("people", 3, 8, 5, "number of people and seats (the generator filters all arrangements)"))
-            .knob(Knob.choice("layout", List.of("row", "circle", "either"), "either",
-                    "a row of seats, a round table, or either drawn per puzzle"))
-            .knob(Knob.integer("clue-kinds", 1, 3, 2, "1: next to, immediately left (or clockwise), at an end; 2: adds 'not next"
-                    + " to', 'not at an end', 'somewhere left of' and 'opposite'; 3: adds given seats, 'exactly k between' and"
-                    + " 'k seats clockwise from'"))
+            .knob(PEOPLE)
+            .knob(LAYOUT)
+            .knob(CLUE_KINDS)
             .answerShape("the names separated by commas, in seat order from seat 1")
             .uniqueSolution()
             .build();
@@ -100,33 +112,71 @@ public final class SeatingBootcamp implements Bootcamp<SeatingBootcamp.Puzzle, S
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public SeatingBootcamp() {
+        super(INFO, PersonNames.order(">-").map(Answer::new, Answer::seats));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("people", Draw.scale(level, 4, 8))
-                .with("clue-kinds", Draw.scale(level, 1, 3));
+                .with(PEOPLE, Draw.scale(level, 4, 8))
+                .with(CLUE_KINDS, Draw.scale(level, 1, 3));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        String layout = knobs.choice("layout");
+        String layout = knobs.get(LAYOUT);
         boolean circle = layout.equals("either") ? random.nextBoolean() : layout.equals("circle");
-        return SeatingGenerator.generate(knobs.integer("people"), circle, knobs.integer("clue-kinds"), random);
+        int people = knobs.get(PEOPLE);
+        int[] hidden = Draw.permutation(people, random);
+        int[] seat = new int[people];
+        for (int place = 0; place < people; place++) {
+            seat[hidden[place]] = place;
+        }
+        List<int[]> arrangements = Permutations.all(people).stream().filter(arrangement -> !circle || arrangement[hidden[0]] == 0).toList();
+        List<String> allowed = (circle ? CIRCLE_KINDS : ROW_KINDS).get(knobs.get(CLUE_KINDS) - 1);
+        BiPredicate<Clue, int[]> holds = (clue, arrangement) -> clue.holds(arrangement, circle);
+        List<Clue> drawn = OrderClues.narrowing(arrangements, chosen -> {
+            Clue clue = trueClue(seat, circle, allowed, random);
+            boolean secondSeat = clue != null && clue.kind().equals("seat") && chosen.stream().anyMatch(other -> other.kind().equals("seat"));
+            return secondSeat ? null : clue;
+        }, holds);
+        List<Clue> clues = OrderClues.minimal(drawn, fewer -> OrderClues.consistent(arrangements, fewer, holds) == 1, random);
+        List<String> names = PersonNames.sorted(people, random);
+        return new Puzzle(circle ? "circle" : "row", names, clues, Arrays.stream(hidden).mapToObj(names::get).toList());
+    }
+
+    /** A random clue of an allowed kind that holds for the hidden seats, or null when the drawn kind does not fit. */
+    private static Clue trueClue(int[] seat, boolean circle, List<String> allowed, RandomGenerator random) {
+        int people = seat.length;
+        int first = random.nextInt(people);
+        int second = (first + 1 + random.nextInt(people - 1)) % people;
+        String kind = Draw.pick(allowed, random);
+        Clue clue = switch (kind) {
+            case "next", "not-next", "opposite" -> new Clue(kind, Math.min(first, second), Math.max(first, second), -1);
+            case "left", "before" -> seat[first] < seat[second] || circle
+                    ? new Clue(kind, first, second, -1) : new Clue(kind, second, first, -1);
+            case "end", "not-end", "seat" -> new Clue(kind, first, -1, kind.equals("seat") ? seat[first] : -1);
+            case "between" -> new Clue(kind, Math.min(first, second), Math.max(first, second), Math.abs(seat[first] - seat[second]) - 1);
+            default -> new Clue(kind, first, second, Math.floorMod(seat[second] - seat[first], people));
+        };
+        if (kind.equals("clockwise") && (clue.count() < 2 || clue.count() > people - 2)) {
+            return null;
+        }
+        if (kind.equals("between") && clue.count() < 1) {
+            return null;
+        }
+        return clue.holds(seat, circle) ? clue : null;
     }
 
     @Override
     public String question(Puzzle puzzle) {
         List<String> names = puzzle.names();
         int seats = names.size();
-        String number = NUMBERS.get(seats);
+        String number = Prose.number(seats);
         StringBuilder text = new StringBuilder();
         text.append(Character.toUpperCase(number.charAt(0))).append(number.substring(1)).append(" people, ")
-                .append(String.join(", ", names.subList(0, seats - 1))).append(" and ").append(names.get(seats - 1));
+                .append(Prose.and(names));
         if (puzzle.circle()) {
             text.append(", sit around a round table with ").append(number).append(" seats, numbered 1 to ").append(seats)
                     .append(" going clockwise (after seat ").append(seats).append(" comes seat 1 again). ").append(puzzle.seats().get(0))
@@ -136,9 +186,7 @@ public final class SeatingBootcamp implements Bootcamp<SeatingBootcamp.Puzzle, S
                     .append(" from left to right. \"Left\" always means a lower seat number.");
         }
         text.append(" Each seat holds one person. Clues:\n");
-        for (int i = 0; i < puzzle.clues().size(); i++) {
-            text.append(i + 1).append(". ").append(sentence(puzzle, puzzle.clues().get(i))).append('\n');
-        }
+        text.append(Prose.numbered(puzzle.clues().stream().map(clue -> sentence(puzzle, clue)).toList()));
         List<String> kinds = puzzle.clues().stream().map(Clue::kind).toList();
         List<String> notes = new ArrayList<>();
         if (kinds.contains("next") || kinds.contains("not-next")) {
@@ -171,7 +219,7 @@ public final class SeatingBootcamp implements Bootcamp<SeatingBootcamp.Puzzle, S
             case "not-end" -> first + " does not sit at either end of the row.";
             case "seat" -> first + " sits in seat " + (clue.count() + 1) + ".";
             case "between" -> clue.count() == 1 ? "Exactly one person sits between " + first + " and " + second + "."
-                    : "Exactly " + NUMBERS.get(clue.count()) + " people sit between " + first + " and " + second + ".";
+                    : "Exactly " + Prose.number(clue.count()) + " people sit between " + first + " and " + second + ".";
             case "clockwise" -> second + " sits " + clue.count() + " seats clockwise from " + first + ".";
             case "opposite" -> first + " sits directly opposite " + second + ".";
             default -> throw new IllegalArgumentException("unknown clue kind '" + clue.kind() + "'");
@@ -181,30 +229,6 @@ public final class SeatingBootcamp implements Bootcamp<SeatingBootcamp.Puzzle, S
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(puzzle.seats());
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return String.join(", ", answer.seats());
-    }
-
-    /** Names separated by commas, spaces or newlines; capitalisation is ignored. */
-    @Override
-    public Answer parse(String text) {
-        List<String> names = new ArrayList<>();
-        for (String token : Answers.tokens(text, ">-")) {
-            if (token.length() > MAX_NAME_LENGTH || !token.chars().allMatch(Character::isLetter)) {
-                throw new AnswerFormatException("expected a name, found '" + Answers.abbreviate(token) + "'");
-            }
-            names.add(token.substring(0, 1).toUpperCase(Locale.ROOT) + token.substring(1).toLowerCase(Locale.ROOT));
-            if (names.size() > MAX_NAMES) {
-                throw new AnswerFormatException("more than " + MAX_NAMES + " names");
-            }
-        }
-        if (names.isEmpty()) {
-            throw new AnswerFormatException("no names found");
-        }
-        return new Answer(names);
     }
 
     @Override
@@ -239,22 +263,11 @@ public final class SeatingBootcamp implements Bootcamp<SeatingBootcamp.Puzzle, S
         return Score.correct("every clue holds");
     }
 
-    /** Two neighbours swapped, the order reversed (at a table: the other direction from seat 1), and one person left out. */
+    /** Two neighbours swapped, seat 1's person moved to the last seat, and the last seat left empty. */
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        List<String> seats = gold.seats();
-        int from = puzzle.circle() ? 1 : 0;
-        int place = from + random.nextInt(seats.size() - 1 - from);
-        List<String> swapped = new ArrayList<>(seats);
-        Collections.swap(swapped, place, place + 1);
-        List<String> reversed = new ArrayList<>(seats);
-        Collections.reverse(reversed.subList(from, seats.size()));
-        List<String> missing = new ArrayList<>(seats);
-        missing.remove(seats.size() - 1);
-        List<Answer> misses = new ArrayList<>(List.of(new Answer(swapped), new Answer(missing)));
-        if (!reversed.equals(seats)) {
-            misses.add(new Answer(reversed));
-        }
+        List<Answer> misses = new ArrayList<>(NearMisses.permutation(gold.seats(), random).stream().map(Answer::new).toList());
+        misses.add(new Answer(gold.seats().subList(0, gold.seats().size() - 1)));
         return misses;
     }
 
@@ -271,47 +284,11 @@ public final class SeatingBootcamp implements Bootcamp<SeatingBootcamp.Puzzle, S
     /** Backtracking seat by seat, checking each clue once its people are seated (not the generator's filter). */
     @Override
     public long countSolutions(Puzzle puzzle, long limit) {
-        int people = puzzle.names().size();
-        int[] seat = new int[people];
-        Arrays.fill(seat, -1);
-        boolean[] seated = new boolean[people];
+        int[] seat = OrderClues.unplaced(puzzle.names().size());
         if (puzzle.circle()) {
-            int anchor = puzzle.names().indexOf(puzzle.seats().get(0));
-            seat[anchor] = 0;
-            seated[anchor] = true;
-            return count(puzzle, seat, seated, 1, limit);
+            seat[puzzle.names().indexOf(puzzle.seats().get(0))] = 0;
         }
-        return count(puzzle, seat, seated, 0, limit);
-    }
-
-    private static long count(Puzzle puzzle, int[] seat, boolean[] seated, int next, long limit) {
-        if (next == seat.length) {
-            return 1;
-        }
-        long found = 0;
-        for (int person = 0; person < seat.length && found < limit; person++) {
-            if (seated[person]) {
-                continue;
-            }
-            seated[person] = true;
-            seat[person] = next;
-            if (partiallyHolds(puzzle, seat)) {
-                found += count(puzzle, seat, seated, next + 1, limit - found);
-            }
-            seated[person] = false;
-            seat[person] = -1;
-        }
-        return found;
-    }
-
-    /** Clues whose people are all seated must hold. */
-    private static boolean partiallyHolds(Puzzle puzzle, int[] seat) {
-        for (Clue clue : puzzle.clues()) {
-            boolean ready = seat[clue.first()] >= 0 && (clue.second() < 0 || seat[clue.second()] >= 0);
-            if (ready && !clue.holds(seat, puzzle.circle())) {
-                return false;
-            }
-        }
-        return true;
+        return OrderClues.count(seat, puzzle.circle() ? 1 : 0, puzzle.clues(), Clue::first, Clue::second,
+                (clue, seats) -> clue.holds(seats, puzzle.circle()), limit);
     }
 }

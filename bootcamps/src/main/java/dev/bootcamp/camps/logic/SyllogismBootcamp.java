@@ -9,8 +9,10 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codecs;
 import dev.bootcamp.camps.kit.Draw;
-import dev.bootcamp.camps.kit.ItemAnswers;
+import dev.bootcamp.camps.kit.Items;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +20,9 @@ import java.util.random.RandomGenerator;
 
 /** Categorical syllogisms and sorites: for each of several arguments, does the conclusion follow from the premises? */
 @AutoService(Bootcamp.class)
-public final class SyllogismBootcamp implements Bootcamp<SyllogismBootcamp.Puzzle, SyllogismBootcamp.Answer> {
+public final class SyllogismBootcamp extends Camp<SyllogismBootcamp.Puzzle, SyllogismBootcamp.Answer> {
+    private static final Knob<Integer> CHAIN = Knob.integer("chain", 3, 6, 3, "categories in the chain from the conclusion's subject to its predicate");
+    private static final Knob<Integer> DISTRACTORS = Knob.integer("distractors", 0, 5, 0, "extra premises that the argument does not need");
     private static final BootcampInfo INFO = BootcampInfo.builder(SyllogismBootcamp.class)
             .title("Categorical syllogisms")
             .domain("logic")
@@ -34,8 +38,8 @@ public final class SyllogismBootcamp implements Bootcamp<SyllogismBootcamp.Puzzl
                     + " is one yes or no per argument, CORRECT only when all seven are right (a constant answer is right"
                     + " one time in 128), WRONG otherwise.")
             .version(2)
-            .knob(Knob.integer("chain", 3, 6, 3, "categories in the chain from the conclusion's subject to its predicate"))
-            .knob(Knob.integer("distractors", 0, 5, 0, "extra premises that the argument does not need"))
+            .knob(CHAIN)
+            .knob(DISTRACTORS)
             .answerShape("seven words, yes or no, one per argument in order")
             .build();
 
@@ -74,23 +78,22 @@ public final class SyllogismBootcamp implements Bootcamp<SyllogismBootcamp.Puzzl
 
     private static final int ARGUMENTS = 7;
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public SyllogismBootcamp() {
+        super(INFO, Codecs.numbered(".", ARGUMENTS, follows -> follows ? "yes" : "no", SyllogismBootcamp::verdict).map(Answer::new, Answer::follows));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("chain", Draw.scale(level, 3, 6))
-                .with("distractors", Draw.scale(level, 0, 4));
+                .with(CHAIN, Draw.scale(level, 3, 6))
+                .with(DISTRACTORS, Draw.scale(level, 0, 4));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
         List<Argument> arguments = new ArrayList<>();
         for (int i = 0; i < ARGUMENTS; i++) {
-            arguments.add(SyllogismGenerator.generate(knobs.integer("chain"), knobs.integer("distractors"), random));
+            arguments.add(SyllogismGenerator.generate(knobs.get(CHAIN), knobs.get(DISTRACTORS), random));
         }
         return new Puzzle(arguments);
     }
@@ -192,21 +195,6 @@ public final class SyllogismBootcamp implements Bootcamp<SyllogismBootcamp.Puzzl
         return new Answer(puzzle.arguments().stream().map(Argument::follows).toList());
     }
 
-    @Override
-    public String render(Answer answer) {
-        List<String> words = new ArrayList<>();
-        for (int i = 0; i < answer.follows().size(); i++) {
-            words.add((i + 1) + ". " + (answer.follows().get(i) ? "yes" : "no"));
-        }
-        return String.join("\n", words);
-    }
-
-    /** One yes or no per argument (also true/false, valid/invalid), optionally numbered. */
-    @Override
-    public Answer parse(String text) {
-        return new Answer(ItemAnswers.words(text, ARGUMENTS, SyllogismBootcamp::verdict));
-    }
-
     private static boolean verdict(String word) {
         switch (word) {
             case "valid", "follows" -> {
@@ -225,20 +213,12 @@ public final class SyllogismBootcamp implements Bootcamp<SyllogismBootcamp.Puzzl
         }
     }
 
+    /** Each verdict against the model checker (not the stored answer); all must be right. */
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        if (answer.follows().size() != puzzle.arguments().size()) {
-            return Score.wrong("expected " + puzzle.arguments().size() + " verdicts, found " + answer.follows().size());
-        }
-        for (int a = 0; a < puzzle.arguments().size(); a++) {
-            Argument argument = puzzle.arguments().get(a);
-            boolean follows = follows(argument.terms().size(), argument.premises(), argument.conclusion());
-            if (answer.follows().get(a) != follows) {
-                return Score.wrong("argument " + (a + 1) + ": " + (follows ? "answered no, but the conclusion holds in every model of the premises"
-                        : "answered yes, but some model of the premises breaks the conclusion"));
-            }
-        }
-        return Score.correct("every verdict agrees with the model checker");
+        List<Boolean> checked = puzzle.arguments().stream()
+                .map(argument -> follows(argument.terms().size(), argument.premises(), argument.conclusion())).toList();
+        return Items.allOrNothing(checked, answer.follows(), "verdict");
     }
 
     @Override

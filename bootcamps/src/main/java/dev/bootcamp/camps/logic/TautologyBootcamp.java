@@ -1,7 +1,5 @@
 package dev.bootcamp.camps.logic;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.auto.service.AutoService;
 import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
@@ -9,8 +7,10 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codecs;
 import dev.bootcamp.camps.kit.Draw;
-import dev.bootcamp.camps.kit.ItemAnswers;
+import dev.bootcamp.camps.kit.Items;
 import dev.bootcamp.camps.kit.PropositionalFormula;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
@@ -19,12 +19,17 @@ import java.util.random.RandomGenerator;
 
 /** Classify each of several propositional formulas as a tautology, a contradiction or contingent. */
 @AutoService(Bootcamp.class)
-public final class TautologyBootcamp implements Bootcamp<TautologyBootcamp.Puzzle, TautologyBootcamp.Answer> {
+public final class TautologyBootcamp extends Camp<TautologyBootcamp.Puzzle, TautologyBootcamp.Answer> {
     private static final List<String> CLASSES = List.of("tautology", "contradiction", "contingent");
     private static final List<String> VARIABLES = List.of("p", "q", "r", "s", "t", "u");
     private static final int MAX_STEPS = 100;
     private static final int MIN_IFF_CONNECTIVES = 4;
 
+    private static final Knob<Integer> VARIABLE_COUNT = Knob.integer("variables", 2, PropositionalFormula.MAX_VARIABLES, 3, "number of variables, all of which appear");
+    private static final Knob<Integer> CONNECTIVES = Knob.integer("connectives", 2, 16, 4, "number of binary connectives, at least the number of variables"
+            + " (negations come on top)");
+    private static final Knob<String> NOTATION = Knob.choice("notation", List.of("symbols", "words", "either"), "either",
+            "symbols (¬ ∧ ∨ → ↔), words (not, and, or, if ... then, if and only if), or either drawn per puzzle");
     private static final BootcampInfo INFO = BootcampInfo.builder(TautologyBootcamp.class)
             .title("Tautology, contradiction or contingent")
             .domain("logic")
@@ -37,11 +42,9 @@ public final class TautologyBootcamp implements Bootcamp<TautologyBootcamp.Puzzl
                     + " gives the class away. The class is decided by the full truth table. CORRECT only when all five"
                     + " are right (a constant answer is right one time in 243), WRONG otherwise.")
             .version(2)
-            .knob(Knob.integer("variables", 2, PropositionalFormula.MAX_VARIABLES, 3, "number of variables, all of which appear"))
-            .knob(Knob.integer("connectives", 2, 16, 4, "number of binary connectives, at least the number of variables"
-                    + " (negations come on top)"))
-            .knob(Knob.choice("notation", List.of("symbols", "words", "either"), "either",
-                    "symbols (¬ ∧ ∨ → ↔), words (not, and, or, if ... then, if and only if), or either drawn per puzzle"))
+            .knob(VARIABLE_COUNT)
+            .knob(CONNECTIVES)
+            .knob(NOTATION)
             .answerShape("five words, one per formula in order: tautology, contradiction or contingent")
             .build();
 
@@ -62,23 +65,23 @@ public final class TautologyBootcamp implements Bootcamp<TautologyBootcamp.Puzzl
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public TautologyBootcamp() {
+        super(INFO, Codecs.numbered(")", FORMULAS, kind -> Character.toUpperCase(kind.charAt(0)) + kind.substring(1), TautologyBootcamp::kind)
+                .map(Answer::new, Answer::kinds));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("variables", Draw.scale(level, 2, 5))
-                .with("connectives", Draw.scale(level, 2, 10));
+                .with(VARIABLE_COUNT, Draw.scale(level, 2, 5))
+                .with(CONNECTIVES, Draw.scale(level, 2, 10));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int variables = knobs.integer("variables");
-        int connectives = Math.max(knobs.integer("connectives"), variables);
-        boolean words = switch (knobs.choice("notation")) {
+        int variables = knobs.get(VARIABLE_COUNT);
+        int connectives = Math.max(knobs.get(CONNECTIVES), variables);
+        boolean words = switch (knobs.get(NOTATION)) {
             case "symbols" -> false;
             case "words" -> true;
             default -> random.nextBoolean();
@@ -208,23 +211,6 @@ public final class TautologyBootcamp implements Bootcamp<TautologyBootcamp.Puzzl
         return new Answer(puzzle.kinds());
     }
 
-    /** Capitalised and numbered, so the canonical text differs from the list of choices in the prompt. */
-    @Override
-    public String render(Answer answer) {
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < answer.kinds().size(); i++) {
-            String kind = answer.kinds().get(i);
-            lines.add((i + 1) + ") " + Character.toUpperCase(kind.charAt(0)) + kind.substring(1));
-        }
-        return String.join("\n", lines);
-    }
-
-    /** One class per formula, optionally numbered; "contingency" reads as contingent. */
-    @Override
-    public Answer parse(String text) {
-        return new Answer(ItemAnswers.words(text, FORMULAS, TautologyBootcamp::kind));
-    }
-
     private static String kind(String word) {
         if (word.equals("contingency")) {
             return "contingent";
@@ -237,22 +223,13 @@ public final class TautologyBootcamp implements Bootcamp<TautologyBootcamp.Puzzl
         throw new AnswerFormatException("expected tautology, contradiction or contingent, found '" + Answers.abbreviate(word) + "'");
     }
 
+    /** Each class from the formula's truth table (not the stored answer); all must be right. */
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        if (answer.kinds().size() != puzzle.formulas().size()) {
-            return Score.wrong("expected " + puzzle.formulas().size() + " classes, found " + answer.kinds().size());
-        }
         long all = PropositionalFormula.all(puzzle.variables());
-        int rows = 1 << puzzle.variables();
-        for (int i = 0; i < puzzle.formulas().size(); i++) {
-            long table = puzzle.formulas().get(i).table(puzzle.variables());
-            String kind = table == all ? "tautology" : table == 0 ? "contradiction" : "contingent";
-            if (!answer.kinds().get(i).equals(kind)) {
-                return Score.wrong("formula " + (i + 1) + ": answered " + answer.kinds().get(i) + ", but it is true in "
-                        + Long.bitCount(table) + " of " + rows + " rows");
-            }
-        }
-        return Score.correct("all " + puzzle.formulas().size() + " formulas classified by their truth tables");
+        List<String> checked = puzzle.formulas().stream().map(formula -> formula.table(puzzle.variables()))
+                .map(table -> table == all ? "tautology" : table == 0 ? "contradiction" : "contingent").toList();
+        return Items.allOrNothing(checked, answer.kinds(), "class");
     }
 
     @Override

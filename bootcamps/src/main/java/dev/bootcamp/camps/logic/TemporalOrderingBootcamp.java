@@ -9,30 +9,32 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.NamedValues;
+import dev.bootcamp.camps.kit.Prose;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.random.RandomGenerator;
 
 /** Temporal ordering: from clues about weekdays and gaps between events, find the date of every event. */
 @AutoService(Bootcamp.class)
-public final class TemporalOrderingBootcamp implements Bootcamp<TemporalOrderingBootcamp.Puzzle, TemporalOrderingBootcamp.Answer> {
+public final class TemporalOrderingBootcamp extends Camp<TemporalOrderingBootcamp.Puzzle, TemporalOrderingBootcamp.Answer> {
     static final List<String> MONTHS = List.of("March", "April", "May", "June", "July", "October");
     static final List<String> WEEKDAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
-    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen");
     private static final Set<String> FILLERS = fillers();
-    private static final int MAX_ENTRIES = 100;
-    private static final int MAX_NAME_LENGTH = 20;
 
+    private static final Knob<Integer> EVENTS = Knob.integer("events", 2, 8, 4, "number of events, each on a different day");
+    private static final Knob<Integer> DAYS = Knob.integer("days", 3, 14, 7, "number of consecutive days the events fall within (at least the events)");
+    private static final Knob<Integer> CLUE_KINDS = Knob.integer("clue-kinds", 1, 3, 2, "1: weekdays, 'k days after', 'earlier than'; 2: adds 'not on a weekday',"
+            + " weekends, first/last and one date; 3: adds 'between', 'k days apart' and 'same weekday' (a date clue"
+            + " is allowed at every setting when the stretch is longer than a week)");
     private static final BootcampInfo INFO = BootcampInfo.builder(TemporalOrderingBootcamp.class)
             .title("Temporal ordering of events")
             .domain("logic")
@@ -44,11 +46,9 @@ public final class TemporalOrderingBootcamp implements Bootcamp<TemporalOrdering
                     + " the generator proves it by searching event by event and the counter by walking the calendar day by"
                     + " day. The answer gives each event's date; CORRECT when every date is right, WRONG otherwise, naming"
                     + " the first broken clue. No partial credit.")
-            .knob(Knob.integer("events", 2, 8, 4, "number of events, each on a different day"))
-            .knob(Knob.integer("days", 3, 14, 7, "number of consecutive days the events fall within (at least the events)"))
-            .knob(Knob.integer("clue-kinds", 1, 3, 2, "1: weekdays, 'k days after', 'earlier than'; 2: adds 'not on a weekday',"
-                    + " weekends, first/last and one date; 3: adds 'between', 'k days apart' and 'same weekday' (a date clue"
-                    + " is allowed at every setting when the stretch is longer than a week)"))
+            .knob(EVENTS)
+            .knob(DAYS)
+            .knob(CLUE_KINDS)
             .answerShape("one line per event in the form event: day of the month")
             .uniqueSolution()
             .build();
@@ -126,24 +126,26 @@ public final class TemporalOrderingBootcamp implements Bootcamp<TemporalOrdering
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public TemporalOrderingBootcamp() {
+        super(INFO, NamedValues.codec(FILLERS, TemporalOrderingBootcamp::event,
+                date -> Answers.intValue(date.toLowerCase(Locale.ROOT).replaceAll("(st|nd|rd|th)$", "")), String::valueOf, "event: date")
+                .map(entries -> new Answer(NamedValues.records(entries, Placement::new)),
+                        answer -> NamedValues.entries(answer.placements(), Placement::event, Placement::date)));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("events", Draw.scale(level, 3, 7))
-                .with("days", Draw.scale(level, 5, 12))
-                .with("clue-kinds", Draw.scale(level, 1, 3));
+                .with(EVENTS, Draw.scale(level, 3, 7))
+                .with(DAYS, Draw.scale(level, 5, 12))
+                .with(CLUE_KINDS, Draw.scale(level, 1, 3));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int events = knobs.integer("events");
-        int days = Math.max(events, knobs.integer("days"));
-        return TemporalOrderingGenerator.generate(events, days, knobs.integer("clue-kinds"), random);
+        int events = knobs.get(EVENTS);
+        int days = Math.max(events, knobs.get(DAYS));
+        return TemporalOrderingGenerator.generate(events, days, knobs.get(CLUE_KINDS), random);
     }
 
     @Override
@@ -151,14 +153,12 @@ public final class TemporalOrderingBootcamp implements Bootcamp<TemporalOrdering
         List<String> events = puzzle.events();
         int last = puzzle.days() - 1;
         StringBuilder text = new StringBuilder();
-        text.append(capitalise(NUMBERS.get(events.size()))).append(" events took place between ").append(WEEKDAYS.get(puzzle.weekday(0)))
+        text.append(Prose.capitalise(Prose.number(events.size()))).append(" events took place between ").append(WEEKDAYS.get(puzzle.weekday(0)))
                 .append(", ").append(puzzle.date(0)).append(" and ").append(WEEKDAYS.get(puzzle.weekday(last))).append(", ")
-                .append(puzzle.date(last)).append(" (both included, ").append(NUMBERS.get(puzzle.days())).append(" consecutive days): the ")
+                .append(puzzle.date(last)).append(" (both included, ").append(Prose.number(puzzle.days())).append(" consecutive days): the ")
                 .append(String.join(", the ", events.subList(0, events.size() - 1))).append(" and the ").append(events.get(events.size() - 1))
                 .append(". Each was on a different day. Clues:\n");
-        for (int i = 0; i < puzzle.clues().size(); i++) {
-            text.append(i + 1).append(". ").append(sentence(puzzle, puzzle.clues().get(i))).append('\n');
-        }
+        text.append(Prose.numbered(puzzle.clues().stream().map(clue -> sentence(puzzle, clue)).toList()));
         String month = MONTHS.get(puzzle.month());
         text.append("\nSaturday and Sunday are the weekend. Days are counted on the calendar: the day after ").append(month)
                 .append(" 3 is ").append(month).append(" 4, and \"two days apart\" means, for example, ").append(month)
@@ -180,18 +180,14 @@ public final class TemporalOrderingBootcamp implements Bootcamp<TemporalOrdering
             case "first" -> first + " came before every other event";
             case "last" -> first + " came after every other event";
             case "after" -> clue.count() == 1 ? first + " was the day after " + second
-                    : first + " was " + NUMBERS.get(clue.count()) + " days after " + second;
+                    : first + " was " + Prose.number(clue.count()) + " days after " + second;
             case "before" -> first + " was earlier than " + second;
             case "between" -> first + " was after " + second + " but before the " + puzzle.events().get(clue.third());
-            case "apart" -> first + " and " + second + " were " + NUMBERS.get(clue.count()) + (clue.count() == 1 ? " day" : " days") + " apart";
+            case "apart" -> first + " and " + second + " were " + Prose.number(clue.count()) + (clue.count() == 1 ? " day" : " days") + " apart";
             case "same-weekday" -> first + " and " + second + " were on the same day of the week";
             default -> throw new IllegalArgumentException("unknown clue kind '" + clue.kind() + "'");
         };
-        return capitalise(text) + ".";
-    }
-
-    private static String capitalise(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return Prose.capitalise(text) + ".";
     }
 
     @Override
@@ -203,44 +199,12 @@ public final class TemporalOrderingBootcamp implements Bootcamp<TemporalOrdering
         return new Answer(placements);
     }
 
-    @Override
-    public String render(Answer answer) {
-        return String.join("\n", answer.placements().stream().map(placement -> placement.event() + ": " + placement.date()).toList());
-    }
-
-    /** Pairs of an event and a day of the month; month names, weekdays and words such as "on" are skipped. */
-    @Override
-    public Answer parse(String text) {
-        Map<String, Placement> placements = new TreeMap<>();
-        String pending = null;
-        for (String token : Answers.tokens(text, ":=")) {
-            String word = token.toLowerCase(Locale.ROOT);
-            if (FILLERS.contains(word)) {
-                continue;
-            }
-            if (pending == null) {
-                if (word.length() > MAX_NAME_LENGTH || !word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-                    throw new AnswerFormatException("expected an event name, found '" + Answers.abbreviate(token) + "'");
-                }
-                pending = word;
-                continue;
-            }
-            String digits = word.replaceAll("(st|nd|rd|th)$", "");
-            if (placements.put(pending, new Placement(pending, Answers.intValue(digits))) != null) {
-                throw new AnswerFormatException("the " + pending + " is given twice");
-            }
-            if (placements.size() > MAX_ENTRIES) {
-                throw new AnswerFormatException("more than " + MAX_ENTRIES + " events");
-            }
-            pending = null;
+    private static String event(String token) {
+        String word = token.toLowerCase(Locale.ROOT);
+        if (word.length() > 20 || !word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            throw new AnswerFormatException("expected an event name, found '" + Answers.abbreviate(token) + "'");
         }
-        if (pending != null) {
-            throw new AnswerFormatException("no date for the " + Answers.abbreviate(pending));
-        }
-        if (placements.isEmpty()) {
-            throw new AnswerFormatException("no 'event: date' lines found");
-        }
-        return new Answer(List.copyOf(placements.values()));
+        return word;
     }
 
     @Override

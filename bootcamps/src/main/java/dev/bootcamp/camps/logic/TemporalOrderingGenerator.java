@@ -1,6 +1,7 @@
 package dev.bootcamp.camps.logic;
 
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.OrderClues;
 import dev.bootcamp.camps.logic.TemporalOrderingBootcamp.Clue;
 import dev.bootcamp.camps.logic.TemporalOrderingBootcamp.Puzzle;
 import java.util.ArrayList;
@@ -63,15 +64,8 @@ final class TemporalOrderingGenerator {
                 clues.add(clue);
             }
         }
-        Draw.shuffle(clues, random);
-        for (int i = clues.size() - 1; i >= 0; i--) {
-            List<Clue> without = new ArrayList<>(clues);
-            without.remove(i);
-            if (count(frame, without, 2) == 1) {
-                clues = without;
-            }
-        }
-        return new Puzzle(names, days, firstWeekday, firstDate, month, clues, toList(hidden));
+        List<Clue> needed = OrderClues.minimal(clues, fewer -> count(frame, fewer, 2) == 1, random);
+        return new Puzzle(names, days, firstWeekday, firstDate, month, needed, toList(hidden));
     }
 
     private static List<Integer> range(int days) {

@@ -3,28 +3,32 @@ package dev.bootcamp.camps.logic;
 import static java.util.Objects.requireNonNull;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.NearMisses;
 import dev.bootcamp.camps.kit.PropositionalFormula;
-import dev.bootcamp.verify.Answers;
+import dev.bootcamp.camps.kit.TruthValues;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.random.RandomGenerator;
 
 /** Write out the output column of a propositional formula's truth table. */
 @AutoService(Bootcamp.class)
-public final class TruthTableBootcamp implements Bootcamp<TruthTableBootcamp.Puzzle, TruthTableBootcamp.Answer> {
+public final class TruthTableBootcamp extends Camp<TruthTableBootcamp.Puzzle, TruthTableBootcamp.Answer> {
     private static final List<String> VARIABLES = List.of("p", "q", "r", "s", "t", "u");
     private static final int MAX_VALUES = 256;
     private static final int SMALL_TABLE = 8;
     private static final int[] VARIABLES_AT = {3, 3, 4, 4, 4, 4, 5, 5, 5, 5};
 
+    private static final Knob<Integer> VARIABLE_COUNT = Knob.integer("variables", 1, PropositionalFormula.MAX_VARIABLES, 3, "number of variables (the table has 2^variables rows)");
+    private static final Knob<Integer> CONNECTIVES = Knob.integer("connectives", 1, 16, 4, "number of binary connectives (negations come on top)");
+    private static final Knob<String> NOTATION = Knob.choice("notation", List.of("symbols", "words", "either"), "either",
+            "symbols (¬ ∧ ∨ → ↔), words (not, and, or, if ... then, if and only if), or either drawn per puzzle");
     private static final BootcampInfo INFO = BootcampInfo.builder(TruthTableBootcamp.class)
             .title("Truth table column")
             .domain("logic")
@@ -37,10 +41,9 @@ public final class TruthTableBootcamp implements Bootcamp<TruthTableBootcamp.Puz
                     + " and three or four connectives, and the value always depends on every variable (in tables of eight rows at least two rows take each value), so"
                     + " the columns are many.")
             .version(2)
-            .knob(Knob.integer("variables", 1, PropositionalFormula.MAX_VARIABLES, 3, "number of variables (the table has 2^variables rows)"))
-            .knob(Knob.integer("connectives", 1, 16, 4, "number of binary connectives (negations come on top)"))
-            .knob(Knob.choice("notation", List.of("symbols", "words", "either"), "either",
-                    "symbols (¬ ∧ ∨ → ↔), words (not, and, or, if ... then, if and only if), or either drawn per puzzle"))
+            .knob(VARIABLE_COUNT)
+            .knob(CONNECTIVES)
+            .knob(NOTATION)
             .answerShape("the output column as one string of 1s and 0s, first row first")
             .build();
 
@@ -59,23 +62,22 @@ public final class TruthTableBootcamp implements Bootcamp<TruthTableBootcamp.Puz
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public TruthTableBootcamp() {
+        super(INFO, TruthValues.bits(MAX_VALUES).map(Answer::new, Answer::column));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("variables", VARIABLES_AT[level - 1])
-                .with("connectives", Draw.scale(level, 3, 10));
+                .with(VARIABLE_COUNT, VARIABLES_AT[level - 1])
+                .with(CONNECTIVES, Draw.scale(level, 3, 10));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int variables = knobs.integer("variables");
-        int connectives = Math.max(knobs.integer("connectives"), variables - 1);
-        boolean words = switch (knobs.choice("notation")) {
+        int variables = knobs.get(VARIABLE_COUNT);
+        int connectives = Math.max(knobs.get(CONNECTIVES), variables - 1);
+        boolean words = switch (knobs.get(NOTATION)) {
             case "symbols" -> false;
             case "words" -> true;
             default -> random.nextBoolean();
@@ -144,41 +146,6 @@ public final class TruthTableBootcamp implements Bootcamp<TruthTableBootcamp.Puz
     }
 
     @Override
-    public String render(Answer answer) {
-        return answer.column();
-    }
-
-    /** 1/0, T/F or true/false per row; separators (spaces, commas, bars) are ignored. */
-    @Override
-    public Answer parse(String text) {
-        StringBuilder column = new StringBuilder();
-        for (String token : Answers.tokens(text, "|")) {
-            String word = token.toLowerCase(Locale.ROOT);
-            if (word.equals("true") || word.equals("false")) {
-                column.append(word.equals("true") ? '1' : '0');
-            } else {
-                for (int i = 0; i < word.length(); i++) {
-                    char c = word.charAt(i);
-                    if (c == '1' || c == 't') {
-                        column.append('1');
-                    } else if (c == '0' || c == 'f') {
-                        column.append('0');
-                    } else {
-                        throw new AnswerFormatException("expected 1s and 0s (or T and F), found '" + Answers.abbreviate(token) + "'");
-                    }
-                }
-            }
-            if (column.length() > MAX_VALUES) {
-                throw new AnswerFormatException("more than " + MAX_VALUES + " values");
-            }
-        }
-        if (column.length() == 0) {
-            throw new AnswerFormatException("no 1s or 0s found");
-        }
-        return new Answer(column.toString());
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
         String column = column(puzzle.formula().table(puzzle.variables()), puzzle.variables());
         if (answer.column().length() != column.length()) {
@@ -201,16 +168,9 @@ public final class TruthTableBootcamp implements Bootcamp<TruthTableBootcamp.Puz
     /** One row flipped, the rows in reverse order, and the complement. */
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        String column = gold.column();
-        List<Answer> misses = new ArrayList<>();
-        int row = random.nextInt(column.length());
-        misses.add(new Answer(column.substring(0, row) + (column.charAt(row) == '1' ? '0' : '1') + column.substring(row + 1)));
-        String reversed = new StringBuilder(column).reverse().toString();
-        if (!reversed.equals(column)) {
-            misses.add(new Answer(reversed));
-        }
-        misses.add(new Answer(column.replace('1', 'x').replace('0', '1').replace('x', '0')));
-        return misses;
+        List<String> misses = new ArrayList<>(NearMisses.bits(gold.column(), random));
+        misses.add(new StringBuilder(gold.column()).reverse().toString());
+        return misses.stream().filter(miss -> !miss.equals(gold.column())).map(Answer::new).toList();
     }
 
     /** Rows times connectives. */

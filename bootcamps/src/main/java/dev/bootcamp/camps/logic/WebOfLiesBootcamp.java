@@ -9,8 +9,12 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.NearMisses;
 import dev.bootcamp.camps.kit.PersonNames;
+import dev.bootcamp.camps.kit.Prose;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +22,10 @@ import java.util.random.RandomGenerator;
 
 /** Web of lies: follow who says whom tells the truth, from one known person, to find everyone who lies. */
 @AutoService(Bootcamp.class)
-public final class WebOfLiesBootcamp implements Bootcamp<WebOfLiesBootcamp.Puzzle, WebOfLiesBootcamp.Answer> {
-    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three");
+public final class WebOfLiesBootcamp extends Camp<WebOfLiesBootcamp.Puzzle, WebOfLiesBootcamp.Answer> {
+    private static final Knob<Integer> PEOPLE = Knob.integer("people", 2, 30, 5, "number of people");
+    private static final Knob<Integer> BRANCHING = Knob.integer("branching", 1, 3, 1, "most people one statement is about");
+    private static final Knob<Boolean> SHUFFLED = Knob.flag("shuffled", false, "list the statements in random order instead of evaluation order");
     private static final BootcampInfo INFO = BootcampInfo.builder(WebOfLiesBootcamp.class)
             .title("Web of lies")
             .domain("logic")
@@ -32,9 +38,9 @@ public final class WebOfLiesBootcamp implements Bootcamp<WebOfLiesBootcamp.Puzzl
                     + " liar besides the given person and at least one truth-teller. CORRECT only for exactly the set of"
                     + " liars (any order), WRONG otherwise.")
             .version(2)
-            .knob(Knob.integer("people", 2, 30, 5, "number of people"))
-            .knob(Knob.integer("branching", 1, 3, 1, "most people one statement is about"))
-            .knob(Knob.flag("shuffled", false, "list the statements in random order instead of evaluation order"))
+            .knob(PEOPLE)
+            .knob(BRANCHING)
+            .knob(SHUFFLED)
             .answerShape("the names of all the liars, separated by commas")
             .build();
 
@@ -82,23 +88,22 @@ public final class WebOfLiesBootcamp implements Bootcamp<WebOfLiesBootcamp.Puzzl
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public WebOfLiesBootcamp() {
+        super(INFO, Codec.of(WebOfLiesBootcamp::write, WebOfLiesBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("people", Draw.scale(level, 3, 14))
-                .with("branching", Draw.scale(level, 1, 3))
-                .with("shuffled", level >= 6);
+                .with(PEOPLE, Draw.scale(level, 3, 14))
+                .with(BRANCHING, Draw.scale(level, 1, 3))
+                .with(SHUFFLED, level >= 6);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int people = knobs.integer("people");
-        int branching = knobs.integer("branching");
+        int people = knobs.get(PEOPLE);
+        int branching = knobs.get(BRANCHING);
         while (true) {
             boolean first = random.nextBoolean();
             List<Statement> statements = new ArrayList<>();
@@ -116,7 +121,7 @@ public final class WebOfLiesBootcamp implements Bootcamp<WebOfLiesBootcamp.Puzzl
                 continue;
             }
             int givenAt = 0;
-            if (knobs.flag("shuffled")) {
+            if (knobs.get(SHUFFLED)) {
                 Draw.shuffle(statements, random);
                 givenAt = random.nextInt(people);
             }
@@ -177,8 +182,7 @@ public final class WebOfLiesBootcamp implements Bootcamp<WebOfLiesBootcamp.Puzzl
     private static String sentence(Statement statement, List<String> names) {
         String speaker = names.get(statement.speaker());
         List<String> about = statement.about().stream().map(names::get).toList();
-        String group = about.size() == 2 ? about.get(0) + " and " + about.get(1)
-                : String.join(", ", about.subList(0, about.size() - 1)) + " and " + about.get(about.size() - 1);
+        String group = Prose.and(about);
         return speaker + " says " + switch (statement.form()) {
             case "truthful" -> about.get(0) + " tells the truth.";
             case "liar" -> about.get(0) + " lies.";
@@ -187,9 +191,9 @@ public final class WebOfLiesBootcamp implements Bootcamp<WebOfLiesBootcamp.Puzzl
             case "some-liar" -> "at least one of " + group + " lies.";
             case "one-liar" -> "exactly one of " + group + " lies.";
             case "same" -> group + " are either both truth-tellers or both liars.";
-            case "exactly" -> "exactly " + NUMBERS.get(statement.count()) + " of " + group + " tell" + (statement.count() == 1 ? "s" : "")
+            case "exactly" -> "exactly " + Prose.number(statement.count()) + " of " + group + " tell" + (statement.count() == 1 ? "s" : "")
                     + " the truth.";
-            case "at-least" -> "at least " + NUMBERS.get(statement.count()) + " of " + group + " tell" + (statement.count() == 1 ? "s" : "")
+            case "at-least" -> "at least " + Prose.number(statement.count()) + " of " + group + " tell" + (statement.count() == 1 ? "s" : "")
                     + " the truth.";
             default -> throw new IllegalArgumentException("unknown statement form '" + statement.form() + "'");
         };
@@ -211,14 +215,12 @@ public final class WebOfLiesBootcamp implements Bootcamp<WebOfLiesBootcamp.Puzzl
         return liars.stream().sorted().toList();
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         return String.join(", ", answer.liars());
     }
 
     /** Names separated by commas, semicolons, spaces or "and", in any order, each once. */
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         List<String> names = new ArrayList<>();
         for (String token : Answers.tokens(text)) {
             if (token.equalsIgnoreCase("and")) {
@@ -260,17 +262,7 @@ public final class WebOfLiesBootcamp implements Bootcamp<WebOfLiesBootcamp.Puzzl
 
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        List<Answer> misses = new ArrayList<>();
-        for (String name : puzzle.names()) {
-            List<String> flipped = new ArrayList<>(gold.liars());
-            if (!flipped.remove(name)) {
-                flipped.add(name);
-            }
-            if (!flipped.isEmpty()) {
-                misses.add(new Answer(flipped));
-            }
-        }
-        return misses;
+        return NearMisses.toggled(gold.liars(), puzzle.names()).stream().filter(liars -> !liars.isEmpty()).map(Answer::new).toList();
     }
 
     /** People times the most people one statement is about. */

@@ -8,7 +8,10 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.Prose;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,11 +23,14 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /** Zebra puzzle (Einstein's riddle): place every attribute value in a row of houses from a minimal set of clues. */
 @AutoService(Bootcamp.class)
-public final class ZebraPuzzleBootcamp implements Bootcamp<ZebraPuzzleBootcamp.Puzzle, ZebraPuzzleBootcamp.Answer> {
+public final class ZebraPuzzleBootcamp extends Camp<ZebraPuzzleBootcamp.Puzzle, ZebraPuzzleBootcamp.Answer> {
+    private static final Knob<Integer> HOUSES = Knob.integer("houses", 2, 8, 4, "number of houses in the row (and values per attribute)");
+    private static final Knob<Integer> ATTRIBUTE_COUNT = Knob.integer("attributes", 2, 6, 3, "number of attributes per house");
     private static final BootcampInfo INFO = BootcampInfo.builder(ZebraPuzzleBootcamp.class)
             .title("Zebra puzzle")
             .domain("logic")
@@ -35,8 +41,8 @@ public final class ZebraPuzzleBootcamp implements Bootcamp<ZebraPuzzleBootcamp.P
                     + " no clue can be dropped without losing that. The answer is the full table; it is CORRECT when it uses"
                     + " every value once and satisfies every clue, WRONG otherwise, naming the first broken clue (no partial"
                     + " credit: the table has one solution, and a half-right table is easy to guess).")
-            .knob(Knob.integer("houses", 2, 8, 4, "number of houses in the row (and values per attribute)"))
-            .knob(Knob.integer("attributes", 2, 6, 3, "number of attributes per house"))
+            .knob(HOUSES)
+            .knob(ATTRIBUTE_COUNT)
             .answerShape("one line per house: House N: followed by that house's values, separated by commas, in the stated attribute order")
             .uniqueSolution()
             .build();
@@ -58,7 +64,6 @@ public final class ZebraPuzzleBootcamp implements Bootcamp<ZebraPuzzleBootcamp.P
             new Attribute("music", List.of("jazz", "rock", "pop", "blues", "folk", "opera", "reggae", "techno"),
                     "the %s fan", "listens to %s", "does not listen to %s"));
 
-    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight");
     private static final Map<String, Attribute> BY_NAME = byName();
 
     /**
@@ -98,7 +103,7 @@ public final class ZebraPuzzleBootcamp implements Bootcamp<ZebraPuzzleBootcamp.P
         }
     }
 
-    /** One house of an answer: its number (from 1) and its values, ordered as the attributes are in the code. */
+    /** One house of an answer: its number (from 1) and its values in the order given (a right answer follows the attributes). */
     public record Row(int house, List<String> values) {
         public Row {
             values = List.copyOf(values);
@@ -112,28 +117,27 @@ public final class ZebraPuzzleBootcamp implements Bootcamp<ZebraPuzzleBootcamp.P
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public ZebraPuzzleBootcamp() {
+        super(INFO, Codec.of(ZebraPuzzleBootcamp::write, ZebraPuzzleParser::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("houses", Draw.scale(level, 3, 6))
-                .with("attributes", Draw.scale(level, 2, 5));
+                .with(HOUSES, Draw.scale(level, 3, 6))
+                .with(ATTRIBUTE_COUNT, Draw.scale(level, 2, 5));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        return ZebraPuzzleGenerator.generate(knobs.integer("houses"), knobs.integer("attributes"), random);
+        return ZebraPuzzleGenerator.generate(knobs.get(HOUSES), knobs.get(ATTRIBUTE_COUNT), random);
     }
 
     @Override
     public String question(Puzzle puzzle) {
         int houses = puzzle.houses();
         StringBuilder text = new StringBuilder();
-        text.append(capitalise(NUMBERS.get(houses))).append(" houses stand in a row, numbered 1 to ").append(houses)
+        text.append(Prose.capitalise(Prose.number(houses))).append(" houses stand in a row, numbered 1 to ").append(houses)
                 .append(" from left to right. One person lives in each house. Every house has exactly one value of each")
                 .append(" attribute below, and no value belongs to two houses:\n");
         for (int attribute = 0; attribute < puzzle.attributes().size(); attribute++) {
@@ -141,11 +145,8 @@ public final class ZebraPuzzleBootcamp implements Bootcamp<ZebraPuzzleBootcamp.P
                     .append(String.join(", ", puzzle.values().get(attribute))).append('\n');
         }
         text.append("\nClues:\n");
-        Set<String> kinds = new TreeSet<>();
-        for (int i = 0; i < puzzle.clues().size(); i++) {
-            text.append(i + 1).append(". ").append(sentence(puzzle, puzzle.clues().get(i))).append('\n');
-            kinds.add(puzzle.clues().get(i).kind());
-        }
+        text.append(Prose.numbered(puzzle.clues().stream().map(clue -> sentence(puzzle, clue)).toList()));
+        Set<String> kinds = puzzle.clues().stream().map(Clue::kind).collect(Collectors.toSet());
         List<String> rules = new ArrayList<>();
         if (kinds.contains("directly-left")) {
             rules.add("\"Directly left of\" means in the house whose number is one less.");
@@ -165,42 +166,25 @@ public final class ZebraPuzzleBootcamp implements Bootcamp<ZebraPuzzleBootcamp.P
         }
         text.append("\nExactly one arrangement satisfies every clue. Find it.\nAnswer with one line per house, from house 1 to house ")
                 .append(houses).append(", in the form \"House 1: ").append(String.join(", ", puzzle.attributes()))
-                .append("\", giving that house's ").append(list(puzzle.attributes())).append(" in this order.");
+                .append("\", giving that house's ").append(Prose.and(puzzle.attributes())).append(" in this order.");
         return text.toString();
     }
 
     @Override
     public Answer solve(Puzzle puzzle) {
-        List<Row> rows = new ArrayList<>();
-        for (int house = 0; house < puzzle.houses(); house++) {
-            rows.add(new Row(house + 1, puzzle.solution().get(house)));
-        }
-        return new Answer(rows);
+        return new Answer(IntStream.range(0, puzzle.houses()).mapToObj(house -> new Row(house + 1, puzzle.solution().get(house))).toList());
     }
 
-    @Override
-    public String render(Answer answer) {
-        List<String> lines = new ArrayList<>();
-        for (Row row : answer.houses()) {
-            lines.add("House " + row.house() + ": " + String.join(", ", row.values()));
-        }
-        return String.join("\n", lines);
+    private static String write(Answer answer) {
+        return String.join("\n", answer.houses().stream().map(row -> "House " + row.house() + ": " + String.join(", ", row.values())).toList());
     }
 
-    /**
-     * Lenient: headers, bars and punctuation are skipped, rows may come in any order, and each row's values in any
-     * order, since every value names its own attribute.
-     */
-    @Override
-    public Answer parse(String text) {
-        return ZebraPuzzleParser.read(text);
-    }
-
+    /** Every row must give its values in the stated attribute order; the prompt asks for that order. */
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
         int houses = puzzle.houses();
-        int attributes = puzzle.attributes().size();
-        int[][] place = new int[attributes][houses];
+        List<String> names = puzzle.attributes();
+        int[][] place = new int[names.size()][houses];
         for (int[] row : place) {
             Arrays.fill(row, -1);
         }
@@ -210,26 +194,21 @@ public final class ZebraPuzzleBootcamp implements Bootcamp<ZebraPuzzleBootcamp.P
                 return Score.wrong("house " + row.house() + (numbers.contains(row.house()) ? " is given twice" : " does not exist")
                         + "; the houses are 1 to " + houses);
             }
-            boolean[] seen = new boolean[attributes];
-            for (String value : row.values()) {
-                int attribute = attributeOf(puzzle, value);
-                if (attribute < 0) {
-                    return Score.wrong(Answers.abbreviate(value) + " is not one of this puzzle's values");
-                }
+            if (row.values().size() != names.size()) {
+                return Score.wrong("house " + row.house() + " has " + row.values().size() + " values; expected its " + Prose.and(names)
+                        + " in this order");
+            }
+            for (int attribute = 0; attribute < names.size(); attribute++) {
+                String value = row.values().get(attribute);
                 int index = puzzle.values().get(attribute).indexOf(value);
-                if (seen[attribute]) {
-                    return Score.wrong("house " + row.house() + " has two values of " + puzzle.attributes().get(attribute));
+                if (index < 0) {
+                    return Score.wrong("house " + row.house() + ": value " + (attribute + 1) + " should be its " + names.get(attribute)
+                            + ", found " + Answers.abbreviate(value) + " (the order is " + String.join(", ", names) + ")");
                 }
                 if (place[attribute][index] >= 0) {
                     return Score.wrong(value + " is in two houses, " + (place[attribute][index] + 1) + " and " + row.house());
                 }
-                seen[attribute] = true;
                 place[attribute][index] = row.house() - 1;
-            }
-            for (int attribute = 0; attribute < attributes; attribute++) {
-                if (!seen[attribute]) {
-                    return Score.wrong("house " + row.house() + " has no " + puzzle.attributes().get(attribute));
-                }
             }
         }
         if (numbers.size() != houses) {
@@ -284,15 +263,6 @@ public final class ZebraPuzzleBootcamp implements Bootcamp<ZebraPuzzleBootcamp.P
         return ZebraPuzzleCounter.count(puzzle, limit);
     }
 
-    private static int attributeOf(Puzzle puzzle, String value) {
-        for (int attribute = 0; attribute < puzzle.values().size(); attribute++) {
-            if (puzzle.values().get(attribute).contains(value)) {
-                return attribute;
-            }
-        }
-        return -1;
-    }
-
     private static String sentence(Puzzle puzzle, Clue clue) {
         String first = phrase(puzzle, clue.attribute(), clue.value(), Attribute::subject);
         String second = clue.otherAttribute() < 0 ? "" : phrase(puzzle, clue.otherAttribute(), clue.otherValue(), Attribute::subject);
@@ -307,7 +277,7 @@ public final class ZebraPuzzleBootcamp implements Bootcamp<ZebraPuzzleBootcamp.P
             case "one-between" -> "there is exactly one house between " + first + " and " + second;
             default -> throw new IllegalArgumentException("unknown clue kind '" + clue.kind() + "'");
         };
-        return capitalise(text) + ".";
+        return Prose.capitalise(text) + ".";
     }
 
     private static String phrase(Puzzle puzzle, int attribute, int value, Function<Attribute, String> form) {
@@ -316,17 +286,6 @@ public final class ZebraPuzzleBootcamp implements Bootcamp<ZebraPuzzleBootcamp.P
             throw new IllegalArgumentException("unknown attribute '" + puzzle.attributes().get(attribute) + "'");
         }
         return form.apply(known).replace("%s", puzzle.values().get(attribute).get(value));
-    }
-
-    private static String capitalise(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
-    private static String list(List<String> words) {
-        if (words.size() == 1) {
-            return words.get(0);
-        }
-        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
     }
 
     private static Map<String, Attribute> byName() {

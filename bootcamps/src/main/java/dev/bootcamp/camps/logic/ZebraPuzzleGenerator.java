@@ -3,6 +3,7 @@ package dev.bootcamp.camps.logic;
 import static dev.bootcamp.camps.logic.ZebraPuzzleBootcamp.ATTRIBUTES;
 
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.OrderClues;
 import dev.bootcamp.camps.logic.ZebraPuzzleBootcamp.Clue;
 import dev.bootcamp.camps.logic.ZebraPuzzleBootcamp.Puzzle;
 import java.util.ArrayList;
@@ -39,14 +40,7 @@ final class ZebraPuzzleGenerator {
             }
             clues.add(clue);
         }
-        Draw.shuffle(clues, random);
-        for (int i = clues.size() - 1; i >= 0; i--) {
-            List<Clue> fewer = new ArrayList<>(clues);
-            fewer.remove(i);
-            if (new ZebraPuzzleSolver(houses, count, fewer).solve(2).size() == 1) {
-                clues = fewer;
-            }
-        }
+        List<Clue> needed = OrderClues.minimal(clues, fewer -> new ZebraPuzzleSolver(houses, count, fewer).solve(2).size() == 1, random);
         List<String> names = new ArrayList<>();
         List<List<String>> values = new ArrayList<>();
         for (int attribute : chosen) {
@@ -63,7 +57,7 @@ final class ZebraPuzzleGenerator {
             }
             solution.add(row);
         }
-        return new Puzzle(houses, names, values, clues, solution);
+        return new Puzzle(houses, names, values, needed, solution);
     }
 
     /** A solution of the clues other than the hidden one (item to house, from 0), or null when the hidden one is unique. */

@@ -8,15 +8,18 @@ import dev.bootcamp.camps.logic.ZebraPuzzleBootcamp.Attribute;
 import dev.bootcamp.camps.logic.ZebraPuzzleBootcamp.Row;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
-/** Reads zebra-puzzle answers: a table of houses, leniently laid out, with every value checked against the code's lists. */
+/**
+ * Reads zebra-puzzle answers: a table of houses, leniently laid out (headers, bars and punctuation skipped, rows in any
+ * order), with every value checked against the code's lists and kept in the order given, which the checker holds to
+ * the stated attribute order.
+ */
 final class ZebraPuzzleParser {
     /** Lower-case value to {attribute, value} in {@link ZebraPuzzleBootcamp#ATTRIBUTES}; every value is one word, used once overall. */
     private static final Map<String, int[]> VOCABULARY = vocabulary();
@@ -81,26 +84,25 @@ final class ZebraPuzzleParser {
         return new Answer(answer);
     }
 
-    /** The row's values spelled as in the code and in the code's attribute order; unknown or doubled values are refused. */
+    /** The row's values spelled as in the code, in the order given; unknown values and two of one attribute are refused. */
     private static List<String> canonical(int house, List<String> words) {
         if (words.isEmpty()) {
             throw new AnswerFormatException("house " + house + " has no values");
         }
-        String[] byAttribute = new String[ATTRIBUTES.size()];
+        List<String> values = new ArrayList<>();
+        Set<Integer> attributes = new TreeSet<>();
         for (String word : words) {
             int[] found = VOCABULARY.get(word.toLowerCase(Locale.ROOT));
             if (found == null) {
                 throw new AnswerFormatException("unknown value '" + Answers.abbreviate(word) + "' in house " + house);
             }
             Attribute attribute = ATTRIBUTES.get(found[0]);
-            String value = attribute.values().get(found[1]);
-            if (byAttribute[found[0]] != null) {
-                throw new AnswerFormatException("house " + house + " has two values of " + attribute.name() + ": "
-                        + byAttribute[found[0]] + " and " + value);
+            if (!attributes.add(found[0])) {
+                throw new AnswerFormatException("house " + house + " has two values of " + attribute.name());
             }
-            byAttribute[found[0]] = value;
+            values.add(attribute.values().get(found[1]));
         }
-        return Arrays.stream(byAttribute).filter(Objects::nonNull).toList();
+        return values;
     }
 
     /** Runs of letters and runs of digits; everything else separates. */

@@ -7,6 +7,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.ExactMatrix;
 import dev.bootcamp.camps.science.ChemicalEquationBalancingReactions.Reaction;
@@ -20,8 +22,11 @@ import java.util.random.RandomGenerator;
 
 /** Balance a real chemical equation with the smallest positive whole-number coefficients. */
 @AutoService(Bootcamp.class)
-public final class ChemicalEquationBalancingBootcamp
-        implements Bootcamp<ChemicalEquationBalancingBootcamp.Puzzle, ChemicalEquationBalancingBootcamp.Answer> {
+public final class ChemicalEquationBalancingBootcamp extends Camp<ChemicalEquationBalancingBootcamp.Puzzle, ChemicalEquationBalancingBootcamp.Answer> {
+    private static final Knob<Integer> MIN_TOTAL = Knob.integer("min-total", 3, 2000, 5, "smallest sum of the balanced coefficients");
+    private static final Knob<Integer> MAX_TOTAL = Knob.integer("max-total", 3, 2000, 12, "largest sum of the balanced coefficients (the reaction with the"
+            + " nearest sum is used when none lies between the two)");
+    private static final Knob<Boolean> IONS = Knob.flag("ions", false, "also draw ionic equations, where charge must balance too");
     private static final BootcampInfo INFO = BootcampInfo.builder(ChemicalEquationBalancingBootcamp.class)
             .title("Balancing chemical equations")
             .domain("science")
@@ -34,10 +39,9 @@ public final class ChemicalEquationBalancingBootcamp
                     + " coefficient per substance in the order shown; it is CORRECT when every coefficient is at least 1,"
                     + " every element (and the charge) balances, and the coefficients have no common factor. A positive"
                     + " multiple of the answer balances but is not minimal and is WRONG, as is any unbalanced set.")
-            .knob(Knob.integer("min-total", 3, 2000, 5, "smallest sum of the balanced coefficients"))
-            .knob(Knob.integer("max-total", 3, 2000, 12, "largest sum of the balanced coefficients (the reaction with the"
-                    + " nearest sum is used when none lies between the two)"))
-            .knob(Knob.flag("ions", false, "also draw ionic equations, where charge must balance too"))
+            .knob(MIN_TOTAL)
+            .knob(MAX_TOTAL)
+            .knob(IONS)
             .version(2)
             .answerShape("the coefficients in the order the substances appear, separated by spaces (including each 1)")
             .uniqueSolution()
@@ -59,9 +63,8 @@ public final class ChemicalEquationBalancingBootcamp
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public ChemicalEquationBalancingBootcamp() {
+        super(INFO, Codec.of(ChemicalEquationBalancingBootcamp::write, ChemicalEquationBalancingBootcamp::read));
     }
 
     @Override
@@ -69,16 +72,16 @@ public final class ChemicalEquationBalancingBootcamp
         int[] lowest = {7, 8, 9, 10, 12, 14, 17, 21, 26, 30};
         int[] highest = {14, 20, 22, 26, 30, 36, 44, 54, 70, 2000};
         return INFO.defaults()
-                .with("min-total", lowest[level - 1])
-                .with("max-total", highest[level - 1])
-                .with("ions", level >= 6);
+                .with(MIN_TOTAL, lowest[level - 1])
+                .with(MAX_TOTAL, highest[level - 1])
+                .with(IONS, level >= 6);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int low = knobs.integer("min-total");
-        int high = Math.max(low, knobs.integer("max-total"));
-        boolean ions = knobs.flag("ions");
+        int low = knobs.get(MIN_TOTAL);
+        int high = Math.max(low, knobs.get(MAX_TOTAL));
+        boolean ions = knobs.get(IONS);
         Reaction built = random.nextInt(8) == 0 ? null : ChemicalEquationBalancingFamilies.draw(low, high, random);
         return built != null ? shuffled(built, random) : shuffled(fromTable(low, high, ions, random), random);
     }
@@ -140,13 +143,11 @@ public final class ChemicalEquationBalancingBootcamp
         return new Answer(puzzle.coefficients());
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         return String.join(" ", answer.coefficients().stream().map(String::valueOf).toList());
     }
 
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         List<String> tokens = Answers.tokens(text);
         if (tokens.isEmpty()) {
             throw new AnswerFormatException("no coefficients found");

@@ -9,6 +9,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.science.ResistorNetworkGenerator.Part;
 import dev.bootcamp.verify.Answers;
@@ -23,7 +25,10 @@ import java.util.random.RandomGenerator;
 
 /** The exact equivalent resistance of a series-parallel network of resistors, described as blocks or as a netlist. */
 @AutoService(Bootcamp.class)
-public final class ResistorNetworkBootcamp implements Bootcamp<ResistorNetworkBootcamp.Puzzle, ResistorNetworkBootcamp.Answer> {
+public final class ResistorNetworkBootcamp extends Camp<ResistorNetworkBootcamp.Puzzle, ResistorNetworkBootcamp.Answer> {
+    private static final Knob<Integer> RESISTORS = Knob.integer("resistors", 2, 40, 5, "number of resistors");
+    private static final Knob<Integer> MAX_OHMS = Knob.integer("max-ohms", 1, 1000, 20, "largest resistance in ohms (resistances are 1..max-ohms)");
+    private static final Knob<Boolean> NETLIST = Knob.flag("netlist", false, "describe the network as resistors between nodes instead of named blocks");
     private static final BootcampInfo INFO = BootcampInfo.builder(ResistorNetworkBootcamp.class)
             .title("Equivalent resistance of a resistor network")
             .domain("science")
@@ -34,9 +39,9 @@ public final class ResistorNetworkBootcamp implements Bootcamp<ResistorNetworkBo
                     + " the exact equivalent resistance between terminals A and B in ohms, as an integer or a fraction;"
                     + " an exactly equal decimal is accepted and anything else is WRONG. The value, found by series and"
                     + " parallel reduction, is cross-checked by nodal analysis of the netlist.")
-            .knob(Knob.integer("resistors", 2, 40, 5, "number of resistors"))
-            .knob(Knob.integer("max-ohms", 1, 1000, 20, "largest resistance in ohms (resistances are 1..max-ohms)"))
-            .knob(Knob.flag("netlist", false, "describe the network as resistors between nodes instead of named blocks"))
+            .knob(RESISTORS)
+            .knob(MAX_OHMS)
+            .knob(NETLIST)
             .version(2)
             .answerShape("the exact resistance in ohms as an integer or a fraction in lowest terms (such as 37/6)")
             .uniqueSolution()
@@ -71,9 +76,8 @@ public final class ResistorNetworkBootcamp implements Bootcamp<ResistorNetworkBo
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public ResistorNetworkBootcamp() {
+        super(INFO, Codec.of(ResistorNetworkBootcamp::write, ResistorNetworkBootcamp::read));
     }
 
     @Override
@@ -81,15 +85,15 @@ public final class ResistorNetworkBootcamp implements Bootcamp<ResistorNetworkBo
         int[] resistors = {3, 3, 4, 5, 6, 7, 9, 11, 13, 16};
         int[] ohms = {20, 24, 24, 30, 30, 50, 60, 80, 100, 100};
         return INFO.defaults()
-                .with("resistors", resistors[level - 1])
-                .with("max-ohms", ohms[level - 1])
-                .with("netlist", level >= 5);
+                .with(RESISTORS, resistors[level - 1])
+                .with(MAX_OHMS, ohms[level - 1])
+                .with(NETLIST, level >= 5);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int count = knobs.integer("resistors");
-        Part root = ResistorNetworkGenerator.build(count, random.nextBoolean(), knobs.integer("max-ohms"), random);
+        int count = knobs.get(RESISTORS);
+        Part root = ResistorNetworkGenerator.build(count, random.nextBoolean(), knobs.get(MAX_OHMS), random);
         int[] names = Draw.permutation(count, random);
         List<Edge> edges = new ArrayList<>();
         List<String> internal = new ArrayList<>();
@@ -101,15 +105,15 @@ public final class ResistorNetworkBootcamp implements Bootcamp<ResistorNetworkBo
             named.add(new Edge("R" + (names[i] + 1), label(edge.from(), internal, labels), label(edge.to(), internal, labels), edge.ohms()));
         }
         List<String> blocks = new ArrayList<>();
-        if (!knobs.flag("netlist")) {
+        if (!knobs.get(NETLIST)) {
             String whole = describe(root, new int[] {0}, new int[] {0}, named, blocks);
             blocks.add("Terminal A is at one end of block " + whole + " and terminal B at the other.");
         }
-        if (knobs.flag("netlist")) {
+        if (knobs.get(NETLIST)) {
             Draw.shuffle(named, random);
         }
         named.sort(Comparator.comparingInt(edge -> Integer.parseInt(edge.resistor().substring(1))));
-        return new Puzzle(named, blocks, knobs.flag("netlist"), root.value());
+        return new Puzzle(named, blocks, knobs.get(NETLIST), root.value());
     }
 
     @Override
@@ -144,13 +148,11 @@ public final class ResistorNetworkBootcamp implements Bootcamp<ResistorNetworkBo
         return new Answer(puzzle.resistance());
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         return answer.resistance().toString();
     }
 
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         if (text.length() > MAX_ANSWER) {
             throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
         }

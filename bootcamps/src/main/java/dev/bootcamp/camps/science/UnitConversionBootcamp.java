@@ -9,6 +9,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.science.UnitConversionUnits.Quantity;
 import dev.bootcamp.camps.science.UnitConversionUnits.Slot;
@@ -26,7 +28,12 @@ import java.util.random.RandomGenerator;
 
 /** Unit conversion with compound units, by dimensional analysis from exact definitions. */
 @AutoService(Bootcamp.class)
-public final class UnitConversionBootcamp implements Bootcamp<UnitConversionBootcamp.Puzzle, UnitConversionBootcamp.Answer> {
+public final class UnitConversionBootcamp extends Camp<UnitConversionBootcamp.Puzzle, UnitConversionBootcamp.Answer> {
+    private static final Knob<Integer> FACTORS = Knob.integer("factors", 1, 3, 1, "most unit symbols in one compound unit (m/s has 2, kg\u00b7m/s^2 has 3);"
+            + " one side of each question has this many");
+    private static final Knob<Integer> POOL = Knob.integer("pool", 1, 3, 1, "units available: 1 metric, 2 adds common US units and powers such as"
+            + " ft^3, 3 adds rarer units (nautical mile, torr, BTU, eV, horsepower...)");
+    private static final Knob<Integer> DIGITS = Knob.integer("digits", 1, 8, 2, "significant digits of the value to convert");
     private static final BootcampInfo INFO = BootcampInfo.builder(UnitConversionBootcamp.class)
             .title("Unit conversion with compound units")
             .domain("science")
@@ -37,11 +44,9 @@ public final class UnitConversionBootcamp implements Bootcamp<UnitConversionBoot
                     + " exact rational. The answer is a number (decimal, scientific notation or fraction; a trailing unit"
                     + " is ignored); it is CORRECT when its relative error is at most 1e-6 (one part per million), as the"
                     + " prompt states, and WRONG otherwise.")
-            .knob(Knob.integer("factors", 1, 3, 1, "most unit symbols in one compound unit (m/s has 2, kg\u00b7m/s^2 has 3);"
-                    + " one side of each question has this many"))
-            .knob(Knob.integer("pool", 1, 3, 1, "units available: 1 metric, 2 adds common US units and powers such as"
-                    + " ft^3, 3 adds rarer units (nautical mile, torr, BTU, eV, horsepower...)"))
-            .knob(Knob.integer("digits", 1, 8, 2, "significant digits of the value to convert"))
+            .knob(FACTORS)
+            .knob(POOL)
+            .knob(DIGITS)
             .answerShape("a number, such as 12.5 or 3.2e-7")
             .severalAnswers()
             .build();
@@ -75,9 +80,8 @@ public final class UnitConversionBootcamp implements Bootcamp<UnitConversionBoot
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public UnitConversionBootcamp() {
+        super(INFO, Codec.of(UnitConversionBootcamp::write, UnitConversionBootcamp::read));
     }
 
     @Override
@@ -86,16 +90,16 @@ public final class UnitConversionBootcamp implements Bootcamp<UnitConversionBoot
         int[] pools = {1, 1, 2, 2, 2, 3, 3, 3, 3, 3};
         int[] digits = {1, 2, 2, 3, 3, 3, 4, 4, 5, 6};
         return INFO.defaults()
-                .with("factors", factors[level - 1])
-                .with("pool", pools[level - 1])
-                .with("digits", digits[level - 1]);
+                .with(FACTORS, factors[level - 1])
+                .with(POOL, pools[level - 1])
+                .with(DIGITS, digits[level - 1]);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int factors = knobs.integer("factors");
-        int pool = knobs.integer("pool");
-        int digits = knobs.integer("digits");
+        int factors = knobs.get(FACTORS);
+        int pool = knobs.get(POOL);
+        int digits = knobs.get(DIGITS);
         List<Quantity> quantities = UnitConversionUnits.QUANTITIES.stream()
                 .filter(quantity -> quantity.forms().stream().anyMatch(form -> form.size() == factors && UnitConversionUnits.usable(form, pool))).toList();
         while (true) {
@@ -142,8 +146,7 @@ public final class UnitConversionBootcamp implements Bootcamp<UnitConversionBoot
         return new Answer(gold(puzzle.exact()));
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         Rational value = answer.value();
         BigInteger denominator = value.denominator();
         while (denominator.mod(BigInteger.TWO).signum() == 0) {
@@ -162,8 +165,7 @@ public final class UnitConversionBootcamp implements Bootcamp<UnitConversionBoot
         return plain ? exact.toPlainString() : exact.toString().replace("E+", "e").replace("E", "e");
     }
 
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         if (text.length() > MAX_ANSWER) {
             throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
         }

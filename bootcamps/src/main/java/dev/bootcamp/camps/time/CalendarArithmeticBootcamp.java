@@ -9,7 +9,10 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.Prose;
 import dev.bootcamp.verify.Answers;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -23,7 +26,12 @@ import java.util.random.RandomGenerator;
 
 /** Calendar arithmetic in the Gregorian calendar: weekdays, dates some days or months away, days between dates. */
 @AutoService(Bootcamp.class)
-public final class CalendarArithmeticBootcamp implements Bootcamp<CalendarArithmeticBootcamp.Puzzle, CalendarArithmeticBootcamp.Answer> {
+public final class CalendarArithmeticBootcamp extends Camp<CalendarArithmeticBootcamp.Puzzle, CalendarArithmeticBootcamp.Answer> {
+    private static final Knob<Integer> KIND_SET = Knob.integer("kinds", 1, 5, 3, "hardest question kind: 1 weekdays after days, 2 date after days, 3 days"
+            + " between, 4 weekdays of dates, 5 date after years, months and days; a case draws one of the three"
+            + " hardest kinds allowed");
+    private static final Knob<Integer> SPAN = Knob.integer("span", 7, 200_000, 400, "largest number of days added or between the dates");
+    private static final Knob<Integer> SPREAD = Knob.integer("spread", 0, 400, 20, "dates start within this many years of the year 2000");
     private static final BootcampInfo INFO = BootcampInfo.builder(CalendarArithmeticBootcamp.class)
             .title("Calendar arithmetic")
             .domain("time")
@@ -36,11 +44,9 @@ public final class CalendarArithmeticBootcamp implements Bootcamp<CalendarArithm
                     + " independent day-count formula. The answer is a date (YYYY-MM-DD or a written date), three weekday"
                     + " names in order (all three must be right, so a constant weekday earns nothing) or a whole number,"
                     + " compared exactly: anything else is WRONG.")
-            .knob(Knob.integer("kinds", 1, 5, 3, "hardest question kind: 1 weekdays after days, 2 date after days, 3 days"
-                    + " between, 4 weekdays of dates, 5 date after years, months and days; a case draws one of the three"
-                    + " hardest kinds allowed"))
-            .knob(Knob.integer("span", 7, 200_000, 400, "largest number of days added or between the dates"))
-            .knob(Knob.integer("spread", 0, 400, 20, "dates start within this many years of the year 2000"))
+            .knob(KIND_SET)
+            .knob(SPAN)
+            .knob(SPREAD)
             .version(2)
             .answerShape("a date as YYYY-MM-DD, three days of the week separated by commas, or a whole number of days, as the question asks")
             .uniqueSolution()
@@ -76,9 +82,8 @@ public final class CalendarArithmeticBootcamp implements Bootcamp<CalendarArithm
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public CalendarArithmeticBootcamp() {
+        super(INFO, Codec.of(CalendarArithmeticBootcamp::write, CalendarArithmeticBootcamp::read));
     }
 
     @Override
@@ -87,17 +92,17 @@ public final class CalendarArithmeticBootcamp implements Bootcamp<CalendarArithm
         int[] spans = {10, 30, 100, 400, 1000, 3000, 10_000, 30_000, 60_000, 120_000};
         int[] spreads = {0, 5, 10, 20, 40, 60, 100, 150, 250, 400};
         return INFO.defaults()
-                .with("kinds", kinds[level - 1])
-                .with("span", spans[level - 1])
-                .with("spread", spreads[level - 1]);
+                .with(KIND_SET, kinds[level - 1])
+                .with(SPAN, spans[level - 1])
+                .with(SPREAD, spreads[level - 1]);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int hardest = knobs.integer("kinds");
+        int hardest = knobs.get(KIND_SET);
         String kind = KINDS.get(Draw.between(Math.max(1, hardest - 2), hardest, random) - 1);
-        int spread = knobs.integer("spread");
-        int span = knobs.integer("span");
+        int spread = knobs.get(SPREAD);
+        int span = knobs.get(SPAN);
         LocalDate start = date(spread, random);
         long days = Draw.between(1, span, random);
         if (random.nextBoolean() && !kind.equals("days-between") && !kind.equals("date-after-period")) {
@@ -152,7 +157,7 @@ public final class CalendarArithmeticBootcamp implements Bootcamp<CalendarArithm
         String direction = puzzle.days() < 0 ? "before" : "after";
         String text = switch (puzzle.kind()) {
             case "weekday-after" -> start + " is a " + weekday(LocalDate.parse(puzzle.start())) + ". On what day of the week"
-                    + " does each of these dates fall?\n\n" + listing(puzzle.offsets().stream().map(offset -> Math.abs(offset)
+                    + " does each of these dates fall?\n\n" + Prose.numbered(puzzle.offsets().stream().map(offset -> Math.abs(offset)
                     + (Math.abs(offset) == 1 ? " day " : " days ") + (offset < 0 ? "before " : "after ") + start).toList())
                     + "\nAnswer with the " + WEEKDAYS_ASKED + " days of the week in this order, separated by commas.";
             case "date-after" -> "What is the date " + days + (days == 1 ? " day " : " days ") + direction + " " + start
@@ -161,7 +166,7 @@ public final class CalendarArithmeticBootcamp implements Bootcamp<CalendarArithm
                     + " days you must add to the first date to reach the second (from a date to the next day is 1 day).\n\n"
                     + "Answer with a whole number.";
             case "weekday" -> "On what day of the week does each of these dates fall?\n\n"
-                    + listing(puzzle.dates().stream().map(CalendarArithmeticBootcamp::written).toList())
+                    + Prose.numbered(puzzle.dates().stream().map(CalendarArithmeticBootcamp::written).toList())
                     + "\nAnswer with the " + WEEKDAYS_ASKED + " days of the week in this order, separated by commas.";
             default -> "What date is " + puzzle.years() + (puzzle.years() == 1 ? " year, " : " years, ") + puzzle.months()
                     + (puzzle.months() == 1 ? " month" : " months") + " and " + puzzle.days() + (puzzle.days() == 1 ? " day" : " days")
@@ -178,13 +183,11 @@ public final class CalendarArithmeticBootcamp implements Bootcamp<CalendarArithm
         return new Answer(puzzle.answer());
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         return answer.value();
     }
 
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         if (text.length() > MAX_ANSWER) {
             throw new AnswerFormatException("the answer is longer than " + MAX_ANSWER + " characters");
         }
@@ -285,15 +288,6 @@ public final class CalendarArithmeticBootcamp implements Bootcamp<CalendarArithm
             }
         }
         return null;
-    }
-
-    /** Items as lines "1. ...", "2. ...". */
-    private static String listing(List<String> items) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < items.size(); i++) {
-            text.append(i + 1).append(". ").append(items.get(i)).append('\n');
-        }
-        return text.toString();
     }
 
     private static String weekday(LocalDate date) {
