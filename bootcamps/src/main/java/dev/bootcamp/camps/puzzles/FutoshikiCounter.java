@@ -1,7 +1,6 @@
 package dev.bootcamp.camps.puzzles;
 
 import dev.bootcamp.camps.kit.DancingLinks;
-import dev.bootcamp.camps.kit.GridSearch;
 import dev.bootcamp.camps.puzzles.FutoshikiBootcamp.Sign;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +8,7 @@ import java.util.List;
 /**
  * Counts Futoshiki solutions with dancing links over the Latin-square cover. A row (a digit in a cell) is allowed only
  * within the bounds that chains of signs impose and when every neighbour across a sign can still take a digit on the
- * right side of it. Shares nothing with the generator's {@link GridSearch}, so the two check each other.
+ * right side of it. Shares nothing with the generator's search, so the two check each other.
  */
 final class FutoshikiCounter implements DancingLinks.Filter {
     private final int size;
@@ -20,7 +19,7 @@ final class FutoshikiCounter implements DancingLinks.Filter {
     private final int[] rowUsed;
     private final int[] columnUsed;
 
-    private FutoshikiCounter(int size, List<Sign> signs) {
+    FutoshikiCounter(int size, List<Sign> signs) {
         this.size = size;
         int cells = size * size;
         grid = new int[cells];
@@ -48,21 +47,6 @@ final class FutoshikiCounter implements DancingLinks.Filter {
         }
         rowUsed = new int[size];
         columnUsed = new int[size];
-    }
-
-    static long count(int size, int[] givens, List<Sign> signs, long limit) {
-        DancingLinks links = DancingLinks.forGroups(size, size * size, GridSearch.latinGroups(size, 0, 0));
-        FutoshikiCounter counter = new FutoshikiCounter(size, signs);
-        for (int cell = 0; cell < givens.length; cell++) {
-            if (givens[cell] != 0) {
-                int row = cell * size + givens[cell] - 1;
-                if (!counter.allows(row) || !links.select(row)) {
-                    return 0;
-                }
-                counter.push(row);
-            }
-        }
-        return links.count(limit, counter);
     }
 
     /** The longest chain of cells each beyond the last along {@code next}, memoised in {@code memo} (plus one). */

@@ -1,7 +1,6 @@
 package dev.bootcamp.camps.puzzles;
 
 import dev.bootcamp.camps.kit.DancingLinks;
-import dev.bootcamp.camps.kit.GridSearch;
 import dev.bootcamp.camps.puzzles.KenkenBootcamp.Cage;
 import java.util.List;
 
@@ -9,7 +8,7 @@ import java.util.List;
  * Counts KenKen solutions with dancing links over the Latin-square cover. A row (a digit in a cell) is allowed when
  * its cage can still be met: with at most two empty cells left, by some digits still free in their rows and columns;
  * with more, when the sum stays within reach of the target or the product so far divides it. Shares nothing with the
- * generator's {@link GridSearch}, so the two check each other.
+ * generator's search, so the two check each other.
  */
 final class KenkenCounter implements DancingLinks.Filter {
     /** A cage with at most this many empty cells is checked by trying the digits still free in them. */
@@ -27,7 +26,7 @@ final class KenkenCounter implements DancingLinks.Filter {
     private final int[] openPositions;
     private final int[] openMasks;
 
-    private KenkenCounter(int size, List<Cage> cages) {
+    KenkenCounter(int size, List<Cage> cages) {
         this.size = size;
         grid = new int[size * size];
         cageOf = new int[size * size];
@@ -46,11 +45,6 @@ final class KenkenCounter implements DancingLinks.Filter {
                 cageOf[cell] = index;
             }
         }
-    }
-
-    static long count(int size, List<Cage> cages, long limit) {
-        DancingLinks links = DancingLinks.forGroups(size, size * size, GridSearch.latinGroups(size, 0, 0));
-        return links.count(limit, new KenkenCounter(size, cages));
     }
 
     @Override

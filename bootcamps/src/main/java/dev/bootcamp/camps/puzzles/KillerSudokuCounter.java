@@ -1,7 +1,6 @@
 package dev.bootcamp.camps.puzzles;
 
 import dev.bootcamp.camps.kit.DancingLinks;
-import dev.bootcamp.camps.kit.GridSearch;
 import dev.bootcamp.camps.puzzles.KillerSudokuBootcamp.Cage;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -11,7 +10,7 @@ import java.util.stream.IntStream;
  * no cage lying wholly in one of the cell's rows, columns or boxes must hold that digit, the digit is new to its cage,
  * and some set of distinct digits with the cage's sum holds the cage's placed digits and offers each of its empty
  * cells a digit still free there (in its row, column and box). Shares nothing with the generator's
- * {@link GridSearch}, so the two check each other.
+ * search, so the two check each other.
  */
 final class KillerSudokuCounter implements DancingLinks.Filter {
     private final int size;
@@ -34,7 +33,7 @@ final class KillerSudokuCounter implements DancingLinks.Filter {
      */
     private final int[] locked;
 
-    private KillerSudokuCounter(int size, int boxRows, int boxColumns, List<Cage> cages) {
+    KillerSudokuCounter(int size, int boxRows, int boxColumns, List<Cage> cages) {
         this.size = size;
         grid = new int[size * size];
         cageOf = new int[size * size];
@@ -80,11 +79,6 @@ final class KillerSudokuCounter implements DancingLinks.Filter {
                 }
             }
         }
-    }
-
-    static long count(int size, int boxRows, int boxColumns, List<Cage> cages, long limit) {
-        DancingLinks links = DancingLinks.forGroups(size, size * size, GridSearch.latinGroups(size, boxRows, boxColumns));
-        return links.count(limit, new KillerSudokuCounter(size, boxRows, boxColumns, cages));
     }
 
     @Override

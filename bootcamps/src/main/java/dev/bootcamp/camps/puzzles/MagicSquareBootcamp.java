@@ -9,16 +9,22 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Grids;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
 
 /** Magic square completion: fill in the missing numbers 1..n² so that every row, column and diagonal has one sum. */
 @AutoService(Bootcamp.class)
-public final class MagicSquareBootcamp implements Bootcamp<MagicSquareBootcamp.Puzzle, MagicSquareBootcamp.Answer> {
+public final class MagicSquareBootcamp extends Camp<MagicSquareBootcamp.Puzzle, MagicSquareBootcamp.Answer> {
+    private static final Knob<Integer> SIZE = Knob.integer("size", 3, 6, 4, "side of the square; it holds the numbers 1 to size x size");
+    private static final Knob<Double> HOLES = Knob.decimal("holes", 0.05, 1.0, 0.6, "fraction of the cells to empty; the generator stops early when"
+            + " no further cell can be emptied without a second completion, so 1 gives a minimal puzzle");
     private static final BootcampInfo INFO = BootcampInfo.builder(MagicSquareBootcamp.class)
             .title("Magic square completion")
             .domain("puzzles")
@@ -28,9 +34,8 @@ public final class MagicSquareBootcamp implements Bootcamp<MagicSquareBootcamp.P
                     + " emptying cells of a random magic square while the completion stays unique, proved by an"
                     + " independent line-by-line counter. The checker tests the rules and the givens and names the first"
                     + " one broken. No partial credit.")
-            .knob(Knob.integer("size", 3, 6, 4, "side of the square; it holds the numbers 1 to size x size"))
-            .knob(Knob.decimal("holes", 0.05, 1.0, 0.6, "fraction of the cells to empty; the generator stops early when"
-                    + " no further cell can be emptied without a second completion, so 1 gives a minimal puzzle"))
+            .knob(SIZE)
+            .knob(HOLES)
             .answerShape("the completed square, one line per row from top to bottom, numbers separated by spaces")
             .uniqueSolution()
             .version(2)
@@ -55,22 +60,21 @@ public final class MagicSquareBootcamp implements Bootcamp<MagicSquareBootcamp.P
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public MagicSquareBootcamp() {
+        super(INFO, Codec.of(MagicSquareBootcamp::write, MagicSquareBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("size", Draw.scale(level, 4, 5))
-                .with("holes", Draw.scale(level, 20, 100) / 100.0);
+                .with(SIZE, Draw.scale(level, 4, 5))
+                .with(HOLES, Draw.scale(level, 20, 100) / 100.0);
     }
 
     /** A random magic square, then cells emptied in random order while no completion changes the emptied cell. */
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int size = knobs.integer("size");
+        int size = knobs.get(SIZE);
         int cells = size * size;
         MagicSquareSearch search = new MagicSquareSearch(size);
         int[] solution = null;
@@ -78,7 +82,7 @@ public final class MagicSquareBootcamp implements Bootcamp<MagicSquareBootcamp.P
             solution = search.find(new int[cells], -1, 0, FILL_NODE_CAP, random);
         }
         int[] givens = solution.clone();
-        int target = Math.max(1, Math.min(cells - 1, (int) Math.round(knobs.decimal("holes") * cells)));
+        int target = Math.max(1, Math.min(cells - 1, (int) Math.round(knobs.get(HOLES) * cells)));
         int removed = 0;
         for (int cell : Draw.permutation(cells, random)) {
             if (removed == target) {
@@ -117,27 +121,6 @@ public final class MagicSquareBootcamp implements Bootcamp<MagicSquareBootcamp.P
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(puzzle.solution());
-    }
-
-    @Override
-    public String render(Answer answer) {
-        List<String> lines = new ArrayList<>();
-        for (List<Integer> row : answer.rows()) {
-            lines.add(String.join(" ", row.stream().map(String::valueOf).toList()));
-        }
-        return String.join("\n", lines);
-    }
-
-    @Override
-    public Answer parse(String text) {
-        List<List<Integer>> rows = new ArrayList<>();
-        for (List<String> row : Grids.tokenRows(text)) {
-            if (row.size() > Grids.MAX_SIDE) {
-                throw new AnswerFormatException("more than " + Grids.MAX_SIDE + " numbers in a row");
-            }
-            rows.add(row.stream().map(Answers::intValue).toList());
-        }
-        return new Answer(rows);
     }
 
     @Override
@@ -237,6 +220,21 @@ public final class MagicSquareBootcamp implements Bootcamp<MagicSquareBootcamp.P
 
     static int magic(int size) {
         return size * (size * size + 1) / 2;
+    }
+
+    private static String write(Answer answer) {
+        return answer.rows().stream().map(row -> row.stream().map(String::valueOf).collect(Collectors.joining(" "))).collect(Collectors.joining("\n"));
+    }
+
+    private static Answer read(String text) {
+        List<List<Integer>> rows = new ArrayList<>();
+        for (List<String> row : Grids.tokenRows(text)) {
+            if (row.size() > Grids.MAX_SIDE) {
+                throw new AnswerFormatException("more than " + Grids.MAX_SIDE + " numbers in a row");
+            }
+            rows.add(row.stream().map(Answers::intValue).toList());
+        }
+        return new Answer(rows);
     }
 
     private static List<List<Integer>> rows(int[] grid, int size) {
