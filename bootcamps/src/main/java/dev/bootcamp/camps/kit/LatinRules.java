@@ -51,6 +51,17 @@ public record LatinRules(int size, List<int[]> groups, List<String> names) {
         return new LatinRules(size, moreGroups, moreNames);
     }
 
+    /** These rules with the two main diagonals added, from the top left and from the top right. */
+    public LatinRules withDiagonals() {
+        int[] diagonal = new int[size];
+        int[] antiDiagonal = new int[size];
+        for (int i = 0; i < size; i++) {
+            diagonal[i] = i * size + i;
+            antiDiagonal[i] = i * size + size - 1 - i;
+        }
+        return plus(diagonal, "the diagonal from the top left").plus(antiDiagonal, "the diagonal from the top right");
+    }
+
     /** The digits 1 to size as text: the symbols a filled grid may hold. */
     public String digits() {
         return "123456789".substring(0, size);

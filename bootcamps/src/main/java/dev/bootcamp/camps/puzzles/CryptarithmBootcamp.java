@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.random.RandomGenerator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Cryptarithm: find the digit each letter stands for in an addition of words such as SEND + MORE = MONEY. */
@@ -26,6 +28,8 @@ public final class CryptarithmBootcamp extends Camp<CryptarithmBootcamp.Puzzle, 
     private static final Knob<Integer> ADDENDS = Knob.integer("addends", 2, 5, 2, "number of words added together");
     private static final Knob<Integer> MIN_LENGTH = Knob.integer("min-length", 2, 8, 3, "fewest letters in an addend");
     private static final Knob<Integer> MAX_LENGTH = Knob.integer("max-length", 2, 8, 4, "most letters in an addend (at least min-length)");
+    /** A lone letter, then '=' or ':', then up to three digits (more than one is refused, not cut). */
+    private static final Pattern PAIR = Pattern.compile("(?<![A-Za-z])([A-Za-z]) *[=:] *([0-9]{0,3})");
     private static final BootcampInfo INFO = BootcampInfo.builder(CryptarithmBootcamp.class)
             .title("Cryptarithm (word addition)")
             .domain("puzzles")
@@ -213,59 +217,28 @@ public final class CryptarithmBootcamp extends Camp<CryptarithmBootcamp.Puzzle, 
         return value;
     }
 
-    private static boolean isLetter(char c) {
-        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
-    }
-
-    private static int skipSpaces(String text, int from) {
-        int at = from;
-        while (at < text.length() && text.charAt(at) == ' ') {
-            at++;
-        }
-        return at;
-    }
-
     /**
      * Reads every "letter = digit" pair in the text (a colon also works, spaces are optional, case is ignored); a letter
      * inside a longer word is not a pair. A letter given two digits, or a number above 9, is refused.
      */
     private static Answer read(String text) {
         Map<String, Integer> pairs = new TreeMap<>();
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            char letter = text.charAt(i);
-            boolean alone = isLetter(letter) && (i == 0 || !isLetter(text.charAt(i - 1))) && (i + 1 == length || !isLetter(text.charAt(i + 1)));
-            if (!alone) {
-                continue;
+        Matcher pair = PAIR.matcher(text);
+        while (pair.find()) {
+            String digits = pair.group(2);
+            if (digits.length() != 1) {
+                throw new AnswerFormatException(digits.isEmpty() ? "expected a digit after '" + pair.group(1) + "='"
+                        : "the letter " + pair.group(1) + " is given '" + digits + "'; each letter stands for one digit");
             }
-            int at = skipSpaces(text, i + 1);
-            if (at >= length || text.charAt(at) != '=' && text.charAt(at) != ':') {
-                continue;
+            String letter = pair.group(1).toUpperCase(Locale.ROOT);
+            Integer previous = pairs.put(letter, digits.charAt(0) - '0');
+            if (previous != null && previous != digits.charAt(0) - '0') {
+                throw new AnswerFormatException("the letter " + letter + " is given two digits, " + previous + " and " + digits);
             }
-            at = skipSpaces(text, at + 1);
-            int end = at;
-            while (end < length && end - at <= 2 && Character.isDigit(text.charAt(end)) && text.charAt(end) < 128) {
-                end++;
-            }
-            if (end == at) {
-                throw new AnswerFormatException("expected a digit after '" + letter + "='");
-            }
-            if (end - at > 1) {
-                throw new AnswerFormatException("the letter " + letter + " is given '" + text.substring(at, Math.min(end, at + 3))
-                        + "'; each letter stands for one digit");
-            }
-            String key = String.valueOf(letter).toUpperCase(Locale.ROOT);
-            Integer previous = pairs.put(key, text.charAt(at) - '0');
-            if (previous != null && previous != text.charAt(at) - '0') {
-                throw new AnswerFormatException("the letter " + key + " is given two digits, " + previous + " and " + text.charAt(at));
-            }
-            i = end - 1;
         }
         if (pairs.isEmpty()) {
             throw new AnswerFormatException("no LETTER=DIGIT pairs found");
         }
-        List<Assignment> assignments = new ArrayList<>();
-        pairs.forEach((letter, digit) -> assignments.add(new Assignment(letter, digit)));
-        return new Answer(assignments);
+        return new Answer(pairs.entrySet().stream().map(entry -> new Assignment(entry.getKey(), entry.getValue())).toList());
     }
 }

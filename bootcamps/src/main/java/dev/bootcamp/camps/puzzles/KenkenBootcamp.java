@@ -103,11 +103,7 @@ public final class KenkenBootcamp extends Camp<KenkenBootcamp.Puzzle, KenkenBoot
                 .append(Cages.map(size, cells)).append("\n\nCages, with their cells as (row, column) numbered from 1:\n");
         for (int index = 0; index < puzzle.cages().size(); index++) {
             Cage cage = puzzle.cages().get(index);
-            text.append(Cages.label(index)).append(": ").append(clue(cage)).append(cage.cells().size() == 1 ? " in cell" : " in cells");
-            for (int cell : cage.cells()) {
-                text.append(" (").append(cell / size + 1).append(", ").append(cell % size + 1).append(')');
-            }
-            text.append('\n');
+            text.append(Cages.label(index)).append(": ").append(clue(cage)).append(Cages.cellList(cage.cells(), size)).append('\n');
         }
         text.append("\nAnswer with the completed grid: ").append(size).append(" lines, one per row from top to bottom, each with ")
                 .append(size).append(" digits separated by spaces.");

@@ -82,6 +82,7 @@ public final class KillerSudokuBootcamp extends Camp<KillerSudokuBootcamp.Puzzle
     @Override
     public String question(Puzzle puzzle) {
         int size = puzzle.size();
+        List<int[]> cells = puzzle.cages().stream().map(cage -> cage.cells().stream().mapToInt(Integer::intValue).toArray()).toList();
         String boxes = size == 9 ? "nine 3x3 boxes" : size == 6 ? "six boxes of 2 rows by 3 columns" : "four 2x2 boxes";
         StringBuilder text = new StringBuilder();
         text.append("Solve this ").append(size).append('x').append(size).append(" Killer Sudoku. Fill every cell with a digit")
@@ -91,15 +92,11 @@ public final class KillerSudokuBootcamp extends Camp<KillerSudokuBootcamp.Puzzle
         text.append(puzzle.cages().size() > 26 ? " (upper- and lower-case letters are different cages)" : "")
                 .append(". The digits in a cage must all be different and must add up to the cage's sum. The puzzle has")
                 .append(" exactly one solution.\n\nCage map (rows from top to bottom):\n")
-                .append(DigitGrids.picture(labels(puzzle), puzzle.boxRows(), puzzle.boxColumns()))
+                .append(DigitGrids.picture(Cages.labelRows(size, cells), puzzle.boxRows(), puzzle.boxColumns()))
                 .append("\n\nCage sums, with their cells as (row, column) numbered from 1:\n");
         for (int index = 0; index < puzzle.cages().size(); index++) {
             Cage cage = puzzle.cages().get(index);
-            text.append(Cages.label(index)).append(": sum ").append(cage.sum()).append(cage.cells().size() == 1 ? " in cell" : " in cells");
-            for (int cell : cage.cells()) {
-                text.append(" (").append(cell / size + 1).append(", ").append(cell % size + 1).append(')');
-            }
-            text.append('\n');
+            text.append(Cages.label(index)).append(": sum ").append(cage.sum()).append(Cages.cellList(cage.cells(), size)).append('\n');
         }
         text.append("\nAnswer with the completed grid: ").append(size).append(" lines, one per row from top to bottom, each with ")
                 .append(size).append(" digits separated by spaces (no box lines needed).");
@@ -149,20 +146,5 @@ public final class KillerSudokuBootcamp extends Camp<KillerSudokuBootcamp.Puzzle
     public long countSolutions(Puzzle puzzle, long limit) {
         return LatinRules.of(puzzle.size(), puzzle.boxRows(), puzzle.boxColumns())
                 .count(null, limit, new KillerSudokuCounter(puzzle.size(), puzzle.boxRows(), puzzle.boxColumns(), puzzle.cages()));
-    }
-
-    private static List<String> labels(Puzzle puzzle) {
-        int size = puzzle.size();
-        char[] labels = new char[size * size];
-        for (int index = 0; index < puzzle.cages().size(); index++) {
-            for (int cell : puzzle.cages().get(index).cells()) {
-                labels[cell] = Cages.label(index);
-            }
-        }
-        List<String> rows = new ArrayList<>();
-        for (int row = 0; row < size; row++) {
-            rows.add(new String(labels, row * size, size));
-        }
-        return rows;
     }
 }

@@ -11,13 +11,18 @@ import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Codec;
+import dev.bootcamp.camps.kit.DigitGrids;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.LatinRules;
+import dev.bootcamp.camps.kit.NearMisses;
 import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Grids;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** Magic square completion: fill in the missing numbers 1..n² so that every row, column and diagonal has one sum. */
 @AutoService(Bootcamp.class)
@@ -131,79 +136,39 @@ public final class MagicSquareBootcamp extends Camp<MagicSquareBootcamp.Puzzle, 
             return Score.malformed("expected " + size + " rows of " + size + " numbers, found " + rows.size() + " rows");
         }
         int highest = size * size;
+        int[] grid = rows.stream().flatMap(List::stream).mapToInt(Integer::intValue).toArray();
+        int[] givens = puzzle.givens().stream().flatMap(List::stream).mapToInt(Integer::intValue).toArray();
         boolean[] seen = new boolean[highest + 1];
-        for (int row = 0; row < size; row++) {
-            for (int column = 0; column < size; column++) {
-                int value = rows.get(row).get(column);
-                int given = puzzle.givens().get(row).get(column);
-                String where = "the cell at row " + (row + 1) + ", column " + (column + 1);
-                if (value < 1 || value > highest) {
-                    return Score.wrong(where + " holds " + value + "; the numbers must be 1 to " + highest);
-                }
-                if (given != 0 && given != value) {
-                    return Score.wrong(where + " changes the given " + given + " to " + value);
-                }
-                if (seen[value]) {
-                    return Score.wrong(value + " appears more than once");
-                }
-                seen[value] = true;
+        for (int cell = 0; cell < grid.length; cell++) {
+            String where = DigitGrids.where(cell / size, cell % size);
+            if (grid[cell] < 1 || grid[cell] > highest) {
+                return Score.wrong(where + " holds " + grid[cell] + "; the numbers must be 1 to " + highest);
+            }
+            if (givens[cell] != 0 && givens[cell] != grid[cell]) {
+                return Score.wrong(where + " changes the given " + givens[cell] + " to " + grid[cell]);
+            }
+            if (seen[grid[cell]]) {
+                return Score.wrong(grid[cell] + " appears more than once");
+            }
+            seen[grid[cell]] = true;
+        }
+        LatinRules lines = LatinRules.of(size, 0, 0).withDiagonals();
+        for (int index = 0; index < lines.groups().size(); index++) {
+            int sum = Arrays.stream(lines.groups().get(index)).map(cell -> grid[cell]).sum();
+            if (sum != magic(size)) {
+                return Score.wrong(lines.names().get(index) + " adds up to " + sum + ", not " + magic(size));
             }
         }
-        int magic = magic(size);
-        for (int i = 0; i < size; i++) {
-            int rowSum = 0;
-            int columnSum = 0;
-            for (int k = 0; k < size; k++) {
-                rowSum += rows.get(i).get(k);
-                columnSum += rows.get(k).get(i);
-            }
-            if (rowSum != magic) {
-                return Score.wrong("row " + (i + 1) + " adds up to " + rowSum + ", not " + magic);
-            }
-            if (columnSum != magic) {
-                return Score.wrong("column " + (i + 1) + " adds up to " + columnSum + ", not " + magic);
-            }
-        }
-        int diagonal = 0;
-        int antiDiagonal = 0;
-        for (int i = 0; i < size; i++) {
-            diagonal += rows.get(i).get(i);
-            antiDiagonal += rows.get(i).get(size - 1 - i);
-        }
-        if (diagonal != magic) {
-            return Score.wrong("the diagonal from the top left adds up to " + diagonal + ", not " + magic);
-        }
-        if (antiDiagonal != magic) {
-            return Score.wrong("the diagonal from the top right adds up to " + antiDiagonal + ", not " + magic);
-        }
-        return Score.correct("1 to " + highest + " once each, every line adding up to " + magic);
+        return Score.correct("1 to " + highest + " once each, every line adding up to " + magic(size));
     }
 
-    /** Two open cells of a row swapped (two columns change their sums), and one open cell given a repeated number. */
+    /** One open cell given a repeated number, and two open cells of a row swapped (two columns change their sums). */
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        int size = puzzle.size();
-        List<Integer> open = new ArrayList<>();
-        for (int cell = 0; cell < size * size; cell++) {
-            if (puzzle.givens().get(cell / size).get(cell % size) == 0) {
-                open.add(cell);
-            }
-        }
-        Draw.shuffle(open, random);
-        List<Answer> misses = new ArrayList<>();
-        int changed = open.get(0);
-        int other = (changed + 1 + random.nextInt(size * size - 1)) % (size * size);
-        misses.add(withCell(gold, changed, gold.rows().get(other / size).get(other % size)));
-        for (int first : open) {
-            for (int second : open) {
-                if (first / size == second / size && first != second) {
-                    Answer half = withCell(gold, first, gold.rows().get(second / size).get(second % size));
-                    misses.add(withCell(half, second, gold.rows().get(first / size).get(first % size)));
-                    return misses;
-                }
-            }
-        }
-        return misses;
+        String numbers = IntStream.rangeClosed(1, puzzle.size() * puzzle.size()).mapToObj(n -> String.valueOf((char) ('0' + n)))
+                .collect(Collectors.joining());
+        return NearMisses.latin(characters(gold.rows()), characters(puzzle.givens()), '0', numbers, random).stream()
+                .map(rows -> new Answer(rows.stream().map(row -> row.chars().mapToObj(cell -> cell - '0').toList()).toList())).toList();
     }
 
     @Override
@@ -249,12 +214,8 @@ public final class MagicSquareBootcamp extends Camp<MagicSquareBootcamp.Puzzle, 
         return rows;
     }
 
-    private static Answer withCell(Answer answer, int cell, int value) {
-        int size = answer.rows().size();
-        List<List<Integer>> rows = new ArrayList<>(answer.rows());
-        List<Integer> row = new ArrayList<>(rows.get(cell / size));
-        row.set(cell % size, value);
-        rows.set(cell / size, row);
-        return new Answer(rows);
+    /** Each number as one character, '0' + n, so that the grid near misses apply. */
+    private static List<String> characters(List<List<Integer>> rows) {
+        return rows.stream().map(row -> row.stream().map(n -> String.valueOf((char) ('0' + n))).collect(Collectors.joining())).toList();
     }
 }

@@ -74,7 +74,8 @@ public final class XSudokuBootcamp extends Camp<XSudokuBootcamp.Puzzle, XSudokuB
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
         int size = Integer.parseInt(knobs.get(SIZE));
         int boxRows = size == 9 ? 3 : 2;
-        LatinRules.Dug dug = rules(size, boxRows, size / boxRows).generate(knobs.get(HOLES), FILL_NODE_CAP, REMOVE_NODE_CAP, random);
+        LatinRules rules = LatinRules.of(size, boxRows, size / boxRows).withDiagonals();
+        LatinRules.Dug dug = rules.generate(knobs.get(HOLES), FILL_NODE_CAP, REMOVE_NODE_CAP, random);
         return new Puzzle(size, boxRows, size / boxRows, dug.givens(), dug.solution());
     }
 
@@ -120,19 +121,9 @@ public final class XSudokuBootcamp extends Camp<XSudokuBootcamp.Puzzle, XSudokuB
         return rules(puzzle).count(puzzle.givens(), limit, null);
     }
 
+    /** Rows, columns (interleaved: row 1, column 1, row 2, ...), boxes, then the two diagonals. */
     private static LatinRules rules(Puzzle puzzle) {
-        return rules(puzzle.size(), puzzle.boxRows(), puzzle.boxColumns());
+        return LatinRules.of(puzzle.size(), puzzle.boxRows(), puzzle.boxColumns()).withDiagonals();
     }
 
-    /** Rows, columns (interleaved: row 1, column 1, row 2, ...), boxes, then the two diagonals. */
-    private static LatinRules rules(int size, int boxRows, int boxColumns) {
-        int[] diagonal = new int[size];
-        int[] antiDiagonal = new int[size];
-        for (int i = 0; i < size; i++) {
-            diagonal[i] = i * size + i;
-            antiDiagonal[i] = i * size + size - 1 - i;
-        }
-        return LatinRules.of(size, boxRows, boxColumns).plus(diagonal, "the diagonal from the top left")
-                .plus(antiDiagonal, "the diagonal from the top right");
-    }
 }
