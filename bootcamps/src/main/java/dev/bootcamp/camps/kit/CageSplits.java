@@ -19,7 +19,7 @@ public interface CageSplits<C> {
 
     /**
      * The cage cut into connected parts with their clues taken from the solution: with {@code cell} below 0 a random
-     * split in two (null when none is found), otherwise that cell alone and the rest in as many pieces as it falls into.
+     * split (null allowed when none is found), otherwise that cell alone and the rest in as many pieces as it falls into.
      */
     List<C> split(C cage, int cell, RandomGenerator random);
 

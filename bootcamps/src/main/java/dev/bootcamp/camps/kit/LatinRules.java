@@ -137,6 +137,87 @@ public record LatinRules(int size, List<int[]> groups, List<String> names) {
         return Math.max(1, Math.min(cells - 1, (int) Math.round(holes * cells)));
     }
 
+    /** A fresh {@link Board} over these groups, for a clue filter to follow the count. */
+    public Board board() {
+        return new Board(this);
+    }
+
+    /**
+     * The partial grid a {@link DancingLinks.Filter} sees while {@link #count} runs: the digits placed so far and, per
+     * group, the digits used (bit d for digit d). A filter forwards its push and pop here and asks what is still free.
+     */
+    public static final class Board {
+        private final int size;
+        private final int full;
+        private final int[] grid;
+        private final int[][] groupsOf;
+        private final int[] used;
+
+        private Board(LatinRules rules) {
+            size = rules.size();
+            full = (1 << (size + 1)) - 2;
+            grid = new int[size * size];
+            used = new int[rules.groups().size()];
+            List<List<Integer>> groupsOfCell = new ArrayList<>();
+            for (int cell = 0; cell < grid.length; cell++) {
+                groupsOfCell.add(new ArrayList<>());
+            }
+            for (int group = 0; group < rules.groups().size(); group++) {
+                for (int cell : rules.groups().get(group)) {
+                    groupsOfCell.get(cell).add(group);
+                }
+            }
+            groupsOf = groupsOfCell.stream().map(groups -> groups.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        }
+
+        /** The digit in a cell, 0 while it is empty. */
+        public int at(int cell) {
+            return grid[cell];
+        }
+
+        /** Places the digit of a dancing-links row, {@code cell * size + digit - 1}. */
+        public void push(int row) {
+            grid[row / size] = row % size + 1;
+            for (int group : groupsOf[row / size]) {
+                used[group] |= 1 << (row % size + 1);
+            }
+        }
+
+        /** Takes back the digit of a row placed by {@link #push}. */
+        public void pop(int row) {
+            grid[row / size] = 0;
+            for (int group : groupsOf[row / size]) {
+                used[group] &= ~(1 << (row % size + 1));
+            }
+        }
+
+        /** Whether two cells share a group, so that they cannot hold the same digit. */
+        public boolean peers(int first, int second) {
+            for (int group : groupsOf[first]) {
+                for (int other : groupsOf[second]) {
+                    if (group == other) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** The digits (bit d for digit d) that no group of the cell uses yet. */
+        public int free(int cell) {
+            int taken = 0;
+            for (int group : groupsOf[cell]) {
+                taken |= used[group];
+            }
+            return full & ~taken;
+        }
+
+        /** The digits still free in {@code other} once {@code cell} takes {@code digit}. */
+        public int freeAfter(int other, int cell, int digit) {
+            return free(other) & (peers(other, cell) ? ~(1 << digit) : -1);
+        }
+    }
+
     private List<String> empty() {
         return DigitGrids.rows(new int[size * size], size);
     }

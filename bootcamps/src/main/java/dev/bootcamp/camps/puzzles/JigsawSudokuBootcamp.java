@@ -18,7 +18,6 @@ import dev.bootcamp.camps.kit.GridSearch;
 import dev.bootcamp.camps.kit.LatinRules;
 import java.util.List;
 import java.util.random.RandomGenerator;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /** Jigsaw Sudoku: a Sudoku whose boxes are irregular connected regions of n cells. */
@@ -83,12 +82,12 @@ public final class JigsawSudokuBootcamp extends Camp<JigsawSudokuBootcamp.Puzzle
         int size = knobs.get(SIZE);
         while (true) {
             int[] region = JigsawSudokuRegions.draw(size, random);
-            GridSearch search = rules(size, region).search();
+            LatinRules rules = rules(size, region);
+            GridSearch search = rules.search();
             GridSearch.Result filled = search.solve(search.open(), 1, FILL_NODE_CAP, random);
             if (!filled.solutions().isEmpty()) {
-                LatinRules.Dug dug = rules(size, region).dig(search, filled.solutions().get(0), knobs.get(HOLES), REMOVE_NODE_CAP, random);
-                List<String> labels = IntStream.range(0, size).mapToObj(row -> IntStream.range(row * size, row * size + size)
-                        .mapToObj(cell -> String.valueOf(Cages.label(region[cell]))).collect(Collectors.joining())).toList();
+                LatinRules.Dug dug = rules.dig(search, filled.solutions().get(0), knobs.get(HOLES), REMOVE_NODE_CAP, random);
+                List<String> labels = Cages.labelRows(size, rules.groups().subList(2 * size, 3 * size));
                 return new Puzzle(size, labels, dug.givens(), dug.solution());
             }
         }

@@ -66,4 +66,20 @@ class LatinRulesTest {
         assertThat(SUDOKU.nearMisses(dug.solution(), dug.givens(), random)).isNotEmpty()
                 .allSatisfy(miss -> assertThat(SUDOKU.check(miss, dug.givens())).isNotNull());
     }
+
+    @Test
+    void aBoardFollowsPushAndPopAndKnowsPeers() {
+        LatinRules.Board board = SUDOKU.board();
+        assertThat(board.free(5)).isEqualTo(0b11110);
+        board.push(0 * 4 + 2);
+        assertThat(board.at(0)).isEqualTo(3);
+        assertThat(board.free(5)).isEqualTo(0b10110);
+        assertThat(board.free(10)).isEqualTo(0b11110);
+        assertThat(board.peers(0, 5)).isTrue();
+        assertThat(board.peers(0, 10)).isFalse();
+        assertThat(board.freeAfter(1, 9, 4)).isEqualTo(0b00110);
+        board.pop(0 * 4 + 2);
+        assertThat(board.at(0)).isZero();
+        assertThat(board.free(5)).isEqualTo(0b11110);
+    }
 }
