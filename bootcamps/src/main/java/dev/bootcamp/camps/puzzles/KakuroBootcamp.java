@@ -218,6 +218,7 @@ public final class KakuroBootcamp extends Camp<KakuroBootcamp.Puzzle, KakuroBoot
 
     /** Reads rows of marks; X also means a black cell. */
     private static Answer read(String text) {
-        return new Answer(Grid.parseRows(text, BLACK_MARKS + WHITE_MARKS).stream().map(row -> row.replace('X', '#').replace('x', '#')).toList());
+        List<String> rows = Grid.parseRows(text, BLACK_MARKS + WHITE_MARKS);
+        return new Answer(rows.stream().map(row -> row.replace('X', '#').replace('x', '#')).toList());
     }
 }

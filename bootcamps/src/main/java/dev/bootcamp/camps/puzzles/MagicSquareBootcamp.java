@@ -188,7 +188,8 @@ public final class MagicSquareBootcamp extends Camp<MagicSquareBootcamp.Puzzle, 
     }
 
     private static String write(Answer answer) {
-        return answer.rows().stream().map(row -> row.stream().map(String::valueOf).collect(Collectors.joining(" "))).collect(Collectors.joining("\n"));
+        return answer.rows().stream().map(row -> row.stream().map(String::valueOf).collect(Collectors.joining(" ")))
+                .collect(Collectors.joining("\n"));
     }
 
     private static Answer read(String text) {
