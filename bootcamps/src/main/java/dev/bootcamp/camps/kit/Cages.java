@@ -191,4 +191,28 @@ public final class Cages {
         }
         return false;
     }
+
+    /** The grid as rows of text, each cell written as its cage's label (cages in label order). */
+    public static List<String> labelRows(int size, List<int[]> cages) {
+        char[] labels = new char[size * size];
+        for (int index = 0; index < cages.size(); index++) {
+            for (int cell : cages.get(index)) {
+                labels[cell] = label(index);
+            }
+        }
+        List<String> rows = new ArrayList<>();
+        for (int row = 0; row < size; row++) {
+            rows.add(new String(labels, row * size, size));
+        }
+        return List.copyOf(rows);
+    }
+
+    /** A cage's cells for a prompt, numbered from 1: {@code " in cell (2, 3)"} or {@code " in cells (1, 1) (1, 2)"}. */
+    public static String cellList(List<Integer> cells, int size) {
+        StringBuilder text = new StringBuilder(cells.size() == 1 ? " in cell" : " in cells");
+        for (int cell : cells) {
+            text.append(" (").append(cell / size + 1).append(", ").append(cell % size + 1).append(')');
+        }
+        return text.toString();
+    }
 }

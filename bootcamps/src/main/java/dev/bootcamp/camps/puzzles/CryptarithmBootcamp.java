@@ -7,6 +7,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -16,10 +18,18 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.random.RandomGenerator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Cryptarithm: find the digit each letter stands for in an addition of words such as SEND + MORE = MONEY. */
 @AutoService(Bootcamp.class)
-public final class CryptarithmBootcamp implements Bootcamp<CryptarithmBootcamp.Puzzle, CryptarithmBootcamp.Answer> {
+public final class CryptarithmBootcamp extends Camp<CryptarithmBootcamp.Puzzle, CryptarithmBootcamp.Answer> {
+    private static final Knob<Integer> ADDENDS = Knob.integer("addends", 2, 5, 2, "number of words added together");
+    private static final Knob<Integer> MIN_LENGTH = Knob.integer("min-length", 2, 8, 3, "fewest letters in an addend");
+    private static final Knob<Integer> MAX_LENGTH = Knob.integer("max-length", 2, 8, 4, "most letters in an addend (at least min-length)");
+    /** A lone letter, then '=' or ':', then up to three digits (more than one is refused, not cut). */
+    private static final Pattern PAIR = Pattern.compile("(?<![A-Za-z])([A-Za-z]) *[=:] *([0-9]{0,3})");
     private static final BootcampInfo INFO = BootcampInfo.builder(CryptarithmBootcamp.class)
             .title("Cryptarithm (word addition)")
             .domain("puzzles")
@@ -30,9 +40,9 @@ public final class CryptarithmBootcamp implements Bootcamp<CryptarithmBootcamp.P
                     + " as hints until exactly one remains, proved by a column-by-column solver and an independent"
                     + " weighted-sum counter. The checker tests the rules (distinct digits, no leading zero, the hints,"
                     + " the sum). No partial credit.")
-            .knob(Knob.integer("addends", 2, 5, 2, "number of words added together"))
-            .knob(Knob.integer("min-length", 2, 8, 3, "fewest letters in an addend"))
-            .knob(Knob.integer("max-length", 2, 8, 4, "most letters in an addend (at least min-length)"))
+            .knob(ADDENDS)
+            .knob(MIN_LENGTH)
+            .knob(MAX_LENGTH)
             .answerShape("each letter with its digit, as LETTER=DIGIT pairs separated by commas (for example A=1, B=2)")
             .uniqueSolution()
             .build();
@@ -57,9 +67,9 @@ public final class CryptarithmBootcamp implements Bootcamp<CryptarithmBootcamp.P
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public CryptarithmBootcamp() {
+        super(INFO, Codec.of((Answer answer) -> answer.assignments().stream().map(pair -> pair.letter() + "=" + pair.digit())
+                .collect(Collectors.joining(", ")), CryptarithmBootcamp::read));
     }
 
     @Override
@@ -68,14 +78,14 @@ public final class CryptarithmBootcamp implements Bootcamp<CryptarithmBootcamp.P
         int[] shortest = {2, 2, 3, 3, 3, 3, 4, 4, 4, 5};
         int[] longest = {3, 3, 4, 4, 5, 5, 5, 6, 6, 7};
         return INFO.defaults()
-                .with("addends", addends[level - 1])
-                .with("min-length", Math.min(shortest[level - 1], longest[level - 1]))
-                .with("max-length", longest[level - 1]);
+                .with(ADDENDS, addends[level - 1])
+                .with(MIN_LENGTH, Math.min(shortest[level - 1], longest[level - 1]))
+                .with(MAX_LENGTH, longest[level - 1]);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        return CryptarithmGenerator.generate(knobs.integer("addends"), knobs.integer("min-length"), knobs.integer("max-length"), random);
+        return CryptarithmGenerator.generate(knobs.get(ADDENDS), knobs.get(MIN_LENGTH), knobs.get(MAX_LENGTH), random);
     }
 
     @Override
@@ -107,56 +117,6 @@ public final class CryptarithmBootcamp implements Bootcamp<CryptarithmBootcamp.P
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(puzzle.solution());
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return String.join(", ", answer.assignments().stream().map(pair -> pair.letter() + "=" + pair.digit()).toList());
-    }
-
-    /**
-     * Reads every "letter = digit" pair in the text (a colon also works, spaces are optional, case is ignored); a letter
-     * inside a longer word is not a pair. A letter given two digits, or a number above 9, is refused.
-     */
-    @Override
-    public Answer parse(String text) {
-        Map<String, Integer> pairs = new TreeMap<>();
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            char letter = text.charAt(i);
-            boolean alone = isLetter(letter) && (i == 0 || !isLetter(text.charAt(i - 1))) && (i + 1 == length || !isLetter(text.charAt(i + 1)));
-            if (!alone) {
-                continue;
-            }
-            int at = skipSpaces(text, i + 1);
-            if (at >= length || text.charAt(at) != '=' && text.charAt(at) != ':') {
-                continue;
-            }
-            at = skipSpaces(text, at + 1);
-            int end = at;
-            while (end < length && end - at <= 2 && Character.isDigit(text.charAt(end)) && text.charAt(end) < 128) {
-                end++;
-            }
-            if (end == at) {
-                throw new AnswerFormatException("expected a digit after '" + letter + "='");
-            }
-            if (end - at > 1) {
-                throw new AnswerFormatException("the letter " + letter + " is given '" + text.substring(at, Math.min(end, at + 3))
-                        + "'; each letter stands for one digit");
-            }
-            String key = String.valueOf(letter).toUpperCase(Locale.ROOT);
-            Integer previous = pairs.put(key, text.charAt(at) - '0');
-            if (previous != null && previous != text.charAt(at) - '0') {
-                throw new AnswerFormatException("the letter " + key + " is given two digits, " + previous + " and " + text.charAt(at));
-            }
-            i = end - 1;
-        }
-        if (pairs.isEmpty()) {
-            throw new AnswerFormatException("no LETTER=DIGIT pairs found");
-        }
-        List<Assignment> assignments = new ArrayList<>();
-        pairs.forEach((letter, digit) -> assignments.add(new Assignment(letter, digit)));
-        return new Answer(assignments);
     }
 
     @Override
@@ -257,15 +217,28 @@ public final class CryptarithmBootcamp implements Bootcamp<CryptarithmBootcamp.P
         return value;
     }
 
-    private static boolean isLetter(char c) {
-        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
-    }
-
-    private static int skipSpaces(String text, int from) {
-        int at = from;
-        while (at < text.length() && text.charAt(at) == ' ') {
-            at++;
+    /**
+     * Reads every "letter = digit" pair in the text (a colon also works, spaces are optional, case is ignored); a letter
+     * inside a longer word is not a pair. A letter given two digits, or a number above 9, is refused.
+     */
+    private static Answer read(String text) {
+        Map<String, Integer> pairs = new TreeMap<>();
+        Matcher pair = PAIR.matcher(text);
+        while (pair.find()) {
+            String digits = pair.group(2);
+            if (digits.length() != 1) {
+                throw new AnswerFormatException(digits.isEmpty() ? "expected a digit after '" + pair.group(1) + "='"
+                        : "the letter " + pair.group(1) + " is given '" + digits + "'; each letter stands for one digit");
+            }
+            String letter = pair.group(1).toUpperCase(Locale.ROOT);
+            Integer previous = pairs.put(letter, digits.charAt(0) - '0');
+            if (previous != null && previous != digits.charAt(0) - '0') {
+                throw new AnswerFormatException("the letter " + letter + " is given two digits, " + previous + " and " + digits);
+            }
         }
-        return at;
+        if (pairs.isEmpty()) {
+            throw new AnswerFormatException("no LETTER=DIGIT pairs found");
+        }
+        return new Answer(pairs.entrySet().stream().map(entry -> new Assignment(entry.getKey(), entry.getValue())).toList());
     }
 }

@@ -8,15 +8,22 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codecs;
 import dev.bootcamp.camps.kit.DigitGrids;
 import dev.bootcamp.camps.kit.Draw;
-import java.util.ArrayList;
+import dev.bootcamp.camps.kit.Grid;
+import dev.bootcamp.camps.kit.LatinRules;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
 /** Futoshiki: fill a Latin square that obeys inequality signs between neighbouring cells. */
 @AutoService(Bootcamp.class)
-public final class FutoshikiBootcamp implements Bootcamp<FutoshikiBootcamp.Puzzle, FutoshikiBootcamp.Answer> {
+public final class FutoshikiBootcamp extends Camp<FutoshikiBootcamp.Puzzle, FutoshikiBootcamp.Answer> {
+    private static final Knob<Integer> SIZE = Knob.integer("size", 3, 9, 6, "side of the grid; cells hold the digits 1 to size");
+    private static final Knob<Double> GIVENS = Knob.decimal("givens", 0.0, 1.0, 0.1, "fraction of the cells shown before clues are added for uniqueness");
+    private static final Knob<Double> SIGNS = Knob.decimal("signs", 0.0, 1.0, 0.25, "fraction of neighbouring pairs given a sign before clues are added"
+            + " for uniqueness");
     private static final BootcampInfo INFO = BootcampInfo.builder(FutoshikiBootcamp.class)
             .title("Futoshiki")
             .domain("puzzles")
@@ -25,10 +32,9 @@ public final class FutoshikiBootcamp implements Bootcamp<FutoshikiBootcamp.Puzzl
                     + " given digits stay, and every inequality sign between two neighbouring cells holds. Clues are drawn"
                     + " at random and more are added until the solution is unique, proved by an independent dancing-links"
                     + " counter. The checker tests the rules and the givens and names the first one broken. No partial credit.")
-            .knob(Knob.integer("size", 3, 9, 6, "side of the grid; cells hold the digits 1 to size"))
-            .knob(Knob.decimal("givens", 0.0, 1.0, 0.1, "fraction of the cells shown before clues are added for uniqueness"))
-            .knob(Knob.decimal("signs", 0.0, 1.0, 0.25, "fraction of neighbouring pairs given a sign before clues are added"
-                    + " for uniqueness"))
+            .knob(SIZE)
+            .knob(GIVENS)
+            .knob(SIGNS)
             .answerShape("the completed grid, one line per row from top to bottom, digits separated by spaces")
             .uniqueSolution()
             .build();
@@ -55,22 +61,21 @@ public final class FutoshikiBootcamp implements Bootcamp<FutoshikiBootcamp.Puzzl
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public FutoshikiBootcamp() {
+        super(INFO, Codecs.grid("0123456789").map(Answer::new, Answer::rows));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("size", Draw.scale(level, 4, 9))
-                .with("givens", Draw.scale(level, 30, 8) / 100.0)
-                .with("signs", Draw.scale(level, 40, 15) / 100.0);
+                .with(SIZE, Draw.scale(level, 4, 9))
+                .with(GIVENS, Draw.scale(level, 30, 8) / 100.0)
+                .with(SIGNS, Draw.scale(level, 40, 15) / 100.0);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        return FutoshikiGenerator.generate(knobs.integer("size"), knobs.decimal("givens"), knobs.decimal("signs"), random);
+        return FutoshikiGenerator.generate(knobs.get(SIZE), knobs.get(GIVENS), knobs.get(SIGNS), random);
     }
 
     @Override
@@ -104,22 +109,9 @@ public final class FutoshikiBootcamp implements Bootcamp<FutoshikiBootcamp.Puzzl
     }
 
     @Override
-    public String render(Answer answer) {
-        return DigitGrids.render(answer.rows());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(DigitGrids.parse(text, "0123456789"));
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
         int size = puzzle.size();
-        Score failed = DigitGrids.checkFilled(answer.rows(), puzzle.givens(), size, 1, size);
-        if (failed == null) {
-            failed = DigitGrids.checkLatin(answer.rows());
-        }
+        Score failed = LatinRules.of(size, 0, 0).check(answer.rows(), puzzle.givens());
         if (failed != null) {
             return failed;
         }
@@ -138,41 +130,17 @@ public final class FutoshikiBootcamp implements Bootcamp<FutoshikiBootcamp.Puzzl
     /** One open cell changed (a row repeats a digit), and two open cells of a row swapped (a column repeats). */
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        int size = puzzle.size();
-        List<Integer> open = new ArrayList<>();
-        for (int cell = 0; cell < size * size; cell++) {
-            if (puzzle.givens().get(cell / size).charAt(cell % size) == '.') {
-                open.add(cell);
-            }
-        }
-        List<Answer> misses = new ArrayList<>();
-        int changed = Draw.pick(open, random);
-        char digit = gold.rows().get(changed / size).charAt(changed % size);
-        char replacement = (char) ('1' + (digit - '1' + 1 + random.nextInt(size - 1)) % size);
-        misses.add(new Answer(DigitGrids.withCell(gold.rows(), changed / size, changed % size, replacement)));
-        Draw.shuffle(open, random);
-        for (int first : open) {
-            for (int second : open) {
-                if (first / size == second / size && first != second) {
-                    List<String> rows = DigitGrids.withCell(gold.rows(), first / size, first % size,
-                            gold.rows().get(second / size).charAt(second % size));
-                    misses.add(new Answer(DigitGrids.withCell(rows, second / size, second % size,
-                            gold.rows().get(first / size).charAt(first % size))));
-                    return misses;
-                }
-            }
-        }
-        return misses;
+        return LatinRules.of(puzzle.size(), 0, 0).nearMisses(gold.rows(), puzzle.givens(), random).stream().map(Answer::new).toList();
     }
 
     @Override
     public double cost(Puzzle puzzle) {
-        return puzzle.givens().stream().mapToLong(row -> row.chars().filter(cell -> cell == '.').count()).sum();
+        return Grid.of(puzzle.givens()).count('.');
     }
 
     @Override
     public long countSolutions(Puzzle puzzle, long limit) {
-        return FutoshikiCounter.count(puzzle.size(), DigitGrids.cells(puzzle.givens()), puzzle.signs(), limit);
+        return LatinRules.of(puzzle.size(), 0, 0).count(puzzle.givens(), limit, new FutoshikiCounter(puzzle.size(), puzzle.signs()));
     }
 
     static int second(Sign sign, int size) {

@@ -1,7 +1,7 @@
 package dev.bootcamp.camps.puzzles;
 
 import dev.bootcamp.camps.kit.DancingLinks;
-import dev.bootcamp.camps.kit.GridSearch;
+import dev.bootcamp.camps.kit.LatinRules;
 import dev.bootcamp.camps.puzzles.FutoshikiBootcamp.Sign;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,21 +9,19 @@ import java.util.List;
 /**
  * Counts Futoshiki solutions with dancing links over the Latin-square cover. A row (a digit in a cell) is allowed only
  * within the bounds that chains of signs impose and when every neighbour across a sign can still take a digit on the
- * right side of it. Shares nothing with the generator's {@link GridSearch}, so the two check each other.
+ * right side of it. Shares nothing with the generator's search, so the two check each other.
  */
 final class FutoshikiCounter implements DancingLinks.Filter {
     private final int size;
-    private final int[] grid;
+    private final LatinRules.Board board;
     private final int[][] smallerThan;
     private final int[][] largerThan;
     private final int[] ranges;
-    private final int[] rowUsed;
-    private final int[] columnUsed;
 
-    private FutoshikiCounter(int size, List<Sign> signs) {
+    FutoshikiCounter(int size, List<Sign> signs) {
         this.size = size;
         int cells = size * size;
-        grid = new int[cells];
+        board = LatinRules.of(size, 0, 0).board();
         List<List<Integer>> below = new ArrayList<>();
         List<List<Integer>> above = new ArrayList<>();
         for (int cell = 0; cell < cells; cell++) {
@@ -46,23 +44,6 @@ final class FutoshikiCounter implements DancingLinks.Filter {
             int highest = size - chain(cell, largerThan, new int[cells]);
             ranges[cell] = lowest > highest ? 0 : (1 << (highest + 1)) - (1 << lowest);
         }
-        rowUsed = new int[size];
-        columnUsed = new int[size];
-    }
-
-    static long count(int size, int[] givens, List<Sign> signs, long limit) {
-        DancingLinks links = DancingLinks.forGroups(size, size * size, GridSearch.latinGroups(size, 0, 0));
-        FutoshikiCounter counter = new FutoshikiCounter(size, signs);
-        for (int cell = 0; cell < givens.length; cell++) {
-            if (givens[cell] != 0) {
-                int row = cell * size + givens[cell] - 1;
-                if (!counter.allows(row) || !links.select(row)) {
-                    return 0;
-                }
-                counter.push(row);
-            }
-        }
-        return links.count(limit, counter);
     }
 
     /** The longest chain of cells each beyond the last along {@code next}, memoised in {@code memo} (plus one). */
@@ -87,13 +68,13 @@ final class FutoshikiCounter implements DancingLinks.Filter {
             return false;
         }
         for (int other : smallerThan[cell]) {
-            int below = grid[other] != 0 ? 1 << grid[other] : free(other, cell, bit);
+            int below = board.at(other) != 0 ? 1 << board.at(other) : ranges[other] & board.freeAfter(other, cell, digit);
             if ((below & (bit - 1)) == 0) {
                 return false;
             }
         }
         for (int other : largerThan[cell]) {
-            int above = grid[other] != 0 ? 1 << grid[other] : free(other, cell, bit);
+            int above = board.at(other) != 0 ? 1 << board.at(other) : ranges[other] & board.freeAfter(other, cell, digit);
             if ((above & -(bit << 1)) == 0) {
                 return false;
             }
@@ -101,30 +82,13 @@ final class FutoshikiCounter implements DancingLinks.Filter {
         return true;
     }
 
-    /** The digits (bit d for digit d) still open to an empty cell once {@code cell} takes the digit {@code bit}. */
-    private int free(int other, int cell, int bit) {
-        int used = rowUsed[other / size] | columnUsed[other % size];
-        if (other / size == cell / size || other % size == cell % size) {
-            used |= bit;
-        }
-        return ranges[other] & ~used;
-    }
-
     @Override
     public void push(int row) {
-        int cell = row / size;
-        int digit = row % size + 1;
-        grid[cell] = digit;
-        rowUsed[cell / size] |= 1 << digit;
-        columnUsed[cell % size] |= 1 << digit;
+        board.push(row);
     }
 
     @Override
     public void pop(int row) {
-        int cell = row / size;
-        int digit = row % size + 1;
-        grid[cell] = 0;
-        rowUsed[cell / size] &= ~(1 << digit);
-        columnUsed[cell % size] &= ~(1 << digit);
+        board.pop(row);
     }
 }

@@ -3,19 +3,19 @@ package dev.bootcamp.camps.puzzles;
 import dev.bootcamp.camps.kit.DigitGrids;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.GridSearch;
+import dev.bootcamp.camps.kit.UniqueClues;
 import dev.bootcamp.camps.puzzles.FutoshikiBootcamp.Puzzle;
 import dev.bootcamp.camps.puzzles.FutoshikiBootcamp.Sign;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 
 /** Makes Futoshiki puzzles: a random Latin square, then clues until {@link GridSearch} finds one solution only. */
 final class FutoshikiGenerator {
     private static final long NODE_CAP = 3_000;
-    /** Other solutions sought per round; the clues added rule all of them out. */
-    private static final int ALTERNATIVES = 6;
 
     private FutoshikiGenerator() {}
 
@@ -58,26 +58,23 @@ final class FutoshikiGenerator {
         List<int[]> pairs = new ArrayList<>();
         signs.forEach(sign -> pairs.add(ordered(sign, size)));
         GridSearch search = latin.withRule(narrowing(pairs));
-        for (int round = 0; round < 2 * cells; round++) {
-            GridSearch.Result result = search.solve(search.candidates(givens), ALTERNATIVES + 1, NODE_CAP, null);
-            if (result.unique()) {
-                signs.sort(Comparator.comparingInt(Sign::row).thenComparingInt(Sign::column).thenComparing(Sign::down));
-                return new Puzzle(size, DigitGrids.rows(givens, size), signs, DigitGrids.rows(solution, size));
+        boolean unique = UniqueClues.run(2 * cells, solution, new UniqueClues.Moves() {
+            @Override
+            public GridSearch.Result search(int limit) {
+                return search.solve(search.candidates(givens), limit, NODE_CAP, null);
             }
-            List<int[]> others = new ArrayList<>(result.solutions());
-            others.removeIf(found -> Arrays.equals(found, solution));
-            if (others.isEmpty()) {
-                List<Integer> hidden = new ArrayList<>();
-                for (int cell = 0; cell < cells; cell++) {
-                    if (givens[cell] == 0) {
-                        hidden.add(cell);
-                    }
-                }
+
+            @Override
+            public boolean addAny() {
+                List<Integer> hidden = IntStream.range(0, cells).filter(cell -> givens[cell] == 0).boxed().toList();
                 int cell = Draw.pick(hidden, random);
                 givens[cell] = solution[cell];
-                continue;
+                return true;
             }
-            while (!others.isEmpty()) {
+
+            /** The sign that rules out the most others, or when none does, the given of a cell where one differs. */
+            @Override
+            public Predicate<int[]> addBest(List<int[]> others) {
                 Sign best = null;
                 int bestKills = 0;
                 for (Sign sign : unused) {
@@ -88,29 +85,22 @@ final class FutoshikiGenerator {
                     }
                 }
                 if (best == null) {
-                    int cell = Draw.pick(differences(solution, others.get(0)), random);
+                    int cell = UniqueClues.differingCell(solution, others.get(0), random);
                     givens[cell] = solution[cell];
-                    others.removeIf(other -> other[cell] != solution[cell]);
-                    continue;
+                    return other -> other[cell] == solution[cell];
                 }
                 Sign added = best;
                 unused.remove(added);
                 signs.add(added);
                 pairs.add(ordered(added, size));
-                others.removeIf(other -> !FutoshikiBootcamp.holds(added, other, size));
+                return other -> FutoshikiBootcamp.holds(added, other, size);
             }
+        });
+        if (!unique) {
+            return null;
         }
-        return null;
-    }
-
-    private static List<Integer> differences(int[] solution, int[] other) {
-        List<Integer> cells = new ArrayList<>();
-        for (int cell = 0; cell < solution.length; cell++) {
-            if (solution[cell] != other[cell]) {
-                cells.add(cell);
-            }
-        }
-        return cells;
+        signs.sort(Comparator.comparingInt(Sign::row).thenComparingInt(Sign::column).thenComparing(Sign::down));
+        return new Puzzle(size, DigitGrids.rows(givens, size), signs, DigitGrids.rows(solution, size));
     }
 
     /** Every sign the solution satisfies, one per pair of neighbouring cells. */

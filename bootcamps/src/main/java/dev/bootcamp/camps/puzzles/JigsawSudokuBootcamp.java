@@ -9,17 +9,23 @@ import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Cages;
-import dev.bootcamp.camps.kit.DancingLinks;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codecs;
 import dev.bootcamp.camps.kit.DigitGrids;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.Grid;
 import dev.bootcamp.camps.kit.GridSearch;
-import java.util.ArrayList;
+import dev.bootcamp.camps.kit.LatinRules;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 
 /** Jigsaw Sudoku: a Sudoku whose boxes are irregular connected regions of n cells. */
 @AutoService(Bootcamp.class)
-public final class JigsawSudokuBootcamp implements Bootcamp<JigsawSudokuBootcamp.Puzzle, JigsawSudokuBootcamp.Answer> {
+public final class JigsawSudokuBootcamp extends Camp<JigsawSudokuBootcamp.Puzzle, JigsawSudokuBootcamp.Answer> {
+    private static final Knob<Integer> SIZE = Knob.integer("size", 4, 9, 9, "side of the grid, the number of regions and the cells in each");
+    private static final Knob<Double> HOLES = Knob.decimal("holes", 0.05, 1.0, 0.6, "fraction of the cells to empty; the generator"
+            + " stops early when no further cell can be emptied without a second solution, so 1 gives a minimal puzzle");
     private static final BootcampInfo INFO = BootcampInfo.builder(JigsawSudokuBootcamp.class)
             .title("Jigsaw Sudoku")
             .domain("puzzles")
@@ -29,9 +35,8 @@ public final class JigsawSudokuBootcamp implements Bootcamp<JigsawSudokuBootcamp
                     + " Puzzles are made by emptying cells of a random full grid while the solution stays unique, proved by"
                     + " an independent dancing-links counter. The checker tests the rules and the givens and names the first"
                     + " one broken. No partial credit.")
-            .knob(Knob.integer("size", 4, 9, 9, "side of the grid, the number of regions and the cells in each"))
-            .knob(Knob.decimal("holes", 0.05, 1.0, 0.6, "fraction of the cells to empty; the generator stops early when"
-                    + " no further cell can be emptied without a second solution, so 1 gives a minimal puzzle"))
+            .knob(SIZE)
+            .knob(HOLES)
             .answerShape("the completed grid, one line per row from top to bottom, digits separated by spaces")
             .uniqueSolution()
             .build();
@@ -60,42 +65,31 @@ public final class JigsawSudokuBootcamp implements Bootcamp<JigsawSudokuBootcamp
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public JigsawSudokuBootcamp() {
+        super(INFO, Codecs.grid("0123456789").map(Answer::new, Answer::rows));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("size", Draw.scale(level, 4, 9))
-                .with("holes", Draw.scale(level, 40, 100) / 100.0);
+                .with(SIZE, Draw.scale(level, 4, 9))
+                .with(HOLES, Draw.scale(level, 40, 100) / 100.0);
     }
 
     /** Random regions and a random full grid for them, then cells emptied while the solution stays unique. */
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int size = knobs.integer("size");
-        int cells = size * size;
+        int size = knobs.get(SIZE);
         while (true) {
             int[] region = JigsawSudokuRegions.draw(size, random);
-            GridSearch search = new GridSearch(size, cells, groups(size, region), null);
+            LatinRules rules = rules(size, region);
+            GridSearch search = rules.search();
             GridSearch.Result filled = search.solve(search.open(), 1, FILL_NODE_CAP, random);
-            if (filled.solutions().isEmpty()) {
-                continue;
+            if (!filled.solutions().isEmpty()) {
+                LatinRules.Dug dug = rules.dig(search, filled.solutions().get(0), knobs.get(HOLES), REMOVE_NODE_CAP, random);
+                List<String> labels = Cages.labelRows(size, rules.groups().subList(2 * size, 3 * size));
+                return new Puzzle(size, labels, dug.givens(), dug.solution());
             }
-            int[] solution = filled.solutions().get(0);
-            int target = Math.max(1, Math.min(cells - 1, (int) Math.round(knobs.decimal("holes") * cells)));
-            int[] givens = search.dig(solution, solution, target, REMOVE_NODE_CAP, random);
-            List<String> labels = new ArrayList<>();
-            for (int row = 0; row < size; row++) {
-                StringBuilder line = new StringBuilder();
-                for (int column = 0; column < size; column++) {
-                    line.append(Cages.label(region[row * size + column]));
-                }
-                labels.add(line.toString());
-            }
-            return new Puzzle(size, labels, DigitGrids.rows(givens, size), DigitGrids.rows(solution, size));
         }
     }
 
@@ -117,106 +111,41 @@ public final class JigsawSudokuBootcamp implements Bootcamp<JigsawSudokuBootcamp
     }
 
     @Override
-    public String render(Answer answer) {
-        return DigitGrids.render(answer.rows());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(DigitGrids.parse(text, "0123456789"));
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        int size = puzzle.size();
-        Score failed = DigitGrids.checkFilled(answer.rows(), puzzle.givens(), size, 1, size);
-        if (failed == null) {
-            failed = DigitGrids.checkLatin(answer.rows());
-        }
-        if (failed != null) {
-            return failed;
-        }
-        List<int[]> groups = groups(size, regionOf(puzzle));
-        for (int index = 2 * size; index < groups.size(); index++) {
-            failed = DigitGrids.checkDistinct(answer.rows(), groups.get(index), "region " + Cages.label(index - 2 * size));
-            if (failed != null) {
-                return failed;
-            }
-        }
-        return Score.correct("every row, column and region holds 1 to " + size + " once");
+        Score failed = rules(puzzle).check(answer.rows(), puzzle.givens());
+        return failed != null ? failed : Score.correct("every row, column and region holds 1 to " + puzzle.size() + " once");
     }
 
     /** One open cell changed (a row repeats a digit), and two open cells of a row swapped (a column repeats). */
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        int size = puzzle.size();
-        List<Integer> open = new ArrayList<>();
-        for (int cell = 0; cell < size * size; cell++) {
-            if (puzzle.givens().get(cell / size).charAt(cell % size) == '.') {
-                open.add(cell);
-            }
-        }
-        Draw.shuffle(open, random);
-        List<Answer> misses = new ArrayList<>();
-        int changed = open.get(0);
-        char digit = gold.rows().get(changed / size).charAt(changed % size);
-        char replacement = (char) ('1' + (digit - '1' + 1 + random.nextInt(size - 1)) % size);
-        misses.add(new Answer(DigitGrids.withCell(gold.rows(), changed / size, changed % size, replacement)));
-        for (int first : open) {
-            for (int second : open) {
-                if (first / size == second / size && first != second) {
-                    List<String> rows = DigitGrids.withCell(gold.rows(), first / size, first % size,
-                            gold.rows().get(second / size).charAt(second % size));
-                    misses.add(new Answer(DigitGrids.withCell(rows, second / size, second % size,
-                            gold.rows().get(first / size).charAt(first % size))));
-                    return misses;
-                }
-            }
-        }
-        return misses;
+        return rules(puzzle).nearMisses(gold.rows(), puzzle.givens(), random).stream().map(Answer::new).toList();
     }
 
     @Override
     public double cost(Puzzle puzzle) {
-        return puzzle.givens().stream().mapToLong(row -> row.chars().filter(cell -> cell == '.').count()).sum();
+        return Grid.of(puzzle.givens()).count('.');
     }
 
     /** Dancing links over the exact cover of cells and the digits of every row, column and region. */
     @Override
     public long countSolutions(Puzzle puzzle, long limit) {
-        int size = puzzle.size();
-        DancingLinks links = DancingLinks.forGroups(size, size * size, groups(size, regionOf(puzzle)));
-        int[] givens = DigitGrids.cells(puzzle.givens());
-        for (int cell = 0; cell < givens.length; cell++) {
-            if (givens[cell] != 0 && !links.select(cell * size + givens[cell] - 1)) {
-                return 0;
-            }
-        }
-        return links.count(limit, null);
+        return rules(puzzle).count(puzzle.givens(), limit, null);
     }
 
-    private static int[] regionOf(Puzzle puzzle) {
-        int size = puzzle.size();
-        int[] region = new int[size * size];
-        for (int cell = 0; cell < region.length; cell++) {
-            region[cell] = Cages.LABELS.indexOf(puzzle.regions().get(cell / size).charAt(cell % size));
-        }
-        return region;
+    private static LatinRules rules(Puzzle puzzle) {
+        String labels = String.join("", puzzle.regions());
+        return rules(puzzle.size(), labels.chars().map(Cages.LABELS::indexOf).toArray());
     }
 
     /** Rows and columns (interleaved), then the regions in label order. */
-    private static List<int[]> groups(int size, int[] region) {
-        List<int[]> groups = new ArrayList<>(GridSearch.latinGroups(size, 0, 0));
+    private static LatinRules rules(int size, int[] region) {
+        LatinRules rules = LatinRules.of(size, 0, 0);
         for (int index = 0; index < size; index++) {
-            int[] members = new int[size];
-            int count = 0;
-            for (int cell = 0; cell < region.length; cell++) {
-                if (region[cell] == index) {
-                    members[count++] = cell;
-                }
-            }
-            groups.add(members);
+            int label = index;
+            rules = rules.plus(IntStream.range(0, region.length).filter(cell -> region[cell] == label).toArray(),
+                    "region " + Cages.label(index));
         }
-        return groups;
+        return rules;
     }
 }

@@ -8,15 +8,22 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
+import dev.bootcamp.camps.kit.DigitGrids;
 import dev.bootcamp.camps.kit.Draw;
-import dev.bootcamp.verify.Grids;
+import dev.bootcamp.camps.kit.Grid;
+import dev.bootcamp.camps.kit.NearMisses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
 /** Kakuro: fill the white cells with 1..9 so that every run adds up to its clue without repeating a digit. */
 @AutoService(Bootcamp.class)
-public final class KakuroBootcamp implements Bootcamp<KakuroBootcamp.Puzzle, KakuroBootcamp.Answer> {
+public final class KakuroBootcamp extends Camp<KakuroBootcamp.Puzzle, KakuroBootcamp.Answer> {
+    private static final Knob<Integer> SIZE = Knob.integer("size", 3, 14, 7, "side of the grid, counting the top row and left column of clue cells");
+    private static final Knob<Double> BLACK = Knob.decimal("black", 0.1, 0.5, 0.25, "chance that an inner cell starts black, before short runs are"
+            + " tidied away");
     private static final BootcampInfo INFO = BootcampInfo.builder(KakuroBootcamp.class)
             .title("Kakuro")
             .domain("puzzles")
@@ -26,9 +33,8 @@ public final class KakuroBootcamp implements Bootcamp<KakuroBootcamp.Puzzle, Kak
                     + " with random digits to make the clues; where the clues allow several fillings, cells are given"
                     + " until one remains, proved by a bounding solver and an independent combination-based counter."
                     + " The checker tests every run. No partial credit.")
-            .knob(Knob.integer("size", 3, 14, 7, "side of the grid, counting the top row and left column of clue cells"))
-            .knob(Knob.decimal("black", 0.1, 0.5, 0.25, "chance that an inner cell starts black, before short runs are"
-                    + " tidied away"))
+            .knob(SIZE)
+            .knob(BLACK)
             .answerShape("the grid, one line per row from top to bottom, # for every black or clue cell and a digit for"
                     + " every white cell")
             .uniqueSolution()
@@ -60,22 +66,21 @@ public final class KakuroBootcamp implements Bootcamp<KakuroBootcamp.Puzzle, Kak
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public KakuroBootcamp() {
+        super(INFO, Codec.of((Answer answer) -> Grid.of(answer.rows()).compact(), KakuroBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         int[] sizes = {4, 5, 5, 6, 6, 7, 7, 8, 9, 10};
         return INFO.defaults()
-                .with("size", sizes[level - 1])
-                .with("black", Draw.scale(level, 30, 22) / 100.0);
+                .with(SIZE, sizes[level - 1])
+                .with(BLACK, Draw.scale(level, 30, 22) / 100.0);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        return KakuroGenerator.generate(knobs.integer("size"), knobs.decimal("black"), random);
+        return KakuroGenerator.generate(knobs.get(SIZE), knobs.get(BLACK), random);
     }
 
     @Override
@@ -135,25 +140,6 @@ public final class KakuroBootcamp implements Bootcamp<KakuroBootcamp.Puzzle, Kak
     }
 
     @Override
-    public String render(Answer answer) {
-        return String.join("\n", answer.rows());
-    }
-
-    /** Reads rows of marks; X also means a black cell. */
-    @Override
-    public Answer parse(String text) {
-        List<String> rows = new ArrayList<>();
-        for (char[] row : Grids.charRows(text, BLACK_MARKS + WHITE_MARKS)) {
-            StringBuilder line = new StringBuilder();
-            for (char cell : row) {
-                line.append(BLACK_MARKS.indexOf(cell) >= 0 ? '#' : cell);
-            }
-            rows.add(line.toString());
-        }
-        return new Answer(rows);
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
         List<String> grid = puzzle.grid();
         int size = grid.size();
@@ -200,48 +186,26 @@ public final class KakuroBootcamp implements Bootcamp<KakuroBootcamp.Puzzle, Kak
         return Score.correct("every run adds up to its clue without repeats");
     }
 
-    /** Two white cells of a row swapped, a white cell changed, and an empty white cell. */
+    /** A white cell changed, two white cells of a row swapped, and an empty white cell. */
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        List<String> rows = gold.rows();
-        int size = rows.size();
-        List<Integer> open = new ArrayList<>();
-        for (int cell = 0; cell < size * size; cell++) {
-            if (puzzle.grid().get(cell / size).charAt(cell % size) == '.') {
-                open.add(cell);
-            }
-        }
         List<Answer> misses = new ArrayList<>();
-        if (open.isEmpty()) {
-            return misses;
-        }
-        int cell = Draw.pick(open, random);
-        char value = rows.get(cell / size).charAt(cell % size);
-        misses.add(withCell(gold, cell, (char) ('1' + (value - '1' + 1 + random.nextInt(8)) % 9)));
-        misses.add(withCell(gold, cell, '.'));
-        for (int other : open) {
-            char swap = rows.get(other / size).charAt(other % size);
-            if (other / size == cell / size && swap != value) {
-                misses.add(withCell(withCell(gold, cell, swap), other, value));
-                break;
-            }
+        NearMisses.latin(gold.rows(), puzzle.grid(), '.', "123456789", random).forEach(rows -> misses.add(new Answer(rows)));
+        for (Grid.Cell cell : Grid.of(puzzle.grid()).cells('.').stream().limit(1).toList()) {
+            misses.add(new Answer(Grid.of(gold.rows()).with(cell.row(), cell.column(), '.').lines()));
         }
         return misses;
     }
 
     @Override
     public double cost(Puzzle puzzle) {
-        return puzzle.grid().stream().mapToLong(row -> row.chars().filter(cell -> cell == '.').count()).sum();
+        return Grid.of(puzzle.grid()).count('.');
     }
 
     @Override
     public long countSolutions(Puzzle puzzle, long limit) {
         int size = puzzle.grid().size();
-        int[] givens = new int[size * size];
-        for (int cell = 0; cell < givens.length; cell++) {
-            char shown = puzzle.grid().get(cell / size).charAt(cell % size);
-            givens[cell] = shown >= '1' && shown <= '9' ? shown - '0' : 0;
-        }
+        int[] givens = DigitGrids.cells(puzzle.grid());
         int[][] cells = KakuroGenerator.runCells(puzzle.runs(), size);
         int[] sums = puzzle.runs().stream().mapToInt(Run::sum).toArray();
         return KakuroCounter.count(size * size, cells, sums, givens, limit);
@@ -252,12 +216,9 @@ public final class KakuroBootcamp implements Bootcamp<KakuroBootcamp.Puzzle, Kak
                 : "the down run in column " + run.column() + " from row " + run.row();
     }
 
-    private static Answer withCell(Answer answer, int cell, char mark) {
-        int size = answer.rows().size();
-        List<String> rows = new ArrayList<>(answer.rows());
-        StringBuilder row = new StringBuilder(rows.get(cell / size));
-        row.setCharAt(cell % size, mark);
-        rows.set(cell / size, row.toString());
-        return new Answer(rows);
+    /** Reads rows of marks; X also means a black cell. */
+    private static Answer read(String text) {
+        List<String> rows = Grid.parseRows(text, BLACK_MARKS + WHITE_MARKS);
+        return new Answer(rows.stream().map(row -> row.replace('X', '#').replace('x', '#')).toList());
     }
 }

@@ -9,16 +9,23 @@ import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Cages;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codecs;
 import dev.bootcamp.camps.kit.DigitGrids;
 import dev.bootcamp.camps.kit.Draw;
-import java.util.ArrayList;
+import dev.bootcamp.camps.kit.LatinRules;
 import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
 /** KenKen: a Latin square split into cages, each with a target reached by one arithmetic operation. */
 @AutoService(Bootcamp.class)
-public final class KenkenBootcamp implements Bootcamp<KenkenBootcamp.Puzzle, KenkenBootcamp.Answer> {
+public final class KenkenBootcamp extends Camp<KenkenBootcamp.Puzzle, KenkenBootcamp.Answer> {
+    private static final Knob<Integer> SIZE = Knob.integer("size", 3, 9, 5, "side of the grid; cells hold the digits 1 to size");
+    private static final Knob<Integer> CAGE_SIZE = Knob.integer("cage-size", 2, 6, 3, "largest number of cells in a cage as"
+            + " drawn (a leftover cell may make one cage a cell larger)");
+    private static final Knob<Integer> OPERATIONS_USED = Knob.integer("operations", 1, 4, 4, "operations used: 1 addition only,"
+            + " 2 adds subtraction, 3 adds multiplication, 4 adds division");
     private static final BootcampInfo INFO = BootcampInfo.builder(KenkenBootcamp.class)
             .title("KenKen")
             .domain("puzzles")
@@ -28,11 +35,9 @@ public final class KenkenBootcamp implements Bootcamp<KenkenBootcamp.Puzzle, Ken
                     + " cells or their quotient; a one-cell cage gives its digit. Cages are drawn at random and split"
                     + " until the solution is unique, proved by an independent dancing-links counter. The checker tests the"
                     + " rules and names the first one broken. No partial credit.")
-            .knob(Knob.integer("size", 3, 9, 5, "side of the grid; cells hold the digits 1 to size"))
-            .knob(Knob.integer("cage-size", 2, 6, 3, "largest number of cells in a cage as drawn (a leftover cell may"
-                    + " make one cage a cell larger)"))
-            .knob(Knob.integer("operations", 1, 4, 4, "operations used: 1 addition only, 2 adds subtraction, 3 adds"
-                    + " multiplication, 4 adds division"))
+            .knob(SIZE)
+            .knob(CAGE_SIZE)
+            .knob(OPERATIONS_USED)
             .answerShape("the completed grid, one line per row from top to bottom, digits separated by spaces")
             .uniqueSolution()
             .version(2)
@@ -64,22 +69,21 @@ public final class KenkenBootcamp implements Bootcamp<KenkenBootcamp.Puzzle, Ken
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public KenkenBootcamp() {
+        super(INFO, Codecs.grid("0123456789").map(Answer::new, Answer::rows));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("size", Draw.scale(level, 4, 8))
-                .with("cage-size", Draw.scale(level, 2, 4))
-                .with("operations", Draw.scale(level, 1, 4));
+                .with(SIZE, Draw.scale(level, 4, 8))
+                .with(CAGE_SIZE, Draw.scale(level, 2, 4))
+                .with(OPERATIONS_USED, Draw.scale(level, 1, 4));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        return KenkenGenerator.generate(knobs.integer("size"), knobs.integer("cage-size"), knobs.integer("operations"), random);
+        return KenkenGenerator.generate(knobs.get(SIZE), knobs.get(CAGE_SIZE), knobs.get(OPERATIONS_USED), random);
     }
 
     @Override
@@ -99,11 +103,7 @@ public final class KenkenBootcamp implements Bootcamp<KenkenBootcamp.Puzzle, Ken
                 .append(Cages.map(size, cells)).append("\n\nCages, with their cells as (row, column) numbered from 1:\n");
         for (int index = 0; index < puzzle.cages().size(); index++) {
             Cage cage = puzzle.cages().get(index);
-            text.append(Cages.label(index)).append(": ").append(clue(cage)).append(cage.cells().size() == 1 ? " in cell" : " in cells");
-            for (int cell : cage.cells()) {
-                text.append(" (").append(cell / size + 1).append(", ").append(cell % size + 1).append(')');
-            }
-            text.append('\n');
+            text.append(Cages.label(index)).append(": ").append(clue(cage)).append(Cages.cellList(cage.cells(), size)).append('\n');
         }
         text.append("\nAnswer with the completed grid: ").append(size).append(" lines, one per row from top to bottom, each with ")
                 .append(size).append(" digits separated by spaces.");
@@ -116,22 +116,8 @@ public final class KenkenBootcamp implements Bootcamp<KenkenBootcamp.Puzzle, Ken
     }
 
     @Override
-    public String render(Answer answer) {
-        return DigitGrids.render(answer.rows());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(DigitGrids.parse(text, "0123456789"));
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        int size = puzzle.size();
-        Score failed = DigitGrids.checkFilled(answer.rows(), DigitGrids.rows(new int[size * size], size), size, 1, size);
-        if (failed == null) {
-            failed = DigitGrids.checkLatin(answer.rows());
-        }
+        Score failed = LatinRules.of(puzzle.size(), 0, 0).check(answer.rows(), null);
         if (failed != null) {
             return failed;
         }
@@ -150,17 +136,7 @@ public final class KenkenBootcamp implements Bootcamp<KenkenBootcamp.Puzzle, Ken
     /** One cell changed (a row repeats a digit), and two cells of a row swapped (a column repeats). */
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        int size = puzzle.size();
-        List<Answer> misses = new ArrayList<>();
-        int row = random.nextInt(size);
-        int column = random.nextInt(size);
-        char digit = gold.rows().get(row).charAt(column);
-        char replacement = (char) ('1' + (digit - '1' + 1 + random.nextInt(size - 1)) % size);
-        misses.add(new Answer(DigitGrids.withCell(gold.rows(), row, column, replacement)));
-        int other = (column + 1 + random.nextInt(size - 1)) % size;
-        List<String> rows = DigitGrids.withCell(gold.rows(), row, column, gold.rows().get(row).charAt(other));
-        misses.add(new Answer(DigitGrids.withCell(rows, row, other, digit)));
-        return misses;
+        return LatinRules.of(puzzle.size(), 0, 0).nearMisses(gold.rows(), null, random).stream().map(Answer::new).toList();
     }
 
     @Override
@@ -170,7 +146,7 @@ public final class KenkenBootcamp implements Bootcamp<KenkenBootcamp.Puzzle, Ken
 
     @Override
     public long countSolutions(Puzzle puzzle, long limit) {
-        return KenkenCounter.count(puzzle.size(), puzzle.cages(), limit);
+        return LatinRules.of(puzzle.size(), 0, 0).count(null, limit, new KenkenCounter(puzzle.size(), puzzle.cages()));
     }
 
     /** Whether the first {@code count} values (each 1 or more) meet the cage's operation and target. */

@@ -1,7 +1,7 @@
 package dev.bootcamp.camps.puzzles;
 
 import dev.bootcamp.camps.kit.DancingLinks;
-import dev.bootcamp.camps.kit.GridSearch;
+import dev.bootcamp.camps.kit.LatinRules;
 import dev.bootcamp.camps.puzzles.KenkenBootcamp.Cage;
 import java.util.List;
 
@@ -9,33 +9,27 @@ import java.util.List;
  * Counts KenKen solutions with dancing links over the Latin-square cover. A row (a digit in a cell) is allowed when
  * its cage can still be met: with at most two empty cells left, by some digits still free in their rows and columns;
  * with more, when the sum stays within reach of the target or the product so far divides it. Shares nothing with the
- * generator's {@link GridSearch}, so the two check each other.
+ * generator's search, so the two check each other.
  */
 final class KenkenCounter implements DancingLinks.Filter {
     /** A cage with at most this many empty cells is checked by trying the digits still free in them. */
     private static final int ENUMERATION_OPEN = 2;
 
     private final int size;
-    private final int[] grid;
+    private final LatinRules.Board board;
     private final int[] cageOf;
     private final Cage[] cages;
     private final int[][] cellsOf;
-    private final int full;
-    private final int[] rowUsed;
-    private final int[] columnUsed;
     private final int[] values;
     private final int[] openPositions;
     private final int[] openMasks;
 
-    private KenkenCounter(int size, List<Cage> cages) {
+    KenkenCounter(int size, List<Cage> cages) {
         this.size = size;
-        grid = new int[size * size];
+        board = LatinRules.of(size, 0, 0).board();
         cageOf = new int[size * size];
         this.cages = cages.toArray(new Cage[0]);
         cellsOf = new int[cages.size()][];
-        full = (1 << (size + 1)) - 2;
-        rowUsed = new int[size];
-        columnUsed = new int[size];
         int largest = cages.stream().mapToInt(cage -> cage.cells().size()).max().orElse(1);
         values = new int[largest];
         openPositions = new int[largest];
@@ -48,11 +42,6 @@ final class KenkenCounter implements DancingLinks.Filter {
         }
     }
 
-    static long count(int size, List<Cage> cages, long limit) {
-        DancingLinks links = DancingLinks.forGroups(size, size * size, GridSearch.latinGroups(size, 0, 0));
-        return links.count(limit, new KenkenCounter(size, cages));
-    }
-
     @Override
     public boolean allows(int row) {
         int cell = row / size;
@@ -63,10 +52,10 @@ final class KenkenCounter implements DancingLinks.Filter {
         int[] cells = cellsOf[index];
         for (int k = 0; k < cells.length; k++) {
             int other = cells[k];
-            values[k] = other == cell ? digit : grid[other];
+            values[k] = other == cell ? digit : board.at(other);
             if (values[k] == 0) {
                 openPositions[open] = k;
-                openMasks[open++] = free(other, cell, digit);
+                openMasks[open++] = board.freeAfter(other, cell, digit);
             }
         }
         if (open <= ENUMERATION_OPEN) {
@@ -105,7 +94,7 @@ final class KenkenCounter implements DancingLinks.Filter {
             boolean clash = false;
             for (int k = 0; k < index; k++) {
                 int earlier = openPositions[k];
-                clash |= values[earlier] == digit && sharesLine(cells[earlier], cells[position]);
+                clash |= values[earlier] == digit && board.peers(cells[earlier], cells[position]);
             }
             if (clash) {
                 continue;
@@ -120,34 +109,13 @@ final class KenkenCounter implements DancingLinks.Filter {
         return false;
     }
 
-    /** The digits (bit d for digit d) an empty cell can still take once {@code cell} holds {@code digit}. */
-    private int free(int other, int cell, int digit) {
-        int used = rowUsed[other / size] | columnUsed[other % size];
-        if (sharesLine(other, cell)) {
-            used |= 1 << digit;
-        }
-        return full & ~used;
-    }
-
-    private boolean sharesLine(int first, int second) {
-        return first / size == second / size || first % size == second % size;
-    }
-
     @Override
     public void push(int row) {
-        int cell = row / size;
-        int digit = row % size + 1;
-        grid[cell] = digit;
-        rowUsed[cell / size] |= 1 << digit;
-        columnUsed[cell % size] |= 1 << digit;
+        board.push(row);
     }
 
     @Override
     public void pop(int row) {
-        int cell = row / size;
-        int digit = row % size + 1;
-        grid[cell] = 0;
-        rowUsed[cell / size] &= ~(1 << digit);
-        columnUsed[cell % size] &= ~(1 << digit);
+        board.pop(row);
     }
 }

@@ -1,5 +1,6 @@
 package dev.bootcamp.camps.puzzles;
 
+import dev.bootcamp.camps.kit.CageSplits;
 import dev.bootcamp.camps.kit.Cages;
 import dev.bootcamp.camps.kit.DigitGrids;
 import dev.bootcamp.camps.kit.Draw;
@@ -17,8 +18,6 @@ import java.util.random.RandomGenerator;
  */
 final class KenkenGenerator {
     private static final long NODE_CAP = 5_000;
-    /** Other solutions sought per round; the splits made rule all of them out. */
-    private static final int ALTERNATIVES = 6;
     private static final int SPLIT_TRIES = 6;
 
     private KenkenGenerator() {}
@@ -35,122 +34,51 @@ final class KenkenGenerator {
             for (int[] cells : Cages.partition(size, Math.min(2, cageSize), cageSize, random)) {
                 cages.add(cage(cells, solution, operations, random));
             }
-            Puzzle puzzle = makeUnique(latin, size, solution, cages, operations, random);
-            if (puzzle != null && puzzle.cages().size() <= Cages.LABELS.length()) {
-                return puzzle;
-            }
-        }
-    }
-
-    private static Puzzle makeUnique(GridSearch latin, int size, int[] solution, List<Cage> cages, int operations,
-            RandomGenerator random) {
-        int cells = size * size;
-        for (int round = 0; round < cells; round++) {
-            GridSearch search = latin.withRule(new KenkenCageRule(size, cages));
-            GridSearch.Result result = search.solve(search.open(), ALTERNATIVES + 1, NODE_CAP, null);
-            if (result.unique()) {
+            Splits splits = new Splits(latin, size, solution, operations);
+            if (splits.makeUnique(solution, cages, SPLIT_TRIES, NODE_CAP, random) && cages.size() <= Cages.LABELS.length()) {
                 cages.sort((first, second) -> Integer.compare(first.cells().get(0), second.cells().get(0)));
                 return new Puzzle(size, cages, DigitGrids.rows(solution, size));
             }
-            List<int[]> others = new ArrayList<>(result.solutions());
-            others.removeIf(found -> Arrays.equals(found, solution));
-            if (others.isEmpty()) {
-                List<Cage> splittable = cages.stream().filter(cage -> cage.cells().size() > 1).toList();
-                if (splittable.isEmpty()) {
-                    return null;
-                }
-                Cage chosen = Draw.pick(splittable, random);
-                replace(cages, chosen, splitAt(chosen, -1, size, solution, operations, random));
-                continue;
-            }
-            while (!others.isEmpty()) {
-                List<Cage> best = null;
-                Cage bestCage = null;
-                int bestKills = 0;
-                for (Cage cage : List.copyOf(cages)) {
-                    for (int attempt = 0; attempt < SPLIT_TRIES && cage.cells().size() > 1; attempt++) {
-                        List<Cage> parts = splitAt(cage, -1, size, solution, operations, random);
-                        int kills = (int) others.stream().filter(other -> !all(parts, other)).count();
-                        if (kills > bestKills) {
-                            best = parts;
-                            bestCage = cage;
-                            bestKills = kills;
-                        }
-                    }
-                }
-                if (best == null) {
-                    int[] other = others.get(0);
-                    List<Integer> differing = new ArrayList<>();
-                    for (int cell = 0; cell < cells; cell++) {
-                        if (other[cell] != solution[cell]) {
-                            differing.add(cell);
-                        }
-                    }
-                    int cell = Draw.pick(differing, random);
-                    bestCage = cages.stream().filter(cage -> cage.cells().contains(cell)).findFirst().orElseThrow();
-                    best = splitAt(bestCage, cell, size, solution, operations, random);
-                }
-                replace(cages, bestCage, best);
-                List<Cage> parts = best;
-                others.removeIf(other -> !all(parts, other));
-            }
         }
-        return null;
     }
 
-    private static void replace(List<Cage> cages, Cage old, List<Cage> parts) {
-        cages.remove(old);
-        cages.addAll(parts);
-    }
+    /** Cages narrowed by {@link KenkenCageRule}; every part of a split gets a fresh operation. */
+    private record Splits(GridSearch latin, int size, int[] solution, int operations) implements CageSplits<Cage> {
+        @Override
+        public GridSearch search(List<Cage> cages) {
+            return latin.withRule(new KenkenCageRule(size, cages));
+        }
 
-    private static boolean all(List<Cage> cages, int[] grid) {
-        for (Cage cage : cages) {
-            int[] values = cage.cells().stream().mapToInt(cell -> grid[cell]).toArray();
-            if (!KenkenBootcamp.meets(cage.operation(), cage.target(), values, values.length)) {
-                return false;
+        /** A random split in two, or when none is found (or {@code cell} is at least 0) one cell alone and the rest. */
+        @Override
+        public List<Cage> split(Cage cage, int cell, RandomGenerator random) {
+            int[] cells = cells(cage);
+            List<int[]> pieces = new ArrayList<>();
+            int[][] halves = cell < 0 ? Cages.split(cells, size, random) : null;
+            if (halves != null) {
+                pieces.addAll(List.of(halves));
+            } else {
+                int alone = cell >= 0 ? cell : cells[random.nextInt(cells.length)];
+                pieces.add(new int[] {alone});
+                pieces.addAll(CageSplits.pieces(Arrays.stream(cells).filter(other -> other != alone).toArray(), size));
             }
-        }
-        return true;
-    }
-
-    /**
-     * The cage cut in two connected parts with fresh operations; with {@code cell} at least 0, that cell alone and the
-     * rest (in as many connected pieces as it falls into).
-     */
-    private static List<Cage> splitAt(Cage cage, int cell, int size, int[] solution, int operations, RandomGenerator random) {
-        int[] cells = cage.cells().stream().mapToInt(Integer::intValue).toArray();
-        List<int[]> pieces = new ArrayList<>();
-        int[][] halves = cell < 0 ? Cages.split(cells, size, random) : null;
-        if (halves != null) {
-            pieces.addAll(List.of(halves));
-        } else {
-            int alone = cell >= 0 ? cell : cells[random.nextInt(cells.length)];
-            pieces.add(new int[] {alone});
-            int[] rest = Arrays.stream(cells).filter(other -> other != alone).toArray();
-            pieces.addAll(components(rest, size));
-        }
-        List<Cage> parts = new ArrayList<>();
-        for (int[] piece : pieces) {
-            parts.add(cage(piece, solution, operations, random));
-        }
-        return parts;
-    }
-
-    private static List<int[]> components(int[] cells, int size) {
-        List<int[]> pieces = new ArrayList<>();
-        List<Integer> left = new ArrayList<>(Arrays.stream(cells).boxed().toList());
-        while (!left.isEmpty()) {
-            List<Integer> piece = new ArrayList<>(List.of(left.remove(0)));
-            for (int i = 0; i < piece.size(); i++) {
-                for (int next : Cages.neighbours(piece.get(i), size)) {
-                    if (left.remove(Integer.valueOf(next))) {
-                        piece.add(next);
-                    }
-                }
+            List<Cage> parts = new ArrayList<>();
+            for (int[] piece : pieces) {
+                parts.add(cage(piece, solution, operations, random));
             }
-            pieces.add(piece.stream().mapToInt(Integer::intValue).sorted().toArray());
+            return parts;
         }
-        return pieces;
+
+        @Override
+        public boolean holds(List<Cage> cages, int[] grid) {
+            return cages.stream().allMatch(cage -> KenkenBootcamp.meets(cage.operation(), cage.target(),
+                    cage.cells().stream().mapToInt(cell -> grid[cell]).toArray(), cage.cells().size()));
+        }
+
+        @Override
+        public int[] cells(Cage cage) {
+            return cage.cells().stream().mapToInt(Integer::intValue).toArray();
+        }
     }
 
     /** A cage over the cells with a random operation among those allowed, its target taken from the solution. */

@@ -9,15 +9,20 @@ import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Cages;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codecs;
 import dev.bootcamp.camps.kit.DigitGrids;
-import dev.bootcamp.camps.kit.GridSearch;
+import dev.bootcamp.camps.kit.LatinRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
 /** Killer Sudoku: a Sudoku with no given digits, only cages whose digits differ and add up to a stated sum. */
 @AutoService(Bootcamp.class)
-public final class KillerSudokuBootcamp implements Bootcamp<KillerSudokuBootcamp.Puzzle, KillerSudokuBootcamp.Answer> {
+public final class KillerSudokuBootcamp extends Camp<KillerSudokuBootcamp.Puzzle, KillerSudokuBootcamp.Answer> {
+    private static final Knob<String> SIZE = Knob.choice("size", List.of("4", "6", "9"), "9", "side of the grid: 4, 6 or 9");
+    private static final Knob<Integer> CAGE_SIZE = Knob.integer("cage-size", 2, 6, 4, "largest number of cells in a cage as"
+            + " drawn (a leftover cell may make one cage a cell larger)");
     private static final BootcampInfo INFO = BootcampInfo.builder(KillerSudokuBootcamp.class)
             .title("Killer Sudoku")
             .domain("puzzles")
@@ -27,15 +32,14 @@ public final class KillerSudokuBootcamp implements Bootcamp<KillerSudokuBootcamp
                     + " sum. Cages are drawn at random and split in two until the solution is unique, proved by an"
                     + " independent dancing-links counter. The checker tests the rules and names the first one broken."
                     + " No partial credit.")
-            .knob(Knob.choice("size", List.of("4", "6", "9"), "9", "side of the grid: 4, 6 or 9"))
-            .knob(Knob.integer("cage-size", 2, 6, 4, "largest number of cells in a cage as drawn (a leftover cell may"
-                    + " make one cage a cell larger)"))
+            .knob(SIZE)
+            .knob(CAGE_SIZE)
             .answerShape("the completed grid, one line per row from top to bottom, digits separated by spaces")
             .uniqueSolution()
             .build();
 
     private static final List<String> SIZES = List.of("4", "4", "4", "6", "6", "6", "9", "9", "9", "9");
-    private static final int[] CAGE_SIZES = {2, 2, 3, 3, 3, 3, 3, 4, 5, 5};
+    private static final int[] CAGE_SIZES_AT = {2, 2, 3, 3, 3, 3, 3, 4, 5, 5};
 
     /** A cage: the sum of its digits and its cells (row-major, from 0). */
     public record Cage(int sum, List<Integer> cells) {
@@ -59,26 +63,26 @@ public final class KillerSudokuBootcamp implements Bootcamp<KillerSudokuBootcamp
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public KillerSudokuBootcamp() {
+        super(INFO, Codecs.grid("0123456789").map(Answer::new, Answer::rows));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("size", SIZES.get(level - 1))
-                .with("cage-size", CAGE_SIZES[level - 1]);
+                .with(SIZE, SIZES.get(level - 1))
+                .with(CAGE_SIZE, CAGE_SIZES_AT[level - 1]);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        return KillerSudokuGenerator.generate(Integer.parseInt(knobs.choice("size")), knobs.integer("cage-size"), random);
+        return KillerSudokuGenerator.generate(Integer.parseInt(knobs.get(SIZE)), knobs.get(CAGE_SIZE), random);
     }
 
     @Override
     public String question(Puzzle puzzle) {
         int size = puzzle.size();
+        List<int[]> cells = puzzle.cages().stream().map(cage -> cage.cells().stream().mapToInt(Integer::intValue).toArray()).toList();
         String boxes = size == 9 ? "nine 3x3 boxes" : size == 6 ? "six boxes of 2 rows by 3 columns" : "four 2x2 boxes";
         StringBuilder text = new StringBuilder();
         text.append("Solve this ").append(size).append('x').append(size).append(" Killer Sudoku. Fill every cell with a digit")
@@ -88,15 +92,11 @@ public final class KillerSudokuBootcamp implements Bootcamp<KillerSudokuBootcamp
         text.append(puzzle.cages().size() > 26 ? " (upper- and lower-case letters are different cages)" : "")
                 .append(". The digits in a cage must all be different and must add up to the cage's sum. The puzzle has")
                 .append(" exactly one solution.\n\nCage map (rows from top to bottom):\n")
-                .append(DigitGrids.picture(labels(puzzle), puzzle.boxRows(), puzzle.boxColumns()))
+                .append(DigitGrids.picture(Cages.labelRows(size, cells), puzzle.boxRows(), puzzle.boxColumns()))
                 .append("\n\nCage sums, with their cells as (row, column) numbered from 1:\n");
         for (int index = 0; index < puzzle.cages().size(); index++) {
             Cage cage = puzzle.cages().get(index);
-            text.append(Cages.label(index)).append(": sum ").append(cage.sum()).append(cage.cells().size() == 1 ? " in cell" : " in cells");
-            for (int cell : cage.cells()) {
-                text.append(" (").append(cell / size + 1).append(", ").append(cell % size + 1).append(')');
-            }
-            text.append('\n');
+            text.append(Cages.label(index)).append(": sum ").append(cage.sum()).append(Cages.cellList(cage.cells(), size)).append('\n');
         }
         text.append("\nAnswer with the completed grid: ").append(size).append(" lines, one per row from top to bottom, each with ")
                 .append(size).append(" digits separated by spaces (no box lines needed).");
@@ -109,30 +109,10 @@ public final class KillerSudokuBootcamp implements Bootcamp<KillerSudokuBootcamp
     }
 
     @Override
-    public String render(Answer answer) {
-        return DigitGrids.render(answer.rows());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(DigitGrids.parse(text, "0123456789"));
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        int size = puzzle.size();
-        Score failed = DigitGrids.checkFilled(answer.rows(), DigitGrids.rows(new int[size * size], size), size, 1, size);
+        Score failed = LatinRules.of(puzzle.size(), puzzle.boxRows(), puzzle.boxColumns()).check(answer.rows(), null);
         if (failed != null) {
             return failed;
-        }
-        List<int[]> groups = GridSearch.latinGroups(size, puzzle.boxRows(), puzzle.boxColumns());
-        for (int index = 0; index < groups.size(); index++) {
-            String name = index < 2 * size ? (index % 2 == 0 ? "row " : "column ") + (index / 2 + 1)
-                    : "box " + (index - 2 * size + 1) + " (counting boxes left to right, top to bottom)";
-            failed = DigitGrids.checkDistinct(answer.rows(), groups.get(index), name);
-            if (failed != null) {
-                return failed;
-            }
         }
         int[] grid = DigitGrids.cells(answer.rows());
         for (int index = 0; index < puzzle.cages().size(); index++) {
@@ -153,17 +133,7 @@ public final class KillerSudokuBootcamp implements Bootcamp<KillerSudokuBootcamp
     /** One cell changed (a row repeats a digit), and two cells of a row swapped (a column repeats). */
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        int size = puzzle.size();
-        List<Answer> misses = new ArrayList<>();
-        int row = random.nextInt(size);
-        int column = random.nextInt(size);
-        char digit = gold.rows().get(row).charAt(column);
-        char replacement = (char) ('1' + (digit - '1' + 1 + random.nextInt(size - 1)) % size);
-        misses.add(new Answer(DigitGrids.withCell(gold.rows(), row, column, replacement)));
-        int other = (column + 1 + random.nextInt(size - 1)) % size;
-        List<String> rows = DigitGrids.withCell(gold.rows(), row, column, gold.rows().get(row).charAt(other));
-        misses.add(new Answer(DigitGrids.withCell(rows, row, other, digit)));
-        return misses;
+        return LatinRules.of(puzzle.size(), 0, 0).nearMisses(gold.rows(), null, random).stream().map(Answer::new).toList();
     }
 
     /** Cells outside one-cell cages: a one-cell cage is a given digit. */
@@ -174,21 +144,7 @@ public final class KillerSudokuBootcamp implements Bootcamp<KillerSudokuBootcamp
 
     @Override
     public long countSolutions(Puzzle puzzle, long limit) {
-        return KillerSudokuCounter.count(puzzle.size(), puzzle.boxRows(), puzzle.boxColumns(), puzzle.cages(), limit);
-    }
-
-    private static List<String> labels(Puzzle puzzle) {
-        int size = puzzle.size();
-        char[] labels = new char[size * size];
-        for (int index = 0; index < puzzle.cages().size(); index++) {
-            for (int cell : puzzle.cages().get(index).cells()) {
-                labels[cell] = Cages.label(index);
-            }
-        }
-        List<String> rows = new ArrayList<>();
-        for (int row = 0; row < size; row++) {
-            rows.add(new String(labels, row * size, size));
-        }
-        return rows;
+        return LatinRules.of(puzzle.size(), puzzle.boxRows(), puzzle.boxColumns())
+                .count(null, limit, new KillerSudokuCounter(puzzle.size(), puzzle.boxRows(), puzzle.boxColumns(), puzzle.cages()));
     }
 }

@@ -1,7 +1,7 @@
 package dev.bootcamp.camps.puzzles;
 
 import dev.bootcamp.camps.kit.DancingLinks;
-import dev.bootcamp.camps.kit.GridSearch;
+import dev.bootcamp.camps.kit.LatinRules;
 import dev.bootcamp.camps.puzzles.KillerSudokuBootcamp.Cage;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -11,19 +11,16 @@ import java.util.stream.IntStream;
  * no cage lying wholly in one of the cell's rows, columns or boxes must hold that digit, the digit is new to its cage,
  * and some set of distinct digits with the cage's sum holds the cage's placed digits and offers each of its empty
  * cells a digit still free there (in its row, column and box). Shares nothing with the generator's
- * {@link GridSearch}, so the two check each other.
+ * search, so the two check each other.
  */
 final class KillerSudokuCounter implements DancingLinks.Filter {
     private final int size;
-    private final int[] grid;
+    private final LatinRules.Board board;
     private final int[] cageOf;
     private final int[] sums;
     private final int[][] cellsOf;
     private final int full;
     private final int[] boxOf;
-    private final int[] rowUsed;
-    private final int[] columnUsed;
-    private final int[] boxUsed;
     private final int[] openCells;
     private final int[] openMasks;
     /** For each cage, the sets of distinct digits (bit d for digit d) of its size that add up to its sum. */
@@ -34,9 +31,9 @@ final class KillerSudokuCounter implements DancingLinks.Filter {
      */
     private final int[] locked;
 
-    private KillerSudokuCounter(int size, int boxRows, int boxColumns, List<Cage> cages) {
+    KillerSudokuCounter(int size, int boxRows, int boxColumns, List<Cage> cages) {
         this.size = size;
-        grid = new int[size * size];
+        board = LatinRules.of(size, boxRows, boxColumns).board();
         cageOf = new int[size * size];
         sums = new int[cages.size()];
         cellsOf = new int[cages.size()][];
@@ -52,9 +49,6 @@ final class KillerSudokuCounter implements DancingLinks.Filter {
         for (int cell = 0; cell < boxOf.length; cell++) {
             boxOf[cell] = cell / size / boxRows * (size / boxColumns) + cell % size / boxColumns;
         }
-        rowUsed = new int[size];
-        columnUsed = new int[size];
-        boxUsed = new int[size];
         int largest = cages.stream().mapToInt(cage -> cage.cells().size()).max().orElse(1);
         openCells = new int[largest];
         openMasks = new int[largest];
@@ -82,11 +76,6 @@ final class KillerSudokuCounter implements DancingLinks.Filter {
         }
     }
 
-    static long count(int size, int boxRows, int boxColumns, List<Cage> cages, long limit) {
-        DancingLinks links = DancingLinks.forGroups(size, size * size, GridSearch.latinGroups(size, boxRows, boxColumns));
-        return links.count(limit, new KillerSudokuCounter(size, boxRows, boxColumns, cages));
-    }
-
     @Override
     public boolean allows(int row) {
         int cell = row / size;
@@ -102,7 +91,7 @@ final class KillerSudokuCounter implements DancingLinks.Filter {
             if (other == cell) {
                 continue;
             }
-            int value = grid[other];
+            int value = board.at(other);
             if (value == 0) {
                 openCells[open++] = other;
             } else if (value == digit) {
@@ -120,10 +109,7 @@ final class KillerSudokuCounter implements DancingLinks.Filter {
         int most = 0;
         for (int k = 0; k < open; k++) {
             int other = openCells[k];
-            int free = full & ~(rowUsed[other / size] | columnUsed[other % size] | boxUsed[boxOf[other]] | used);
-            if (sharesUnit(cell, other)) {
-                free &= ~(1 << digit);
-            }
+            int free = board.freeAfter(other, cell, digit) & ~used;
             if (free == 0) {
                 return false;
             }
@@ -179,27 +165,13 @@ final class KillerSudokuCounter implements DancingLinks.Filter {
         return row || column || box;
     }
 
-    private boolean sharesUnit(int first, int second) {
-        return first / size == second / size || first % size == second % size || boxOf[first] == boxOf[second];
-    }
-
     @Override
     public void push(int row) {
-        int cell = row / size;
-        int bit = 1 << (row % size + 1);
-        grid[cell] = row % size + 1;
-        rowUsed[cell / size] |= bit;
-        columnUsed[cell % size] |= bit;
-        boxUsed[boxOf[cell]] |= bit;
+        board.push(row);
     }
 
     @Override
     public void pop(int row) {
-        int cell = row / size;
-        int bit = ~(1 << (row % size + 1));
-        grid[cell] = 0;
-        rowUsed[cell / size] &= bit;
-        columnUsed[cell % size] &= bit;
-        boxUsed[boxOf[cell]] &= bit;
+        board.pop(row);
     }
 }

@@ -1,8 +1,8 @@
 package dev.bootcamp.camps.puzzles;
 
+import dev.bootcamp.camps.kit.CageSplits;
 import dev.bootcamp.camps.kit.Cages;
 import dev.bootcamp.camps.kit.DigitGrids;
-import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.GridSearch;
 import dev.bootcamp.camps.puzzles.KillerSudokuBootcamp.Cage;
 import dev.bootcamp.camps.puzzles.KillerSudokuBootcamp.Puzzle;
@@ -19,8 +19,6 @@ import java.util.random.RandomGenerator;
 final class KillerSudokuGenerator {
     private static final long FILL_NODE_CAP = 20_000;
     private static final long NODE_CAP = 5_000;
-    /** Other solutions sought per round; the splits made rule all of them out. */
-    private static final int ALTERNATIVES = 6;
     private static final int SPLIT_TRIES = 4;
 
     private KillerSudokuGenerator() {}
@@ -36,7 +34,7 @@ final class KillerSudokuGenerator {
                 continue;
             }
             List<int[]> cages = new ArrayList<>(Cages.partition(size, Math.min(2, cageSize), cageSize, solution, random));
-            if (makeUnique(size, sudoku, solution, cages, random)) {
+            if (new Splits(size, sudoku, solution).makeUnique(solution, cages, SPLIT_TRIES, NODE_CAP, random)) {
                 cages.sort((first, second) -> Integer.compare(first[0], second[0]));
                 if (cages.size() <= Cages.LABELS.length()) {
                     List<Cage> shown = cages.stream().map(cells -> cage(cells, solution)).toList();
@@ -46,106 +44,36 @@ final class KillerSudokuGenerator {
         }
     }
 
-    /** Splits cages until the solution is unique; false when that fails within the round limit. */
-    private static boolean makeUnique(int size, List<int[]> sudoku, int[] solution, List<int[]> cages, RandomGenerator random) {
-        int cells = size * size;
-        for (int round = 0; round < cells; round++) {
+    /** Cages as cells whose clue is their sum in the solution; a split keeps a grid when every part keeps its sum. */
+    private record Splits(int size, List<int[]> sudoku, int[] solution) implements CageSplits<int[]> {
+        @Override
+        public GridSearch search(List<int[]> cages) {
             List<int[]> groups = new ArrayList<>(sudoku);
             groups.addAll(cages);
-            GridSearch search = new GridSearch(size, cells, groups, new SumRule(size, cages, solution));
-            GridSearch.Result result = search.solve(search.open(), ALTERNATIVES + 1, NODE_CAP, null);
-            if (result.unique()) {
-                return true;
-            }
-            List<int[]> others = new ArrayList<>(result.solutions());
-            others.removeIf(found -> Arrays.equals(found, solution));
-            if (others.isEmpty()) {
-                List<int[]> splittable = cages.stream().filter(cage -> cage.length > 1).toList();
-                if (splittable.isEmpty()) {
-                    return false;
-                }
-                int[] chosen = Draw.pick(splittable, random);
-                int[][] halves = Cages.split(chosen, size, random);
-                replace(cages, chosen, halves != null ? List.of(halves) : single(chosen, chosen[0], size));
-                continue;
-            }
-            while (!others.isEmpty()) {
-                List<int[]> best = null;
-                int[] bestCage = null;
-                int bestKills = 0;
-                for (int[] cage : List.copyOf(cages)) {
-                    for (int attempt = 0; attempt < SPLIT_TRIES && cage.length > 1; attempt++) {
-                        int[][] halves = Cages.split(cage, size, random);
-                        if (halves == null) {
-                            break;
-                        }
-                        int kills = (int) others.stream().filter(other -> !sumsMatch(halves, other, solution)).count();
-                        if (kills > bestKills) {
-                            best = List.of(halves);
-                            bestCage = cage;
-                            bestKills = kills;
-                        }
-                    }
-                }
-                if (best == null) {
-                    int[] other = others.get(0);
-                    List<Integer> differing = new ArrayList<>();
-                    for (int cell = 0; cell < cells; cell++) {
-                        if (other[cell] != solution[cell]) {
-                            differing.add(cell);
-                        }
-                    }
-                    int cell = Draw.pick(differing, random);
-                    bestCage = cages.stream().filter(cage -> Arrays.stream(cage).anyMatch(member -> member == cell))
-                            .findFirst().orElseThrow();
-                    best = single(bestCage, cell, size);
-                }
-                replace(cages, bestCage, best);
-                int[][] parts = best.toArray(new int[0][]);
-                others.removeIf(other -> !sumsMatch(parts, other, solution));
-            }
+            return new GridSearch(size, size * size, groups, new SumRule(size, cages, solution));
         }
-        return false;
-    }
 
-    private static void replace(List<int[]> cages, int[] old, List<int[]> parts) {
-        cages.remove(old);
-        cages.addAll(parts);
-    }
-
-    /** The cell alone, and the rest of the cage in as many connected pieces as it falls into. */
-    private static List<int[]> single(int[] cage, int cell, int size) {
-        List<int[]> parts = new ArrayList<>();
-        parts.add(new int[] {cell});
-        List<Integer> left = new ArrayList<>(Arrays.stream(cage).filter(other -> other != cell).boxed().toList());
-        while (!left.isEmpty()) {
-            List<Integer> piece = new ArrayList<>(List.of(left.remove(0)));
-            for (int i = 0; i < piece.size(); i++) {
-                for (int next : Cages.neighbours(piece.get(i), size)) {
-                    if (left.remove(Integer.valueOf(next))) {
-                        piece.add(next);
-                    }
-                }
+        @Override
+        public List<int[]> split(int[] cage, int cell, RandomGenerator random) {
+            if (cell < 0) {
+                int[][] halves = Cages.split(cage, size, random);
+                return halves == null ? null : List.of(halves);
             }
-            parts.add(piece.stream().mapToInt(Integer::intValue).sorted().toArray());
+            List<int[]> parts = new ArrayList<>(List.of(new int[] {cell}));
+            parts.addAll(CageSplits.pieces(Arrays.stream(cage).filter(other -> other != cell).toArray(), size));
+            return parts;
         }
-        return parts;
-    }
 
-    /** Whether the grid gives every part the sum the solution gives it. */
-    private static boolean sumsMatch(int[][] parts, int[] grid, int[] solution) {
-        for (int[] part : parts) {
-            int sum = 0;
-            int expected = 0;
-            for (int cell : part) {
-                sum += grid[cell];
-                expected += solution[cell];
-            }
-            if (sum != expected) {
-                return false;
-            }
+        @Override
+        public boolean holds(List<int[]> parts, int[] grid) {
+            return parts.stream().allMatch(part -> Arrays.stream(part).map(cell -> grid[cell]).sum()
+                    == Arrays.stream(part).map(cell -> solution[cell]).sum());
         }
-        return true;
+
+        @Override
+        public int[] cells(int[] cage) {
+            return cage;
+        }
     }
 
     private static Cage cage(int[] cells, int[] solution) {

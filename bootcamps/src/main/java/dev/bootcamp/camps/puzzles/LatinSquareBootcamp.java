@@ -8,17 +8,22 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
-import dev.bootcamp.camps.kit.DancingLinks;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codecs;
 import dev.bootcamp.camps.kit.DigitGrids;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.Grid;
 import dev.bootcamp.camps.kit.GridSearch;
-import java.util.ArrayList;
+import dev.bootcamp.camps.kit.LatinRules;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
 /** Latin square completion: fill a partly given n x n grid so that every row and column holds 1..n once. */
 @AutoService(Bootcamp.class)
-public final class LatinSquareBootcamp implements Bootcamp<LatinSquareBootcamp.Puzzle, LatinSquareBootcamp.Answer> {
+public final class LatinSquareBootcamp extends Camp<LatinSquareBootcamp.Puzzle, LatinSquareBootcamp.Answer> {
+    private static final Knob<Integer> SIZE = Knob.integer("size", 3, 9, 6, "side of the grid; cells hold the digits 1 to size");
+    private static final Knob<Double> HOLES = Knob.decimal("holes", 0.05, 1.0, 0.6, "fraction of the cells to empty; the generator"
+            + " stops early when no further cell can be emptied without a second completion, so 1 gives a minimal puzzle");
     private static final BootcampInfo INFO = BootcampInfo.builder(LatinSquareBootcamp.class)
             .title("Latin square completion")
             .domain("puzzles")
@@ -27,9 +32,8 @@ public final class LatinSquareBootcamp implements Bootcamp<LatinSquareBootcamp.P
                     + " exactly once. Puzzles are made by emptying cells of a random Latin square while the completion stays"
                     + " unique, proved by an independent dancing-links counter. The checker tests the rules and the givens"
                     + " and names the first one broken. No partial credit.")
-            .knob(Knob.integer("size", 3, 9, 6, "side of the grid; cells hold the digits 1 to size"))
-            .knob(Knob.decimal("holes", 0.05, 1.0, 0.6, "fraction of the cells to empty; the generator stops early when"
-                    + " no further cell can be emptied without a second completion, so 1 gives a minimal puzzle"))
+            .knob(SIZE)
+            .knob(HOLES)
             .answerShape("the completed grid, one line per row from top to bottom, digits separated by spaces")
             .uniqueSolution()
             .version(2)
@@ -54,31 +58,23 @@ public final class LatinSquareBootcamp implements Bootcamp<LatinSquareBootcamp.P
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public LatinSquareBootcamp() {
+        super(INFO, Codecs.grid("0123456789").map(Answer::new, Answer::rows));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("size", Draw.scale(level, 4, 9))
-                .with("holes", Draw.scale(level, 40, 100) / 100.0);
+                .with(SIZE, Draw.scale(level, 4, 9))
+                .with(HOLES, Draw.scale(level, 40, 100) / 100.0);
     }
 
     /** A random Latin square, then cells emptied in random order while no completion changes the emptied cell. */
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int size = knobs.integer("size");
-        int cells = size * size;
-        GridSearch search = new GridSearch(size, cells, GridSearch.latinGroups(size, 0, 0), null);
-        int[] solution = null;
-        while (solution == null) {
-            solution = search.fillRandomly(FILL_NODE_CAP, random);
-        }
-        int target = Math.max(1, Math.min(cells - 1, (int) Math.round(knobs.decimal("holes") * cells)));
-        int[] givens = search.dig(solution, solution, target, REMOVE_NODE_CAP, random);
-        return new Puzzle(size, DigitGrids.rows(givens, size), DigitGrids.rows(solution, size));
+        int size = knobs.get(SIZE);
+        LatinRules.Dug dug = LatinRules.of(size, 0, 0).generate(knobs.get(HOLES), FILL_NODE_CAP, REMOVE_NODE_CAP, random);
+        return new Puzzle(size, dug.givens(), dug.solution());
     }
 
     @Override
@@ -97,71 +93,25 @@ public final class LatinSquareBootcamp implements Bootcamp<LatinSquareBootcamp.P
     }
 
     @Override
-    public String render(Answer answer) {
-        return DigitGrids.render(answer.rows());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(DigitGrids.parse(text, "0123456789"));
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        int size = puzzle.size();
-        Score failed = DigitGrids.checkFilled(answer.rows(), puzzle.givens(), size, 1, size);
-        if (failed == null) {
-            failed = DigitGrids.checkLatin(answer.rows());
-        }
-        return failed != null ? failed : Score.correct("every row and column holds 1 to " + size + " once, givens kept");
+        Score failed = LatinRules.of(puzzle.size(), 0, 0).check(answer.rows(), puzzle.givens());
+        return failed != null ? failed : Score.correct("every row and column holds 1 to " + puzzle.size() + " once, givens kept");
     }
 
     /** One open cell changed (a row repeats a digit), and two open cells of a row swapped (a column repeats). */
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        int size = puzzle.size();
-        List<Integer> open = new ArrayList<>();
-        for (int cell = 0; cell < size * size; cell++) {
-            if (puzzle.givens().get(cell / size).charAt(cell % size) == '.') {
-                open.add(cell);
-            }
-        }
-        List<Answer> misses = new ArrayList<>();
-        Draw.shuffle(open, random);
-        int changed = open.get(0);
-        char digit = gold.rows().get(changed / size).charAt(changed % size);
-        char replacement = (char) ('1' + (digit - '1' + 1 + random.nextInt(size - 1)) % size);
-        misses.add(new Answer(DigitGrids.withCell(gold.rows(), changed / size, changed % size, replacement)));
-        for (int first : open) {
-            for (int second : open) {
-                if (first / size == second / size && first != second) {
-                    List<String> rows = DigitGrids.withCell(gold.rows(), first / size, first % size,
-                            gold.rows().get(second / size).charAt(second % size));
-                    misses.add(new Answer(DigitGrids.withCell(rows, second / size, second % size,
-                            gold.rows().get(first / size).charAt(first % size))));
-                    return misses;
-                }
-            }
-        }
-        return misses;
+        return LatinRules.of(puzzle.size(), 0, 0).nearMisses(gold.rows(), puzzle.givens(), random).stream().map(Answer::new).toList();
     }
 
     @Override
     public double cost(Puzzle puzzle) {
-        return puzzle.givens().stream().mapToLong(row -> row.chars().filter(cell -> cell == '.').count()).sum();
+        return Grid.of(puzzle.givens()).count('.');
     }
 
     /** Dancing links over the exact cover of cells, row-digit and column-digit pairs; independent of {@link GridSearch}. */
     @Override
     public long countSolutions(Puzzle puzzle, long limit) {
-        int size = puzzle.size();
-        DancingLinks links = DancingLinks.forGroups(size, size * size, GridSearch.latinGroups(size, 0, 0));
-        int[] givens = DigitGrids.cells(puzzle.givens());
-        for (int cell = 0; cell < givens.length; cell++) {
-            if (givens[cell] != 0 && !links.select(cell * size + givens[cell] - 1)) {
-                return 0;
-            }
-        }
-        return links.count(limit, null);
+        return LatinRules.of(puzzle.size(), 0, 0).count(puzzle.givens(), limit, null);
     }
 }

@@ -9,16 +9,27 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
+import dev.bootcamp.camps.kit.DigitGrids;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.LatinRules;
+import dev.bootcamp.camps.kit.NearMisses;
 import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Grids;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** Magic square completion: fill in the missing numbers 1..n² so that every row, column and diagonal has one sum. */
 @AutoService(Bootcamp.class)
-public final class MagicSquareBootcamp implements Bootcamp<MagicSquareBootcamp.Puzzle, MagicSquareBootcamp.Answer> {
+public final class MagicSquareBootcamp extends Camp<MagicSquareBootcamp.Puzzle, MagicSquareBootcamp.Answer> {
+    private static final Knob<Integer> SIZE = Knob.integer("size", 3, 6, 4, "side of the square; it holds the numbers 1 to size x size");
+    private static final Knob<Double> HOLES = Knob.decimal("holes", 0.05, 1.0, 0.6, "fraction of the cells to empty; the generator stops early when"
+            + " no further cell can be emptied without a second completion, so 1 gives a minimal puzzle");
     private static final BootcampInfo INFO = BootcampInfo.builder(MagicSquareBootcamp.class)
             .title("Magic square completion")
             .domain("puzzles")
@@ -28,9 +39,8 @@ public final class MagicSquareBootcamp implements Bootcamp<MagicSquareBootcamp.P
                     + " emptying cells of a random magic square while the completion stays unique, proved by an"
                     + " independent line-by-line counter. The checker tests the rules and the givens and names the first"
                     + " one broken. No partial credit.")
-            .knob(Knob.integer("size", 3, 6, 4, "side of the square; it holds the numbers 1 to size x size"))
-            .knob(Knob.decimal("holes", 0.05, 1.0, 0.6, "fraction of the cells to empty; the generator stops early when"
-                    + " no further cell can be emptied without a second completion, so 1 gives a minimal puzzle"))
+            .knob(SIZE)
+            .knob(HOLES)
             .answerShape("the completed square, one line per row from top to bottom, numbers separated by spaces")
             .uniqueSolution()
             .version(2)
@@ -55,22 +65,21 @@ public final class MagicSquareBootcamp implements Bootcamp<MagicSquareBootcamp.P
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public MagicSquareBootcamp() {
+        super(INFO, Codec.of(MagicSquareBootcamp::write, MagicSquareBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("size", Draw.scale(level, 4, 5))
-                .with("holes", Draw.scale(level, 20, 100) / 100.0);
+                .with(SIZE, Draw.scale(level, 4, 5))
+                .with(HOLES, Draw.scale(level, 20, 100) / 100.0);
     }
 
     /** A random magic square, then cells emptied in random order while no completion changes the emptied cell. */
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int size = knobs.integer("size");
+        int size = knobs.get(SIZE);
         int cells = size * size;
         MagicSquareSearch search = new MagicSquareSearch(size);
         int[] solution = null;
@@ -78,7 +87,7 @@ public final class MagicSquareBootcamp implements Bootcamp<MagicSquareBootcamp.P
             solution = search.find(new int[cells], -1, 0, FILL_NODE_CAP, random);
         }
         int[] givens = solution.clone();
-        int target = Math.max(1, Math.min(cells - 1, (int) Math.round(knobs.decimal("holes") * cells)));
+        int target = Math.max(1, Math.min(cells - 1, (int) Math.round(knobs.get(HOLES) * cells)));
         int removed = 0;
         for (int cell : Draw.permutation(cells, random)) {
             if (removed == target) {
@@ -120,27 +129,6 @@ public final class MagicSquareBootcamp implements Bootcamp<MagicSquareBootcamp.P
     }
 
     @Override
-    public String render(Answer answer) {
-        List<String> lines = new ArrayList<>();
-        for (List<Integer> row : answer.rows()) {
-            lines.add(String.join(" ", row.stream().map(String::valueOf).toList()));
-        }
-        return String.join("\n", lines);
-    }
-
-    @Override
-    public Answer parse(String text) {
-        List<List<Integer>> rows = new ArrayList<>();
-        for (List<String> row : Grids.tokenRows(text)) {
-            if (row.size() > Grids.MAX_SIDE) {
-                throw new AnswerFormatException("more than " + Grids.MAX_SIDE + " numbers in a row");
-            }
-            rows.add(row.stream().map(Answers::intValue).toList());
-        }
-        return new Answer(rows);
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
         int size = puzzle.size();
         List<List<Integer>> rows = answer.rows();
@@ -148,79 +136,39 @@ public final class MagicSquareBootcamp implements Bootcamp<MagicSquareBootcamp.P
             return Score.malformed("expected " + size + " rows of " + size + " numbers, found " + rows.size() + " rows");
         }
         int highest = size * size;
+        int[] grid = rows.stream().flatMap(List::stream).mapToInt(Integer::intValue).toArray();
+        int[] givens = puzzle.givens().stream().flatMap(List::stream).mapToInt(Integer::intValue).toArray();
         boolean[] seen = new boolean[highest + 1];
-        for (int row = 0; row < size; row++) {
-            for (int column = 0; column < size; column++) {
-                int value = rows.get(row).get(column);
-                int given = puzzle.givens().get(row).get(column);
-                String where = "the cell at row " + (row + 1) + ", column " + (column + 1);
-                if (value < 1 || value > highest) {
-                    return Score.wrong(where + " holds " + value + "; the numbers must be 1 to " + highest);
-                }
-                if (given != 0 && given != value) {
-                    return Score.wrong(where + " changes the given " + given + " to " + value);
-                }
-                if (seen[value]) {
-                    return Score.wrong(value + " appears more than once");
-                }
-                seen[value] = true;
+        for (int cell = 0; cell < grid.length; cell++) {
+            String where = DigitGrids.where(cell / size, cell % size);
+            if (grid[cell] < 1 || grid[cell] > highest) {
+                return Score.wrong(where + " holds " + grid[cell] + "; the numbers must be 1 to " + highest);
+            }
+            if (givens[cell] != 0 && givens[cell] != grid[cell]) {
+                return Score.wrong(where + " changes the given " + givens[cell] + " to " + grid[cell]);
+            }
+            if (seen[grid[cell]]) {
+                return Score.wrong(grid[cell] + " appears more than once");
+            }
+            seen[grid[cell]] = true;
+        }
+        LatinRules lines = LatinRules.of(size, 0, 0).withDiagonals();
+        for (int index = 0; index < lines.groups().size(); index++) {
+            int sum = Arrays.stream(lines.groups().get(index)).map(cell -> grid[cell]).sum();
+            if (sum != magic(size)) {
+                return Score.wrong(lines.names().get(index) + " adds up to " + sum + ", not " + magic(size));
             }
         }
-        int magic = magic(size);
-        for (int i = 0; i < size; i++) {
-            int rowSum = 0;
-            int columnSum = 0;
-            for (int k = 0; k < size; k++) {
-                rowSum += rows.get(i).get(k);
-                columnSum += rows.get(k).get(i);
-            }
-            if (rowSum != magic) {
-                return Score.wrong("row " + (i + 1) + " adds up to " + rowSum + ", not " + magic);
-            }
-            if (columnSum != magic) {
-                return Score.wrong("column " + (i + 1) + " adds up to " + columnSum + ", not " + magic);
-            }
-        }
-        int diagonal = 0;
-        int antiDiagonal = 0;
-        for (int i = 0; i < size; i++) {
-            diagonal += rows.get(i).get(i);
-            antiDiagonal += rows.get(i).get(size - 1 - i);
-        }
-        if (diagonal != magic) {
-            return Score.wrong("the diagonal from the top left adds up to " + diagonal + ", not " + magic);
-        }
-        if (antiDiagonal != magic) {
-            return Score.wrong("the diagonal from the top right adds up to " + antiDiagonal + ", not " + magic);
-        }
-        return Score.correct("1 to " + highest + " once each, every line adding up to " + magic);
+        return Score.correct("1 to " + highest + " once each, every line adding up to " + magic(size));
     }
 
-    /** Two open cells of a row swapped (two columns change their sums), and one open cell given a repeated number. */
+    /** One open cell given a repeated number, and two open cells of a row swapped (two columns change their sums). */
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        int size = puzzle.size();
-        List<Integer> open = new ArrayList<>();
-        for (int cell = 0; cell < size * size; cell++) {
-            if (puzzle.givens().get(cell / size).get(cell % size) == 0) {
-                open.add(cell);
-            }
-        }
-        Draw.shuffle(open, random);
-        List<Answer> misses = new ArrayList<>();
-        int changed = open.get(0);
-        int other = (changed + 1 + random.nextInt(size * size - 1)) % (size * size);
-        misses.add(withCell(gold, changed, gold.rows().get(other / size).get(other % size)));
-        for (int first : open) {
-            for (int second : open) {
-                if (first / size == second / size && first != second) {
-                    Answer half = withCell(gold, first, gold.rows().get(second / size).get(second % size));
-                    misses.add(withCell(half, second, gold.rows().get(first / size).get(first % size)));
-                    return misses;
-                }
-            }
-        }
-        return misses;
+        String numbers = IntStream.rangeClosed(1, puzzle.size() * puzzle.size()).mapToObj(n -> String.valueOf((char) ('0' + n)))
+                .collect(Collectors.joining());
+        return NearMisses.latin(characters(gold.rows()), characters(puzzle.givens()), '0', numbers, random).stream()
+                .map(rows -> new Answer(rows.stream().map(row -> row.chars().mapToObj(cell -> cell - '0').toList()).toList())).toList();
     }
 
     @Override
@@ -239,6 +187,22 @@ public final class MagicSquareBootcamp implements Bootcamp<MagicSquareBootcamp.P
         return size * (size * size + 1) / 2;
     }
 
+    private static String write(Answer answer) {
+        return answer.rows().stream().map(row -> row.stream().map(String::valueOf).collect(Collectors.joining(" ")))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static Answer read(String text) {
+        List<List<Integer>> rows = new ArrayList<>();
+        for (List<String> row : Grids.tokenRows(text)) {
+            if (row.size() > Grids.MAX_SIDE) {
+                throw new AnswerFormatException("more than " + Grids.MAX_SIDE + " numbers in a row");
+            }
+            rows.add(row.stream().map(Answers::intValue).toList());
+        }
+        return new Answer(rows);
+    }
+
     private static List<List<Integer>> rows(int[] grid, int size) {
         List<List<Integer>> rows = new ArrayList<>();
         for (int row = 0; row < size; row++) {
@@ -251,12 +215,8 @@ public final class MagicSquareBootcamp implements Bootcamp<MagicSquareBootcamp.P
         return rows;
     }
 
-    private static Answer withCell(Answer answer, int cell, int value) {
-        int size = answer.rows().size();
-        List<List<Integer>> rows = new ArrayList<>(answer.rows());
-        List<Integer> row = new ArrayList<>(rows.get(cell / size));
-        row.set(cell % size, value);
-        rows.set(cell / size, row);
-        return new Answer(rows);
+    /** Each number as one character, '0' + n, so that the grid near misses apply. */
+    private static List<String> characters(List<List<Integer>> rows) {
+        return rows.stream().map(row -> row.stream().map(n -> String.valueOf((char) ('0' + n))).collect(Collectors.joining())).toList();
     }
 }

@@ -8,15 +8,22 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codecs;
 import dev.bootcamp.camps.kit.DigitGrids;
 import dev.bootcamp.camps.kit.Draw;
-import java.util.ArrayList;
+import dev.bootcamp.camps.kit.Grid;
+import dev.bootcamp.camps.kit.LatinRules;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
 /** Skyscrapers: a Latin square of building heights whose edge clues count the buildings seen from that side. */
 @AutoService(Bootcamp.class)
-public final class SkyscrapersBootcamp implements Bootcamp<SkyscrapersBootcamp.Puzzle, SkyscrapersBootcamp.Answer> {
+public final class SkyscrapersBootcamp extends Camp<SkyscrapersBootcamp.Puzzle, SkyscrapersBootcamp.Answer> {
+    private static final Knob<Integer> SIZE = Knob.integer("size", 3, 9, 5, "side of the grid; heights are 1 to size");
+    private static final Knob<Double> CLUES = Knob.decimal("clues", 0.0, 1.0, 0.5, "fraction of the 4 x size edge clues shown before clues are added"
+            + " for uniqueness");
+    private static final Knob<Double> GIVENS = Knob.decimal("givens", 0.0, 1.0, 0.0, "fraction of the cells shown before clues are added for uniqueness");
     private static final BootcampInfo INFO = BootcampInfo.builder(SkyscrapersBootcamp.class)
             .title("Skyscrapers")
             .domain("puzzles")
@@ -26,10 +33,9 @@ public final class SkyscrapersBootcamp implements Bootcamp<SkyscrapersBootcamp.P
                     + " hiding every lower one behind it. Edge clues are drawn at random and more clues (edge clues first,"
                     + " given heights only when needed) are added until the solution is unique, proved by an independent"
                     + " dancing-links counter. The checker tests the rules and the givens. No partial credit.")
-            .knob(Knob.integer("size", 3, 9, 5, "side of the grid; heights are 1 to size"))
-            .knob(Knob.decimal("clues", 0.0, 1.0, 0.5, "fraction of the 4 x size edge clues shown before clues are added"
-                    + " for uniqueness"))
-            .knob(Knob.decimal("givens", 0.0, 1.0, 0.0, "fraction of the cells shown before clues are added for uniqueness"))
+            .knob(SIZE)
+            .knob(CLUES)
+            .knob(GIVENS)
             .answerShape("the completed grid of heights, one line per row from top to bottom, heights separated by spaces")
             .uniqueSolution()
             .build();
@@ -61,21 +67,20 @@ public final class SkyscrapersBootcamp implements Bootcamp<SkyscrapersBootcamp.P
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public SkyscrapersBootcamp() {
+        super(INFO, Codecs.grid("0123456789").map(Answer::new, Answer::rows));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("size", Draw.scale(level, 4, 7))
-                .with("clues", Draw.scale(level, 100, 25) / 100.0);
+                .with(SIZE, Draw.scale(level, 4, 7))
+                .with(CLUES, Draw.scale(level, 100, 25) / 100.0);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        return SkyscrapersGenerator.generate(knobs.integer("size"), knobs.decimal("clues"), knobs.decimal("givens"), random);
+        return SkyscrapersGenerator.generate(knobs.get(SIZE), knobs.get(CLUES), knobs.get(GIVENS), random);
     }
 
     @Override
@@ -110,22 +115,9 @@ public final class SkyscrapersBootcamp implements Bootcamp<SkyscrapersBootcamp.P
     }
 
     @Override
-    public String render(Answer answer) {
-        return DigitGrids.render(answer.rows());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(DigitGrids.parse(text, "0123456789"));
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
         int size = puzzle.size();
-        Score failed = DigitGrids.checkFilled(answer.rows(), puzzle.givens(), size, 1, size);
-        if (failed == null) {
-            failed = DigitGrids.checkLatin(answer.rows());
-        }
+        Score failed = LatinRules.of(size, 0, 0).check(answer.rows(), puzzle.givens());
         if (failed != null) {
             return failed;
         }
@@ -145,40 +137,19 @@ public final class SkyscrapersBootcamp implements Bootcamp<SkyscrapersBootcamp.P
     /** One open cell changed (a row repeats a height), and two open cells of a row swapped (a column repeats). */
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        int size = puzzle.size();
-        List<Integer> open = new ArrayList<>();
-        for (int cell = 0; cell < size * size; cell++) {
-            if (puzzle.givens().get(cell / size).charAt(cell % size) == '.') {
-                open.add(cell);
-            }
-        }
-        List<Answer> misses = new ArrayList<>();
-        int changed = Draw.pick(open, random);
-        char digit = gold.rows().get(changed / size).charAt(changed % size);
-        char replacement = (char) ('1' + (digit - '1' + 1 + random.nextInt(size - 1)) % size);
-        misses.add(new Answer(DigitGrids.withCell(gold.rows(), changed / size, changed % size, replacement)));
-        int row = open.get(open.size() - 1) / size;
-        List<Integer> inRow = open.stream().filter(cell -> cell / size == row).toList();
-        if (inRow.size() >= 2) {
-            int first = inRow.get(0) % size;
-            int second = inRow.get(inRow.size() - 1) % size;
-            List<String> rows = DigitGrids.withCell(gold.rows(), row, first, gold.rows().get(row).charAt(second));
-            misses.add(new Answer(DigitGrids.withCell(rows, row, second, gold.rows().get(row).charAt(first))));
-        }
-        return misses;
+        return LatinRules.of(puzzle.size(), 0, 0).nearMisses(gold.rows(), puzzle.givens(), random).stream().map(Answer::new).toList();
     }
 
     /** Open cells and missing clues, times the heights each cell could take. */
     @Override
     public double cost(Puzzle puzzle) {
-        long empty = puzzle.givens().stream().mapToLong(row -> row.chars().filter(cell -> cell == '.').count()).sum();
         long missing = puzzle.clues().stream().filter(clue -> clue == 0).count();
-        return (double) (empty + missing) * puzzle.givens().size();
+        return (Grid.of(puzzle.givens()).count('.') + missing) * puzzle.givens().size();
     }
 
     @Override
     public long countSolutions(Puzzle puzzle, long limit) {
-        return SkyscrapersCounter.count(puzzle.size(), puzzle.clues(), DigitGrids.cells(puzzle.givens()), limit);
+        return LatinRules.of(puzzle.size(), 0, 0).count(puzzle.givens(), limit, new SkyscrapersCounter(puzzle.size(), puzzle.clues()));
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.bootcamp.camps.puzzles;
 
 import dev.bootcamp.camps.kit.DancingLinks;
-import dev.bootcamp.camps.kit.GridSearch;
 import java.util.List;
 
 /**
@@ -9,7 +8,7 @@ import java.util.List;
  * when, with it placed, the run of placed buildings next to each clue of its row and column neither shows too many
  * buildings nor leaves too few taller heights to reach the clue, and a line with few empty cells can still be
  * completed to show exactly its clues.
- * Shares nothing with the generator's {@link GridSearch}, so the two check each other.
+ * Shares nothing with the generator's search, so the two check each other.
  */
 final class SkyscrapersCounter implements DancingLinks.Filter {
     /** A line with at most this many empty cells is checked by trying every order of its missing heights. */
@@ -25,7 +24,7 @@ final class SkyscrapersCounter implements DancingLinks.Filter {
     private final int[] heights;
     private final int[] emptyPositions;
 
-    private SkyscrapersCounter(int size, List<Integer> clues) {
+    SkyscrapersCounter(int size, List<Integer> clues) {
         this.size = size;
         grid = new int[size * size];
         this.clues = clues.stream().mapToInt(Integer::intValue).toArray();
@@ -42,21 +41,6 @@ final class SkyscrapersCounter implements DancingLinks.Filter {
             nearSlot[size + i] = 2 * size + i;
             farSlot[size + i] = 3 * size + i;
         }
-    }
-
-    static long count(int size, List<Integer> clues, int[] givens, long limit) {
-        DancingLinks links = DancingLinks.forGroups(size, size * size, GridSearch.latinGroups(size, 0, 0));
-        SkyscrapersCounter counter = new SkyscrapersCounter(size, clues);
-        for (int cell = 0; cell < givens.length; cell++) {
-            if (givens[cell] != 0) {
-                int row = cell * size + givens[cell] - 1;
-                if (!counter.allows(row) || !links.select(row)) {
-                    return 0;
-                }
-                counter.push(row);
-            }
-        }
-        return links.count(limit, counter);
     }
 
     @Override

@@ -3,11 +3,13 @@ package dev.bootcamp.camps.puzzles;
 import dev.bootcamp.camps.kit.DigitGrids;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.GridSearch;
+import dev.bootcamp.camps.kit.UniqueClues;
 import dev.bootcamp.camps.puzzles.SkyscrapersBootcamp.Puzzle;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 
 /**
  * Makes Skyscrapers puzzles: a random Latin square, a random share of its edge clues, then more clues until
@@ -16,8 +18,6 @@ import java.util.random.RandomGenerator;
  */
 final class SkyscrapersGenerator {
     private static final long NODE_CAP = 1_500;
-    /** Other solutions sought per round; the clues added rule all of them out. */
-    private static final int ALTERNATIVES = 6;
     /** A clued line is enumerated only when the product of its candidate counts is at most this. */
     private static final long ENUMERATION_LIMIT = 2_000;
 
@@ -55,24 +55,34 @@ final class SkyscrapersGenerator {
             }
         }
         GridSearch search = latin.withRule(new LineRule(size, clues));
-        for (int round = 0; round < cells + 4 * size; round++) {
-            int[] candidates = search.candidates(givens);
-            int[] bounds = bounds(size, clues);
-            for (int cell = 0; cell < cells; cell++) {
-                candidates[cell] &= bounds[cell];
+        boolean unique = UniqueClues.run(cells + 4 * size, solution, new UniqueClues.Moves() {
+            @Override
+            public GridSearch.Result search(int limit) {
+                int[] candidates = search.candidates(givens);
+                int[] bounds = bounds(size, clues);
+                for (int cell = 0; cell < cells; cell++) {
+                    candidates[cell] &= bounds[cell];
+                }
+                return search.solve(candidates, limit, NODE_CAP, null);
             }
-            GridSearch.Result result = search.solve(candidates, ALTERNATIVES + 1, NODE_CAP, null);
-            if (result.unique()) {
-                List<Integer> shown = Arrays.stream(clues).boxed().toList();
-                return new Puzzle(size, shown, DigitGrids.rows(givens, size), DigitGrids.rows(solution, size));
+
+            /** One more clue at random, or a given once all are shown. */
+            @Override
+            public boolean addAny() {
+                List<Integer> hidden = IntStream.range(0, clues.length).filter(slot -> clues[slot] == 0).boxed().toList();
+                if (!hidden.isEmpty()) {
+                    int slot = Draw.pick(hidden, random);
+                    clues[slot] = all[slot];
+                    return true;
+                }
+                int cell = Draw.pick(IntStream.range(0, cells).filter(at -> givens[at] == 0).boxed().toList(), random);
+                givens[cell] = solution[cell];
+                return true;
             }
-            List<int[]> others = new ArrayList<>(result.solutions());
-            others.removeIf(found -> Arrays.equals(found, solution));
-            if (others.isEmpty()) {
-                addAny(clues, all, givens, solution, random);
-                continue;
-            }
-            while (!others.isEmpty()) {
+
+            /** The clue that rules out the most others (ties broken at random), or the given of a cell where one differs. */
+            @Override
+            public Predicate<int[]> addBest(List<int[]> others) {
                 int best = -1;
                 int bestKills = 0;
                 for (int slot = 0; slot < clues.length; slot++) {
@@ -86,47 +96,18 @@ final class SkyscrapersGenerator {
                     }
                 }
                 if (best < 0) {
-                    int[] other = others.get(0);
-                    List<Integer> differing = new ArrayList<>();
-                    for (int cell = 0; cell < cells; cell++) {
-                        if (other[cell] != solution[cell]) {
-                            differing.add(cell);
-                        }
-                    }
-                    int cell = Draw.pick(differing, random);
+                    int cell = UniqueClues.differingCell(solution, others.get(0), random);
                     givens[cell] = solution[cell];
-                    others.removeIf(found -> found[cell] != solution[cell]);
-                    continue;
+                    return found -> found[cell] == solution[cell];
                 }
                 int[] line = SkyscrapersBootcamp.line(size, best);
                 int clue = all[best];
                 clues[best] = clue;
-                others.removeIf(found -> SkyscrapersBootcamp.visible(found, line) != clue);
+                return found -> SkyscrapersBootcamp.visible(found, line) == clue;
             }
-        }
-        return null;
-    }
-
-    /** After a search that gave up without a second solution: one more clue at random, or a given once all are shown. */
-    private static void addAny(int[] clues, int[] all, int[] givens, int[] solution, RandomGenerator random) {
-        List<Integer> hidden = new ArrayList<>();
-        for (int slot = 0; slot < clues.length; slot++) {
-            if (clues[slot] == 0) {
-                hidden.add(slot);
-            }
-        }
-        if (!hidden.isEmpty()) {
-            int slot = Draw.pick(hidden, random);
-            clues[slot] = all[slot];
-            return;
-        }
-        for (int cell = 0; cell < givens.length; cell++) {
-            if (givens[cell] == 0) {
-                hidden.add(cell);
-            }
-        }
-        int cell = Draw.pick(hidden, random);
-        givens[cell] = solution[cell];
+        });
+        List<Integer> shown = Arrays.stream(clues).boxed().toList();
+        return unique ? new Puzzle(size, shown, DigitGrids.rows(givens, size), DigitGrids.rows(solution, size)) : null;
     }
 
     /**

@@ -8,17 +8,20 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
-import dev.bootcamp.camps.kit.DancingLinks;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codecs;
 import dev.bootcamp.camps.kit.DigitGrids;
-import dev.bootcamp.camps.kit.Draw;
-import dev.bootcamp.camps.kit.GridSearch;
-import java.util.ArrayList;
+import dev.bootcamp.camps.kit.Grid;
+import dev.bootcamp.camps.kit.LatinRules;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
 /** X-Sudoku: a Sudoku whose two main diagonals must also hold every digit once. */
 @AutoService(Bootcamp.class)
-public final class XSudokuBootcamp implements Bootcamp<XSudokuBootcamp.Puzzle, XSudokuBootcamp.Answer> {
+public final class XSudokuBootcamp extends Camp<XSudokuBootcamp.Puzzle, XSudokuBootcamp.Answer> {
+    private static final Knob<String> SIZE = Knob.choice("size", List.of("4", "6", "9"), "9", "side of the grid: 4, 6 or 9");
+    private static final Knob<Double> HOLES = Knob.decimal("holes", 0.05, 1.0, 0.6, "fraction of the cells to empty; the generator"
+            + " stops early when no further cell can be emptied without a second solution, so 1 gives a minimal puzzle");
     private static final BootcampInfo INFO = BootcampInfo.builder(XSudokuBootcamp.class)
             .title("X-Sudoku")
             .domain("puzzles")
@@ -28,15 +31,14 @@ public final class XSudokuBootcamp implements Bootcamp<XSudokuBootcamp.Puzzle, X
                     + " emptying cells of a random full grid while the solution stays unique, proved by an independent"
                     + " dancing-links counter. The checker tests the rules and the givens and names the first one broken."
                     + " No partial credit.")
-            .knob(Knob.choice("size", List.of("4", "6", "9"), "9", "side of the grid: 4, 6 or 9"))
-            .knob(Knob.decimal("holes", 0.05, 1.0, 0.6, "fraction of the cells to empty; the generator stops early when"
-                    + " no further cell can be emptied without a second solution, so 1 gives a minimal puzzle"))
+            .knob(SIZE)
+            .knob(HOLES)
             .answerShape("the completed grid, one line per row from top to bottom, digits separated by spaces")
             .uniqueSolution()
             .build();
 
     private static final List<String> SIZES = List.of("4", "4", "6", "6", "9", "9", "9", "9", "9", "9");
-    private static final double[] HOLES = {0.4, 0.5, 0.55, 0.6, 0.6, 0.62, 0.66, 0.7, 0.8, 1.0};
+    private static final double[] HOLES_AT = {0.4, 0.5, 0.55, 0.6, 0.6, 0.62, 0.66, 0.7, 0.8, 1.0};
     private static final long FILL_NODE_CAP = 20_000;
     /** Bounds one uniqueness test; a test that gives up keeps the cell, so uniqueness is never assumed. */
     private static final long REMOVE_NODE_CAP = 20_000;
@@ -56,33 +58,25 @@ public final class XSudokuBootcamp implements Bootcamp<XSudokuBootcamp.Puzzle, X
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public XSudokuBootcamp() {
+        super(INFO, Codecs.grid("0123456789").map(Answer::new, Answer::rows));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("size", SIZES.get(level - 1))
-                .with("holes", HOLES[level - 1]);
+                .with(SIZE, SIZES.get(level - 1))
+                .with(HOLES, HOLES_AT[level - 1]);
     }
 
     /** A random full grid, then cells emptied in random order while no solution changes the emptied cell. */
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int size = Integer.parseInt(knobs.choice("size"));
+        int size = Integer.parseInt(knobs.get(SIZE));
         int boxRows = size == 9 ? 3 : 2;
-        int boxColumns = size / boxRows;
-        int cells = size * size;
-        GridSearch search = new GridSearch(size, cells, groups(size, boxRows, boxColumns), null);
-        int[] solution = null;
-        while (solution == null) {
-            solution = search.fillRandomly(FILL_NODE_CAP, random);
-        }
-        int target = Math.max(1, Math.min(cells - 1, (int) Math.round(knobs.decimal("holes") * cells)));
-        int[] givens = search.dig(solution, solution, target, REMOVE_NODE_CAP, random);
-        return new Puzzle(size, boxRows, boxColumns, DigitGrids.rows(givens, size), DigitGrids.rows(solution, size));
+        LatinRules rules = LatinRules.of(size, boxRows, size / boxRows).withDiagonals();
+        LatinRules.Dug dug = rules.generate(knobs.get(HOLES), FILL_NODE_CAP, REMOVE_NODE_CAP, random);
+        return new Puzzle(size, boxRows, size / boxRows, dug.givens(), dug.solution());
     }
 
     @Override
@@ -105,108 +99,31 @@ public final class XSudokuBootcamp implements Bootcamp<XSudokuBootcamp.Puzzle, X
     }
 
     @Override
-    public String render(Answer answer) {
-        return DigitGrids.render(answer.rows());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(DigitGrids.parse(text, "0123456789"));
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        int size = puzzle.size();
-        Score failed = DigitGrids.checkFilled(answer.rows(), puzzle.givens(), size, 1, size);
-        if (failed != null) {
-            return failed;
-        }
-        List<int[]> groups = groups(size, puzzle.boxRows(), puzzle.boxColumns());
-        for (int index = 0; index < groups.size(); index++) {
-            failed = DigitGrids.checkDistinct(answer.rows(), groups.get(index), groupName(index, puzzle));
-            if (failed != null) {
-                return failed;
-            }
-        }
-        return Score.correct("every row, column, box and both diagonals hold 1 to " + size + " once");
+        Score failed = rules(puzzle).check(answer.rows(), puzzle.givens());
+        return failed != null ? failed : Score.correct("every row, column, box and both diagonals hold 1 to " + puzzle.size() + " once");
     }
 
     /** One open cell changed (a row repeats a digit), and two open cells of a row swapped (a column repeats). */
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        int size = puzzle.size();
-        List<Integer> open = new ArrayList<>();
-        for (int cell = 0; cell < size * size; cell++) {
-            if (puzzle.givens().get(cell / size).charAt(cell % size) == '.') {
-                open.add(cell);
-            }
-        }
-        Draw.shuffle(open, random);
-        List<Answer> misses = new ArrayList<>();
-        int changed = open.get(0);
-        char digit = gold.rows().get(changed / size).charAt(changed % size);
-        char replacement = (char) ('1' + (digit - '1' + 1 + random.nextInt(size - 1)) % size);
-        misses.add(new Answer(DigitGrids.withCell(gold.rows(), changed / size, changed % size, replacement)));
-        for (int first : open) {
-            for (int second : open) {
-                if (first / size == second / size && first != second) {
-                    List<String> rows = DigitGrids.withCell(gold.rows(), first / size, first % size,
-                            gold.rows().get(second / size).charAt(second % size));
-                    misses.add(new Answer(DigitGrids.withCell(rows, second / size, second % size,
-                            gold.rows().get(first / size).charAt(first % size))));
-                    return misses;
-                }
-            }
-        }
-        return misses;
+        return rules(puzzle).nearMisses(gold.rows(), puzzle.givens(), random).stream().map(Answer::new).toList();
     }
 
     @Override
     public double cost(Puzzle puzzle) {
-        return puzzle.givens().stream().mapToLong(row -> row.chars().filter(cell -> cell == '.').count()).sum();
+        return Grid.of(puzzle.givens()).count('.');
     }
 
     /** Dancing links over the exact cover of cells and the digits of every row, column, box and diagonal. */
     @Override
     public long countSolutions(Puzzle puzzle, long limit) {
-        int size = puzzle.size();
-        DancingLinks links = DancingLinks.forGroups(size, size * size, groups(size, puzzle.boxRows(), puzzle.boxColumns()));
-        int[] givens = DigitGrids.cells(puzzle.givens());
-        for (int cell = 0; cell < givens.length; cell++) {
-            if (givens[cell] != 0 && !links.select(cell * size + givens[cell] - 1)) {
-                return 0;
-            }
-        }
-        return links.count(limit, null);
+        return rules(puzzle).count(puzzle.givens(), limit, null);
     }
 
     /** Rows, columns (interleaved: row 1, column 1, row 2, ...), boxes, then the two diagonals. */
-    private static List<int[]> groups(int size, int boxRows, int boxColumns) {
-        List<int[]> groups = new ArrayList<>(GridSearch.latinGroups(size, boxRows, boxColumns));
-        int[] diagonal = new int[size];
-        int[] antiDiagonal = new int[size];
-        for (int i = 0; i < size; i++) {
-            diagonal[i] = i * size + i;
-            antiDiagonal[i] = i * size + size - 1 - i;
-        }
-        groups.add(diagonal);
-        groups.add(antiDiagonal);
-        return groups;
+    private static LatinRules rules(Puzzle puzzle) {
+        return LatinRules.of(puzzle.size(), puzzle.boxRows(), puzzle.boxColumns()).withDiagonals();
     }
 
-    private static String groupName(int index, Puzzle puzzle) {
-        int size = puzzle.size();
-        if (index < 2 * size) {
-            return (index % 2 == 0 ? "row " : "column ") + (index / 2 + 1);
-        }
-        if (index < 3 * size) {
-            int box = index - 2 * size;
-            int boxesAcross = size / puzzle.boxColumns();
-            int top = box / boxesAcross * puzzle.boxRows();
-            int left = box % boxesAcross * puzzle.boxColumns();
-            return "the box in rows " + (top + 1) + "-" + (top + puzzle.boxRows()) + ", columns " + (left + 1) + "-"
-                    + (left + puzzle.boxColumns());
-        }
-        return index == 3 * size ? "the diagonal from the top left" : "the diagonal from the top right";
-    }
 }
