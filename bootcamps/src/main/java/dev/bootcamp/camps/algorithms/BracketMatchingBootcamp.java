@@ -21,6 +21,10 @@ import java.util.random.RandomGenerator;
 /** Bracket matching: for each of several strings of brackets, the position where it first goes wrong, or 0 when it is balanced. */
 @AutoService(Bootcamp.class)
 public final class BracketMatchingBootcamp implements Bootcamp<BracketMatchingBootcamp.Puzzle, BracketMatchingBootcamp.Answer> {
+    private static final Knob<Integer> PAIRS = Knob.integer("pairs", 1, 500, 6, "number of bracket pairs in the balanced string the puzzle starts from");
+    private static final Knob<Integer> KINDS = Knob.integer("kinds", 1, 4, 2, "number of bracket kinds used, from () [] {} <>");
+    private static final Knob<Double> BALANCED = Knob.decimal("balanced", 0.0, 1.0, 0.2, "chance that each string is left balanced (answer 0)");
+    private static final Knob<Integer> STRINGS = Knob.integer("strings", 1, 10, 4, "number of strings in one puzzle, all answered together");
     private static final BootcampInfo INFO = BootcampInfo.builder(BracketMatchingBootcamp.class)
             .title("First bracket error")
             .version(2)
@@ -33,10 +37,10 @@ public final class BracketMatchingBootcamp implements Bootcamp<BracketMatchingBo
                     + " string, CORRECT only when every one is right; no partial credit, since one short string's error"
                     + " position is easy to guess and several together are not. Errors come from a balanced string with one"
                     + " bracket changed, removed, added, or two neighbours swapped.")
-            .knob(Knob.integer("pairs", 1, 500, 6, "number of bracket pairs in the balanced string the puzzle starts from"))
-            .knob(Knob.integer("kinds", 1, 4, 2, "number of bracket kinds used, from () [] {} <>"))
-            .knob(Knob.decimal("balanced", 0.0, 1.0, 0.2, "chance that each string is left balanced (answer 0)"))
-            .knob(Knob.integer("strings", 1, 10, 4, "number of strings in one puzzle, all answered together"))
+            .knob(PAIRS)
+            .knob(KINDS)
+            .knob(BALANCED)
+            .knob(STRINGS)
             .answerShape("one integer per string, in order, separated by commas: the position of its first error, or 0 if balanced")
             .build();
 
@@ -69,15 +73,15 @@ public final class BracketMatchingBootcamp implements Bootcamp<BracketMatchingBo
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("pairs", Draw.scale(level, 4, 40))
-                .with("kinds", Draw.scale(level, 1, 4));
+                .with(PAIRS, Draw.scale(level, 4, 40))
+                .with(KINDS, Draw.scale(level, 1, 4));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
         List<String> strings = new ArrayList<>();
         List<Integer> errors = new ArrayList<>();
-        for (int i = 0; i < knobs.integer("strings"); i++) {
+        for (int i = 0; i < knobs.get(STRINGS); i++) {
             String brackets = one(knobs, random);
             strings.add(brackets);
             errors.add(firstError(brackets, true, true));
@@ -86,12 +90,12 @@ public final class BracketMatchingBootcamp implements Bootcamp<BracketMatchingBo
     }
 
     private static String one(Knobs knobs, RandomGenerator random) {
-        boolean wantBalanced = random.nextDouble() < knobs.decimal("balanced");
+        boolean wantBalanced = random.nextDouble() < knobs.get(BALANCED);
         String last = "";
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            StringBuilder brackets = balanced(knobs.integer("pairs"), knobs.integer("kinds"), random);
+            StringBuilder brackets = balanced(knobs.get(PAIRS), knobs.get(KINDS), random);
             if (!wantBalanced) {
-                spoil(brackets, knobs.integer("kinds"), random);
+                spoil(brackets, knobs.get(KINDS), random);
             }
             last = brackets.toString();
             if (wantBalanced == (firstError(brackets, true, true) == 0)) {

@@ -23,6 +23,11 @@ import java.util.random.RandomGenerator;
 /** Coin change: make an amount from unlimited coins of given values with as few coins as possible. */
 @AutoService(Bootcamp.class)
 public final class CoinChangeBootcamp implements Bootcamp<CoinChangeBootcamp.Puzzle, CoinChangeBootcamp.Answer> {
+    private static final Knob<Integer> DENOMINATIONS = Knob.integer("denominations", 1, 12, 3, "number of distinct coin values");
+    private static final Knob<Integer> MAX_COIN = Knob.integer("max-coin", 2, 1000, 20, "largest possible coin value (values are drawn from 1..max-coin)");
+    private static final Knob<Integer> MAX_AMOUNT = Knob.integer("max-amount", 2, 100_000, 50, "largest possible amount (amounts are drawn from a third of this up to it)");
+    private static final Knob<Double> UNMAKEABLE = Knob.decimal("unmakeable", 0.0, 1.0, 0.0, "chance that the amount is one that no combination of the coins makes");
+    private static final Knob<Boolean> GREEDY_TRAP = Knob.flag("greedy-trap", false, "when makeable, taking the largest coin that fits at each step must not give the fewest coins");
     private static final BootcampInfo INFO = BootcampInfo.builder(CoinChangeBootcamp.class)
             .title("Coin change with fewest coins")
             .version(2)
@@ -36,11 +41,11 @@ public final class CoinChangeBootcamp implements Bootcamp<CoinChangeBootcamp.Puz
                     + " an unknown coin, or none for a makeable amount (or coins for an unmakeable one) is WRONG. From the"
                     + " middle levels on, taking the largest coin that fits at each step does not give the fewest coins. Unmakeable"
                     + " amounts are rare (at most 2% of cases), so answering none to everything earns nothing.")
-            .knob(Knob.integer("denominations", 1, 12, 3, "number of distinct coin values"))
-            .knob(Knob.integer("max-coin", 2, 1000, 20, "largest possible coin value (values are drawn from 1..max-coin)"))
-            .knob(Knob.integer("max-amount", 2, 100_000, 50, "largest possible amount (amounts are drawn from a third of this up to it)"))
-            .knob(Knob.decimal("unmakeable", 0.0, 1.0, 0.0, "chance that the amount is one that no combination of the coins makes"))
-            .knob(Knob.flag("greedy-trap", false, "when makeable, taking the largest coin that fits at each step must not give the fewest coins"))
+            .knob(DENOMINATIONS)
+            .knob(MAX_COIN)
+            .knob(MAX_AMOUNT)
+            .knob(UNMAKEABLE)
+            .knob(GREEDY_TRAP)
             .answerShape("the values of the coins used separated by spaces, each coin listed once per use (or the word none)")
             .severalAnswers()
             .build();
@@ -80,21 +85,21 @@ public final class CoinChangeBootcamp implements Bootcamp<CoinChangeBootcamp.Puz
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("denominations", Draw.scale(level, 3, 6))
-                .with("max-coin", Draw.scale(level, 10, 60))
-                .with("max-amount", Draw.scale(level, 30, 300))
-                .with("unmakeable", Draw.scale(level, 0, 2) / 100.0)
-                .with("greedy-trap", level >= 3);
+                .with(DENOMINATIONS, Draw.scale(level, 3, 6))
+                .with(MAX_COIN, Draw.scale(level, 10, 60))
+                .with(MAX_AMOUNT, Draw.scale(level, 30, 300))
+                .with(UNMAKEABLE, Draw.scale(level, 0, 2) / 100.0)
+                .with(GREEDY_TRAP, level >= 3);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int count = Math.min(knobs.integer("denominations"), knobs.integer("max-coin"));
-        int maxCoin = knobs.integer("max-coin");
-        int maxAmount = knobs.integer("max-amount");
+        int count = Math.min(knobs.get(DENOMINATIONS), knobs.get(MAX_COIN));
+        int maxCoin = knobs.get(MAX_COIN);
+        int maxAmount = knobs.get(MAX_AMOUNT);
         int minAmount = Math.max(1, maxAmount / 3);
-        boolean unmakeable = random.nextDouble() < knobs.decimal("unmakeable");
-        boolean trap = knobs.flag("greedy-trap");
+        boolean unmakeable = random.nextDouble() < knobs.get(UNMAKEABLE);
+        boolean trap = knobs.get(GREEDY_TRAP);
         Puzzle puzzle = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Set<Integer> values = new TreeSet<>();

@@ -23,6 +23,9 @@ import java.util.random.RandomGenerator;
  */
 @AutoService(Bootcamp.class)
 public final class EditDistanceBootcamp implements Bootcamp<EditDistanceBootcamp.Puzzle, EditDistanceBootcamp.Answer> {
+    private static final Knob<Integer> LENGTH = Knob.integer("length", 1, 200, 8, "number of letters in the first string");
+    private static final Knob<Integer> EDITS = Knob.integer("edits", 1, 100, 3, "random edits applied to the first string to make the second (the distance is at most this)");
+    private static final Knob<Integer> ALPHABET = Knob.integer("alphabet", 2, 26, 5, "number of distinct letters the strings are drawn from (a, b, c, ...)");
     private static final BootcampInfo INFO = BootcampInfo.builder(EditDistanceBootcamp.class)
             .title("Edit distance")
             .version(2)
@@ -34,9 +37,9 @@ public final class EditDistanceBootcamp implements Bootcamp<EditDistanceBootcamp
                     + " the script, so any shortest script is CORRECT; a script that misses the target or uses more edits"
                     + " than the Levenshtein distance is WRONG. A bare distance would be a small guessable number, so the"
                     + " script is the witness.")
-            .knob(Knob.integer("length", 1, 200, 8, "number of letters in the first string"))
-            .knob(Knob.integer("edits", 1, 100, 3, "random edits applied to the first string to make the second (the distance is at most this)"))
-            .knob(Knob.integer("alphabet", 2, 26, 5, "number of distinct letters the strings are drawn from (a, b, c, ...)"))
+            .knob(LENGTH)
+            .knob(EDITS)
+            .knob(ALPHABET)
             .answerShape("a list of edits: insert LETTER at POSITION, delete POSITION, replace POSITION with LETTER")
             .severalAnswers()
             .build();
@@ -86,22 +89,22 @@ public final class EditDistanceBootcamp implements Bootcamp<EditDistanceBootcamp
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("length", Draw.scale(level, 5, 22))
-                .with("edits", Draw.scale(level, 2, 12))
-                .with("alphabet", Draw.scale(level, 4, 8));
+                .with(LENGTH, Draw.scale(level, 5, 22))
+                .with(EDITS, Draw.scale(level, 2, 12))
+                .with(ALPHABET, Draw.scale(level, 4, 8));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int alphabet = knobs.integer("alphabet");
+        int alphabet = knobs.get(ALPHABET);
         Puzzle puzzle = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             StringBuilder source = new StringBuilder();
-            for (int i = 0; i < knobs.integer("length"); i++) {
+            for (int i = 0; i < knobs.get(LENGTH); i++) {
                 source.append(letter(alphabet, random));
             }
             StringBuilder target = new StringBuilder(source);
-            for (int edit = 0; edit < knobs.integer("edits"); edit++) {
+            for (int edit = 0; edit < knobs.get(EDITS); edit++) {
                 int kind = target.length() == 0 ? 0 : random.nextInt(3);
                 switch (kind) {
                     case 0 -> target.insert(random.nextInt(target.length() + 1), letter(alphabet, random));

@@ -26,6 +26,11 @@ import java.util.random.RandomGenerator;
 /** Conway's Game of Life: the grid after a number of steps. */
 @AutoService(Bootcamp.class)
 public final class GameOfLifeBootcamp implements Bootcamp<GameOfLifeBootcamp.Puzzle, GameOfLifeBootcamp.Answer> {
+    private static final Knob<Integer> ROWS = Knob.integer("rows", 3, 60, 8, "number of rows of the grid");
+    private static final Knob<Integer> COLUMNS = Knob.integer("columns", 3, 60, 8, "number of columns of the grid");
+    private static final Knob<Double> DENSITY = Knob.decimal("density", 0.05, 0.6, 0.35, "chance that a cell of the starting grid is live");
+    private static final Knob<Integer> STEPS = Knob.integer("steps", 1, 50, 2, "number of steps to simulate");
+    private static final Knob<Boolean> WRAP = Knob.flag("wrap", false, "the grid wraps around at its edges (a torus) instead of being surrounded by dead cells");
     private static final BootcampInfo INFO = BootcampInfo.builder(GameOfLifeBootcamp.class)
             .title("Conway's Game of Life")
             .domain("algorithms")
@@ -37,11 +42,11 @@ public final class GameOfLifeBootcamp implements Bootcamp<GameOfLifeBootcamp.Puz
                     + " differing cells and the first of them. There is no partial credit, since a fraction of matching"
                     + " cells would reward copying the starting grid. Live cells may be written # O X * or 1, dead cells"
                     + " . 0 or _. Starts that die out or end where they began are drawn again.")
-            .knob(Knob.integer("rows", 3, 60, 8, "number of rows of the grid"))
-            .knob(Knob.integer("columns", 3, 60, 8, "number of columns of the grid"))
-            .knob(Knob.decimal("density", 0.05, 0.6, 0.35, "chance that a cell of the starting grid is live"))
-            .knob(Knob.integer("steps", 1, 50, 2, "number of steps to simulate"))
-            .knob(Knob.flag("wrap", false, "the grid wraps around at its edges (a torus) instead of being surrounded by dead cells"))
+            .knob(ROWS)
+            .knob(COLUMNS)
+            .knob(DENSITY)
+            .knob(STEPS)
+            .knob(WRAP)
             .answerShape("the final grid, one line per row, # for a live cell and . for a dead one (O, X, * or 1 also"
                     + " read as live, 0 or _ as dead)")
             .build();
@@ -74,19 +79,19 @@ public final class GameOfLifeBootcamp implements Bootcamp<GameOfLifeBootcamp.Puz
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("rows", Draw.scale(level, 4, 14))
-                .with("columns", Draw.scale(level, 4, 16))
-                .with("steps", Draw.scale(level, 1, 8))
-                .with("wrap", level >= 6);
+                .with(ROWS, Draw.scale(level, 4, 14))
+                .with(COLUMNS, Draw.scale(level, 4, 16))
+                .with(STEPS, Draw.scale(level, 1, 8))
+                .with(WRAP, level >= 6);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int rows = knobs.integer("rows");
-        int columns = knobs.integer("columns");
-        double density = knobs.decimal("density");
-        int steps = knobs.integer("steps");
-        boolean wrap = knobs.flag("wrap");
+        int rows = knobs.get(ROWS);
+        int columns = knobs.get(COLUMNS);
+        double density = knobs.get(DENSITY);
+        int steps = knobs.get(STEPS);
+        boolean wrap = knobs.get(WRAP);
         boolean[][] start = randomGrid(rows, columns, density, random);
         boolean[][] result = run(start, steps, wrap);
         for (int attempt = 1; attempt < ATTEMPTS && (isEmpty(result) || Arrays.deepEquals(result, start)); attempt++) {

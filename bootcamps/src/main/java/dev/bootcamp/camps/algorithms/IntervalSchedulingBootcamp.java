@@ -24,6 +24,9 @@ import java.util.random.RandomGenerator;
 /** Interval scheduling: choose as many intervals as possible, no two of which overlap. */
 @AutoService(Bootcamp.class)
 public final class IntervalSchedulingBootcamp implements Bootcamp<IntervalSchedulingBootcamp.Puzzle, IntervalSchedulingBootcamp.Answer> {
+    private static final Knob<Integer> INTERVALS = Knob.integer("intervals", 2, 300, 8, "number of intervals to choose from");
+    private static final Knob<Integer> HORIZON = Knob.integer("horizon", 5, 10_000, 30, "latest start time (start times are 0..horizon)");
+    private static final Knob<Integer> MAX_LENGTH = Knob.integer("max-length", 1, 1000, 8, "longest interval (lengths are 1..max-length)");
     private static final BootcampInfo INFO = BootcampInfo.builder(IntervalSchedulingBootcamp.class)
             .title("Interval scheduling")
             .version(2)
@@ -34,9 +37,9 @@ public final class IntervalSchedulingBootcamp implements Bootcamp<IntervalSchedu
                     + " The checker tests the rules: the numbers must exist, the chosen intervals must not overlap, and there"
                     + " must be as many as in a largest such set. Any such choice is CORRECT. A valid but smaller choice is"
                     + " WRONG with both sizes in the detail, since one interval alone is always valid; no partial credit.")
-            .knob(Knob.integer("intervals", 2, 300, 8, "number of intervals to choose from"))
-            .knob(Knob.integer("horizon", 5, 10_000, 30, "latest start time (start times are 0..horizon)"))
-            .knob(Knob.integer("max-length", 1, 1000, 8, "longest interval (lengths are 1..max-length)"))
+            .knob(INTERVALS)
+            .knob(HORIZON)
+            .knob(MAX_LENGTH)
             .answerShape("the numbers of the chosen intervals separated by spaces, in any order")
             .severalAnswers()
             .build();
@@ -69,17 +72,17 @@ public final class IntervalSchedulingBootcamp implements Bootcamp<IntervalSchedu
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("intervals", Draw.scale(level, 8, 40))
-                .with("horizon", Draw.scale(level, 20, 200))
-                .with("max-length", Draw.scale(level, 6, 40));
+                .with(INTERVALS, Draw.scale(level, 8, 40))
+                .with(HORIZON, Draw.scale(level, 20, 200))
+                .with(MAX_LENGTH, Draw.scale(level, 6, 40));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
         List<Interval> intervals = new ArrayList<>();
-        for (int i = 0; i < knobs.integer("intervals"); i++) {
-            int start = Draw.between(0, knobs.integer("horizon"), random);
-            intervals.add(new Interval(start, start + Draw.between(1, knobs.integer("max-length"), random)));
+        for (int i = 0; i < knobs.get(INTERVALS); i++) {
+            int start = Draw.between(0, knobs.get(HORIZON), random);
+            intervals.add(new Interval(start, start + Draw.between(1, knobs.get(MAX_LENGTH), random)));
         }
         return new Puzzle(intervals, most(intervals));
     }

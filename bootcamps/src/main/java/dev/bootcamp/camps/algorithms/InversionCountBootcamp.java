@@ -19,6 +19,10 @@ import java.util.random.RandomGenerator;
 /** Inversion count, itemised: for each term of a sequence, how many later terms are smaller (the total is the inversion count). */
 @AutoService(Bootcamp.class)
 public final class InversionCountBootcamp implements Bootcamp<InversionCountBootcamp.Puzzle, InversionCountBootcamp.Answer> {
+    private static final Knob<Integer> LENGTH = Knob.integer("length", 2, 400, 8, "number of terms in the sequence");
+    private static final Knob<Integer> MAX_VALUE = Knob.integer("max-value", 1, 9999, 20, "largest term (terms are 1..max-value, so repeats appear when it is small)");
+    private static final Knob<Double> SORTEDNESS = Knob.decimal("sortedness", 0.0, 1.0, 0.0, "fraction of the sequence left in ascending order before the"
+            + " rest is shuffled in, so that the count is not close to half of all pairs");
     private static final BootcampInfo INFO = BootcampInfo.builder(InversionCountBootcamp.class)
             .title("Inversion count")
             .version(2)
@@ -29,10 +33,9 @@ public final class InversionCountBootcamp implements Bootcamp<InversionCountBoot
                     + " strictly smaller. Equal numbers never form an inversion. The answer is one integer per term,"
                     + " CORRECT only when every one is right; no partial credit. A bare total is a small number a constant"
                     + " guess often hits; the itemised counts are not.")
-            .knob(Knob.integer("length", 2, 400, 8, "number of terms in the sequence"))
-            .knob(Knob.integer("max-value", 1, 9999, 20, "largest term (terms are 1..max-value, so repeats appear when it is small)"))
-            .knob(Knob.decimal("sortedness", 0.0, 1.0, 0.0, "fraction of the sequence left in ascending order before the"
-                    + " rest is shuffled in, so that the count is not close to half of all pairs"))
+            .knob(LENGTH)
+            .knob(MAX_VALUE)
+            .knob(SORTEDNESS)
             .answerShape("one integer per term, in order: how many later terms are strictly smaller")
             .build();
 
@@ -58,21 +61,21 @@ public final class InversionCountBootcamp implements Bootcamp<InversionCountBoot
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("length", Draw.scale(level, 5, 40))
-                .with("max-value", Draw.scale(level, 19, 99))
-                .with("sortedness", Draw.scale(level, 0, 50) / 100.0);
+                .with(LENGTH, Draw.scale(level, 5, 40))
+                .with(MAX_VALUE, Draw.scale(level, 19, 99))
+                .with(SORTEDNESS, Draw.scale(level, 0, 50) / 100.0);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int length = knobs.integer("length");
-        int maxValue = knobs.integer("max-value");
+        int length = knobs.get(LENGTH);
+        int maxValue = knobs.get(MAX_VALUE);
         int[] values = new int[length];
         for (int i = 0; i < length; i++) {
             values[i] = Draw.between(1, maxValue, random);
         }
         Arrays.sort(values);
-        int kept = (int) Math.round(knobs.decimal("sortedness") * length);
+        int kept = (int) Math.round(knobs.get(SORTEDNESS) * length);
         List<Integer> sequence = new ArrayList<>();
         for (int value : values) {
             sequence.add(value);

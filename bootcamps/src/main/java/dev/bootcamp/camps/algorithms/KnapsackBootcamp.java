@@ -17,6 +17,10 @@ import java.util.random.RandomGenerator;
 /** 0/1 knapsack: choose items of greatest total value within a weight limit. */
 @AutoService(Bootcamp.class)
 public final class KnapsackBootcamp implements Bootcamp<KnapsackBootcamp.Puzzle, KnapsackBootcamp.Answer> {
+    private static final Knob<Integer> ITEMS = Knob.integer("items", 2, 60, 8, "number of items to choose from");
+    private static final Knob<Integer> MAX_WEIGHT = Knob.integer("max-weight", 2, 500, 20, "largest item weight (weights are 1..max-weight)");
+    private static final Knob<Integer> MAX_VALUE = Knob.integer("max-value", 2, 500, 30, "largest item value (values are 1..max-value)");
+    private static final Knob<Double> CAPACITY = Knob.decimal("capacity", 0.25, 0.75, 0.5, "capacity as a fraction of the total weight of all items, drawn per puzzle within 0.15 of this");
     private static final BootcampInfo INFO = BootcampInfo.builder(KnapsackBootcamp.class)
             .title("0/1 knapsack")
             .version(2)
@@ -26,10 +30,10 @@ public final class KnapsackBootcamp implements Bootcamp<KnapsackBootcamp.Puzzle,
                     + " capacity and whose total value is as large as possible. Any optimal subset is CORRECT; a feasible"
                     + " subset scores PARTIAL with reward equal to its value divided by the optimum; an overweight subset"
                     + " or an unknown item is WRONG.")
-            .knob(Knob.integer("items", 2, 60, 8, "number of items to choose from"))
-            .knob(Knob.integer("max-weight", 2, 500, 20, "largest item weight (weights are 1..max-weight)"))
-            .knob(Knob.integer("max-value", 2, 500, 30, "largest item value (values are 1..max-value)"))
-            .knob(Knob.decimal("capacity", 0.25, 0.75, 0.5, "capacity as a fraction of the total weight of all items, drawn per puzzle within 0.15 of this"))
+            .knob(ITEMS)
+            .knob(MAX_WEIGHT)
+            .knob(MAX_VALUE)
+            .knob(CAPACITY)
             .answerShape("the numbers of the chosen items separated by spaces, in any order (or the word none)")
             .severalAnswers()
             .build();
@@ -64,23 +68,23 @@ public final class KnapsackBootcamp implements Bootcamp<KnapsackBootcamp.Puzzle,
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("items", Draw.scale(level, 8, 30))
-                .with("max-weight", Draw.scale(level, 9, 99))
-                .with("max-value", Draw.scale(level, 9, 199));
+                .with(ITEMS, Draw.scale(level, 8, 30))
+                .with(MAX_WEIGHT, Draw.scale(level, 9, 99))
+                .with(MAX_VALUE, Draw.scale(level, 9, 199));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int count = knobs.integer("items");
+        int count = knobs.get(ITEMS);
         List<Item> items = new ArrayList<>();
         int total = 0;
         for (int i = 0; i < count; i++) {
-            Item item = new Item(Draw.between(1, knobs.integer("max-weight"), random), Draw.between(1, knobs.integer("max-value"), random));
+            Item item = new Item(Draw.between(1, knobs.get(MAX_WEIGHT), random), Draw.between(1, knobs.get(MAX_VALUE), random));
             items.add(item);
             total += item.weight();
         }
         int lightest = items.stream().mapToInt(Item::weight).min().orElse(1);
-        double fraction = knobs.decimal("capacity") + (2 * random.nextDouble() - 1) * CAPACITY_SPREAD;
+        double fraction = knobs.get(CAPACITY) + (2 * random.nextDouble() - 1) * CAPACITY_SPREAD;
         int capacity = Math.max(lightest, (int) Math.round(total * fraction));
         return new Puzzle(items, capacity, best(items, capacity).value);
     }

@@ -19,6 +19,8 @@ import java.util.random.RandomGenerator;
 @AutoService(Bootcamp.class)
 public final class LongestCommonSubsequenceBootcamp
         implements Bootcamp<LongestCommonSubsequenceBootcamp.Puzzle, LongestCommonSubsequenceBootcamp.Answer> {
+    private static final Knob<Integer> LENGTH = Knob.integer("length", 2, 300, 8, "number of letters in each of the two strings");
+    private static final Knob<Integer> ALPHABET = Knob.integer("alphabet", 2, 26, 4, "number of distinct letters the strings are drawn from (A, B, C, ...)");
     private static final BootcampInfo INFO = BootcampInfo.builder(LongestCommonSubsequenceBootcamp.class)
             .title("Longest common subsequence")
             .version(2)
@@ -29,8 +31,8 @@ public final class LongestCommonSubsequenceBootcamp
                     + " of both strings and as long as the longest one. Any such string is CORRECT, whichever of several it"
                     + " is. A shorter common subsequence is WRONG with both lengths in the detail (a single shared letter is"
                     + " always valid, so credit by length would mostly reward the easy part); no partial credit.")
-            .knob(Knob.integer("length", 2, 300, 8, "number of letters in each of the two strings"))
-            .knob(Knob.integer("alphabet", 2, 26, 4, "number of distinct letters the strings are drawn from (A, B, C, ...)"))
+            .knob(LENGTH)
+            .knob(ALPHABET)
             .answerShape("the common subsequence as one word of capital letters")
             .severalAnswers()
             .build();
@@ -61,14 +63,14 @@ public final class LongestCommonSubsequenceBootcamp
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("length", Draw.scale(level, 7, 32))
-                .with("alphabet", Draw.scale(level, 3, 7));
+                .with(LENGTH, Draw.scale(level, 7, 32))
+                .with(ALPHABET, Draw.scale(level, 3, 7));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int length = knobs.integer("length");
-        int alphabet = knobs.integer("alphabet");
+        int length = knobs.get(LENGTH);
+        int alphabet = knobs.get(ALPHABET);
         Puzzle puzzle = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             String first = word(length, alphabet, random);

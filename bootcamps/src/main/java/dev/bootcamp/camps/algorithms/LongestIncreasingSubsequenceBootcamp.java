@@ -20,6 +20,8 @@ import java.util.random.RandomGenerator;
 @AutoService(Bootcamp.class)
 public final class LongestIncreasingSubsequenceBootcamp
         implements Bootcamp<LongestIncreasingSubsequenceBootcamp.Puzzle, LongestIncreasingSubsequenceBootcamp.Answer> {
+    private static final Knob<Integer> LENGTH = Knob.integer("length", 2, 300, 10, "number of terms in the sequence");
+    private static final Knob<Integer> MAX_VALUE = Knob.integer("max-value", 2, 9999, 30, "largest term (terms are 1..max-value; repeats appear when it is small)");
     private static final BootcampInfo INFO = BootcampInfo.builder(LongestIncreasingSubsequenceBootcamp.class)
             .title("Longest increasing subsequence")
             .domain("algorithms")
@@ -30,8 +32,8 @@ public final class LongestIncreasingSubsequenceBootcamp
                     + " there must be as many of them as in a longest one. Any such answer is CORRECT. A valid but shorter"
                     + " subsequence is WRONG with both lengths in the detail, since a single term is always valid and"
                     + " credit by length would mostly reward the easy part; no partial credit.")
-            .knob(Knob.integer("length", 2, 300, 10, "number of terms in the sequence"))
-            .knob(Knob.integer("max-value", 2, 9999, 30, "largest term (terms are 1..max-value; repeats appear when it is small)"))
+            .knob(LENGTH)
+            .knob(MAX_VALUE)
             .answerShape("the values of the subsequence in order, separated by spaces")
             .severalAnswers()
             .build();
@@ -58,14 +60,14 @@ public final class LongestIncreasingSubsequenceBootcamp
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("length", Draw.scale(level, 6, 48))
-                .with("max-value", Draw.scale(level, 19, 299));
+                .with(LENGTH, Draw.scale(level, 6, 48))
+                .with(MAX_VALUE, Draw.scale(level, 19, 299));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int length = knobs.integer("length");
-        int maxValue = knobs.integer("max-value");
+        int length = knobs.get(LENGTH);
+        int maxValue = knobs.get(MAX_VALUE);
         List<Integer> sequence = new ArrayList<>();
         for (int i = 0; i < length; i++) {
             sequence.add(Draw.between(1, maxValue, random));

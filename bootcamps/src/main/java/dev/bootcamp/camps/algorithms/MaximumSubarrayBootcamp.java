@@ -21,6 +21,11 @@ import java.util.random.RandomGenerator;
 /** Maximum subarray: the run of consecutive numbers with the largest sum. */
 @AutoService(Bootcamp.class)
 public final class MaximumSubarrayBootcamp implements Bootcamp<MaximumSubarrayBootcamp.Puzzle, MaximumSubarrayBootcamp.Answer> {
+    private static final Knob<Integer> LENGTH = Knob.integer("length", 2, 400, 10, "number of numbers in the list");
+    private static final Knob<Integer> MAX_VALUE = Knob.integer("max-value", 1, 9999, 20, "largest absolute value of a number (values are -max-value..max-value)");
+    private static final Knob<Boolean> CROSS_NEGATIVE = Knob.flag("cross-negative", false, "the best run must contain a negative number, so that it is not just a"
+            + " stretch of positive numbers");
+    private static final Knob<Integer> LISTS = Knob.integer("lists", 1, 10, 3, "number of lists in one puzzle, answered together");
     private static final BootcampInfo INFO = BootcampInfo.builder(MaximumSubarrayBootcamp.class)
             .title("Maximum subarray")
             .version(2)
@@ -32,11 +37,10 @@ public final class MaximumSubarrayBootcamp implements Bootcamp<MaximumSubarrayBo
                     + " only when every list's run is, and WRONG with the reason otherwise (positions out of range, a start"
                     + " after the end, a smaller sum); no partial credit, since one short list's best run is guessable and"
                     + " several together are not.")
-            .knob(Knob.integer("length", 2, 400, 10, "number of numbers in the list"))
-            .knob(Knob.integer("max-value", 1, 9999, 20, "largest absolute value of a number (values are -max-value..max-value)"))
-            .knob(Knob.flag("cross-negative", false, "the best run must contain a negative number, so that it is not just a"
-                    + " stretch of positive numbers"))
-            .knob(Knob.integer("lists", 1, 10, 3, "number of lists in one puzzle, answered together"))
+            .knob(LENGTH)
+            .knob(MAX_VALUE)
+            .knob(CROSS_NEGATIVE)
+            .knob(LISTS)
             .answerShape("one line per list: two integers, the start position and the end position of its best run")
             .severalAnswers()
             .build();
@@ -78,23 +82,23 @@ public final class MaximumSubarrayBootcamp implements Bootcamp<MaximumSubarrayBo
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("length", Draw.scale(level, 6, 40))
-                .with("max-value", Draw.scale(level, 9, 99))
-                .with("cross-negative", level >= 3);
+                .with(LENGTH, Draw.scale(level, 6, 40))
+                .with(MAX_VALUE, Draw.scale(level, 9, 99))
+                .with(CROSS_NEGATIVE, level >= 3);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
         List<Numbers> lists = new ArrayList<>();
-        for (int k = 0; k < knobs.integer("lists"); k++) {
+        for (int k = 0; k < knobs.get(LISTS); k++) {
             lists.add(numbers(knobs, random));
         }
         return new Puzzle(lists);
     }
 
     private static Numbers numbers(Knobs knobs, RandomGenerator random) {
-        int length = knobs.integer("length");
-        int maxValue = knobs.integer("max-value");
+        int length = knobs.get(LENGTH);
+        int maxValue = knobs.get(MAX_VALUE);
         Numbers puzzle = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             List<Integer> values = new ArrayList<>();
@@ -105,7 +109,7 @@ public final class MaximumSubarrayBootcamp implements Bootcamp<MaximumSubarrayBo
             puzzle = new Numbers(values, sum(values, best));
             boolean crosses = values.subList(best.start() - 1, best.end()).stream().anyMatch(value -> value < 0);
             boolean whole = best.start() == 1 && best.end() == length;
-            if (puzzle.best() > 0 && (!knobs.flag("cross-negative") || crosses && !whole)) {
+            if (puzzle.best() > 0 && (!knobs.get(CROSS_NEGATIVE) || crosses && !whole)) {
                 return puzzle;
             }
         }

@@ -20,6 +20,10 @@ import java.util.random.RandomGenerator;
 @AutoService(Bootcamp.class)
 public final class SortingStepsBootcamp implements Bootcamp<SortingStepsBootcamp.Puzzle, SortingStepsBootcamp.Answer> {
     private static final List<String> ALGORITHMS = List.of("bubble", "insertion", "selection", "mixed");
+    private static final Knob<Integer> LENGTH = Knob.integer("length", 3, 200, 8, "number of values in the list");
+    private static final Knob<Integer> PASSES = Knob.integer("passes", 1, 100, 2, "number of passes to run (at most length - 2, so the list is not yet sorted)");
+    private static final Knob<Integer> MAX_VALUE = Knob.integer("max-value", 2, 9999, 20, "largest value (values are 1..max-value; repeats appear when it is small)");
+    private static final Knob<String> ALGORITHM = Knob.choice("algorithm", ALGORITHMS, "mixed", "bubble, insertion, selection, or mixed (one drawn per puzzle)");
     private static final BootcampInfo INFO = BootcampInfo.builder(SortingStepsBootcamp.class)
             .title("Sorting algorithm steps")
             .domain("algorithms")
@@ -29,10 +33,10 @@ public final class SortingStepsBootcamp implements Bootcamp<SortingStepsBootcamp
                     + " position by position: CORRECT only when every number matches, otherwise WRONG naming the first"
                     + " difference; no partial credit. Puzzles where the passes leave the list unchanged or already fully"
                     + " sorted are drawn again.")
-            .knob(Knob.integer("length", 3, 200, 8, "number of values in the list"))
-            .knob(Knob.integer("passes", 1, 100, 2, "number of passes to run (at most length - 2, so the list is not yet sorted)"))
-            .knob(Knob.integer("max-value", 2, 9999, 20, "largest value (values are 1..max-value; repeats appear when it is small)"))
-            .knob(Knob.choice("algorithm", ALGORITHMS, "mixed", "bubble, insertion, selection, or mixed (one drawn per puzzle)"))
+            .knob(LENGTH)
+            .knob(PASSES)
+            .knob(MAX_VALUE)
+            .knob(ALGORITHM)
             .answerShape("the numbers of the list after the passes, in order, separated by spaces")
             .build();
 
@@ -63,16 +67,16 @@ public final class SortingStepsBootcamp implements Bootcamp<SortingStepsBootcamp
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("length", Draw.scale(level, 5, 24))
-                .with("passes", Draw.scale(level, 1, 9))
-                .with("max-value", Draw.scale(level, 9, 99));
+                .with(LENGTH, Draw.scale(level, 5, 24))
+                .with(PASSES, Draw.scale(level, 1, 9))
+                .with(MAX_VALUE, Draw.scale(level, 9, 99));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int length = knobs.integer("length");
-        int passes = Math.max(1, Math.min(knobs.integer("passes"), length - 2));
-        String algorithm = knobs.choice("algorithm");
+        int length = knobs.get(LENGTH);
+        int passes = Math.max(1, Math.min(knobs.get(PASSES), length - 2));
+        String algorithm = knobs.get(ALGORITHM);
         if (algorithm.equals("mixed")) {
             algorithm = ALGORITHMS.get(random.nextInt(3));
         }
@@ -80,7 +84,7 @@ public final class SortingStepsBootcamp implements Bootcamp<SortingStepsBootcamp
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             List<Integer> start = new ArrayList<>();
             for (int i = 0; i < length; i++) {
-                start.add(Draw.between(1, knobs.integer("max-value"), random));
+                start.add(Draw.between(1, knobs.get(MAX_VALUE), random));
             }
             List<Integer> result = run(start, algorithm, passes);
             puzzle = new Puzzle(start, algorithm, passes, result);

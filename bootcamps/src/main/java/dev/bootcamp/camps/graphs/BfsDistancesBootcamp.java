@@ -24,6 +24,13 @@ import java.util.random.RandomGenerator;
 @AutoService(Bootcamp.class)
 public final class BfsDistancesBootcamp implements Bootcamp<BfsDistancesBootcamp.Puzzle, BfsDistancesBootcamp.Answer> {
     private static final int UNREACHABLE = -1;
+    private static final Knob<Integer> NODES = Knob.integer("nodes", 3, 120, 10, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond");
+    private static final Knob<Double> DEGREE = Knob.decimal("degree", 1.0, 8.0, 2.0, "average number of edges at a node; the graph has about nodes*degree/2 edges");
+    private static final Knob<Integer> OUTSIDE = Knob.integer("unreachable", 0, 60, 0, "nodes that cannot be reached from the start (they still have edges"
+            + " among themselves, and one-way edges into the reachable part)");
+    private static final Knob<Integer> DEPTH = Knob.integer("depth", 1, 20, 3, "each node of the hidden spanning tree hangs from one of the depth nodes"
+            + " added just before it, so smaller values give longer distances");
+    private static final Knob<Boolean> DIRECTED = Knob.flag("directed", false, "edges are one-way");
     private static final BootcampInfo INFO = BootcampInfo.builder(BfsDistancesBootcamp.class)
             .title("Breadth-first distances")
             .domain("graphs")
@@ -33,13 +40,11 @@ public final class BfsDistancesBootcamp implements Bootcamp<BfsDistancesBootcamp
                     + " CORRECT only when every node's distance is right; a missing, unknown or wrong entry is WRONG with"
                     + " the first mismatch and the number of wrong entries in the detail. No partial credit: the near"
                     + " neighbours are the easy part.")
-            .knob(Knob.integer("nodes", 3, 120, 10, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond"))
-            .knob(Knob.decimal("degree", 1.0, 8.0, 2.0, "average number of edges at a node; the graph has about nodes*degree/2 edges"))
-            .knob(Knob.integer("unreachable", 0, 60, 0, "nodes that cannot be reached from the start (they still have edges"
-                    + " among themselves, and one-way edges into the reachable part)"))
-            .knob(Knob.integer("depth", 1, 20, 3, "each node of the hidden spanning tree hangs from one of the depth nodes"
-                    + " added just before it, so smaller values give longer distances"))
-            .knob(Knob.flag("directed", false, "edges are one-way"))
+            .knob(NODES)
+            .knob(DEGREE)
+            .knob(OUTSIDE)
+            .knob(DEPTH)
+            .knob(DIRECTED)
             .answerShape("node=distance for every node, separated by commas, with inf for a node that cannot be reached")
             .build();
 
@@ -76,18 +81,18 @@ public final class BfsDistancesBootcamp implements Bootcamp<BfsDistancesBootcamp
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("nodes", Draw.scale(level, 5, 40))
-                .with("degree", Draw.scale(level, 16, 30) / 10.0)
-                .with("unreachable", Draw.scale(level, 0, 6))
-                .with("depth", Draw.scale(level, 4, 2))
-                .with("directed", level >= 6);
+                .with(NODES, Draw.scale(level, 5, 40))
+                .with(DEGREE, Draw.scale(level, 16, 30) / 10.0)
+                .with(OUTSIDE, Draw.scale(level, 0, 6))
+                .with(DEPTH, Draw.scale(level, 4, 2))
+                .with(DIRECTED, level >= 6);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int count = knobs.integer("nodes");
-        boolean directed = knobs.flag("directed");
-        int outside = Math.min(knobs.integer("unreachable"), count - 2);
+        int count = knobs.get(NODES);
+        boolean directed = knobs.get(DIRECTED);
+        int outside = Math.min(knobs.get(OUTSIDE), count - 2);
         int[] order = Draw.permutation(count, random);
         boolean[] reachable = new boolean[count];
         for (int i = 0; i < count - outside; i++) {
@@ -95,7 +100,7 @@ public final class BfsDistancesBootcamp implements Bootcamp<BfsDistancesBootcamp
         }
         boolean[][] joined = new boolean[count][count];
         int[][] weight = new int[count][count];
-        int window = knobs.integer("depth");
+        int window = knobs.get(DEPTH);
         for (int[] pair : Graphs.randomTree(Arrays.copyOfRange(order, 0, count - outside), window, random)) {
             link(weight, joined, pair[0], pair[1], directed);
         }
@@ -110,7 +115,7 @@ public final class BfsDistancesBootcamp implements Bootcamp<BfsDistancesBootcamp
                 }
             }
         }
-        int wanted = (int) Math.round(count * knobs.decimal("degree") / 2);
+        int wanted = (int) Math.round(count * knobs.get(DEGREE) / 2);
         int tree = Math.max(0, count - outside - 1) + Math.max(0, outside - 1);
         for (int[] pair : Graphs.addRandomPairs(joined, wanted - tree, random)) {
             boolean flip = reachable[pair[0]] && !reachable[pair[1]] || reachable[pair[0]] == reachable[pair[1]] && random.nextBoolean();

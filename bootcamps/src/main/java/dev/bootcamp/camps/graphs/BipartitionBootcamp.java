@@ -23,6 +23,12 @@ import java.util.random.RandomGenerator;
  */
 @AutoService(Bootcamp.class)
 public final class BipartitionBootcamp implements Bootcamp<BipartitionBootcamp.Puzzle, BipartitionBootcamp.Answer> {
+    private static final Knob<Integer> NODES = Knob.integer("nodes", 3, 120, 10, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond");
+    private static final Knob<Double> DEGREE = Knob.decimal("degree", 1.0, 6.0, 2.0, "average number of edges at a node; the graph has about nodes*degree/2 edges");
+    private static final Knob<Integer> COMPONENTS = Knob.integer("components", 1, 20, 1, "number of connected components");
+    private static final Knob<Integer> ODD_CYCLE = Knob.integer("odd-cycle", 3, 61, 5, "when the graph is not bipartite, its shortest odd cycle has at least this"
+            + " many edges (lowered when the graph cannot hold one)");
+    private static final Knob<Double> IMPOSSIBLE = Knob.decimal("impossible", 0.0, 1.0, 0.5, "chance that the graph has an odd cycle, so that no split exists");
     private static final BootcampInfo INFO = BootcampInfo.builder(BipartitionBootcamp.class)
             .title("Bipartition or odd cycle")
             .domain("graphs")
@@ -33,12 +39,11 @@ public final class BipartitionBootcamp implements Bootcamp<BipartitionBootcamp.P
                     + " an odd cycle. Any valid split and any odd cycle of the graph is CORRECT; an edge inside a side, a"
                     + " missing, repeated or unknown node, a step along a missing edge, an even cycle or the wrong kind of"
                     + " witness is WRONG.")
-            .knob(Knob.integer("nodes", 3, 120, 10, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond"))
-            .knob(Knob.decimal("degree", 1.0, 6.0, 2.0, "average number of edges at a node; the graph has about nodes*degree/2 edges"))
-            .knob(Knob.integer("components", 1, 20, 1, "number of connected components"))
-            .knob(Knob.integer("odd-cycle", 3, 61, 5, "when the graph is not bipartite, its shortest odd cycle has at least this"
-                    + " many edges (lowered when the graph cannot hold one)"))
-            .knob(Knob.decimal("impossible", 0.0, 1.0, 0.5, "chance that the graph has an odd cycle, so that no split exists"))
+            .knob(NODES)
+            .knob(DEGREE)
+            .knob(COMPONENTS)
+            .knob(ODD_CYCLE)
+            .knob(IMPOSSIBLE)
             .version(2)
             .answerShape("two lines, each listing the nodes of one side separated by spaces, or one line listing the nodes of an odd cycle in order")
             .severalAnswers()
@@ -83,16 +88,16 @@ public final class BipartitionBootcamp implements Bootcamp<BipartitionBootcamp.P
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("nodes", Draw.scale(level, 7, 40))
-                .with("degree", Draw.scale(level, 16, 26) / 10.0)
-                .with("components", Draw.scale(level, 1, 3))
-                .with("odd-cycle", 2 * Draw.scale(level, 1, 6) + 1);
+                .with(NODES, Draw.scale(level, 7, 40))
+                .with(DEGREE, Draw.scale(level, 16, 26) / 10.0)
+                .with(COMPONENTS, Draw.scale(level, 1, 3))
+                .with(ODD_CYCLE, 2 * Draw.scale(level, 1, 6) + 1);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int count = knobs.integer("nodes");
-        int parts = Math.min(knobs.integer("components"), count / 3 + 1);
+        int count = knobs.get(NODES);
+        int parts = Math.min(knobs.get(COMPONENTS), count / 3 + 1);
         int[][] partition = Graphs.partition(count, parts, random);
         int[][] weight = new int[count][count];
         boolean[][] joined = new boolean[count][count];
@@ -113,11 +118,11 @@ public final class BipartitionBootcamp implements Bootcamp<BipartitionBootcamp.P
                 joined[u][v] = weight[u][v] > 0 || component[u] != component[v] || side[u] == side[v];
             }
         }
-        int length = knobs.integer("odd-cycle");
-        int[] odd = random.nextDouble() < knobs.decimal("impossible") ? farPair(weight, side, length, random) : null;
+        int length = knobs.get(ODD_CYCLE);
+        int[] odd = random.nextDouble() < knobs.get(IMPOSSIBLE) ? farPair(weight, side, length, random) : null;
         int[] fromFirst = odd == null ? null : Graphs.distances(weight, odd[0]);
         int[] fromSecond = odd == null ? null : Graphs.distances(weight, odd[1]);
-        int wanted = (int) Math.round(count * knobs.decimal("degree") / 2) - (count - parts) - (odd == null ? 0 : 1);
+        int wanted = (int) Math.round(count * knobs.get(DEGREE) / 2) - (count - parts) - (odd == null ? 0 : 1);
         int added = 0;
         for (int[] pair : Graphs.addRandomPairs(joined, Integer.MAX_VALUE, random)) {
             if (added >= wanted) {

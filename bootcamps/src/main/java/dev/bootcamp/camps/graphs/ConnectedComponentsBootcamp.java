@@ -16,6 +16,9 @@ import java.util.random.RandomGenerator;
 /** Connected components: group the nodes of an undirected graph by which nodes a path joins. */
 @AutoService(Bootcamp.class)
 public final class ConnectedComponentsBootcamp implements Bootcamp<ConnectedComponentsBootcamp.Puzzle, ConnectedComponentsBootcamp.Answer> {
+    private static final Knob<Integer> NODES = Knob.integer("nodes", 3, 120, 12, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond");
+    private static final Knob<Integer> COMPONENTS = Knob.integer("components", 1, 60, 3, "number of connected components (a node with no edges is one)");
+    private static final Knob<Double> DEGREE = Knob.decimal("degree", 1.0, 6.0, 1.6, "average number of edges at a node, as far as the components' sizes allow");
     private static final BootcampInfo INFO = BootcampInfo.builder(ConnectedComponentsBootcamp.class)
             .title("Connected components")
             .domain("graphs")
@@ -25,9 +28,9 @@ public final class ConnectedComponentsBootcamp implements Bootcamp<ConnectedComp
                     + " partition of the nodes: CORRECT when it is exactly the set of components; a missing, repeated or"
                     + " unknown node, two unconnected nodes in one group or two connected nodes in different groups is"
                     + " WRONG, with the pair in the detail.")
-            .knob(Knob.integer("nodes", 3, 120, 12, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond"))
-            .knob(Knob.integer("components", 1, 60, 3, "number of connected components (a node with no edges is one)"))
-            .knob(Knob.decimal("degree", 1.0, 6.0, 1.6, "average number of edges at a node, as far as the components' sizes allow"))
+            .knob(NODES)
+            .knob(COMPONENTS)
+            .knob(DEGREE)
             .version(2)
             .answerShape("one line per component listing its nodes separated by spaces")
             .build();
@@ -55,15 +58,15 @@ public final class ConnectedComponentsBootcamp implements Bootcamp<ConnectedComp
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("nodes", Draw.scale(level, 8, 50))
-                .with("components", Draw.scale(level, 3, 9))
-                .with("degree", Draw.scale(level, 12, 24) / 10.0);
+                .with(NODES, Draw.scale(level, 8, 50))
+                .with(COMPONENTS, Draw.scale(level, 3, 9))
+                .with(DEGREE, Draw.scale(level, 12, 24) / 10.0);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int count = knobs.integer("nodes");
-        int parts = Math.min(count, knobs.integer("components"));
+        int count = knobs.get(NODES);
+        int parts = Math.min(count, knobs.get(COMPONENTS));
         int[][] partition = Graphs.partition(count, parts, random);
         int[][] weight = new int[count][count];
         boolean[][] joined = new boolean[count][count];
@@ -85,7 +88,7 @@ public final class ConnectedComponentsBootcamp implements Bootcamp<ConnectedComp
                 joined[u][v] |= component[u] != component[v];
             }
         }
-        int wanted = (int) Math.round(count * knobs.decimal("degree") / 2) - (count - parts);
+        int wanted = (int) Math.round(count * knobs.get(DEGREE) / 2) - (count - parts);
         for (int[] pair : Graphs.addRandomPairs(joined, wanted, random)) {
             weight[pair[0]][pair[1]] = 1;
             weight[pair[1]][pair[0]] = 1;

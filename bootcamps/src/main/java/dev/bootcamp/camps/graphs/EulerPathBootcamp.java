@@ -21,6 +21,10 @@ import java.util.random.RandomGenerator;
 public final class EulerPathBootcamp implements Bootcamp<EulerPathBootcamp.Puzzle, EulerPathBootcamp.Answer> {
     /** Failed random walks tolerated at one length before the walk is made one edge shorter, which keeps generation total. */
     private static final int ATTEMPTS_PER_LENGTH = 200;
+    private static final Knob<Integer> NODES = Knob.integer("nodes", 3, 60, 6, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond");
+    private static final Knob<Integer> EDGES = Knob.integer("edges", 2, 400, 8, "number of edges (at most 3/5 of the possible edges, and at least enough to visit every node)");
+    private static final Knob<Double> CIRCUIT = Knob.decimal("circuit", 0.0, 1.0, 0.4, "chance that the walk must end where it starts (every node has even degree)");
+    private static final Knob<Boolean> DIRECTED = Knob.flag("directed", false, "edges are one-way");
     private static final BootcampInfo INFO = BootcampInfo.builder(EulerPathBootcamp.class)
             .title("Eulerian trail")
             .domain("graphs")
@@ -30,10 +34,10 @@ public final class EulerPathBootcamp implements Bootcamp<EulerPathBootcamp.Puzzl
                     + " is CORRECT: the checker replays it, each step along an unused edge of the graph (in its direction"
                     + " when one-way), and requires every edge to be used. A step along a missing or already used edge, or"
                     + " a walk that leaves edges unused, is WRONG with the step in the detail. No partial credit.")
-            .knob(Knob.integer("nodes", 3, 60, 6, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond"))
-            .knob(Knob.integer("edges", 2, 400, 8, "number of edges (at most 3/5 of the possible edges, and at least enough to visit every node)"))
-            .knob(Knob.decimal("circuit", 0.0, 1.0, 0.4, "chance that the walk must end where it starts (every node has even degree)"))
-            .knob(Knob.flag("directed", false, "edges are one-way"))
+            .knob(NODES)
+            .knob(EDGES)
+            .knob(CIRCUIT)
+            .knob(DIRECTED)
             .version(2)
             .answerShape("the nodes of the walk in order, separated by spaces")
             .severalAnswers()
@@ -62,19 +66,19 @@ public final class EulerPathBootcamp implements Bootcamp<EulerPathBootcamp.Puzzl
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("nodes", Draw.scale(level, 6, 16))
-                .with("edges", Draw.scale(level, 8, 40))
-                .with("directed", level >= 7);
+                .with(NODES, Draw.scale(level, 6, 16))
+                .with(EDGES, Draw.scale(level, 8, 40))
+                .with(DIRECTED, level >= 7);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int count = knobs.integer("nodes");
-        boolean directed = knobs.flag("directed");
-        boolean circuit = random.nextDouble() < knobs.decimal("circuit");
+        int count = knobs.get(NODES);
+        boolean directed = knobs.get(DIRECTED);
+        boolean circuit = random.nextDouble() < knobs.get(CIRCUIT);
         int pairs = count * (count - 1) / 2 * (directed ? 2 : 1);
         int shortest = circuit ? Math.max(count, directed ? 2 : 3) : count - 1;
-        int length = Math.max(shortest, Math.min(knobs.integer("edges"), pairs * 3 / 5));
+        int length = Math.max(shortest, Math.min(knobs.get(EDGES), pairs * 3 / 5));
         for (int attempt = 1; ; attempt++) {
             int[] walk = attempt > 10 * ATTEMPTS_PER_LENGTH ? tour(count, circuit, random) : walk(count, length, directed, circuit, random);
             if (walk.length > 0) {

@@ -20,6 +20,9 @@ import java.util.random.RandomGenerator;
 /** Graph colouring: give every node one of k colours so that the two ends of each edge differ. */
 @AutoService(Bootcamp.class)
 public final class GraphColoringBootcamp implements Bootcamp<GraphColoringBootcamp.Puzzle, GraphColoringBootcamp.Answer> {
+    private static final Knob<Integer> NODES = Knob.integer("nodes", 3, 120, 10, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond");
+    private static final Knob<Integer> COLOURS = Knob.integer("colours", 2, 12, 3, "number of colours allowed, which is also the number needed");
+    private static final Knob<Double> DEGREE = Knob.decimal("degree", 1.0, 20.0, 3.0, "average number of edges at a node, as far as the colour classes allow");
     private static final BootcampInfo INFO = BootcampInfo.builder(GraphColoringBootcamp.class)
             .title("Graph colouring with k colours")
             .domain("graphs")
@@ -30,9 +33,9 @@ public final class GraphColoringBootcamp implements Bootcamp<GraphColoringBootca
                     + " edge, a colour outside 1..k, or a missing or unknown node is WRONG with the first problem and the"
                     + " number of clashing edges in the detail. No partial credit. The levels use 3 to 5 colours; two"
                     + " colours (with an odd cycle as the proof when none exists) is the bipartition bootcamp's task.")
-            .knob(Knob.integer("nodes", 3, 120, 10, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond"))
-            .knob(Knob.integer("colours", 2, 12, 3, "number of colours allowed, which is also the number needed"))
-            .knob(Knob.decimal("degree", 1.0, 20.0, 3.0, "average number of edges at a node, as far as the colour classes allow"))
+            .knob(NODES)
+            .knob(COLOURS)
+            .knob(DEGREE)
             .version(2)
             .answerShape("node=colour for every node, separated by commas")
             .severalAnswers()
@@ -70,15 +73,15 @@ public final class GraphColoringBootcamp implements Bootcamp<GraphColoringBootca
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("nodes", Draw.scale(level, 7, 30))
-                .with("colours", level <= 5 ? 3 : level <= 9 ? 4 : 5)
-                .with("degree", Draw.scale(level, 25, 60) / 10.0);
+                .with(NODES, Draw.scale(level, 7, 30))
+                .with(COLOURS, level <= 5 ? 3 : level <= 9 ? 4 : 5)
+                .with(DEGREE, Draw.scale(level, 25, 60) / 10.0);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int count = knobs.integer("nodes");
-        int colours = Math.min(knobs.integer("colours"), count);
+        int count = knobs.get(NODES);
+        int colours = Math.min(knobs.get(COLOURS), count);
         int[] order = Draw.permutation(count, random);
         int[] colour = new int[count];
         for (int i = 0; i < count; i++) {
@@ -97,7 +100,7 @@ public final class GraphColoringBootcamp implements Bootcamp<GraphColoringBootca
                 connect(weight, joined, order[i], order[j]);
             }
         }
-        int wanted = (int) Math.round(count * knobs.decimal("degree") / 2) - colours * (colours - 1) / 2;
+        int wanted = (int) Math.round(count * knobs.get(DEGREE) / 2) - colours * (colours - 1) / 2;
         for (int[] pair : Graphs.addRandomPairs(joined, wanted, random)) {
             connect(weight, joined, pair[0], pair[1]);
         }

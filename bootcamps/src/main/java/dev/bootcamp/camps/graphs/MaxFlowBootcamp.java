@@ -21,6 +21,11 @@ import java.util.random.RandomGenerator;
 /** Maximum flow: the largest flow from a source to a sink in a directed network, proved by a cut of the same capacity. */
 @AutoService(Bootcamp.class)
 public final class MaxFlowBootcamp implements Bootcamp<MaxFlowBootcamp.Puzzle, MaxFlowBootcamp.Answer> {
+    private static final Knob<Integer> NODES = Knob.integer("nodes", 3, 60, 8, "number of nodes including the source and the sink, named A, B, C... up to"
+            + " 26 and numbered 1, 2, 3... beyond");
+    private static final Knob<Double> DEGREE = Knob.decimal("degree", 2.0, 8.0, 3.0, "average number of edges at a node; the network has about nodes*degree/2 edges");
+    private static final Knob<Integer> MAX_CAPACITY = Knob.integer("max-capacity", 1, 999, 20, "largest edge capacity (capacities are 1..max-capacity)");
+    private static final Knob<Double> BACKWARD = Knob.decimal("backward", 0.0, 0.5, 0.15, "share of the extra edges that lead away from the sink");
     private static final BootcampInfo INFO = BootcampInfo.builder(MaxFlowBootcamp.class)
             .title("Maximum flow")
             .domain("graphs")
@@ -32,11 +37,10 @@ public final class MaxFlowBootcamp implements Bootcamp<MaxFlowBootcamp.Puzzle, M
                     + " and some edges lead backwards, which defeats greedy path-by-path reasoning. The value is compared"
                     + " exactly (the detail says whether it is too high or too low) and any set whose cut has that capacity"
                     + " is CORRECT; no partial credit.")
-            .knob(Knob.integer("nodes", 3, 60, 8, "number of nodes including the source and the sink, named A, B, C... up to"
-                    + " 26 and numbered 1, 2, 3... beyond"))
-            .knob(Knob.decimal("degree", 2.0, 8.0, 3.0, "average number of edges at a node; the network has about nodes*degree/2 edges"))
-            .knob(Knob.integer("max-capacity", 1, 999, 20, "largest edge capacity (capacities are 1..max-capacity)"))
-            .knob(Knob.decimal("backward", 0.0, 0.5, 0.15, "share of the extra edges that lead away from the sink"))
+            .knob(NODES)
+            .knob(DEGREE)
+            .knob(MAX_CAPACITY)
+            .knob(BACKWARD)
             .version(2)
             .answerShape("the value, a colon, then the nodes on the source's side of a minimum cut separated by spaces")
             .severalAnswers()
@@ -67,16 +71,16 @@ public final class MaxFlowBootcamp implements Bootcamp<MaxFlowBootcamp.Puzzle, M
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("nodes", Draw.scale(level, 4, 22))
-                .with("degree", Draw.scale(level, 20, 36) / 10.0)
-                .with("max-capacity", Draw.scale(level, 9, 60))
-                .with("backward", Draw.scale(level, 0, 20) / 100.0);
+                .with(NODES, Draw.scale(level, 4, 22))
+                .with(DEGREE, Draw.scale(level, 20, 36) / 10.0)
+                .with(MAX_CAPACITY, Draw.scale(level, 9, 60))
+                .with(BACKWARD, Draw.scale(level, 0, 20) / 100.0);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int count = knobs.integer("nodes");
-        int maxCapacity = knobs.integer("max-capacity");
+        int count = knobs.get(NODES);
+        int maxCapacity = knobs.get(MAX_CAPACITY);
         int[] order = Draw.permutation(count, random);
         int[] position = new int[count];
         for (int i = 0; i < count; i++) {
@@ -101,8 +105,8 @@ public final class MaxFlowBootcamp implements Bootcamp<MaxFlowBootcamp.Puzzle, M
                 present += pair ? 1 : 0;
             }
         }
-        int wanted = (int) Math.round(count * knobs.decimal("degree") / 2) - present / 2;
-        double backward = knobs.decimal("backward");
+        int wanted = (int) Math.round(count * knobs.get(DEGREE) / 2) - present / 2;
+        double backward = knobs.get(BACKWARD);
         int source = order[0];
         int sink = order[count - 1];
         for (int[] pair : Graphs.addRandomPairs(joined, wanted, random)) {

@@ -20,6 +20,9 @@ import java.util.random.RandomGenerator;
 /** Minimum spanning tree: the edges of a spanning tree of least total weight in a weighted undirected graph. */
 @AutoService(Bootcamp.class)
 public final class MinimumSpanningTreeBootcamp implements Bootcamp<MinimumSpanningTreeBootcamp.Puzzle, MinimumSpanningTreeBootcamp.Answer> {
+    private static final Knob<Integer> NODES = Knob.integer("nodes", 3, 120, 8, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond");
+    private static final Knob<Double> DEGREE = Knob.decimal("degree", 2.0, 10.0, 3.0, "average number of edges at a node; the graph has about nodes*degree/2 edges");
+    private static final Knob<Integer> MAX_WEIGHT = Knob.integer("max-weight", 1, 999, 20, "largest edge weight (weights are 1..max-weight; small values give ties)");
     private static final BootcampInfo INFO = BootcampInfo.builder(MinimumSpanningTreeBootcamp.class)
             .title("Minimum spanning tree")
             .domain("graphs")
@@ -29,9 +32,9 @@ public final class MinimumSpanningTreeBootcamp implements Bootcamp<MinimumSpanni
                     + " every listed pair is an edge of the graph, that there are nodes-1 of them with no cycle, and that"
                     + " the total weight is the minimum. A valid but heavier tree is WRONG with both weights in the detail,"
                     + " as is a missing, unknown or repeated edge or a cycle. No partial credit.")
-            .knob(Knob.integer("nodes", 3, 120, 8, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond"))
-            .knob(Knob.decimal("degree", 2.0, 10.0, 3.0, "average number of edges at a node; the graph has about nodes*degree/2 edges"))
-            .knob(Knob.integer("max-weight", 1, 999, 20, "largest edge weight (weights are 1..max-weight; small values give ties)"))
+            .knob(NODES)
+            .knob(DEGREE)
+            .knob(MAX_WEIGHT)
             .version(2)
             .answerShape("the edges of the tree, each written as u-v, separated by commas")
             .severalAnswers()
@@ -74,21 +77,21 @@ public final class MinimumSpanningTreeBootcamp implements Bootcamp<MinimumSpanni
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("nodes", Draw.scale(level, 6, 24))
-                .with("degree", Draw.scale(level, 20, 45) / 10.0)
-                .with("max-weight", Draw.scale(level, 9, 50));
+                .with(NODES, Draw.scale(level, 6, 24))
+                .with(DEGREE, Draw.scale(level, 20, 45) / 10.0)
+                .with(MAX_WEIGHT, Draw.scale(level, 9, 50));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int count = knobs.integer("nodes");
-        int maxWeight = knobs.integer("max-weight");
+        int count = knobs.get(NODES);
+        int maxWeight = knobs.get(MAX_WEIGHT);
         int[][] weight = new int[count][count];
         boolean[][] joined = new boolean[count][count];
         for (int[] pair : Graphs.randomTree(count, count, random)) {
             connect(weight, joined, pair, Draw.between(1, maxWeight, random));
         }
-        int wanted = (int) Math.round(count * knobs.decimal("degree") / 2) - (count - 1);
+        int wanted = (int) Math.round(count * knobs.get(DEGREE) / 2) - (count - 1);
         for (int[] pair : Graphs.addRandomPairs(joined, wanted, random)) {
             connect(weight, joined, pair, Draw.between(1, maxWeight, random));
         }

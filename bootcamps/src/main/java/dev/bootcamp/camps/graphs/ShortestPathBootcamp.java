@@ -21,6 +21,12 @@ import java.util.random.RandomGenerator;
 /** Shortest path: a path of least total weight between two nodes of a weighted graph. */
 @AutoService(Bootcamp.class)
 public final class ShortestPathBootcamp implements Bootcamp<ShortestPathBootcamp.Puzzle, ShortestPathBootcamp.Answer> {
+    private static final Knob<Integer> NODES = Knob.integer("nodes", 3, 120, 10, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond");
+    private static final Knob<Double> DEGREE = Knob.decimal("degree", 1.0, 12.0, 3.0, "average number of edges at a node; the graph has about nodes*degree/2 edges");
+    private static final Knob<Integer> MAX_WEIGHT = Knob.integer("max-weight", 1, 9999, 20, "largest edge weight (weights are 1..max-weight)");
+    private static final Knob<Integer> MIN_HOPS = Knob.integer("min-hops", 1, 10, 2, "fewest edges on any shortest path from start to end, so that the direct"
+            + " edge is not the answer (lowered only when no pair of nodes allows it)");
+    private static final Knob<Boolean> DIRECTED = Knob.flag("directed", false, "edges are one-way");
     private static final BootcampInfo INFO = BootcampInfo.builder(ShortestPathBootcamp.class)
             .title("Shortest path in a weighted graph")
             .domain("graphs")
@@ -31,12 +37,11 @@ public final class ShortestPathBootcamp implements Bootcamp<ShortestPathBootcamp
                     + " CORRECT, whichever of several such paths it is. A valid but longer path is WRONG, with both weights"
                     + " in the detail: some path is easy to find, so credit by the ratio of weights would mostly reward the"
                     + " easy part. A missing edge, a wrong end or an unknown node is WRONG with the reason.")
-            .knob(Knob.integer("nodes", 3, 120, 10, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond"))
-            .knob(Knob.decimal("degree", 1.0, 12.0, 3.0, "average number of edges at a node; the graph has about nodes*degree/2 edges"))
-            .knob(Knob.integer("max-weight", 1, 9999, 20, "largest edge weight (weights are 1..max-weight)"))
-            .knob(Knob.integer("min-hops", 1, 10, 2, "fewest edges on any shortest path from start to end, so that the direct"
-                    + " edge is not the answer (lowered only when no pair of nodes allows it)"))
-            .knob(Knob.flag("directed", false, "edges are one-way"))
+            .knob(NODES)
+            .knob(DEGREE)
+            .knob(MAX_WEIGHT)
+            .knob(MIN_HOPS)
+            .knob(DIRECTED)
             .version(2)
             .answerShape("the nodes of the path in order from the start to the end, separated by spaces")
             .severalAnswers()
@@ -81,17 +86,17 @@ public final class ShortestPathBootcamp implements Bootcamp<ShortestPathBootcamp
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("nodes", Draw.scale(level, 6, 36))
-                .with("degree", (7 + level) / 4.0)
-                .with("max-weight", Draw.scale(level, 9, 99))
-                .with("min-hops", Draw.scale(level, 2, 6))
-                .with("directed", level >= 8);
+                .with(NODES, Draw.scale(level, 6, 36))
+                .with(DEGREE, (7 + level) / 4.0)
+                .with(MAX_WEIGHT, Draw.scale(level, 9, 99))
+                .with(MIN_HOPS, Draw.scale(level, 2, 6))
+                .with(DIRECTED, level >= 8);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        return ShortestPathGenerator.generate(knobs.integer("nodes"), knobs.decimal("degree"), knobs.integer("max-weight"),
-                knobs.integer("min-hops"), knobs.flag("directed"), random);
+        return ShortestPathGenerator.generate(knobs.get(NODES), knobs.get(DEGREE), knobs.get(MAX_WEIGHT),
+                knobs.get(MIN_HOPS), knobs.get(DIRECTED), random);
     }
 
     @Override

@@ -17,6 +17,11 @@ import java.util.random.RandomGenerator;
 @AutoService(Bootcamp.class)
 public final class StronglyConnectedComponentsBootcamp
         implements Bootcamp<StronglyConnectedComponentsBootcamp.Puzzle, StronglyConnectedComponentsBootcamp.Answer> {
+    private static final Knob<Integer> NODES = Knob.integer("nodes", 3, 120, 10, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond");
+    private static final Knob<Integer> COMPONENTS = Knob.integer("components", 1, 60, 3, "number of strongly connected components (a single node can be one)");
+    private static final Knob<Double> DEGREE = Knob.decimal("degree", 1.0, 8.0, 2.0, "average number of edges at a node (in plus out)");
+    private static final Knob<Double> INSIDE = Knob.decimal("inside", 0.0, 1.0, 0.3, "share of the extra edges placed inside components rather than between"
+            + " them");
     private static final BootcampInfo INFO = BootcampInfo.builder(StronglyConnectedComponentsBootcamp.class)
             .title("Strongly connected components")
             .domain("graphs")
@@ -26,11 +31,10 @@ public final class StronglyConnectedComponentsBootcamp
                     + " is built from planted components joined by edges that only lead forward between them, so the"
                     + " components are known. Compared as a partition: CORRECT only for exactly the components; a missing,"
                     + " repeated or unknown node, or a wrong grouping, is WRONG with a pair of nodes in the detail.")
-            .knob(Knob.integer("nodes", 3, 120, 10, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond"))
-            .knob(Knob.integer("components", 1, 60, 3, "number of strongly connected components (a single node can be one)"))
-            .knob(Knob.decimal("degree", 1.0, 8.0, 2.0, "average number of edges at a node (in plus out)"))
-            .knob(Knob.decimal("inside", 0.0, 1.0, 0.3, "share of the extra edges placed inside components rather than between"
-                    + " them"))
+            .knob(NODES)
+            .knob(COMPONENTS)
+            .knob(DEGREE)
+            .knob(INSIDE)
             .version(2)
             .answerShape("one line per component listing its nodes separated by spaces")
             .build();
@@ -58,15 +62,15 @@ public final class StronglyConnectedComponentsBootcamp
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("nodes", Draw.scale(level, 8, 40))
-                .with("components", Draw.scale(level, 3, 10))
-                .with("degree", Draw.scale(level, 16, 30) / 10.0);
+                .with(NODES, Draw.scale(level, 8, 40))
+                .with(COMPONENTS, Draw.scale(level, 3, 10))
+                .with(DEGREE, Draw.scale(level, 16, 30) / 10.0);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int count = knobs.integer("nodes");
-        int parts = Math.min(count, knobs.integer("components"));
+        int count = knobs.get(NODES);
+        int parts = Math.min(count, knobs.get(COMPONENTS));
         int[][] partition = Graphs.partition(count, parts, random);
         int[] component = new int[count];
         int[][] weight = new int[count][count];
@@ -82,8 +86,8 @@ public final class StronglyConnectedComponentsBootcamp
                 edges++;
             }
         }
-        int wanted = (int) Math.round(count * knobs.decimal("degree") / 2);
-        double inside = knobs.decimal("inside");
+        int wanted = (int) Math.round(count * knobs.get(DEGREE) / 2);
+        double inside = knobs.get(INSIDE);
         for (int tries = 0; edges < wanted && tries < 20 * wanted; tries++) {
             int u = random.nextInt(count);
             int v = random.nextInt(count);

@@ -19,6 +19,10 @@ import java.util.random.RandomGenerator;
 /** Topological sort: order the nodes of a directed acyclic graph so that every edge points forward. */
 @AutoService(Bootcamp.class)
 public final class TopologicalSortBootcamp implements Bootcamp<TopologicalSortBootcamp.Puzzle, TopologicalSortBootcamp.Answer> {
+    private static final Knob<Integer> NODES = Knob.integer("nodes", 3, 120, 10, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond");
+    private static final Knob<Double> DEGREE = Knob.decimal("degree", 1.0, 10.0, 2.0, "average number of edges at a node; the graph has about nodes*degree/2 edges");
+    private static final Knob<Integer> DEPTH = Knob.integer("depth", 1, 20, 3, "each node of the hidden spanning tree hangs from one of the depth nodes"
+            + " before it in a hidden valid order, so smaller values give longer chains of edges");
     private static final BootcampInfo INFO = BootcampInfo.builder(TopologicalSortBootcamp.class)
             .title("Topological sort")
             .domain("graphs")
@@ -27,10 +31,9 @@ public final class TopologicalSortBootcamp implements Bootcamp<TopologicalSortBo
                     + " u -> v has u before v. Any such order is CORRECT; the checker tests that each node appears exactly"
                     + " once and every edge points forward, and a WRONG detail names the first backward edge and how many"
                     + " there are. No partial credit.")
-            .knob(Knob.integer("nodes", 3, 120, 10, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond"))
-            .knob(Knob.decimal("degree", 1.0, 10.0, 2.0, "average number of edges at a node; the graph has about nodes*degree/2 edges"))
-            .knob(Knob.integer("depth", 1, 20, 3, "each node of the hidden spanning tree hangs from one of the depth nodes"
-                    + " before it in a hidden valid order, so smaller values give longer chains of edges"))
+            .knob(NODES)
+            .knob(DEGREE)
+            .knob(DEPTH)
             .version(2)
             .answerShape("all the nodes in order, separated by spaces")
             .severalAnswers()
@@ -59,14 +62,14 @@ public final class TopologicalSortBootcamp implements Bootcamp<TopologicalSortBo
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("nodes", Draw.scale(level, 7, 40))
-                .with("degree", Draw.scale(level, 12, 34) / 10.0)
-                .with("depth", Draw.scale(level, 3, 2));
+                .with(NODES, Draw.scale(level, 7, 40))
+                .with(DEGREE, Draw.scale(level, 12, 34) / 10.0)
+                .with(DEPTH, Draw.scale(level, 3, 2));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int count = knobs.integer("nodes");
+        int count = knobs.get(NODES);
         int[] order = Draw.permutation(count, random);
         int[] position = new int[count];
         for (int i = 0; i < count; i++) {
@@ -74,12 +77,12 @@ public final class TopologicalSortBootcamp implements Bootcamp<TopologicalSortBo
         }
         int[][] weight = new int[count][count];
         boolean[][] joined = new boolean[count][count];
-        for (int[] pair : Graphs.randomTree(order, knobs.integer("depth"), random)) {
+        for (int[] pair : Graphs.randomTree(order, knobs.get(DEPTH), random)) {
             weight[pair[0]][pair[1]] = 1;
             joined[pair[0]][pair[1]] = true;
             joined[pair[1]][pair[0]] = true;
         }
-        int wanted = (int) Math.round(count * knobs.decimal("degree") / 2) - (count - 1);
+        int wanted = (int) Math.round(count * knobs.get(DEGREE) / 2) - (count - 1);
         for (int[] pair : Graphs.addRandomPairs(joined, wanted, random)) {
             boolean forward = position[pair[0]] < position[pair[1]];
             weight[forward ? pair[0] : pair[1]][forward ? pair[1] : pair[0]] = 1;
