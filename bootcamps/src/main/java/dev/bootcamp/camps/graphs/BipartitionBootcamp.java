@@ -109,8 +109,7 @@ public final class BipartitionBootcamp implements Bootcamp<BipartitionBootcamp.P
             }
             for (int[] pair : Graphs.randomTree(partition[part], 2, random)) {
                 side[pair[1]] = 1 - side[pair[0]];
-                weight[pair[0]][pair[1]] = 1;
-                weight[pair[1]][pair[0]] = 1;
+                Graphs.link(weight, pair[0], pair[1], 1, false);
             }
         }
         for (int u = 0; u < count; u++) {
@@ -134,8 +133,7 @@ public final class BipartitionBootcamp implements Bootcamp<BipartitionBootcamp.P
             if (odd != null && fromFirst[u] >= 0 && Math.min(fromFirst[u] + fromSecond[v], fromFirst[v] + fromSecond[u]) + 1 < length - 1) {
                 continue;
             }
-            weight[u][v] = 1;
-            weight[v][u] = 1;
+            Graphs.link(weight, u, v, 1, false);
             added++;
             if (odd != null && fromFirst[u] >= 0) {
                 fromFirst = Graphs.distances(weight, odd[0]);
@@ -144,8 +142,7 @@ public final class BipartitionBootcamp implements Bootcamp<BipartitionBootcamp.P
         }
         if (odd != null) {
             List<String> cycle = Graphs.path(weight, odd[0], odd[1]).stream().map(node -> Graphs.name(node, count)).toList();
-            weight[odd[0]][odd[1]] = 1;
-            weight[odd[1]][odd[0]] = 1;
+            Graphs.link(weight, odd[0], odd[1], 1, false);
             return new Puzzle(count, Graphs.edges(weight, false), false, List.of(cycle));
         }
         List<List<String>> sides = List.of(new ArrayList<>(), new ArrayList<>());

@@ -6,16 +6,17 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.GraphCodecs;
 import dev.bootcamp.camps.kit.Graphs;
 import dev.bootcamp.camps.kit.Graphs.Edge;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
 /** Connected components: group the nodes of an undirected graph by which nodes a path joins. */
 @AutoService(Bootcamp.class)
-public final class ConnectedComponentsBootcamp implements Bootcamp<ConnectedComponentsBootcamp.Puzzle, ConnectedComponentsBootcamp.Answer> {
+public final class ConnectedComponentsBootcamp extends Camp<ConnectedComponentsBootcamp.Puzzle, ConnectedComponentsBootcamp.Answer> {
     private static final Knob<Integer> NODES = Knob.integer("nodes", 3, 120, 12, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond");
     private static final Knob<Integer> COMPONENTS = Knob.integer("components", 1, 60, 3, "number of connected components (a node with no edges is one)");
     private static final Knob<Double> DEGREE = Knob.decimal("degree", 1.0, 6.0, 1.6, "average number of edges at a node, as far as the components' sizes allow");
@@ -50,9 +51,8 @@ public final class ConnectedComponentsBootcamp implements Bootcamp<ConnectedComp
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public ConnectedComponentsBootcamp() {
+        super(INFO, GraphCodecs.groups().map(Answer::new, Answer::groups));
     }
 
     @Override
@@ -77,8 +77,7 @@ public final class ConnectedComponentsBootcamp implements Bootcamp<ConnectedComp
                 component[member] = part;
             }
             for (int[] pair : Graphs.randomTree(members, 3, random)) {
-                weight[pair[0]][pair[1]] = 1;
-                weight[pair[1]][pair[0]] = 1;
+                Graphs.link(weight, pair[0], pair[1], 1, false);
                 joined[pair[0]][pair[1]] = true;
                 joined[pair[1]][pair[0]] = true;
             }
@@ -90,10 +89,9 @@ public final class ConnectedComponentsBootcamp implements Bootcamp<ConnectedComp
         }
         int wanted = (int) Math.round(count * knobs.get(DEGREE) / 2) - (count - parts);
         for (int[] pair : Graphs.addRandomPairs(joined, wanted, random)) {
-            weight[pair[0]][pair[1]] = 1;
-            weight[pair[1]][pair[0]] = 1;
+            Graphs.link(weight, pair[0], pair[1], 1, false);
         }
-        return new Puzzle(count, Graphs.edges(weight, false), groups(component, parts));
+        return new Puzzle(count, Graphs.edges(weight, false), Graphs.named(partition));
     }
 
     @Override
@@ -116,20 +114,6 @@ public final class ConnectedComponentsBootcamp implements Bootcamp<ConnectedComp
     }
 
     @Override
-    public String render(Answer answer) {
-        List<String> lines = new ArrayList<>();
-        for (List<String> group : answer.groups()) {
-            lines.add(String.join(" ", group));
-        }
-        return String.join("\n", lines);
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(Graphs.groups(text));
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
         return Graphs.comparePartition(puzzle.nodes(), puzzle.components(), answer.groups(), "connected");
     }
@@ -142,16 +126,5 @@ public final class ConnectedComponentsBootcamp implements Bootcamp<ConnectedComp
     @Override
     public double cost(Puzzle puzzle) {
         return puzzle.nodes() + puzzle.edges().size();
-    }
-
-    private static List<List<String>> groups(int[] part, int parts) {
-        List<List<String>> groups = new ArrayList<>();
-        for (int i = 0; i < parts; i++) {
-            groups.add(new ArrayList<>());
-        }
-        for (int node = 0; node < part.length; node++) {
-            groups.get(part[node]).add(Graphs.name(node, part.length));
-        }
-        return groups;
     }
 }

@@ -6,10 +6,13 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.GraphCodecs;
 import dev.bootcamp.camps.kit.Graphs;
 import dev.bootcamp.camps.kit.Graphs.Edge;
-import dev.bootcamp.verify.Answers;
+import dev.bootcamp.camps.kit.NearMisses;
+import dev.bootcamp.camps.kit.NodeAnswers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -18,7 +21,7 @@ import java.util.random.RandomGenerator;
 
 /** Euler path: a walk that uses every edge of a graph exactly once. */
 @AutoService(Bootcamp.class)
-public final class EulerPathBootcamp implements Bootcamp<EulerPathBootcamp.Puzzle, EulerPathBootcamp.Answer> {
+public final class EulerPathBootcamp extends Camp<EulerPathBootcamp.Puzzle, EulerPathBootcamp.Answer> {
     /** Failed random walks tolerated at one length before the walk is made one edge shorter, which keeps generation total. */
     private static final int ATTEMPTS_PER_LENGTH = 200;
     private static final Knob<Integer> NODES = Knob.integer("nodes", 3, 60, 6, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond");
@@ -58,9 +61,8 @@ public final class EulerPathBootcamp implements Bootcamp<EulerPathBootcamp.Puzzl
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public EulerPathBootcamp() {
+        super(INFO, GraphCodecs.nodes().map(Answer::new, Answer::walk));
     }
 
     @Override
@@ -194,24 +196,13 @@ public final class EulerPathBootcamp implements Bootcamp<EulerPathBootcamp.Puzzl
     }
 
     @Override
-    public String render(Answer answer) {
-        return String.join(" ", answer.walk());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(Graphs.nodes(text));
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
         int count = puzzle.nodes();
         int[][] weight = Graphs.matrix(count, puzzle.edges(), puzzle.directed());
         List<String> walk = answer.walk();
-        for (String name : walk) {
-            if (Graphs.index(name, count) < 0) {
-                return Score.wrong("there is no node '" + Answers.abbreviate(name) + "' in the graph");
-            }
+        Score unknown = NodeAnswers.unknown(walk, count, "graph");
+        if (unknown != null) {
+            return unknown;
         }
         boolean[][] used = new boolean[count][count];
         String arrow = puzzle.directed() ? " -> " : " - ";
@@ -240,24 +231,12 @@ public final class EulerPathBootcamp implements Bootcamp<EulerPathBootcamp.Puzzl
 
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        List<String> walk = gold.walk();
-        List<Answer> misses = new ArrayList<>();
-        misses.add(new Answer(walk.subList(0, walk.size() - 1)));
-        List<String> back = new ArrayList<>(walk);
-        back.add(walk.get(walk.size() - 2));
-        misses.add(new Answer(back));
-        if (walk.size() >= 4) {
-            int at = 1 + random.nextInt(walk.size() - 3);
-            List<String> swapped = new ArrayList<>(walk);
-            Collections.swap(swapped, at, at + 1);
-            if (!check(puzzle, new Answer(swapped)).passed()) {
-                misses.add(new Answer(swapped));
-            }
-        }
-        List<String> reversed = new ArrayList<>(walk);
-        Collections.reverse(reversed);
-        if (!check(puzzle, new Answer(reversed)).passed()) {
-            misses.add(new Answer(reversed));
+        List<Answer> misses = new ArrayList<>(NearMisses.path(gold.walk(), random).stream().map(Answer::new).toList());
+        List<String> backwards = new ArrayList<>(gold.walk());
+        Collections.reverse(backwards);
+        Answer reversed = new Answer(backwards);
+        if (!check(puzzle, reversed).passed()) {
+            misses.add(reversed);
         }
         return misses;
     }

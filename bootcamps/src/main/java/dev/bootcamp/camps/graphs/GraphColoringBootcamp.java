@@ -112,8 +112,7 @@ public final class GraphColoringBootcamp implements Bootcamp<GraphColoringBootca
     }
 
     private static void connect(int[][] weight, boolean[][] joined, int u, int v) {
-        weight[u][v] = 1;
-        weight[v][u] = 1;
+        Graphs.link(weight, u, v, 1, false);
         joined[u][v] = true;
         joined[v][u] = true;
     }

@@ -100,8 +100,7 @@ public final class MinimumSpanningTreeBootcamp implements Bootcamp<MinimumSpanni
     }
 
     private static void connect(int[][] weight, boolean[][] joined, int[] pair, int value) {
-        weight[pair[0]][pair[1]] = value;
-        weight[pair[1]][pair[0]] = value;
+        Graphs.link(weight, pair[0], pair[1], value, false);
         joined[pair[0]][pair[1]] = true;
         joined[pair[1]][pair[0]] = true;
     }

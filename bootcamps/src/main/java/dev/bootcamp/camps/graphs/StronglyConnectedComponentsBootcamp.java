@@ -6,7 +6,9 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.GraphCodecs;
 import dev.bootcamp.camps.kit.Graphs;
 import dev.bootcamp.camps.kit.Graphs.Edge;
 import java.util.ArrayList;
@@ -15,8 +17,7 @@ import java.util.random.RandomGenerator;
 
 /** Strongly connected components: group the nodes of a directed graph by mutual reachability. */
 @AutoService(Bootcamp.class)
-public final class StronglyConnectedComponentsBootcamp
-        implements Bootcamp<StronglyConnectedComponentsBootcamp.Puzzle, StronglyConnectedComponentsBootcamp.Answer> {
+public final class StronglyConnectedComponentsBootcamp extends Camp<StronglyConnectedComponentsBootcamp.Puzzle, StronglyConnectedComponentsBootcamp.Answer> {
     private static final Knob<Integer> NODES = Knob.integer("nodes", 3, 120, 10, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond");
     private static final Knob<Integer> COMPONENTS = Knob.integer("components", 1, 60, 3, "number of strongly connected components (a single node can be one)");
     private static final Knob<Double> DEGREE = Knob.decimal("degree", 1.0, 8.0, 2.0, "average number of edges at a node (in plus out)");
@@ -54,9 +55,8 @@ public final class StronglyConnectedComponentsBootcamp
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public StronglyConnectedComponentsBootcamp() {
+        super(INFO, GraphCodecs.groups().map(Answer::new, Answer::groups));
     }
 
     @Override
@@ -100,15 +100,7 @@ public final class StronglyConnectedComponentsBootcamp
             weight[u][v] = 1;
             edges++;
         }
-        List<List<String>> components = new ArrayList<>();
-        for (int[] members : partition) {
-            List<String> names = new ArrayList<>();
-            for (int member : members) {
-                names.add(Graphs.name(member, count));
-            }
-            components.add(names);
-        }
-        return new Puzzle(count, Graphs.edges(weight, true), components);
+        return new Puzzle(count, Graphs.edges(weight, true), Graphs.named(partition));
     }
 
     @Override
@@ -128,18 +120,6 @@ public final class StronglyConnectedComponentsBootcamp
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(puzzle.components());
-    }
-
-    @Override
-    public String render(Answer answer) {
-        List<String> lines = new ArrayList<>();
-        answer.groups().forEach(group -> lines.add(String.join(" ", group)));
-        return String.join("\n", lines);
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(Graphs.groups(text));
     }
 
     @Override

@@ -6,10 +6,12 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.GraphCodecs;
 import dev.bootcamp.camps.kit.Graphs;
 import dev.bootcamp.camps.kit.Graphs.Edge;
-import dev.bootcamp.verify.Answers;
+import dev.bootcamp.camps.kit.NodeAnswers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -18,7 +20,7 @@ import java.util.random.RandomGenerator;
 
 /** Topological sort: order the nodes of a directed acyclic graph so that every edge points forward. */
 @AutoService(Bootcamp.class)
-public final class TopologicalSortBootcamp implements Bootcamp<TopologicalSortBootcamp.Puzzle, TopologicalSortBootcamp.Answer> {
+public final class TopologicalSortBootcamp extends Camp<TopologicalSortBootcamp.Puzzle, TopologicalSortBootcamp.Answer> {
     private static final Knob<Integer> NODES = Knob.integer("nodes", 3, 120, 10, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond");
     private static final Knob<Double> DEGREE = Knob.decimal("degree", 1.0, 10.0, 2.0, "average number of edges at a node; the graph has about nodes*degree/2 edges");
     private static final Knob<Integer> DEPTH = Knob.integer("depth", 1, 20, 3, "each node of the hidden spanning tree hangs from one of the depth nodes"
@@ -54,9 +56,8 @@ public final class TopologicalSortBootcamp implements Bootcamp<TopologicalSortBo
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public TopologicalSortBootcamp() {
+        super(INFO, GraphCodecs.nodes().map(Answer::new, Answer::order));
     }
 
     @Override
@@ -109,35 +110,16 @@ public final class TopologicalSortBootcamp implements Bootcamp<TopologicalSortBo
     }
 
     @Override
-    public String render(Answer answer) {
-        return String.join(" ", answer.order());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(Graphs.nodes(text));
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
         int count = puzzle.nodes();
-        int[] position = new int[count];
-        Arrays.fill(position, -1);
-        for (int i = 0; i < answer.order().size(); i++) {
-            String name = answer.order().get(i);
-            int node = Graphs.index(name, count);
-            if (node < 0) {
-                return Score.wrong("there is no node '" + Answers.abbreviate(name) + "' in the graph");
-            }
-            if (position[node] >= 0) {
-                return Score.wrong("node " + name + " appears more than once");
-            }
-            position[node] = i;
+        Score problem = NodeAnswers.distinct(answer.order(), count, "graph", "");
+        problem = problem != null ? problem : NodeAnswers.missing(answer.order(), count, "is missing from the order");
+        if (problem != null) {
+            return problem;
         }
-        for (int node = 0; node < count; node++) {
-            if (position[node] < 0) {
-                return Score.wrong("node " + Graphs.name(node, count) + " is missing from the order");
-            }
+        int[] position = new int[count];
+        for (int i = 0; i < count; i++) {
+            position[Graphs.index(answer.order().get(i), count)] = i;
         }
         int backward = 0;
         Edge first = null;

@@ -465,4 +465,18 @@ public final class Graphs {
         groups.forEach(group -> copy.add(new ArrayList<>(group)));
         return copy;
     }
+
+    /** Groups of node indices (of a graph with as many nodes as the groups hold) as groups of node names. */
+    public static List<List<String>> named(int[][] groups) {
+        int count = Arrays.stream(groups).mapToInt(group -> group.length).sum();
+        return Arrays.stream(groups).map(group -> Arrays.stream(group).mapToObj(node -> name(node, count)).toList()).toList();
+    }
+
+    /** Adds the edge {@code from - to} of weight {@code value} to a weight matrix, both ways unless {@code directed}. */
+    public static void link(int[][] weight, int from, int to, int value, boolean directed) {
+        weight[from][to] = value;
+        if (!directed) {
+            weight[to][from] = value;
+        }
+    }
 }
