@@ -9,9 +9,12 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.GraphCodecs;
 import dev.bootcamp.camps.kit.Graphs;
 import dev.bootcamp.camps.kit.Graphs.Edge;
+import dev.bootcamp.camps.kit.NodeAnswers;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,7 +25,7 @@ import java.util.random.RandomGenerator;
 
 /** BFS distances: the number of edges on a shortest path from one node to every node of an unweighted graph. */
 @AutoService(Bootcamp.class)
-public final class BfsDistancesBootcamp implements Bootcamp<BfsDistancesBootcamp.Puzzle, BfsDistancesBootcamp.Answer> {
+public final class BfsDistancesBootcamp extends Camp<BfsDistancesBootcamp.Puzzle, BfsDistancesBootcamp.Answer> {
     private static final int UNREACHABLE = -1;
     private static final Knob<Integer> NODES = Knob.integer("nodes", 3, 120, 10, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond");
     private static final Knob<Double> DEGREE = Knob.decimal("degree", 1.0, 8.0, 2.0, "average number of edges at a node; the graph has about nodes*degree/2 edges");
@@ -73,9 +76,9 @@ public final class BfsDistancesBootcamp implements Bootcamp<BfsDistancesBootcamp
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public BfsDistancesBootcamp() {
+        super(INFO, GraphCodecs.assignments((node, value) -> new Distance(node, distance(value)), (Distance entry) -> entry.node() + "=" + show(entry.distance()))
+                .map(Answer::new, Answer::distances));
     }
 
     @Override
@@ -126,10 +129,7 @@ public final class BfsDistancesBootcamp implements Bootcamp<BfsDistancesBootcamp
     }
 
     private static void link(int[][] weight, boolean[][] joined, int from, int to, boolean directed) {
-        weight[from][to] = 1;
-        if (!directed) {
-            weight[to][from] = 1;
-        }
+        Graphs.link(weight, from, to, 1, directed);
         joined[from][to] = true;
         joined[to][from] = true;
     }
@@ -161,25 +161,6 @@ public final class BfsDistancesBootcamp implements Bootcamp<BfsDistancesBootcamp
         return answer(puzzle.nodes(), puzzle.distances().stream().mapToInt(Integer::intValue).toArray());
     }
 
-    @Override
-    public String render(Answer answer) {
-        StringBuilder text = new StringBuilder();
-        for (Distance distance : answer.distances()) {
-            text.append(text.length() == 0 ? "" : ", ").append(distance.node()).append('=')
-                    .append(distance.distance() == UNREACHABLE ? "inf" : String.valueOf(distance.distance()));
-        }
-        return text.toString();
-    }
-
-    @Override
-    public Answer parse(String text) {
-        List<Distance> distances = new ArrayList<>();
-        for (String[] entry : Graphs.assignments(text)) {
-            distances.add(new Distance(entry[0], distance(entry[1])));
-        }
-        return new Answer(distances);
-    }
-
     private static int distance(String token) {
         String word = token.toLowerCase(Locale.ROOT);
         if (word.equals("inf") || word.equals("infinity") || word.equals("\u221e") || word.equals("unreachable") || word.equals("-1")) {
@@ -195,23 +176,18 @@ public final class BfsDistancesBootcamp implements Bootcamp<BfsDistancesBootcamp
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
         int count = puzzle.nodes();
-        int[] given = new int[count];
-        boolean[] seen = new boolean[count];
-        for (Distance distance : answer.distances()) {
-            int node = Graphs.index(distance.node(), count);
-            if (node < 0) {
-                return Score.wrong("there is no node '" + Answers.abbreviate(distance.node()) + "' in the graph");
-            }
-            given[node] = distance.distance();
-            seen[node] = true;
+        List<String> names = answer.distances().stream().map(Distance::node).toList();
+        Score problem = NodeAnswers.unknown(names, count, "graph");
+        problem = problem != null ? problem : NodeAnswers.missing(names, count, "has no distance given");
+        if (problem != null) {
+            return problem;
         }
+        int[] given = new int[count];
+        answer.distances().forEach(distance -> given[Graphs.index(distance.node(), count)] = distance.distance());
         int wrong = 0;
         String first = null;
         for (int node = 0; node < count; node++) {
             String name = Graphs.name(node, count);
-            if (!seen[node]) {
-                return Score.wrong("no distance given for node " + name);
-            }
             int expected = puzzle.distances().get(node);
             if (given[node] != expected) {
                 wrong++;

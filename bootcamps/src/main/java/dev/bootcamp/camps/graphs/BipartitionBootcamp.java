@@ -7,13 +7,16 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.GraphCodecs;
 import dev.bootcamp.camps.kit.Graphs;
 import dev.bootcamp.camps.kit.Graphs.Edge;
-import dev.bootcamp.verify.Answers;
+import dev.bootcamp.camps.kit.NodeAnswers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 
 /**
@@ -22,7 +25,7 @@ import java.util.random.RandomGenerator;
  * answer here is either witness, so a policy must decide which case it faces and back the decision up.
  */
 @AutoService(Bootcamp.class)
-public final class BipartitionBootcamp implements Bootcamp<BipartitionBootcamp.Puzzle, BipartitionBootcamp.Answer> {
+public final class BipartitionBootcamp extends Camp<BipartitionBootcamp.Puzzle, BipartitionBootcamp.Answer> {
     private static final Knob<Integer> NODES = Knob.integer("nodes", 3, 120, 10, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond");
     private static final Knob<Double> DEGREE = Knob.decimal("degree", 1.0, 6.0, 2.0, "average number of edges at a node; the graph has about nodes*degree/2 edges");
     private static final Knob<Integer> COMPONENTS = Knob.integer("components", 1, 20, 1, "number of connected components");
@@ -80,9 +83,20 @@ public final class BipartitionBootcamp implements Bootcamp<BipartitionBootcamp.P
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public BipartitionBootcamp() {
+        super(INFO, GraphCodecs.groups().map(BipartitionBootcamp::read, answer -> answer.isCycle() ? List.of(answer.cycle()) : answer.sides()));
+    }
+
+    private static Answer read(List<List<String>> groups) {
+        if (groups.size() == 2) {
+            return Answer.split(groups);
+        }
+        if (groups.size() != 1) {
+            throw new AnswerFormatException("expected two lines (one per side) or one line (an odd cycle), found " + groups.size() + " groups");
+        }
+        List<String> cycle = groups.get(0);
+        // A cycle written closed ("A B C A") is read as the same cycle.
+        return Answer.cycle(cycle.size() > 1 && cycle.get(0).equals(cycle.get(cycle.size() - 1)) ? cycle.subList(0, cycle.size() - 1) : cycle);
     }
 
     @Override
@@ -201,91 +215,32 @@ public final class BipartitionBootcamp implements Bootcamp<BipartitionBootcamp.P
     }
 
     @Override
-    public String render(Answer answer) {
-        if (answer.isCycle()) {
-            return String.join(" ", answer.cycle());
-        }
-        List<String> lines = new ArrayList<>();
-        answer.sides().forEach(side -> lines.add(String.join(" ", side)));
-        return String.join("\n", lines);
-    }
-
-    @Override
-    public Answer parse(String text) {
-        List<List<String>> groups = Graphs.groups(text);
-        if (groups.size() == 2) {
-            return Answer.split(groups);
-        }
-        if (groups.size() != 1) {
-            throw new AnswerFormatException("expected two lines (one per side) or one line (an odd cycle), found " + groups.size() + " groups");
-        }
-        List<String> cycle = groups.get(0);
-        // A cycle written closed ("A B C A") is read as the same cycle.
-        return Answer.cycle(cycle.size() > 1 && cycle.get(0).equals(cycle.get(cycle.size() - 1)) ? cycle.subList(0, cycle.size() - 1) : cycle);
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        if (answer.isCycle()) {
-            return checkCycle(puzzle, answer.cycle());
-        }
         int count = puzzle.nodes();
-        int[] side = new int[count];
-        Arrays.fill(side, -1);
-        for (int i = 0; i < answer.sides().size(); i++) {
-            for (String name : answer.sides().get(i)) {
-                int node = Graphs.index(name, count);
-                if (node < 0) {
-                    return Score.wrong("there is no node '" + Answers.abbreviate(name) + "' in the graph");
-                }
-                if (side[node] >= 0) {
-                    return Score.wrong("node " + name + " appears more than once");
-                }
-                side[node] = i;
+        if (answer.isCycle()) {
+            List<String> cycle = answer.cycle();
+            String split = puzzle.bipartite() ? "; the graph has a valid split" : "";
+            Score problem = NodeAnswers.distinct(cycle, count, "graph", " in the cycle");
+            if (problem == null && (cycle.size() < 3 || cycle.size() % 2 == 0)) {
+                problem = Score.wrong("a cycle of " + cycle.size() + " nodes has " + (cycle.size() < 3 ? "too few" : "an even number of") + " edges" + split);
             }
+            problem = problem != null ? problem : NodeAnswers.steps(cycle, Graphs.matrix(count, puzzle.edges(), false), true, split);
+            return problem != null ? problem : Score.correct("an odd cycle of " + cycle.size() + " edges, so no split exists");
         }
-        for (int node = 0; node < count; node++) {
-            if (side[node] < 0) {
-                return Score.wrong("node " + Graphs.name(node, count) + " is on neither side");
-            }
+        List<String> all = answer.sides().stream().flatMap(List::stream).toList();
+        Score problem = NodeAnswers.distinct(all, count, "graph", "");
+        problem = problem != null ? problem : NodeAnswers.missing(all, count, "is on neither side");
+        if (problem != null) {
+            return problem;
         }
-        for (Edge edge : puzzle.edges()) {
-            if (side[Graphs.index(edge.from(), count)] == side[Graphs.index(edge.to(), count)]) {
-                String reason = "the edge " + edge.from() + " - " + edge.to() + " has both ends on one side";
-                return Score.wrong(puzzle.bipartite() ? reason : reason + "; no split exists, the graph has an odd cycle of "
-                        + puzzle.witness().get(0).size() + " nodes");
-            }
+        Set<String> first = Set.copyOf(answer.sides().get(0));
+        List<Edge> inside = NodeAnswers.broken(puzzle.edges(), count, (u, v) -> first.contains(Graphs.name(u, count)) != first.contains(Graphs.name(v, count)));
+        if (!inside.isEmpty()) {
+            String reason = "the edge " + inside.get(0).from() + " - " + inside.get(0).to() + " has both ends on one side";
+            return Score.wrong(puzzle.bipartite() ? reason : reason + "; no split exists, the graph has an odd cycle of "
+                    + puzzle.witness().get(0).size() + " nodes");
         }
         return Score.correct("every node once and all " + puzzle.edges().size() + " edges join the two sides");
-    }
-
-    /** A cycle is CORRECT when its nodes are distinct nodes of the graph, odd in number, each joined to the next and the last to the first. */
-    private static Score checkCycle(Puzzle puzzle, List<String> cycle) {
-        int count = puzzle.nodes();
-        boolean[] seen = new boolean[count];
-        for (String name : cycle) {
-            int node = Graphs.index(name, count);
-            if (node < 0) {
-                return Score.wrong("there is no node '" + Answers.abbreviate(name) + "' in the graph");
-            }
-            if (seen[node]) {
-                return Score.wrong("node " + name + " appears more than once in the cycle");
-            }
-            seen[node] = true;
-        }
-        if (cycle.size() < 3 || cycle.size() % 2 == 0) {
-            return Score.wrong("a cycle of " + cycle.size() + " nodes has " + (cycle.size() < 3 ? "too few" : "an even number of") + " edges"
-                    + (puzzle.bipartite() ? "; the graph has a valid split" : ""));
-        }
-        int[][] weight = Graphs.matrix(count, puzzle.edges(), false);
-        for (int i = 0; i < cycle.size(); i++) {
-            String from = cycle.get(i);
-            String to = cycle.get((i + 1) % cycle.size());
-            if (weight[Graphs.index(from, count)][Graphs.index(to, count)] == 0) {
-                return Score.wrong("there is no edge " + from + " - " + to + (puzzle.bipartite() ? "; the graph has a valid split" : ""));
-            }
-        }
-        return Score.correct("an odd cycle of " + cycle.size() + " edges, so no split exists");
     }
 
     @Override

@@ -8,9 +8,12 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.GraphCodecs;
 import dev.bootcamp.camps.kit.Graphs;
 import dev.bootcamp.camps.kit.Graphs.Edge;
+import dev.bootcamp.camps.kit.ShortestPaths;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,7 +22,7 @@ import java.util.random.RandomGenerator;
 
 /** Minimum spanning tree: the edges of a spanning tree of least total weight in a weighted undirected graph. */
 @AutoService(Bootcamp.class)
-public final class MinimumSpanningTreeBootcamp implements Bootcamp<MinimumSpanningTreeBootcamp.Puzzle, MinimumSpanningTreeBootcamp.Answer> {
+public final class MinimumSpanningTreeBootcamp extends Camp<MinimumSpanningTreeBootcamp.Puzzle, MinimumSpanningTreeBootcamp.Answer> {
     private static final Knob<Integer> NODES = Knob.integer("nodes", 3, 120, 8, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond");
     private static final Knob<Double> DEGREE = Knob.decimal("degree", 2.0, 10.0, 3.0, "average number of edges at a node; the graph has about nodes*degree/2 edges");
     private static final Knob<Integer> MAX_WEIGHT = Knob.integer("max-weight", 1, 999, 20, "largest edge weight (weights are 1..max-weight; small values give ties)");
@@ -69,9 +72,8 @@ public final class MinimumSpanningTreeBootcamp implements Bootcamp<MinimumSpanni
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public MinimumSpanningTreeBootcamp() {
+        super(INFO, GraphCodecs.pairs(Link::new, (Link link) -> link.first() + "-" + link.second()).map(Answer::new, Answer::links));
     }
 
     @Override
@@ -123,22 +125,6 @@ public final class MinimumSpanningTreeBootcamp implements Bootcamp<MinimumSpanni
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(MinimumSpanningTreeSolver.kruskal(puzzle.nodes(), puzzle.edges()).stream().map(edge -> new Link(edge.from(), edge.to())).toList());
-    }
-
-    @Override
-    public String render(Answer answer) {
-        List<String> items = new ArrayList<>();
-        answer.links().forEach(link -> items.add(link.first() + "-" + link.second()));
-        return String.join(", ", items);
-    }
-
-    @Override
-    public Answer parse(String text) {
-        List<Link> links = new ArrayList<>();
-        for (String[] pair : Graphs.pairs(text)) {
-            links.add(new Link(pair[0], pair[1]));
-        }
-        return new Answer(links);
     }
 
     @Override
@@ -241,7 +227,7 @@ public final class MinimumSpanningTreeBootcamp implements Bootcamp<MinimumSpanni
     /** The tree of shortest paths from one node, a spanning tree often confused with the minimum one. */
     private static Answer shortestPathTree(Puzzle puzzle, int source) {
         int count = puzzle.nodes();
-        int[] parent = MinimumSpanningTreeSolver.shortestPathParents(Graphs.matrix(count, puzzle.edges(), false), source);
+        int[] parent = ShortestPaths.from(Graphs.matrix(count, puzzle.edges(), false), source).parent();
         List<Link> links = new ArrayList<>();
         for (int node = 0; node < count; node++) {
             if (parent[node] >= 0) {

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * Checks shared by answers that name graph nodes (a path, an order, a cycle, a side, a colouring): each returns the
@@ -77,6 +78,16 @@ public final class NodeAnswers {
             length += weight[Graphs.index(names.get(i - 1), weight.length)][Graphs.index(names.get(i), weight.length)];
         }
         return length;
+    }
+
+    /** The edges whose ends, as node indices, break {@code rule} (a colouring, a side split, an order), in list order. */
+    public static List<Graphs.Edge> broken(List<Graphs.Edge> edges, int count, BiPredicate<Integer, Integer> rule) {
+        return edges.stream().filter(edge -> !rule.test(Graphs.index(edge.from(), count), Graphs.index(edge.to(), count))).toList();
+    }
+
+    /** Node indices of names that are all known nodes. */
+    public static int[] indices(List<String> names, int count) {
+        return names.stream().mapToInt(name -> Graphs.index(name, count)).toArray();
     }
 
     private static Score unknownNode(String name, String graph) {
