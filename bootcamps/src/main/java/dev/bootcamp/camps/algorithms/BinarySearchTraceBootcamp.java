@@ -9,6 +9,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
@@ -18,7 +20,7 @@ import java.util.random.RandomGenerator;
 
 /** Binary search trace: for each of several targets, the positions a precisely stated binary search looks at, in order. */
 @AutoService(Bootcamp.class)
-public final class BinarySearchTraceBootcamp implements Bootcamp<BinarySearchTraceBootcamp.Puzzle, BinarySearchTraceBootcamp.Answer> {
+public final class BinarySearchTraceBootcamp extends Camp<BinarySearchTraceBootcamp.Puzzle, BinarySearchTraceBootcamp.Answer> {
     private static final List<String> VARIANTS = List.of("exact", "leftmost", "rightmost", "mixed");
     private static final Knob<Integer> LENGTH = Knob.integer("length", 1, 2000, 15, "number of values in the sorted list");
     private static final Knob<String> VARIANT = Knob.choice("variant", VARIANTS, "exact", "the procedure: exact, leftmost, rightmost, or mixed (one of the"
@@ -64,9 +66,8 @@ public final class BinarySearchTraceBootcamp implements Bootcamp<BinarySearchTra
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public BinarySearchTraceBootcamp() {
+        super(INFO, Codec.of(BinarySearchTraceBootcamp::write, BinarySearchTraceBootcamp::read));
     }
 
     @Override
@@ -151,14 +152,12 @@ public final class BinarySearchTraceBootcamp implements Bootcamp<BinarySearchTra
         return new Answer(puzzle.traces());
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         return String.join("\n", answer.traces().stream()
                 .map(trace -> String.join(" ", trace.stream().map(String::valueOf).toList())).toList());
     }
 
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         List<List<Integer>> traces = new ArrayList<>();
         for (String line : text.split("[\\n;|]")) {
             if (!line.isBlank()) {

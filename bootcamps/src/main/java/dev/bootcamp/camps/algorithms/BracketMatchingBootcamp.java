@@ -9,6 +9,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayDeque;
@@ -20,7 +22,7 @@ import java.util.random.RandomGenerator;
 
 /** Bracket matching: for each of several strings of brackets, the position where it first goes wrong, or 0 when it is balanced. */
 @AutoService(Bootcamp.class)
-public final class BracketMatchingBootcamp implements Bootcamp<BracketMatchingBootcamp.Puzzle, BracketMatchingBootcamp.Answer> {
+public final class BracketMatchingBootcamp extends Camp<BracketMatchingBootcamp.Puzzle, BracketMatchingBootcamp.Answer> {
     private static final Knob<Integer> PAIRS = Knob.integer("pairs", 1, 500, 6, "number of bracket pairs in the balanced string the puzzle starts from");
     private static final Knob<Integer> KINDS = Knob.integer("kinds", 1, 4, 2, "number of bracket kinds used, from () [] {} <>");
     private static final Knob<Double> BALANCED = Knob.decimal("balanced", 0.0, 1.0, 0.2, "chance that each string is left balanced (answer 0)");
@@ -65,9 +67,8 @@ public final class BracketMatchingBootcamp implements Bootcamp<BracketMatchingBo
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public BracketMatchingBootcamp() {
+        super(INFO, Codec.of(BracketMatchingBootcamp::write, BracketMatchingBootcamp::read));
     }
 
     @Override
@@ -140,13 +141,11 @@ public final class BracketMatchingBootcamp implements Bootcamp<BracketMatchingBo
         return new Answer(puzzle.errors().stream().map(Integer::longValue).toList());
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         return String.join(", ", answer.positions().stream().map(String::valueOf).toList());
     }
 
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         List<Long> positions = new ArrayList<>();
         for (String item : Answers.tokens(text.toLowerCase(Locale.ROOT).replace("no error", "balanced"))) {
             positions.add(BALANCED_WORDS.contains(Answers.normalize(item)) ? 0L : Answers.longValue(item));

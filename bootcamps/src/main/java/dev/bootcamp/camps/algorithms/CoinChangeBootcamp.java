@@ -3,13 +3,14 @@ package dev.bootcamp.camps.algorithms;
 import static java.util.Objects.requireNonNull;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.ListCodecs;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,7 +23,7 @@ import java.util.random.RandomGenerator;
 
 /** Coin change: make an amount from unlimited coins of given values with as few coins as possible. */
 @AutoService(Bootcamp.class)
-public final class CoinChangeBootcamp implements Bootcamp<CoinChangeBootcamp.Puzzle, CoinChangeBootcamp.Answer> {
+public final class CoinChangeBootcamp extends Camp<CoinChangeBootcamp.Puzzle, CoinChangeBootcamp.Answer> {
     private static final Knob<Integer> DENOMINATIONS = Knob.integer("denominations", 1, 12, 3, "number of distinct coin values");
     private static final Knob<Integer> MAX_COIN = Knob.integer("max-coin", 2, 1000, 20, "largest possible coin value (values are drawn from 1..max-coin)");
     private static final Knob<Integer> MAX_AMOUNT = Knob.integer("max-amount", 2, 100_000, 50, "largest possible amount (amounts are drawn from a third of this up to it)");
@@ -77,9 +78,8 @@ public final class CoinChangeBootcamp implements Bootcamp<CoinChangeBootcamp.Puz
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public CoinChangeBootcamp() {
+        super(INFO, ListCodecs.orNone(ListCodecs.tokens(Answers::intValue, " ", "+", "coin values"), NONE_WORDS.toArray(String[]::new)).map(Answer::new, Answer::coins));
     }
 
     @Override
@@ -180,29 +180,6 @@ public final class CoinChangeBootcamp implements Bootcamp<CoinChangeBootcamp.Puz
             }
         }
         return new Answer(used);
-    }
-
-    @Override
-    public String render(Answer answer) {
-        if (answer.coins().isEmpty()) {
-            return "none";
-        }
-        return String.join(" ", answer.coins().stream().map(String::valueOf).toList());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        if (NONE_WORDS.contains(Answers.normalize(text))) {
-            return new Answer(List.of());
-        }
-        List<Integer> coins = new ArrayList<>();
-        for (String token : Answers.tokens(text, "+")) {
-            coins.add(Answers.intValue(token));
-        }
-        if (coins.isEmpty()) {
-            throw new AnswerFormatException("no coin values found");
-        }
-        return new Answer(coins);
     }
 
     @Override

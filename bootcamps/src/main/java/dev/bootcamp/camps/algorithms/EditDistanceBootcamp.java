@@ -9,6 +9,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
@@ -22,7 +24,7 @@ import java.util.random.RandomGenerator;
  * one string into another. The checker replays the script, so every shortest script is accepted.
  */
 @AutoService(Bootcamp.class)
-public final class EditDistanceBootcamp implements Bootcamp<EditDistanceBootcamp.Puzzle, EditDistanceBootcamp.Answer> {
+public final class EditDistanceBootcamp extends Camp<EditDistanceBootcamp.Puzzle, EditDistanceBootcamp.Answer> {
     private static final Knob<Integer> LENGTH = Knob.integer("length", 1, 200, 8, "number of letters in the first string");
     private static final Knob<Integer> EDITS = Knob.integer("edits", 1, 100, 3, "random edits applied to the first string to make the second (the distance is at most this)");
     private static final Knob<Integer> ALPHABET = Knob.integer("alphabet", 2, 26, 5, "number of distinct letters the strings are drawn from (a, b, c, ...)");
@@ -81,9 +83,8 @@ public final class EditDistanceBootcamp implements Bootcamp<EditDistanceBootcamp
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public EditDistanceBootcamp() {
+        super(INFO, Codec.of(EditDistanceBootcamp::write, EditDistanceBootcamp::read));
     }
 
     @Override
@@ -165,13 +166,11 @@ public final class EditDistanceBootcamp implements Bootcamp<EditDistanceBootcamp
         return new Answer(edits);
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         return String.join(", ", answer.edits().stream().map(Edit::toString).toList());
     }
 
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         List<String> words = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {

@@ -15,6 +15,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Grids;
@@ -25,7 +27,7 @@ import java.util.random.RandomGenerator;
 
 /** Conway's Game of Life: the grid after a number of steps. */
 @AutoService(Bootcamp.class)
-public final class GameOfLifeBootcamp implements Bootcamp<GameOfLifeBootcamp.Puzzle, GameOfLifeBootcamp.Answer> {
+public final class GameOfLifeBootcamp extends Camp<GameOfLifeBootcamp.Puzzle, GameOfLifeBootcamp.Answer> {
     private static final Knob<Integer> ROWS = Knob.integer("rows", 3, 60, 8, "number of rows of the grid");
     private static final Knob<Integer> COLUMNS = Knob.integer("columns", 3, 60, 8, "number of columns of the grid");
     private static final Knob<Double> DENSITY = Knob.decimal("density", 0.05, 0.6, 0.35, "chance that a cell of the starting grid is live");
@@ -71,9 +73,8 @@ public final class GameOfLifeBootcamp implements Bootcamp<GameOfLifeBootcamp.Puz
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public GameOfLifeBootcamp() {
+        super(INFO, Codec.of(GameOfLifeBootcamp::write, GameOfLifeBootcamp::read));
     }
 
     @Override
@@ -132,13 +133,11 @@ public final class GameOfLifeBootcamp implements Bootcamp<GameOfLifeBootcamp.Puz
         return new Answer(toRows(run(toGrid(puzzle.start()), puzzle.steps(), puzzle.wrap())));
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         return String.join("\n", answer.rows());
     }
 
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         List<String> lines = rowLines(text);
         if (lines.isEmpty()) {
             throw new AnswerFormatException("no grid rows found");

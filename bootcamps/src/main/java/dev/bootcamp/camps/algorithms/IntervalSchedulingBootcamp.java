@@ -3,27 +3,24 @@ package dev.bootcamp.camps.algorithms;
 import static java.util.Objects.requireNonNull;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
-import dev.bootcamp.verify.Answers;
+import dev.bootcamp.camps.kit.ListCodecs;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.ToIntFunction;
 import java.util.random.RandomGenerator;
 
 /** Interval scheduling: choose as many intervals as possible, no two of which overlap. */
 @AutoService(Bootcamp.class)
-public final class IntervalSchedulingBootcamp implements Bootcamp<IntervalSchedulingBootcamp.Puzzle, IntervalSchedulingBootcamp.Answer> {
+public final class IntervalSchedulingBootcamp extends Camp<IntervalSchedulingBootcamp.Puzzle, IntervalSchedulingBootcamp.Answer> {
     private static final Knob<Integer> INTERVALS = Knob.integer("intervals", 2, 300, 8, "number of intervals to choose from");
     private static final Knob<Integer> HORIZON = Knob.integer("horizon", 5, 10_000, 30, "latest start time (start times are 0..horizon)");
     private static final Knob<Integer> MAX_LENGTH = Knob.integer("max-length", 1, 1000, 8, "longest interval (lengths are 1..max-length)");
@@ -45,7 +42,6 @@ public final class IntervalSchedulingBootcamp implements Bootcamp<IntervalSchedu
             .build();
 
     /** Words skipped between numbers, so that "intervals 3, 5 and 8" reads as 3 5 8. */
-    private static final Set<String> FILLER = Set.of("interval", "intervals", "and");
 
     /** An interval from {@code start} to {@code end}; intervals are numbered from 1 in list order. */
     public record Interval(int start, int end) {}
@@ -64,9 +60,8 @@ public final class IntervalSchedulingBootcamp implements Bootcamp<IntervalSchedu
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public IntervalSchedulingBootcamp() {
+        super(INFO, ListCodecs.orNone(ListCodecs.numbered("interval"), "none").map(Answer::new, Answer::chosen));
     }
 
     @Override
@@ -107,36 +102,6 @@ public final class IntervalSchedulingBootcamp implements Bootcamp<IntervalSchedu
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(greedy(puzzle.intervals(), Interval::end));
-    }
-
-    @Override
-    public String render(Answer answer) {
-        if (answer.chosen().isEmpty()) {
-            return "none";
-        }
-        return String.join(" ", answer.chosen().stream().map(String::valueOf).toList());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        if (Answers.normalize(text).equals("none")) {
-            return new Answer(List.of());
-        }
-        Set<Integer> chosen = new LinkedHashSet<>();
-        for (String token : Answers.tokens(text, "#")) {
-            String word = token.toLowerCase(Locale.ROOT);
-            if (FILLER.contains(word)) {
-                continue;
-            }
-            int number = Answers.intValue(word.startsWith("interval") ? word.substring("interval".length()) : word);
-            if (!chosen.add(number)) {
-                throw new AnswerFormatException("interval " + number + " is listed twice");
-            }
-        }
-        if (chosen.isEmpty()) {
-            throw new AnswerFormatException("no interval numbers found");
-        }
-        return new Answer(new ArrayList<>(chosen));
     }
 
     @Override

@@ -3,14 +3,15 @@ package dev.bootcamp.camps.algorithms;
 import static java.util.Objects.requireNonNull;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codecs;
 import dev.bootcamp.camps.kit.Draw;
-import dev.bootcamp.verify.Answers;
+import dev.bootcamp.camps.kit.ListCodecs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.random.RandomGenerator;
 
 /** Inversion count, itemised: for each term of a sequence, how many later terms are smaller (the total is the inversion count). */
 @AutoService(Bootcamp.class)
-public final class InversionCountBootcamp implements Bootcamp<InversionCountBootcamp.Puzzle, InversionCountBootcamp.Answer> {
+public final class InversionCountBootcamp extends Camp<InversionCountBootcamp.Puzzle, InversionCountBootcamp.Answer> {
     private static final Knob<Integer> LENGTH = Knob.integer("length", 2, 400, 8, "number of terms in the sequence");
     private static final Knob<Integer> MAX_VALUE = Knob.integer("max-value", 1, 9999, 20, "largest term (terms are 1..max-value, so repeats appear when it is small)");
     private static final Knob<Double> SORTEDNESS = Knob.decimal("sortedness", 0.0, 1.0, 0.0, "fraction of the sequence left in ascending order before the"
@@ -53,9 +54,8 @@ public final class InversionCountBootcamp implements Bootcamp<InversionCountBoot
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public InversionCountBootcamp() {
+        super(INFO, ListCodecs.nonEmpty(Codecs.list(Codecs.longValue(), ", "), "counts").map(Answer::new, Answer::counts));
     }
 
     @Override
@@ -113,20 +113,6 @@ public final class InversionCountBootcamp implements Bootcamp<InversionCountBoot
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(smallerAfter(puzzle.sequence(), false));
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return String.join(", ", answer.counts().stream().map(String::valueOf).toList());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        List<Long> counts = Answers.list(text, Answers::longValue);
-        if (counts.isEmpty()) {
-            throw new AnswerFormatException("no counts found");
-        }
-        return new Answer(counts);
     }
 
     @Override

@@ -1,14 +1,14 @@
 package dev.bootcamp.camps.algorithms;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
-import dev.bootcamp.verify.Answers;
+import dev.bootcamp.camps.kit.ListCodecs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -16,7 +16,7 @@ import java.util.random.RandomGenerator;
 
 /** 0/1 knapsack: choose items of greatest total value within a weight limit. */
 @AutoService(Bootcamp.class)
-public final class KnapsackBootcamp implements Bootcamp<KnapsackBootcamp.Puzzle, KnapsackBootcamp.Answer> {
+public final class KnapsackBootcamp extends Camp<KnapsackBootcamp.Puzzle, KnapsackBootcamp.Answer> {
     private static final Knob<Integer> ITEMS = Knob.integer("items", 2, 60, 8, "number of items to choose from");
     private static final Knob<Integer> MAX_WEIGHT = Knob.integer("max-weight", 2, 500, 20, "largest item weight (weights are 1..max-weight)");
     private static final Knob<Integer> MAX_VALUE = Knob.integer("max-value", 2, 500, 30, "largest item value (values are 1..max-value)");
@@ -60,9 +60,8 @@ public final class KnapsackBootcamp implements Bootcamp<KnapsackBootcamp.Puzzle,
     /** The least fraction of the optimum that earns partial credit; poorer feasible subsets are what guessing finds. */
     private static final double PARTIAL_FLOOR = 0.9;
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public KnapsackBootcamp() {
+        super(INFO, ListCodecs.orNone(ListCodecs.numbered("item"), "none").map(Answer::new, Answer::items));
     }
 
     @Override
@@ -106,34 +105,6 @@ public final class KnapsackBootcamp implements Bootcamp<KnapsackBootcamp.Puzzle,
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(best(puzzle.items(), puzzle.capacity()).chosen);
-    }
-
-    @Override
-    public String render(Answer answer) {
-        if (answer.items().isEmpty()) {
-            return "none";
-        }
-        return String.join(" ", answer.items().stream().map(String::valueOf).toList());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        if (Answers.normalize(text).equals("none")) {
-            return new Answer(List.of());
-        }
-        List<String> tokens = Answers.tokens(text).stream()
-                .filter(token -> !token.equalsIgnoreCase("item") && !token.equalsIgnoreCase("items") && !token.equalsIgnoreCase("and")).toList();
-        List<Integer> items = new ArrayList<>(Answers.set(String.join(" ", tokens), KnapsackBootcamp::itemNumber));
-        if (items.isEmpty()) {
-            throw new AnswerFormatException("no item numbers found");
-        }
-        return new Answer(items);
-    }
-
-    /** Reads {@code 4} or {@code item4}; the word "item" standing alone is dropped before this is called. */
-    private static Integer itemNumber(String token) {
-        String digits = token.regionMatches(true, 0, "item", 0, 4) ? token.substring(4) : token;
-        return Answers.intValue(digits);
     }
 
     @Override

@@ -9,6 +9,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
@@ -17,8 +19,7 @@ import java.util.random.RandomGenerator;
 
 /** Longest common subsequence: the longest string whose letters appear, in order, in both of two strings. */
 @AutoService(Bootcamp.class)
-public final class LongestCommonSubsequenceBootcamp
-        implements Bootcamp<LongestCommonSubsequenceBootcamp.Puzzle, LongestCommonSubsequenceBootcamp.Answer> {
+public final class LongestCommonSubsequenceBootcamp extends Camp<LongestCommonSubsequenceBootcamp.Puzzle, LongestCommonSubsequenceBootcamp.Answer> {
     private static final Knob<Integer> LENGTH = Knob.integer("length", 2, 300, 8, "number of letters in each of the two strings");
     private static final Knob<Integer> ALPHABET = Knob.integer("alphabet", 2, 26, 4, "number of distinct letters the strings are drawn from (A, B, C, ...)");
     private static final BootcampInfo INFO = BootcampInfo.builder(LongestCommonSubsequenceBootcamp.class)
@@ -55,9 +56,8 @@ public final class LongestCommonSubsequenceBootcamp
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public LongestCommonSubsequenceBootcamp() {
+        super(INFO, Codec.of(Answer::letters, LongestCommonSubsequenceBootcamp::read));
     }
 
     @Override
@@ -101,13 +101,7 @@ public final class LongestCommonSubsequenceBootcamp
         return new Answer(longest(puzzle.first(), puzzle.second()));
     }
 
-    @Override
-    public String render(Answer answer) {
-        return answer.letters();
-    }
-
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         StringBuilder letters = new StringBuilder();
         for (String token : Answers.tokens(text, "-")) {
             for (int i = 0; i < token.length(); i++) {

@@ -3,13 +3,14 @@ package dev.bootcamp.camps.algorithms;
 import static java.util.Objects.requireNonNull;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.ListCodecs;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,8 +19,7 @@ import java.util.random.RandomGenerator;
 
 /** Longest increasing subsequence: the longest run of terms, in order, each greater than the one before. */
 @AutoService(Bootcamp.class)
-public final class LongestIncreasingSubsequenceBootcamp
-        implements Bootcamp<LongestIncreasingSubsequenceBootcamp.Puzzle, LongestIncreasingSubsequenceBootcamp.Answer> {
+public final class LongestIncreasingSubsequenceBootcamp extends Camp<LongestIncreasingSubsequenceBootcamp.Puzzle, LongestIncreasingSubsequenceBootcamp.Answer> {
     private static final Knob<Integer> LENGTH = Knob.integer("length", 2, 300, 10, "number of terms in the sequence");
     private static final Knob<Integer> MAX_VALUE = Knob.integer("max-value", 2, 9999, 30, "largest term (terms are 1..max-value; repeats appear when it is small)");
     private static final BootcampInfo INFO = BootcampInfo.builder(LongestIncreasingSubsequenceBootcamp.class)
@@ -52,9 +52,8 @@ public final class LongestIncreasingSubsequenceBootcamp
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public LongestIncreasingSubsequenceBootcamp() {
+        super(INFO, ListCodecs.tokens(Answers::intValue, " ", "<", "numbers").map(Answer::new, Answer::values));
     }
 
     @Override
@@ -90,23 +89,6 @@ public final class LongestIncreasingSubsequenceBootcamp
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(longest(puzzle.sequence()));
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return String.join(" ", answer.values().stream().map(String::valueOf).toList());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        List<Integer> values = new ArrayList<>();
-        for (String token : Answers.tokens(text, "<")) {
-            values.add(Answers.intValue(token));
-        }
-        if (values.isEmpty()) {
-            throw new AnswerFormatException("no numbers found");
-        }
-        return new Answer(values);
     }
 
     @Override

@@ -9,18 +9,20 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.random.RandomGenerator;
+import java.util.regex.Pattern;
 
 /** Maximum subarray: the run of consecutive numbers with the largest sum. */
 @AutoService(Bootcamp.class)
-public final class MaximumSubarrayBootcamp implements Bootcamp<MaximumSubarrayBootcamp.Puzzle, MaximumSubarrayBootcamp.Answer> {
+public final class MaximumSubarrayBootcamp extends Camp<MaximumSubarrayBootcamp.Puzzle, MaximumSubarrayBootcamp.Answer> {
     private static final Knob<Integer> LENGTH = Knob.integer("length", 2, 400, 10, "number of numbers in the list");
     private static final Knob<Integer> MAX_VALUE = Knob.integer("max-value", 1, 9999, 20, "largest absolute value of a number (values are -max-value..max-value)");
     private static final Knob<Boolean> CROSS_NEGATIVE = Knob.flag("cross-negative", false, "the best run must contain a negative number, so that it is not just a"
@@ -74,9 +76,8 @@ public final class MaximumSubarrayBootcamp implements Bootcamp<MaximumSubarrayBo
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public MaximumSubarrayBootcamp() {
+        super(INFO, Codec.of(MaximumSubarrayBootcamp::write, MaximumSubarrayBootcamp::read));
     }
 
     @Override
@@ -139,13 +140,11 @@ public final class MaximumSubarrayBootcamp implements Bootcamp<MaximumSubarrayBo
         return new Answer(puzzle.lists().stream().map(numbers -> kadane(numbers.values())).toList());
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         return String.join("\n", answer.runs().stream().map(run -> run.start() + " " + run.end()).toList());
     }
 
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         List<Run> runs = new ArrayList<>();
         for (String line : text.split("[\\n;]")) {
             if (!line.isBlank()) {

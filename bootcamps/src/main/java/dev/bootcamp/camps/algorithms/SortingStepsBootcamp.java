@@ -3,14 +3,14 @@ package dev.bootcamp.camps.algorithms;
 import static java.util.Objects.requireNonNull;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
-import dev.bootcamp.verify.Answers;
+import dev.bootcamp.camps.kit.ListCodecs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +18,7 @@ import java.util.random.RandomGenerator;
 
 /** Sorting steps: the list after a number of passes of bubble, insertion or selection sort. */
 @AutoService(Bootcamp.class)
-public final class SortingStepsBootcamp implements Bootcamp<SortingStepsBootcamp.Puzzle, SortingStepsBootcamp.Answer> {
+public final class SortingStepsBootcamp extends Camp<SortingStepsBootcamp.Puzzle, SortingStepsBootcamp.Answer> {
     private static final List<String> ALGORITHMS = List.of("bubble", "insertion", "selection", "mixed");
     private static final Knob<Integer> LENGTH = Knob.integer("length", 3, 200, 8, "number of values in the list");
     private static final Knob<Integer> PASSES = Knob.integer("passes", 1, 100, 2, "number of passes to run (at most length - 2, so the list is not yet sorted)");
@@ -59,9 +59,8 @@ public final class SortingStepsBootcamp implements Bootcamp<SortingStepsBootcamp
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public SortingStepsBootcamp() {
+        super(INFO, ListCodecs.integers(" ").map(Answer::new, Answer::values));
     }
 
     @Override
@@ -125,20 +124,6 @@ public final class SortingStepsBootcamp implements Bootcamp<SortingStepsBootcamp
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(run(puzzle.start(), puzzle.algorithm(), puzzle.passes()));
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return String.join(" ", answer.values().stream().map(String::valueOf).toList());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        List<Integer> values = Answers.intList(text);
-        if (values.isEmpty()) {
-            throw new AnswerFormatException("no numbers found");
-        }
-        return new Answer(values);
     }
 
     @Override
