@@ -12,10 +12,10 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.StepWords;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 
@@ -171,24 +171,7 @@ public final class EditDistanceBootcamp extends Camp<EditDistanceBootcamp.Puzzle
     }
 
     private static Answer read(String text) {
-        List<String> words = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
-                start = start < 0 ? i : start;
-                continue;
-            }
-            if (start >= 0) {
-                String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-                if (!FILLER.contains(word)) {
-                    words.add(word);
-                }
-                start = -1;
-                if (words.size() > 3 * MAX_EDITS) {
-                    throw new AnswerFormatException("more than " + MAX_EDITS + " edits");
-                }
-            }
-        }
+        List<String> words = StepWords.of(text, FILLER, 3 * MAX_EDITS, "more than " + MAX_EDITS + " edits");
         List<Edit> edits = new ArrayList<>();
         for (int i = 0; i < words.size(); ) {
             String verb = words.get(i);
