@@ -8,11 +8,11 @@ import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.StepWords;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
 
@@ -198,25 +198,7 @@ public final class WaterJugsBootcamp implements Bootcamp<WaterJugsBootcamp.Puzzl
 
     @Override
     public Answer parse(String text) {
-        List<String> words = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean wordCharacter = i < text.length() && (Character.isLetterOrDigit(text.charAt(i)));
-            if (wordCharacter) {
-                start = start < 0 ? i : start;
-                continue;
-            }
-            if (start >= 0) {
-                String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-                if (!FILLER.contains(word)) {
-                    words.add(word);
-                }
-                start = -1;
-                if (words.size() > 7 * MAX_ACTIONS) {
-                    throw new AnswerFormatException("more than " + MAX_ACTIONS + " actions");
-                }
-            }
-        }
+        List<String> words = StepWords.of(text, FILLER, 7 * MAX_ACTIONS, "more than " + MAX_ACTIONS + " actions");
         List<String> actions = new ArrayList<>();
         List<List<Integer>> amounts = new ArrayList<>();
         for (int i = 0; i < words.size(); ) {
