@@ -10,8 +10,8 @@ import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
-import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.ListCodecs;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +67,8 @@ public final class BinarySearchTraceBootcamp extends Camp<BinarySearchTraceBootc
     }
 
     public BinarySearchTraceBootcamp() {
-        super(INFO, Codec.of(BinarySearchTraceBootcamp::write, BinarySearchTraceBootcamp::read));
+        super(INFO, ListCodecs.lines(line -> positions(line.substring(line.lastIndexOf(':') + 1)),
+                (List<Integer> trace) -> String.join(" ", trace.stream().map(String::valueOf).toList()), ";|", "positions").map(Answer::new, Answer::traces));
     }
 
     @Override
@@ -150,25 +151,6 @@ public final class BinarySearchTraceBootcamp extends Camp<BinarySearchTraceBootc
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(puzzle.traces());
-    }
-
-    private static String write(Answer answer) {
-        return String.join("\n", answer.traces().stream()
-                .map(trace -> String.join(" ", trace.stream().map(String::valueOf).toList())).toList());
-    }
-
-    private static Answer read(String text) {
-        List<List<Integer>> traces = new ArrayList<>();
-        for (String line : text.split("[\\n;|]")) {
-            if (!line.isBlank()) {
-                int colon = line.lastIndexOf(':');
-                traces.add(positions(colon < 0 ? line : line.substring(colon + 1)));
-            }
-        }
-        if (traces.isEmpty()) {
-            throw new AnswerFormatException("no positions found");
-        }
-        return new Answer(traces);
     }
 
     private static List<Integer> positions(String text) {

@@ -10,8 +10,8 @@ import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
-import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.ListCodecs;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +77,8 @@ public final class MaximumSubarrayBootcamp extends Camp<MaximumSubarrayBootcamp.
     }
 
     public MaximumSubarrayBootcamp() {
-        super(INFO, Codec.of(MaximumSubarrayBootcamp::write, MaximumSubarrayBootcamp::read));
+        super(INFO, ListCodecs.lines(line -> run(LIST_LABEL.matcher(line).replaceFirst("")), (Run run) -> run.start() + " " + run.end(), ";", "runs")
+                .map(Answer::new, Answer::runs));
     }
 
     @Override
@@ -138,23 +139,6 @@ public final class MaximumSubarrayBootcamp extends Camp<MaximumSubarrayBootcamp.
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(puzzle.lists().stream().map(numbers -> kadane(numbers.values())).toList());
-    }
-
-    private static String write(Answer answer) {
-        return String.join("\n", answer.runs().stream().map(run -> run.start() + " " + run.end()).toList());
-    }
-
-    private static Answer read(String text) {
-        List<Run> runs = new ArrayList<>();
-        for (String line : text.split("[\\n;]")) {
-            if (!line.isBlank()) {
-                runs.add(run(LIST_LABEL.matcher(line).replaceFirst("")));
-            }
-        }
-        if (runs.isEmpty()) {
-            throw new AnswerFormatException("no runs found");
-        }
-        return new Answer(runs);
     }
 
     private static Run run(String text) {

@@ -2,6 +2,7 @@ package dev.bootcamp.camps.kit;
 
 import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.verify.Answers;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -70,5 +71,14 @@ public final class ListCodecs {
             }
             return List.copyOf(chosen);
         });
+    }
+
+    /**
+     * One item a line, lines also ended by any of the characters {@code enders}, blank ones skipped; written one a line.
+     * An answer without any is malformed ("no {@code what} found").
+     */
+    public static <T> Codec<List<T>> lines(Function<String, T> read, Function<T, String> write, String enders, String what) {
+        return nonEmpty(Codec.of(items -> items.stream().map(write).collect(Collectors.joining("\n")),
+                text -> Arrays.stream(text.split("[\\n" + enders + "]")).filter(line -> !line.isBlank()).map(read).toList()), what);
     }
 }
