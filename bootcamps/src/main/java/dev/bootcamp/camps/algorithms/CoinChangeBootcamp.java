@@ -59,7 +59,6 @@ public final class CoinChangeBootcamp extends Camp<CoinChangeBootcamp.Puzzle, Co
     private static final int ATTEMPTS = 50;
     /** Amounts tried for each coin set when looking for one where the largest-coin-first rule fails. */
     private static final int AMOUNT_DRAWS = 20;
-    private static final List<String> NONE_WORDS = List.of("none", "impossible", "not possible", "no solution", "cannot be made");
 
     /**
      * The coin values (ascending), the amount, and the fewest coins that make it, or 0 when it cannot be made (kept for
@@ -79,7 +78,8 @@ public final class CoinChangeBootcamp extends Camp<CoinChangeBootcamp.Puzzle, Co
     }
 
     public CoinChangeBootcamp() {
-        super(INFO, ListCodecs.orNone(ListCodecs.tokens(Answers::intValue, " ", "+", "coin values"), NONE_WORDS.toArray(String[]::new)).map(Answer::new, Answer::coins));
+        super(INFO, ListCodecs.orNone(ListCodecs.tokens(Answers::intValue, " ", "+", "coin values"), "none", "impossible", "not possible", "no solution", "cannot be made")
+                .map(Answer::new, Answer::coins));
     }
 
     @Override

@@ -1,0 +1,55 @@
+package dev.bootcamp.camps.kit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.bootcamp.api.AnswerFormatException;
+import dev.bootcamp.verify.Answers;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** ListCodecs and StepWords. */
+class ListCodecsTest {
+    @Test
+    void tokensNeedAtLeastOneItem() {
+        Codec<List<Integer>> codec = ListCodecs.tokens(Answers::intValue, " ", "<", "numbers");
+        assertThat(codec.render(List.of(1, 4, 9))).isEqualTo("1 4 9");
+        assertThat(codec.parse("1 < 4 < 9")).containsExactly(1, 4, 9);
+        assertThatThrownBy(() -> codec.parse("  ")).isInstanceOf(AnswerFormatException.class).hasMessage("no numbers found");
+        assertThat(ListCodecs.integers(", ").parse("[3, 1, 2]")).containsExactly(3, 1, 2);
+    }
+
+    @Test
+    void noneStandsForTheEmptyChoice() {
+        Codec<List<Integer>> codec = ListCodecs.orNone(ListCodecs.integers(" "), "none", "impossible");
+        assertThat(codec.render(List.of())).isEqualTo("none");
+        assertThat(codec.parse("Impossible.")).isEmpty();
+        assertThat(codec.parse("5 5")).containsExactly(5, 5);
+    }
+
+    @Test
+    void numberedItemsSkipTheirNounAndRejectRepeats() {
+        Codec<List<Integer>> codec = ListCodecs.numbered("item");
+        assertThat(codec.parse("Item 3, item5 and #8")).containsExactly(3, 5, 8);
+        assertThat(codec.render(List.of(3, 5))).isEqualTo("3 5");
+        assertThatThrownBy(() -> codec.parse("3 items 3")).isInstanceOf(AnswerFormatException.class).hasMessage("item 3 is listed twice");
+        assertThatThrownBy(() -> codec.parse("items")).isInstanceOf(AnswerFormatException.class).hasMessage("no item numbers found");
+    }
+
+    @Test
+    void linesReadOneItemEach() {
+        Codec<List<String>> codec = ListCodecs.lines(String::strip, line -> line, ";", "lines");
+        assertThat(codec.parse("a b\n\n c ; d")).containsExactly("a b", "c", "d");
+        assertThat(codec.render(List.of("a", "b"))).isEqualTo("a\nb");
+        assertThatThrownBy(() -> codec.parse("\n ;")).isInstanceOf(AnswerFormatException.class);
+    }
+
+    @Test
+    void stepWordsDropFillerAndBoundTheWork() {
+        assertThat(StepWords.of("Insert X at 3, then delete 5.", Set.of("at", "then"), 10, "too many"))
+                .containsExactly("insert", "x", "3", "delete", "5");
+        assertThatThrownBy(() -> StepWords.of("a b c d", Set.of(), 3, "more than 3 words"))
+                .isInstanceOf(AnswerFormatException.class).hasMessage("more than 3 words");
+    }
+}
