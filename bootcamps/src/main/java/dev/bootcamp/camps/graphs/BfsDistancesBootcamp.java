@@ -12,6 +12,7 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.GraphCodecs;
+import dev.bootcamp.camps.kit.GraphKnobs;
 import dev.bootcamp.camps.kit.Graphs;
 import dev.bootcamp.camps.kit.Graphs.Edge;
 import dev.bootcamp.camps.kit.NodeAnswers;
@@ -27,13 +28,13 @@ import java.util.random.RandomGenerator;
 @AutoService(Bootcamp.class)
 public final class BfsDistancesBootcamp extends Camp<BfsDistancesBootcamp.Puzzle, BfsDistancesBootcamp.Answer> {
     private static final int UNREACHABLE = -1;
-    private static final Knob<Integer> NODES = Knob.integer("nodes", 3, 120, 10, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond");
-    private static final Knob<Double> DEGREE = Knob.decimal("degree", 1.0, 8.0, 2.0, "average number of edges at a node; the graph has about nodes*degree/2 edges");
+    private static final Knob<Integer> NODES = GraphKnobs.nodes(3, 120, 10);
+    private static final Knob<Double> DEGREE = GraphKnobs.degree(1.0, 8.0, 2.0);
     private static final Knob<Integer> OUTSIDE = Knob.integer("unreachable", 0, 60, 0, "nodes that cannot be reached from the start (they still have edges"
             + " among themselves, and one-way edges into the reachable part)");
     private static final Knob<Integer> DEPTH = Knob.integer("depth", 1, 20, 3, "each node of the hidden spanning tree hangs from one of the depth nodes"
             + " added just before it, so smaller values give longer distances");
-    private static final Knob<Boolean> DIRECTED = Knob.flag("directed", false, "edges are one-way");
+    private static final Knob<Boolean> DIRECTED = GraphKnobs.DIRECTED;
     private static final BootcampInfo INFO = BootcampInfo.builder(BfsDistancesBootcamp.class)
             .title("Breadth-first distances")
             .domain("graphs")

@@ -10,6 +10,7 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.GraphCodecs;
+import dev.bootcamp.camps.kit.GraphKnobs;
 import dev.bootcamp.camps.kit.Graphs;
 import dev.bootcamp.camps.kit.Graphs.Edge;
 import dev.bootcamp.camps.kit.NodeAnswers;
@@ -26,8 +27,8 @@ import java.util.random.RandomGenerator;
  */
 @AutoService(Bootcamp.class)
 public final class BipartitionBootcamp extends Camp<BipartitionBootcamp.Puzzle, BipartitionBootcamp.Answer> {
-    private static final Knob<Integer> NODES = Knob.integer("nodes", 3, 120, 10, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond");
-    private static final Knob<Double> DEGREE = Knob.decimal("degree", 1.0, 6.0, 2.0, "average number of edges at a node; the graph has about nodes*degree/2 edges");
+    private static final Knob<Integer> NODES = GraphKnobs.nodes(3, 120, 10);
+    private static final Knob<Double> DEGREE = GraphKnobs.degree(1.0, 6.0, 2.0);
     private static final Knob<Integer> COMPONENTS = Knob.integer("components", 1, 20, 1, "number of connected components");
     private static final Knob<Integer> ODD_CYCLE = Knob.integer("odd-cycle", 3, 61, 5, "when the graph is not bipartite, its shortest odd cycle has at least this"
             + " many edges (lowered when the graph cannot hold one)");

@@ -9,6 +9,7 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.GraphCodecs;
+import dev.bootcamp.camps.kit.GraphKnobs;
 import dev.bootcamp.camps.kit.Graphs;
 import dev.bootcamp.camps.kit.Graphs.Edge;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.random.RandomGenerator;
 /** Connected components: group the nodes of an undirected graph by which nodes a path joins. */
 @AutoService(Bootcamp.class)
 public final class ConnectedComponentsBootcamp extends Camp<ConnectedComponentsBootcamp.Puzzle, ConnectedComponentsBootcamp.Answer> {
-    private static final Knob<Integer> NODES = Knob.integer("nodes", 3, 120, 12, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond");
+    private static final Knob<Integer> NODES = GraphKnobs.nodes(3, 120, 12);
     private static final Knob<Integer> COMPONENTS = Knob.integer("components", 1, 60, 3, "number of connected components (a node with no edges is one)");
     private static final Knob<Double> DEGREE = Knob.decimal("degree", 1.0, 6.0, 1.6, "average number of edges at a node, as far as the components' sizes allow");
     private static final BootcampInfo INFO = BootcampInfo.builder(ConnectedComponentsBootcamp.class)

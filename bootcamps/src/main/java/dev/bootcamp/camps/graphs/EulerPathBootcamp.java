@@ -9,6 +9,7 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.GraphCodecs;
+import dev.bootcamp.camps.kit.GraphKnobs;
 import dev.bootcamp.camps.kit.Graphs;
 import dev.bootcamp.camps.kit.Graphs.Edge;
 import dev.bootcamp.camps.kit.NearMisses;
@@ -24,10 +25,10 @@ import java.util.random.RandomGenerator;
 public final class EulerPathBootcamp extends Camp<EulerPathBootcamp.Puzzle, EulerPathBootcamp.Answer> {
     /** Failed random walks tolerated at one length before the walk is made one edge shorter, which keeps generation total. */
     private static final int ATTEMPTS_PER_LENGTH = 200;
-    private static final Knob<Integer> NODES = Knob.integer("nodes", 3, 60, 6, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond");
+    private static final Knob<Integer> NODES = GraphKnobs.nodes(3, 60, 6);
     private static final Knob<Integer> EDGES = Knob.integer("edges", 2, 400, 8, "number of edges (at most 3/5 of the possible edges, and at least enough to visit every node)");
     private static final Knob<Double> CIRCUIT = Knob.decimal("circuit", 0.0, 1.0, 0.4, "chance that the walk must end where it starts (every node has even degree)");
-    private static final Knob<Boolean> DIRECTED = Knob.flag("directed", false, "edges are one-way");
+    private static final Knob<Boolean> DIRECTED = GraphKnobs.DIRECTED;
     private static final BootcampInfo INFO = BootcampInfo.builder(EulerPathBootcamp.class)
             .title("Eulerian trail")
             .domain("graphs")

@@ -11,6 +11,7 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.GraphCodecs;
+import dev.bootcamp.camps.kit.GraphKnobs;
 import dev.bootcamp.camps.kit.Graphs;
 import dev.bootcamp.camps.kit.Graphs.Edge;
 import dev.bootcamp.camps.kit.NodeAnswers;
@@ -23,7 +24,7 @@ import java.util.random.RandomGenerator;
 /** Graph colouring: give every node one of k colours so that the two ends of each edge differ. */
 @AutoService(Bootcamp.class)
 public final class GraphColoringBootcamp extends Camp<GraphColoringBootcamp.Puzzle, GraphColoringBootcamp.Answer> {
-    private static final Knob<Integer> NODES = Knob.integer("nodes", 3, 120, 10, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond");
+    private static final Knob<Integer> NODES = GraphKnobs.nodes(3, 120, 10);
     private static final Knob<Integer> COLOURS = Knob.integer("colours", 2, 12, 3, "number of colours allowed, which is also the number needed");
     private static final Knob<Double> DEGREE = Knob.decimal("degree", 1.0, 20.0, 3.0, "average number of edges at a node, as far as the colour classes allow");
     private static final BootcampInfo INFO = BootcampInfo.builder(GraphColoringBootcamp.class)

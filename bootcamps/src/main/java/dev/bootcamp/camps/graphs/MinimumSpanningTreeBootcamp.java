@@ -11,6 +11,7 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.GraphCodecs;
+import dev.bootcamp.camps.kit.GraphKnobs;
 import dev.bootcamp.camps.kit.Graphs;
 import dev.bootcamp.camps.kit.Graphs.Edge;
 import dev.bootcamp.camps.kit.ShortestPaths;
@@ -23,8 +24,8 @@ import java.util.random.RandomGenerator;
 /** Minimum spanning tree: the edges of a spanning tree of least total weight in a weighted undirected graph. */
 @AutoService(Bootcamp.class)
 public final class MinimumSpanningTreeBootcamp extends Camp<MinimumSpanningTreeBootcamp.Puzzle, MinimumSpanningTreeBootcamp.Answer> {
-    private static final Knob<Integer> NODES = Knob.integer("nodes", 3, 120, 8, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond");
-    private static final Knob<Double> DEGREE = Knob.decimal("degree", 2.0, 10.0, 3.0, "average number of edges at a node; the graph has about nodes*degree/2 edges");
+    private static final Knob<Integer> NODES = GraphKnobs.nodes(3, 120, 8);
+    private static final Knob<Double> DEGREE = GraphKnobs.degree(2.0, 10.0, 3.0);
     private static final Knob<Integer> MAX_WEIGHT = Knob.integer("max-weight", 1, 999, 20, "largest edge weight (weights are 1..max-weight; small values give ties)");
     private static final BootcampInfo INFO = BootcampInfo.builder(MinimumSpanningTreeBootcamp.class)
             .title("Minimum spanning tree")

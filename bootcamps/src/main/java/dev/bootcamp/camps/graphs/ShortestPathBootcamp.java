@@ -11,6 +11,7 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.GraphCodecs;
+import dev.bootcamp.camps.kit.GraphKnobs;
 import dev.bootcamp.camps.kit.Graphs;
 import dev.bootcamp.camps.kit.Graphs.Edge;
 import dev.bootcamp.camps.kit.NodeAnswers;
@@ -27,12 +28,12 @@ import java.util.random.RandomGenerator;
 public final class ShortestPathBootcamp extends Camp<ShortestPathBootcamp.Puzzle, ShortestPathBootcamp.Answer> {
     /** Graphs tried at one hop requirement before it is lowered, which keeps generation total. */
     private static final int ATTEMPTS_PER_HOPS = 20;
-    private static final Knob<Integer> NODES = Knob.integer("nodes", 3, 120, 10, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond");
-    private static final Knob<Double> DEGREE = Knob.decimal("degree", 1.0, 12.0, 3.0, "average number of edges at a node; the graph has about nodes*degree/2 edges");
+    private static final Knob<Integer> NODES = GraphKnobs.nodes(3, 120, 10);
+    private static final Knob<Double> DEGREE = GraphKnobs.degree(1.0, 12.0, 3.0);
     private static final Knob<Integer> MAX_WEIGHT = Knob.integer("max-weight", 1, 9999, 20, "largest edge weight (weights are 1..max-weight)");
     private static final Knob<Integer> MIN_HOPS = Knob.integer("min-hops", 1, 10, 2, "fewest edges on any shortest path from start to end, so that the direct"
             + " edge is not the answer (lowered only when no pair of nodes allows it)");
-    private static final Knob<Boolean> DIRECTED = Knob.flag("directed", false, "edges are one-way");
+    private static final Knob<Boolean> DIRECTED = GraphKnobs.DIRECTED;
     private static final BootcampInfo INFO = BootcampInfo.builder(ShortestPathBootcamp.class)
             .title("Shortest path in a weighted graph")
             .domain("graphs")

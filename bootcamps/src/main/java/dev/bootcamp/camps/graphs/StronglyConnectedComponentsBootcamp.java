@@ -9,6 +9,7 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.GraphCodecs;
+import dev.bootcamp.camps.kit.GraphKnobs;
 import dev.bootcamp.camps.kit.Graphs;
 import dev.bootcamp.camps.kit.Graphs.Edge;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import java.util.random.RandomGenerator;
 /** Strongly connected components: group the nodes of a directed graph by mutual reachability. */
 @AutoService(Bootcamp.class)
 public final class StronglyConnectedComponentsBootcamp extends Camp<StronglyConnectedComponentsBootcamp.Puzzle, StronglyConnectedComponentsBootcamp.Answer> {
-    private static final Knob<Integer> NODES = Knob.integer("nodes", 3, 120, 10, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond");
+    private static final Knob<Integer> NODES = GraphKnobs.nodes(3, 120, 10);
     private static final Knob<Integer> COMPONENTS = Knob.integer("components", 1, 60, 3, "number of strongly connected components (a single node can be one)");
     private static final Knob<Double> DEGREE = Knob.decimal("degree", 1.0, 8.0, 2.0, "average number of edges at a node (in plus out)");
     private static final Knob<Double> INSIDE = Knob.decimal("inside", 0.0, 1.0, 0.3, "share of the extra edges placed inside components rather than between"

@@ -9,6 +9,7 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.GraphCodecs;
+import dev.bootcamp.camps.kit.GraphKnobs;
 import dev.bootcamp.camps.kit.Graphs;
 import dev.bootcamp.camps.kit.Graphs.Edge;
 import dev.bootcamp.camps.kit.NodeAnswers;
@@ -21,8 +22,8 @@ import java.util.random.RandomGenerator;
 /** Topological sort: order the nodes of a directed acyclic graph so that every edge points forward. */
 @AutoService(Bootcamp.class)
 public final class TopologicalSortBootcamp extends Camp<TopologicalSortBootcamp.Puzzle, TopologicalSortBootcamp.Answer> {
-    private static final Knob<Integer> NODES = Knob.integer("nodes", 3, 120, 10, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond");
-    private static final Knob<Double> DEGREE = Knob.decimal("degree", 1.0, 10.0, 2.0, "average number of edges at a node; the graph has about nodes*degree/2 edges");
+    private static final Knob<Integer> NODES = GraphKnobs.nodes(3, 120, 10);
+    private static final Knob<Double> DEGREE = GraphKnobs.degree(1.0, 10.0, 2.0);
     private static final Knob<Integer> DEPTH = Knob.integer("depth", 1, 20, 3, "each node of the hidden spanning tree hangs from one of the depth nodes"
             + " before it in a hidden valid order, so smaller values give longer chains of edges");
     private static final BootcampInfo INFO = BootcampInfo.builder(TopologicalSortBootcamp.class)

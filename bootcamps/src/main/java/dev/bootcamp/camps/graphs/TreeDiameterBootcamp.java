@@ -9,6 +9,7 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.GraphCodecs;
+import dev.bootcamp.camps.kit.GraphKnobs;
 import dev.bootcamp.camps.kit.Graphs;
 import dev.bootcamp.camps.kit.Graphs.Edge;
 import dev.bootcamp.camps.kit.NearMisses;
@@ -20,7 +21,7 @@ import java.util.random.RandomGenerator;
 /** Tree diameter: a longest path of a tree, in edges or in total edge length, given as its nodes in order. */
 @AutoService(Bootcamp.class)
 public final class TreeDiameterBootcamp extends Camp<TreeDiameterBootcamp.Puzzle, TreeDiameterBootcamp.Answer> {
-    private static final Knob<Integer> NODES = Knob.integer("nodes", 2, 200, 10, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond");
+    private static final Knob<Integer> NODES = GraphKnobs.nodes(2, 200, 10);
     private static final Knob<Integer> MAX_WEIGHT = Knob.integer("max-weight", 1, 999, 1, "largest edge length (lengths are 1..max-weight; 1 means unweighted)");
     private static final Knob<Integer> DEPTH = Knob.integer("depth", 1, 50, 3, "each node hangs from one of the depth nodes added just before it, so"
             + " smaller values give longer, thinner trees");
