@@ -15,7 +15,6 @@ import dev.bootcamp.camps.kit.Graphs;
 import dev.bootcamp.camps.kit.Graphs.Edge;
 import dev.bootcamp.camps.kit.NodeAnswers;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.random.RandomGenerator;
@@ -253,9 +252,9 @@ public final class BipartitionBootcamp extends Camp<BipartitionBootcamp.Puzzle, 
             int[][] weight = Graphs.matrix(puzzle.nodes(), puzzle.edges(), false);
             weight[Graphs.index(cycle.get(0), puzzle.nodes())][Graphs.index(cycle.get(cycle.size() - 1), puzzle.nodes())] = 0;
             weight[Graphs.index(cycle.get(cycle.size() - 1), puzzle.nodes())][Graphs.index(cycle.get(0), puzzle.nodes())] = 0;
-            int[] colour = twoColouring(weight);
+            int[] depth = Graphs.components(weight)[1];
             for (int node = 0; node < puzzle.nodes(); node++) {
-                sides.get(colour[node]).add(Graphs.name(node, puzzle.nodes()));
+                sides.get(depth[node] % 2).add(Graphs.name(node, puzzle.nodes()));
             }
             misses.add(Answer.split(sides));
             misses.add(Answer.cycle(cycle.subList(0, cycle.size() - 1)));
@@ -288,21 +287,5 @@ public final class BipartitionBootcamp extends Camp<BipartitionBootcamp.Puzzle, 
     @Override
     public double cost(Puzzle puzzle) {
         return puzzle.nodes() + puzzle.edges().size();
-    }
-
-    /** Colours 0 and 1 by the parity of breadth-first distances in each component (valid when the graph is bipartite). */
-    private static int[] twoColouring(int[][] weight) {
-        int count = weight.length;
-        int[] colour = new int[count];
-        Arrays.fill(colour, -1);
-        for (int start = 0; start < count; start++) {
-            if (colour[start] < 0) {
-                int[] distance = Graphs.distances(weight, start);
-                for (int node = 0; node < count; node++) {
-                    colour[node] = distance[node] >= 0 ? distance[node] % 2 : colour[node];
-                }
-            }
-        }
-        return colour;
     }
 }

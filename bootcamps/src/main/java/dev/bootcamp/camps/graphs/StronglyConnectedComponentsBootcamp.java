@@ -15,6 +15,7 @@ import dev.bootcamp.camps.kit.Graphs.Edge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 
 /** Strongly connected components: group the nodes of a directed graph by mutual reachability. */
 @AutoService(Bootcamp.class)
@@ -147,23 +148,8 @@ public final class StronglyConnectedComponentsBootcamp extends Camp<StronglyConn
     /** The components when edge directions are ignored, the classic confusion with weak connectivity. */
     private static List<List<String>> weakComponents(Puzzle puzzle) {
         int count = puzzle.nodes();
-        int[][] weight = Graphs.matrix(count, puzzle.edges(), false);
-        boolean[] seen = new boolean[count];
-        List<List<String>> groups = new ArrayList<>();
-        for (int start = 0; start < count; start++) {
-            if (seen[start]) {
-                continue;
-            }
-            int[] distance = Graphs.distances(weight, start);
-            List<String> group = new ArrayList<>();
-            for (int node = 0; node < count; node++) {
-                if (distance[node] >= 0) {
-                    seen[node] = true;
-                    group.add(Graphs.name(node, count));
-                }
-            }
-            groups.add(group);
-        }
-        return groups;
+        int[] root = Graphs.components(Graphs.matrix(count, puzzle.edges(), false))[0];
+        return Graphs.named(IntStream.range(0, count).filter(node -> root[node] == node)
+                .mapToObj(first -> IntStream.range(0, count).filter(node -> root[node] == first).toArray()).toArray(int[][]::new));
     }
 }

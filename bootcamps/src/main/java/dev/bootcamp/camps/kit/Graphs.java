@@ -479,4 +479,27 @@ public final class Graphs {
             weight[to][from] = value;
         }
     }
+
+    /**
+     * The connected components of an undirected weight matrix, searched breadth-first from each node not yet reached, in
+     * node order: {@code {root, depth}}, each node's component's first node and the node's number of edges from it.
+     */
+    public static int[][] components(int[][] weight) {
+        int count = weight.length;
+        int[] root = new int[count];
+        int[] depth = new int[count];
+        Arrays.fill(root, -1);
+        for (int start = 0; start < count; start++) {
+            if (root[start] < 0) {
+                int[] distance = distances(weight, start);
+                for (int node = 0; node < count; node++) {
+                    if (distance[node] >= 0) {
+                        root[node] = start;
+                        depth[node] = distance[node];
+                    }
+                }
+            }
+        }
+        return new int[][] {root, depth};
+    }
 }

@@ -78,4 +78,15 @@ class GraphKitTest {
     void namedGroupsUseTheGraphsNodeNames() {
         assertThat(Graphs.named(new int[][] {{2, 0}, {1}})).containsExactly(List.of("C", "A"), List.of("B"));
     }
+
+    @Test
+    void componentsGiveEachNodeItsRootAndDepth() {
+        int[][] weight = new int[5][5];
+        Graphs.link(weight, 0, 2, 1, false);
+        Graphs.link(weight, 2, 4, 1, false);
+        Graphs.link(weight, 1, 3, 1, false);
+        int[][] parts = Graphs.components(weight);
+        assertThat(parts[0]).containsExactly(0, 1, 0, 1, 0);
+        assertThat(parts[1]).containsExactly(0, 0, 1, 1, 2);
+    }
 }
