@@ -215,16 +215,11 @@ public final class BinarySearchTraceBootcamp extends Camp<BinarySearchTraceBootc
         List<Integer> longer = new ArrayList<>(positions);
         longer.add(positions.get(positions.size() - 1) + 1);
         candidates.add(longer);
-        List<Answer> misses = new ArrayList<>();
-        for (List<Integer> candidate : candidates) {
+        return candidates.stream().filter(candidate -> !candidate.isEmpty()).map(candidate -> {
             List<List<Integer>> traces = new ArrayList<>(gold.traces());
             traces.set(k, candidate);
-            Answer miss = new Answer(traces);
-            if (!candidate.isEmpty() && !miss.equals(gold) && !misses.contains(miss)) {
-                misses.add(miss);
-            }
-        }
-        return misses;
+            return new Answer(traces);
+        }).filter(miss -> !miss.equals(gold)).distinct().toList();
     }
 
     @Override

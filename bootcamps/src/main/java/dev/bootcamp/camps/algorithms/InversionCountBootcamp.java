@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** Inversion count, itemised: for each term of a sequence, how many later terms are smaller (the total is the inversion count). */
 @AutoService(Bootcamp.class)
@@ -70,30 +72,19 @@ public final class InversionCountBootcamp extends Camp<InversionCountBootcamp.Pu
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
         int length = knobs.get(LENGTH);
         int maxValue = knobs.get(MAX_VALUE);
-        int[] values = new int[length];
-        for (int i = 0; i < length; i++) {
-            values[i] = Draw.between(1, maxValue, random);
-        }
-        Arrays.sort(values);
+        List<Integer> sequence = IntStream.range(0, length).map(i -> Draw.between(1, maxValue, random)).sorted().boxed()
+                .collect(Collectors.toCollection(ArrayList::new));
         int kept = (int) Math.round(knobs.get(SORTEDNESS) * length);
-        List<Integer> sequence = new ArrayList<>();
-        for (int value : values) {
-            sequence.add(value);
-        }
         // Shuffling a random subset of positions among themselves leaves the others in ascending order.
         int[] order = Draw.permutation(length, random);
-        List<Integer> moved = new ArrayList<>();
-        for (int i = kept; i < length; i++) {
-            moved.add(order[i]);
-        }
-        List<Integer> movedValues = new ArrayList<>();
-        moved.forEach(position -> movedValues.add(sequence.get(position)));
+        List<Integer> moved = new ArrayList<>(Arrays.stream(order, kept, length).boxed().toList());
+        List<Integer> movedValues = new ArrayList<>(moved.stream().map(sequence::get).toList());
         Draw.shuffle(movedValues, random);
         moved.sort(null);
         for (int i = 0; i < moved.size(); i++) {
             sequence.set(moved.get(i), movedValues.get(i));
         }
-        return new Puzzle(sequence, count(sequence));
+        return new Puzzle(sequence, smallerAfter(sequence, false).stream().mapToLong(Long::longValue).sum());
     }
 
     @Override
@@ -164,32 +155,5 @@ public final class InversionCountBootcamp extends Camp<InversionCountBootcamp.Pu
             counts.add(smaller);
         }
         return counts;
-    }
-
-    /** Merge sort counting, independent of the pairwise loop used for near misses. */
-    private static long count(List<Integer> sequence) {
-        int[] values = sequence.stream().mapToInt(Integer::intValue).toArray();
-        return sortAndCount(values, new int[values.length], 0, values.length);
-    }
-
-    private static long sortAndCount(int[] values, int[] buffer, int from, int to) {
-        if (to - from < 2) {
-            return 0;
-        }
-        int middle = (from + to) >>> 1;
-        long count = sortAndCount(values, buffer, from, middle) + sortAndCount(values, buffer, middle, to);
-        int left = from;
-        int right = middle;
-        int out = from;
-        while (left < middle || right < to) {
-            if (right == to || left < middle && values[left] <= values[right]) {
-                buffer[out++] = values[left++];
-            } else {
-                count += middle - left;
-                buffer[out++] = values[right++];
-            }
-        }
-        System.arraycopy(buffer, from, values, from, to - from);
-        return count;
     }
 }

@@ -11,10 +11,12 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.ListCodecs;
+import dev.bootcamp.camps.kit.NearMisses;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 
 /** Sorting steps: the list after a number of passes of bubble, insertion or selection sort. */
 @AutoService(Bootcamp.class)
@@ -81,10 +83,7 @@ public final class SortingStepsBootcamp extends Camp<SortingStepsBootcamp.Puzzle
         }
         Puzzle puzzle = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            List<Integer> start = new ArrayList<>();
-            for (int i = 0; i < length; i++) {
-                start.add(Draw.between(1, knobs.get(MAX_VALUE), random));
-            }
+            List<Integer> start = IntStream.range(0, length).mapToObj(i -> Draw.between(1, knobs.get(MAX_VALUE), random)).toList();
             List<Integer> result = run(start, algorithm, passes);
             puzzle = new Puzzle(start, algorithm, passes, result);
             List<Integer> sorted = start.stream().sorted().toList();
@@ -150,19 +149,8 @@ public final class SortingStepsBootcamp extends Camp<SortingStepsBootcamp.Puzzle
             candidates.add(run(puzzle.start(), algorithm, puzzle.passes()));
         }
         candidates.add(puzzle.start().stream().sorted().toList());
-        List<Integer> swapped = new ArrayList<>(gold.values());
-        int at = random.nextInt(swapped.size() - 1);
-        swapped.set(at, gold.values().get(at + 1));
-        swapped.set(at + 1, gold.values().get(at));
-        candidates.add(swapped);
-        List<Answer> misses = new ArrayList<>();
-        for (List<Integer> candidate : candidates) {
-            Answer miss = new Answer(candidate);
-            if (!miss.equals(gold) && !misses.contains(miss)) {
-                misses.add(miss);
-            }
-        }
-        return misses;
+        candidates.addAll(NearMisses.permutation(gold.values(), random));
+        return candidates.stream().map(Answer::new).filter(miss -> !miss.equals(gold)).distinct().toList();
     }
 
     @Override
