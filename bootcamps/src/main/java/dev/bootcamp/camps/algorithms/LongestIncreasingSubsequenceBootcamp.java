@@ -71,7 +71,7 @@ public final class LongestIncreasingSubsequenceBootcamp extends Camp<LongestIncr
         for (int i = 0; i < length; i++) {
             sequence.add(Draw.between(1, maxValue, random));
         }
-        return new Puzzle(sequence, longest(sequence).size());
+        return new Puzzle(sequence, longest(sequence, true).size());
     }
 
     @Override
@@ -88,7 +88,7 @@ public final class LongestIncreasingSubsequenceBootcamp extends Camp<LongestIncr
 
     @Override
     public Answer solve(Puzzle puzzle) {
-        return new Answer(longest(puzzle.sequence()));
+        return new Answer(longest(puzzle.sequence(), true));
     }
 
     @Override
@@ -138,7 +138,7 @@ public final class LongestIncreasingSubsequenceBootcamp extends Camp<LongestIncr
         List<Integer> longer = new ArrayList<>(values);
         longer.add(Collections.max(puzzle.sequence()) + 1);
         misses.add(new Answer(longer));
-        List<Integer> nonDecreasing = longestNonDecreasing(puzzle.sequence());
+        List<Integer> nonDecreasing = longest(puzzle.sequence(), false);
         if (nonDecreasing.size() > values.size()) {
             misses.add(new Answer(nonDecreasing));
         }
@@ -150,8 +150,11 @@ public final class LongestIncreasingSubsequenceBootcamp extends Camp<LongestIncr
         return puzzle.sequence().size();
     }
 
-    /** Patience sorting: tails[k] ends the best increasing run of length k + 1 found so far; links recover the run. */
-    private static List<Integer> longest(List<Integer> sequence) {
+    /**
+     * Patience sorting: tails[k] ends the best increasing run of length k + 1 found so far; links recover the run. With
+     * {@code strict} false, a longest non-decreasing run instead, a plausible misreading of the task.
+     */
+    private static List<Integer> longest(List<Integer> sequence, boolean strict) {
         int n = sequence.size();
         int[] tails = new int[n];
         int[] previous = new int[n];
@@ -162,7 +165,7 @@ public final class LongestIncreasingSubsequenceBootcamp extends Camp<LongestIncr
             int high = size;
             while (low < high) {
                 int middle = (low + high) >>> 1;
-                if (sequence.get(tails[middle]) < value) {
+                if (sequence.get(tails[middle]) < value || !strict && sequence.get(tails[middle]) == value) {
                     low = middle + 1;
                 } else {
                     high = middle;
@@ -174,31 +177,6 @@ public final class LongestIncreasingSubsequenceBootcamp extends Camp<LongestIncr
         }
         List<Integer> run = new ArrayList<>();
         for (int i = size == 0 ? -1 : tails[size - 1]; i >= 0; i = previous[i]) {
-            run.add(sequence.get(i));
-        }
-        Collections.reverse(run);
-        return run;
-    }
-
-    /** The quadratic dynamic programme for the non-strict variant, a plausible misreading of the task. */
-    private static List<Integer> longestNonDecreasing(List<Integer> sequence) {
-        int n = sequence.size();
-        int[] best = new int[n];
-        int[] previous = new int[n];
-        int end = 0;
-        for (int i = 0; i < n; i++) {
-            best[i] = 1;
-            previous[i] = -1;
-            for (int j = 0; j < i; j++) {
-                if (sequence.get(j) <= sequence.get(i) && best[j] + 1 > best[i]) {
-                    best[i] = best[j] + 1;
-                    previous[i] = j;
-                }
-            }
-            end = best[i] > best[end] ? i : end;
-        }
-        List<Integer> run = new ArrayList<>();
-        for (int i = end; i >= 0; i = previous[i]) {
             run.add(sequence.get(i));
         }
         Collections.reverse(run);
