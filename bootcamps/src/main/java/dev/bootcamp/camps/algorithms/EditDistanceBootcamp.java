@@ -100,20 +100,17 @@ public final class EditDistanceBootcamp extends Camp<EditDistanceBootcamp.Puzzle
         int alphabet = knobs.get(ALPHABET);
         Puzzle puzzle = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            StringBuilder source = new StringBuilder();
-            for (int i = 0; i < knobs.get(LENGTH); i++) {
-                source.append(letter(alphabet, random));
-            }
+            String source = Draw.letters(knobs.get(LENGTH), alphabet, 'a', random);
             StringBuilder target = new StringBuilder(source);
             for (int edit = 0; edit < knobs.get(EDITS); edit++) {
                 int kind = target.length() == 0 ? 0 : random.nextInt(3);
                 switch (kind) {
-                    case 0 -> target.insert(random.nextInt(target.length() + 1), letter(alphabet, random));
+                    case 0 -> target.insert(random.nextInt(target.length() + 1), (char) ('a' + random.nextInt(alphabet)));
                     case 1 -> target.deleteCharAt(random.nextInt(target.length()));
-                    default -> target.setCharAt(random.nextInt(target.length()), letter(alphabet, random));
+                    default -> target.setCharAt(random.nextInt(target.length()), (char) ('a' + random.nextInt(alphabet)));
                 }
             }
-            puzzle = new Puzzle(source.toString(), target.toString(), table(source.toString(), target.toString())[source.length()][target.length()]);
+            puzzle = new Puzzle(source, target.toString(), table(source, target.toString())[source.length()][target.length()]);
             if (puzzle.distance() > 0 && !puzzle.target().isEmpty()) {
                 return puzzle;
             }
@@ -272,10 +269,6 @@ public final class EditDistanceBootcamp extends Camp<EditDistanceBootcamp.Puzzle
 
     private static String abbreviate(CharSequence text) {
         return text.length() <= 60 ? text.toString() : text.subSequence(0, 57) + "...";
-    }
-
-    private static char letter(int alphabet, RandomGenerator random) {
-        return (char) ('a' + random.nextInt(alphabet));
     }
 
     /** Wagner-Fischer: table[i][j] is the distance from the first i letters of source to the first j of target. */

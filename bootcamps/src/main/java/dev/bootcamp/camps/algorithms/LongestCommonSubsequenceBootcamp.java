@@ -73,8 +73,8 @@ public final class LongestCommonSubsequenceBootcamp extends Camp<LongestCommonSu
         int alphabet = knobs.get(ALPHABET);
         Puzzle puzzle = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            String first = word(length, alphabet, random);
-            String second = word(length, alphabet, random);
+            String first = Draw.letters(length, alphabet, 'A', random);
+            String second = Draw.letters(length, alphabet, 'A', random);
             String common = longest(first, second);
             puzzle = new Puzzle(first, second, common.length());
             boolean leaks = common.length() > 6 && question(puzzle).contains(common);
@@ -169,14 +169,6 @@ public final class LongestCommonSubsequenceBootcamp extends Camp<LongestCommonSu
             }
         }
         return count;
-    }
-
-    private static String word(int length, int alphabet, RandomGenerator random) {
-        StringBuilder word = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            word.append((char) ('A' + random.nextInt(alphabet)));
-        }
-        return word.toString();
     }
 
     /** The classic table of suffix lengths, walked forward to recover one longest common subsequence. */

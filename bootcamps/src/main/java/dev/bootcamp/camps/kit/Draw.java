@@ -57,4 +57,13 @@ public final class Draw {
     public static int scale(int level, int atOne, int atTen) {
         return (int) Math.round(atOne + (atTen - atOne) * (level - 1) / 9.0);
     }
+
+    /** {@code length} letters each drawn from the first {@code alphabet} letters starting at {@code first} ('a' or 'A'). */
+    public static String letters(int length, int alphabet, char first, RandomGenerator random) {
+        StringBuilder word = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            word.append((char) (first + random.nextInt(alphabet)));
+        }
+        return word.toString();
+    }
 }
