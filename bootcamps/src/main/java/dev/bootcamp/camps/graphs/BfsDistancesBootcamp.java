@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 
 /** BFS distances: the number of edges on a shortest path from one node to every node of an unweighted graph. */
 @AutoService(Bootcamp.class)
@@ -126,7 +127,7 @@ public final class BfsDistancesBootcamp extends Camp<BfsDistancesBootcamp.Puzzle
             link(weight, joined, flip ? pair[1] : pair[0], flip ? pair[0] : pair[1], directed);
         }
         int source = order[0];
-        return new Puzzle(count, Graphs.edges(weight, directed), directed, Graphs.name(source, count), boxed(Graphs.distances(weight, source)));
+        return new Puzzle(count, Graphs.edges(weight, directed), directed, Graphs.name(source, count), Arrays.stream(Graphs.distances(weight, source)).boxed().toList());
     }
 
     private static void link(int[][] weight, boolean[][] joined, int from, int to, boolean directed) {
@@ -243,15 +244,7 @@ public final class BfsDistancesBootcamp extends Camp<BfsDistancesBootcamp.Puzzle
     }
 
     private static Answer answer(int count, int[] distances) {
-        List<Distance> list = new ArrayList<>();
-        for (int node = 0; node < count; node++) {
-            list.add(new Distance(Graphs.name(node, count), distances[node]));
-        }
-        return new Answer(list);
-    }
-
-    private static List<Integer> boxed(int[] values) {
-        return Arrays.stream(values).boxed().toList();
+        return new Answer(IntStream.range(0, count).mapToObj(node -> new Distance(Graphs.name(node, count), distances[node])).toList());
     }
 
     /** The depth of each node in a depth-first search tree, the classic mistake of exploring deep before wide. */

@@ -17,9 +17,11 @@ import dev.bootcamp.camps.kit.Graphs.Edge;
 import dev.bootcamp.camps.kit.NodeAnswers;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 
 /** Graph colouring: give every node one of k colours so that the two ends of each edge differ. */
 @AutoService(Bootcamp.class)
@@ -110,10 +112,7 @@ public final class GraphColoringBootcamp extends Camp<GraphColoringBootcamp.Puzz
         for (int[] pair : Graphs.addRandomPairs(joined, wanted, random)) {
             Graphs.link(weight, pair[0], pair[1], 1, false);
         }
-        List<Integer> hidden = new ArrayList<>();
-        for (int node = 0; node < count; node++) {
-            hidden.add(colour[node] + 1);
-        }
+        List<Integer> hidden = Arrays.stream(colour).map(value -> value + 1).boxed().toList();
         return new Puzzle(count, colours, Graphs.edges(weight, false), hidden);
     }
 
@@ -211,10 +210,6 @@ public final class GraphColoringBootcamp extends Camp<GraphColoringBootcamp.Puzz
     }
 
     private static Answer answer(int count, int[] colours) {
-        List<Colour> list = new ArrayList<>();
-        for (int node = 0; node < count; node++) {
-            list.add(new Colour(Graphs.name(node, count), colours[node]));
-        }
-        return new Answer(list);
+        return new Answer(IntStream.range(0, count).mapToObj(node -> new Colour(Graphs.name(node, count), colours[node])).toList());
     }
 }
