@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 
 /** Maximum flow: the largest flow from a source to a sink in a directed network, proved by a cut of the same capacity. */
 @AutoService(Bootcamp.class)
@@ -109,12 +110,7 @@ public final class MaxFlowBootcamp extends Camp<MaxFlowBootcamp.Puzzle, MaxFlowB
         if (!joined[order[0]][order[count - 1]] && random.nextInt(3) == 0) {
             connect(capacity, joined, order[0], order[count - 1], Draw.between(1, maxCapacity, random));
         }
-        int present = 0;
-        for (boolean[] row : joined) {
-            for (boolean pair : row) {
-                present += pair ? 1 : 0;
-            }
-        }
+        int present = (int) IntStream.range(0, count * count).filter(cell -> joined[cell / count][cell % count]).count();
         int wanted = (int) Math.round(count * knobs.get(DEGREE) / 2) - present / 2;
         double backward = knobs.get(BACKWARD);
         int source = order[0];
@@ -128,12 +124,7 @@ public final class MaxFlowBootcamp extends Camp<MaxFlowBootcamp.Puzzle, MaxFlowB
         widenEnds(capacity, joined, order, maxCapacity, random);
         boolean[] side = new boolean[count];
         long flow = augment(capacity, source, sink, true, side);
-        List<String> cut = new ArrayList<>();
-        for (int node = 0; node < count; node++) {
-            if (side[node]) {
-                cut.add(Graphs.name(node, count));
-            }
-        }
+        List<String> cut = IntStream.range(0, count).filter(node -> side[node]).mapToObj(node -> Graphs.name(node, count)).toList();
         return new Puzzle(count, Graphs.edges(capacity, true), Graphs.name(source, count), Graphs.name(sink, count), flow, cut);
     }
 
@@ -163,11 +154,7 @@ public final class MaxFlowBootcamp extends Camp<MaxFlowBootcamp.Puzzle, MaxFlowB
     }
 
     private static int degree(int[][] capacity, int node, boolean out) {
-        int degree = 0;
-        for (int other = 0; other < capacity.length; other++) {
-            degree += (out ? capacity[node][other] : capacity[other][node]) > 0 ? 1 : 0;
-        }
-        return degree;
+        return (int) IntStream.range(0, capacity.length).filter(other -> (out ? capacity[node][other] : capacity[other][node]) > 0).count();
     }
 
     private static void connect(int[][] capacity, boolean[][] joined, int from, int to, int value) {
@@ -231,12 +218,8 @@ public final class MaxFlowBootcamp extends Camp<MaxFlowBootcamp.Puzzle, MaxFlowB
         int source = Graphs.index(puzzle.source(), count);
         int sink = Graphs.index(puzzle.sink(), count);
         List<Long> values = new ArrayList<>(List.of(gold.flow() + 1, gold.flow() - 1, augment(capacity, source, sink, false, null)));
-        long out = 0;
-        long in = 0;
-        for (int node = 0; node < count; node++) {
-            out += capacity[source][node];
-            in += capacity[node][sink];
-        }
+        long out = Arrays.stream(capacity[source]).sum();
+        long in = Arrays.stream(capacity).mapToInt(row -> row[sink]).sum();
         values.add(Math.min(out, in));
         values.add(out);
         List<Answer> misses = new ArrayList<>();
