@@ -7,9 +7,10 @@ import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.verify.Answers;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** ListCodecs and StepWords. */
+/** ListCodecs, StepWords and Draw.letters. */
 class ListCodecsTest {
     @Test
     void tokensNeedAtLeastOneItem() {
@@ -51,5 +52,11 @@ class ListCodecsTest {
                 .containsExactly("insert", "x", "3", "delete", "5");
         assertThatThrownBy(() -> StepWords.of("a b c d", Set.of(), 3, "more than 3 words"))
                 .isInstanceOf(AnswerFormatException.class).hasMessage("more than 3 words");
+    }
+
+    @Test
+    void lettersComeFromTheStartOfTheAlphabet() {
+        String word = Draw.letters(200, 3, 'a', new SplittableRandom(7));
+        assertThat(word).hasSize(200).matches("[abc]+").contains("a", "b", "c");
     }
 }
