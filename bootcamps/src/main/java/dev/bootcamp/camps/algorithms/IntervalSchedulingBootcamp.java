@@ -11,12 +11,14 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.ListCodecs;
+import dev.bootcamp.camps.kit.NearMisses;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.ToIntFunction;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 
 /** Interval scheduling: choose as many intervals as possible, no two of which overlap. */
 @AutoService(Bootcamp.class)
@@ -79,7 +81,7 @@ public final class IntervalSchedulingBootcamp extends Camp<IntervalSchedulingBoo
             int start = Draw.between(0, knobs.get(HORIZON), random);
             intervals.add(new Interval(start, start + Draw.between(1, knobs.get(MAX_LENGTH), random)));
         }
-        return new Puzzle(intervals, most(intervals));
+        return new Puzzle(intervals, greedy(intervals, Interval::end).size());
     }
 
     @Override
@@ -134,21 +136,8 @@ public final class IntervalSchedulingBootcamp extends Camp<IntervalSchedulingBoo
 
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        List<Answer> misses = new ArrayList<>();
-        List<Integer> fewer = new ArrayList<>(gold.chosen());
-        fewer.remove(random.nextInt(fewer.size()));
-        misses.add(new Answer(fewer));
-        List<Integer> others = new ArrayList<>();
-        for (int number = 1; number <= puzzle.intervals().size(); number++) {
-            if (!gold.chosen().contains(number)) {
-                others.add(number);
-            }
-        }
-        if (!others.isEmpty()) {
-            List<Integer> more = new ArrayList<>(gold.chosen());
-            more.add(Draw.pick(others, random));
-            misses.add(new Answer(more));
-        }
+        List<Integer> numbers = IntStream.rangeClosed(1, puzzle.intervals().size()).boxed().toList();
+        List<Answer> misses = new ArrayList<>(NearMisses.subset(gold.chosen(), numbers, random).stream().map(Answer::new).toList());
         List<Integer> unknown = new ArrayList<>(gold.chosen());
         unknown.add(puzzle.intervals().size() + 1);
         misses.add(new Answer(unknown));
@@ -168,31 +157,12 @@ public final class IntervalSchedulingBootcamp extends Camp<IntervalSchedulingBoo
         return n * Math.log(Math.max(2, n)) / Math.log(2);
     }
 
-    /** The size of a largest choice: sweep by end time, keeping each interval that starts after the last kept one ends. */
-    private static int most(List<Interval> intervals) {
-        int[][] byEnd = intervals.stream().map(interval -> new int[] {interval.end(), interval.start()})
-                .sorted(Comparator.comparingInt(pair -> pair[0])).toArray(int[][]::new);
-        int count = 0;
-        int free = Integer.MIN_VALUE;
-        for (int[] interval : byEnd) {
-            if (interval[1] >= free) {
-                count++;
-                free = interval[0];
-            }
-        }
-        return count;
-    }
-
     /**
      * Takes intervals in order of {@code key} (ties by number), each one that does not overlap those taken. By end
      * time this is optimal; by start time or by length it is the usual wrong idea.
      */
     private static List<Integer> greedy(List<Interval> intervals, ToIntFunction<Interval> key) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < intervals.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparingInt(i -> key.applyAsInt(intervals.get(i))));
+        List<Integer> order = IntStream.range(0, intervals.size()).boxed().sorted(Comparator.comparingInt(i -> key.applyAsInt(intervals.get(i)))).toList();
         List<Interval> taken = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
         for (int i : order) {

@@ -11,6 +11,7 @@ import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.ListCodecs;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.TreeSet;
 import java.util.random.RandomGenerator;
 
@@ -139,13 +140,8 @@ public final class KnapsackBootcamp extends Camp<KnapsackBootcamp.Puzzle, Knapsa
             fewer.remove(random.nextInt(fewer.size()));
             misses.add(new Answer(fewer));
         }
-        List<Integer> all = new ArrayList<>();
-        for (int i = 1; i <= puzzle.items().size(); i++) {
-            all.add(i);
-        }
-        int totalWeight = puzzle.items().stream().mapToInt(Item::weight).sum();
-        if (totalWeight > puzzle.capacity()) {
-            misses.add(new Answer(all));
+        if (puzzle.items().stream().mapToInt(Item::weight).sum() > puzzle.capacity()) {
+            misses.add(new Answer(IntStream.rangeClosed(1, puzzle.items().size()).boxed().toList()));
         }
         misses.add(new Answer(List.of(puzzle.items().size() + 1)));
         return misses;
