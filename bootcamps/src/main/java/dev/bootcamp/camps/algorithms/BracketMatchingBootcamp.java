@@ -3,7 +3,6 @@ package dev.bootcamp.camps.algorithms;
 import static java.util.Objects.requireNonNull;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
@@ -12,6 +11,7 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.ListCodecs;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -51,6 +51,8 @@ public final class BracketMatchingBootcamp extends Camp<BracketMatchingBootcamp.
     /** Draws before a string of the wrong kind (balanced or not) is accepted; only one-pair strings need several. */
     private static final int ATTEMPTS = 100;
     private static final List<String> BALANCED_WORDS = List.of("balanced", "none", "no error");
+    private static final Codec<List<Long>> POSITIONS = ListCodecs.tokens(item -> BALANCED_WORDS.contains(Answers.normalize(item)) ? 0L : Answers.longValue(item),
+            ", ", "", "positions");
 
     /** The bracket strings and the position of each one's first error, 0 when balanced (kept for checking, never shown). */
     public record Puzzle(List<String> strings, List<Integer> errors) {
@@ -68,7 +70,8 @@ public final class BracketMatchingBootcamp extends Camp<BracketMatchingBootcamp.
     }
 
     public BracketMatchingBootcamp() {
-        super(INFO, Codec.of(BracketMatchingBootcamp::write, BracketMatchingBootcamp::read));
+        super(INFO, Codec.of(POSITIONS::render, text -> POSITIONS.parse(text.toLowerCase(Locale.ROOT).replace("no error", "balanced")))
+                .map(Answer::new, Answer::positions));
     }
 
     @Override
@@ -139,21 +142,6 @@ public final class BracketMatchingBootcamp extends Camp<BracketMatchingBootcamp.
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(puzzle.errors().stream().map(Integer::longValue).toList());
-    }
-
-    private static String write(Answer answer) {
-        return String.join(", ", answer.positions().stream().map(String::valueOf).toList());
-    }
-
-    private static Answer read(String text) {
-        List<Long> positions = new ArrayList<>();
-        for (String item : Answers.tokens(text.toLowerCase(Locale.ROOT).replace("no error", "balanced"))) {
-            positions.add(BALANCED_WORDS.contains(Answers.normalize(item)) ? 0L : Answers.longValue(item));
-        }
-        if (positions.isEmpty()) {
-            throw new AnswerFormatException("no positions found");
-        }
-        return new Answer(positions);
     }
 
     @Override
