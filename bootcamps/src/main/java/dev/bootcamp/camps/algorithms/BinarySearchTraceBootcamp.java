@@ -12,6 +12,7 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.ListCodecs;
+import dev.bootcamp.camps.kit.NearMisses;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.List;
@@ -215,11 +216,8 @@ public final class BinarySearchTraceBootcamp extends Camp<BinarySearchTraceBootc
         List<Integer> longer = new ArrayList<>(positions);
         longer.add(positions.get(positions.size() - 1) + 1);
         candidates.add(longer);
-        return candidates.stream().filter(candidate -> !candidate.isEmpty()).map(candidate -> {
-            List<List<Integer>> traces = new ArrayList<>(gold.traces());
-            traces.set(k, candidate);
-            return new Answer(traces);
-        }).filter(miss -> !miss.equals(gold)).distinct().toList();
+        return NearMisses.replaced(gold.traces(), k, candidates.stream().filter(candidate -> !candidate.isEmpty()).distinct().toList()).stream()
+                .map(Answer::new).toList();
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.ListCodecs;
+import dev.bootcamp.camps.kit.NearMisses;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -169,13 +170,8 @@ public final class BracketMatchingBootcamp extends Camp<BracketMatchingBootcamp.
             long position = gold.positions().get(k);
             List<Long> candidates = List.of(position + 1, position - 1, 0L,
                     (long) firstError(brackets, false, true), (long) firstError(brackets, true, false));
-            for (long candidate : candidates) {
-                if (candidate != position && candidate >= 0 && candidate <= brackets.length()) {
-                    List<Long> changed = new ArrayList<>(gold.positions());
-                    changed.set(k, candidate);
-                    misses.add(new Answer(changed));
-                }
-            }
+            misses.addAll(NearMisses.replaced(gold.positions(), k, candidates.stream().filter(candidate -> candidate >= 0 && candidate <= brackets.length()).toList())
+                    .stream().map(Answer::new).toList());
         }
         return misses.stream().distinct().toList();
     }

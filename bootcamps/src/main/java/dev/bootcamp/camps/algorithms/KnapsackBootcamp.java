@@ -11,9 +11,9 @@ import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.ListCodecs;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 import java.util.TreeSet;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 
 /** 0/1 knapsack: choose items of greatest total value within a weight limit. */
 @AutoService(Bootcamp.class)

@@ -12,6 +12,7 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.ListCodecs;
+import dev.bootcamp.camps.kit.NearMisses;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /** Maximum subarray: the run of consecutive numbers with the largest sum. */
 @AutoService(Bootcamp.class)
@@ -91,11 +93,7 @@ public final class MaximumSubarrayBootcamp extends Camp<MaximumSubarrayBootcamp.
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        List<Numbers> lists = new ArrayList<>();
-        for (int k = 0; k < knobs.get(LISTS); k++) {
-            lists.add(numbers(knobs, random));
-        }
-        return new Puzzle(lists);
+        return new Puzzle(IntStream.range(0, knobs.get(LISTS)).mapToObj(k -> numbers(knobs, random)).toList());
     }
 
     private static Numbers numbers(Knobs knobs, RandomGenerator random) {
@@ -193,12 +191,7 @@ public final class MaximumSubarrayBootcamp extends Camp<MaximumSubarrayBootcamp.
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
         int k = random.nextInt(puzzle.lists().size());
-        List<Answer> misses = new ArrayList<>();
-        for (Run miss : missedRuns(puzzle.lists().get(k), gold.runs().get(k))) {
-            List<Run> runs = new ArrayList<>(gold.runs());
-            runs.set(k, miss);
-            misses.add(new Answer(runs));
-        }
+        List<Answer> misses = new ArrayList<>(NearMisses.replaced(gold.runs(), k, missedRuns(puzzle.lists().get(k), gold.runs().get(k))).stream().map(Answer::new).toList());
         misses.add(new Answer(gold.runs().subList(0, gold.runs().size() - 1)));
         return misses.stream().filter(miss -> !miss.runs().isEmpty()).toList();
     }
@@ -209,13 +202,8 @@ public final class MaximumSubarrayBootcamp extends Camp<MaximumSubarrayBootcamp.
         int end = gold.end();
         List<Run> candidates = List.of(new Run(start - 1, end - 1), new Run(start, end + 1), new Run(start - 1, end),
                 new Run(start + 1, end), new Run(start, end - 1), new Run(1, n));
-        List<Run> misses = new ArrayList<>();
-        for (Run candidate : candidates) {
-            boolean valid = candidate.start() >= 1 && candidate.start() <= candidate.end() && candidate.end() <= n;
-            if (valid && sum(numbers.values(), candidate) != numbers.best() && !misses.contains(candidate)) {
-                misses.add(candidate);
-            }
-        }
+        List<Run> misses = new ArrayList<>(candidates.stream().filter(candidate -> candidate.start() >= 1 && candidate.start() <= candidate.end()
+                && candidate.end() <= n && sum(numbers.values(), candidate) != numbers.best()).distinct().toList());
         misses.add(new Run(end + 1, end + 1));
         if (start < end) {
             misses.add(new Run(end, start));
@@ -229,12 +217,8 @@ public final class MaximumSubarrayBootcamp extends Camp<MaximumSubarrayBootcamp.
         return puzzle.lists().stream().mapToInt(numbers -> numbers.values().size()).sum();
     }
 
-    private static long sum(List<Integer> values, Run answer) {
-        long sum = 0;
-        for (int i = answer.start() - 1; i < answer.end(); i++) {
-            sum += values.get(i);
-        }
-        return sum;
+    private static long sum(List<Integer> values, Run run) {
+        return values.subList(run.start() - 1, run.end()).stream().mapToLong(Integer::longValue).sum();
     }
 
     /** Kadane's scan: the best run ending at each position either extends the one before or starts afresh. */

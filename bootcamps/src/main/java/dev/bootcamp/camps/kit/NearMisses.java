@@ -114,4 +114,20 @@ public final class NearMisses {
         }
         return misses;
     }
+
+    /**
+     * The gold list of several results with the result at {@code at} replaced by each of {@code replacements} in turn
+     * (those equal to the gold result skipped): one wrong item among right ones, for all-or-nothing answers.
+     */
+    public static <T> List<List<T>> replaced(List<T> gold, int at, List<T> replacements) {
+        List<List<T>> misses = new ArrayList<>();
+        for (T replacement : replacements) {
+            if (!replacement.equals(gold.get(at))) {
+                List<T> miss = new ArrayList<>(gold);
+                miss.set(at, replacement);
+                misses.add(List.copyOf(miss));
+            }
+        }
+        return misses;
+    }
 }

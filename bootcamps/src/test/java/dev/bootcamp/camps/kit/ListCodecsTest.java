@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** ListCodecs, StepWords and Draw.letters. */
+/** ListCodecs, StepWords, Draw.letters and NearMisses.replaced. */
 class ListCodecsTest {
     @Test
     void tokensNeedAtLeastOneItem() {
@@ -58,5 +58,10 @@ class ListCodecsTest {
     void lettersComeFromTheStartOfTheAlphabet() {
         String word = Draw.letters(200, 3, 'a', new SplittableRandom(7));
         assertThat(word).hasSize(200).matches("[abc]+").contains("a", "b", "c");
+    }
+
+    @Test
+    void replacedChangesOneResultAtATime() {
+        assertThat(NearMisses.replaced(List.of(1, 2, 3), 1, List.of(2, 5, 7))).containsExactly(List.of(1, 5, 3), List.of(1, 7, 3));
     }
 }
