@@ -96,16 +96,9 @@ public final class EulerPathBootcamp extends Camp<EulerPathBootcamp.Puzzle, Eule
     private static Puzzle puzzle(int count, boolean directed, int[] walk) {
         int[][] weight = new int[count][count];
         for (int i = 1; i < walk.length; i++) {
-            weight[walk[i - 1]][walk[i]] = 1;
-            if (!directed) {
-                weight[walk[i]][walk[i - 1]] = 1;
-            }
+            Graphs.link(weight, walk[i - 1], walk[i], 1, directed);
         }
-        List<String> names = new ArrayList<>();
-        for (int node : walk) {
-            names.add(Graphs.name(node, count));
-        }
-        return new Puzzle(count, Graphs.edges(weight, directed), directed, names);
+        return new Puzzle(count, Graphs.edges(weight, directed), directed, Arrays.stream(walk).mapToObj(node -> Graphs.name(node, count)).toList());
     }
 
     /** Every node once in a random order, back to the first for a circuit: the fallback that always exists. */
