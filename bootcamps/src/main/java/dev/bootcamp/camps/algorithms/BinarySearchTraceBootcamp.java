@@ -11,6 +11,7 @@ import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.Items;
 import dev.bootcamp.camps.kit.ListCodecs;
 import dev.bootcamp.camps.kit.NearMisses;
 import dev.bootcamp.verify.Answers;
@@ -172,16 +173,11 @@ public final class BinarySearchTraceBootcamp extends Camp<BinarySearchTraceBootc
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
         int count = puzzle.targets().size();
-        if (answer.traces().size() != count) {
-            return Score.wrong("expected " + count + " lines, one per target, found " + answer.traces().size());
-        }
-        for (int k = 0; k < count; k++) {
-            String problem = difference(puzzle.traces().get(k), answer.traces().get(k));
-            if (problem != null) {
-                return Score.wrong("target " + puzzle.targets().get(k) + ": " + problem);
-            }
-        }
-        return Score.correct("all " + count + " traces match");
+        Score problem = Items.firstProblem(count, answer.traces().size(), "lines, one per target", k -> {
+            String difference = difference(puzzle.traces().get(k), answer.traces().get(k));
+            return difference == null ? null : "target " + puzzle.targets().get(k) + ": " + difference;
+        });
+        return problem != null ? problem : Score.correct("all " + count + " traces match");
     }
 
     /** The first way a listed trace differs from the procedure's, or null when they agree. */

@@ -11,6 +11,7 @@ import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.Items;
 import dev.bootcamp.camps.kit.ListCodecs;
 import dev.bootcamp.camps.kit.NearMisses;
 import dev.bootcamp.verify.Answers;
@@ -147,19 +148,12 @@ public final class BracketMatchingBootcamp extends Camp<BracketMatchingBootcamp.
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        int count = puzzle.errors().size();
-        if (answer.positions().size() != count) {
-            return Score.wrong("expected " + count + " positions, one per string, found " + answer.positions().size());
-        }
-        for (int k = 0; k < count; k++) {
-            long found = answer.positions().get(k);
+        Score problem = Items.firstProblem(puzzle.errors().size(), answer.positions().size(), "positions, one per string", k -> {
             int error = puzzle.errors().get(k);
-            if (found != error) {
-                return Score.wrong("string " + (k + 1) + ": found " + found + ", but "
-                        + (error == 0 ? "the string is balanced" : "the first error is at position " + error));
-            }
-        }
-        return Score.correct("every first error is right");
+            return answer.positions().get(k) == error ? null : "string " + (k + 1) + ": found " + answer.positions().get(k) + ", but "
+                    + (error == 0 ? "the string is balanced" : "the first error is at position " + error);
+        });
+        return problem != null ? problem : Score.correct("every first error is right");
     }
 
     @Override

@@ -11,6 +11,7 @@ import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.Items;
 import dev.bootcamp.camps.kit.ListCodecs;
 import dev.bootcamp.camps.kit.NearMisses;
 import dev.bootcamp.verify.Answers;
@@ -159,17 +160,11 @@ public final class MaximumSubarrayBootcamp extends Camp<MaximumSubarrayBootcamp.
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        int count = puzzle.lists().size();
-        if (answer.runs().size() != count) {
-            return Score.wrong("expected " + count + " lines, one per list, found " + answer.runs().size());
-        }
-        for (int k = 0; k < count; k++) {
-            String problem = problem(puzzle.lists().get(k), answer.runs().get(k));
-            if (problem != null) {
-                return Score.wrong("list " + (k + 1) + ": " + problem);
-            }
-        }
-        return Score.correct("every run has its list's largest sum");
+        Score problem = Items.firstProblem(puzzle.lists().size(), answer.runs().size(), "lines, one per list", k -> {
+            String wrong = problem(puzzle.lists().get(k), answer.runs().get(k));
+            return wrong == null ? null : "list " + (k + 1) + ": " + wrong;
+        });
+        return problem != null ? problem : Score.correct("every run has its list's largest sum");
     }
 
     /** Why a run is not a best run of its list, or null when it is. */

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** ListCodecs, StepWords, Draw.letters and NearMisses.replaced. */
+/** ListCodecs, StepWords, Draw.letters, NearMisses.replaced and Items.firstProblem. */
 class ListCodecsTest {
     @Test
     void tokensNeedAtLeastOneItem() {
@@ -63,5 +63,15 @@ class ListCodecsTest {
     @Test
     void replacedChangesOneResultAtATime() {
         assertThat(NearMisses.replaced(List.of(1, 2, 3), 1, List.of(2, 5, 7))).containsExactly(List.of(1, 5, 3), List.of(1, 7, 3));
+    }
+
+    @Test
+    void firstProblemNamesTheCountOrTheFirstWrongItem() {
+        List<Integer> gold = List.of(4, 0, 7);
+        assertThat(Items.firstProblem(3, 2, "lines", k -> null).detail()).isEqualTo("expected 3 lines, found 2");
+        List<Integer> given = List.of(4, 1, 8);
+        assertThat(Items.firstProblem(3, 3, "lines", k -> gold.get(k).equals(given.get(k)) ? null : "line " + (k + 1) + " is wrong").detail())
+                .isEqualTo("line 2 is wrong");
+        assertThat(Items.firstProblem(3, 3, "lines", k -> null)).isNull();
     }
 }
