@@ -12,6 +12,7 @@ import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.ListCodecs;
 import dev.bootcamp.camps.kit.NearMisses;
+import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -62,7 +63,7 @@ public final class SortingStepsBootcamp extends Camp<SortingStepsBootcamp.Puzzle
     }
 
     public SortingStepsBootcamp() {
-        super(INFO, ListCodecs.integers(" ").map(Answer::new, Answer::values));
+        super(INFO, ListCodecs.tokens(Answers::intValue, " ", "", "numbers").map(Answer::new, Answer::values));
     }
 
     @Override

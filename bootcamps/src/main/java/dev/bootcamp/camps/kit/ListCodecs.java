@@ -23,11 +23,6 @@ public final class ListCodecs {
                 text -> Answers.tokens(text, separators).stream().map(item).toList()), what);
     }
 
-    /** Whole numbers separated by whitespace or commas, written joined by {@code joiner}; at least one. */
-    public static Codec<List<Integer>> integers(String joiner) {
-        return tokens(Answers::intValue, joiner, "", "numbers");
-    }
-
     /** {@code codec}, except that an empty list is malformed ("no {@code what} found"). */
     public static <T> Codec<List<T>> nonEmpty(Codec<List<T>> codec, String what) {
         return Codec.of(codec::render, text -> {

@@ -85,11 +85,6 @@ public final class NodeAnswers {
         return edges.stream().filter(edge -> !rule.test(Graphs.index(edge.from(), count), Graphs.index(edge.to(), count))).toList();
     }
 
-    /** Node indices of names that are all known nodes. */
-    public static int[] indices(List<String> names, int count) {
-        return names.stream().mapToInt(name -> Graphs.index(name, count)).toArray();
-    }
-
     private static Score unknownNode(String name, String graph) {
         return Score.wrong("there is no node '" + Answers.abbreviate(name) + "' in the " + graph);
     }
