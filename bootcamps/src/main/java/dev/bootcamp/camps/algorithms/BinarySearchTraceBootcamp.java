@@ -9,7 +9,11 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.Items;
+import dev.bootcamp.camps.kit.ListCodecs;
+import dev.bootcamp.camps.kit.NearMisses;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +22,15 @@ import java.util.random.RandomGenerator;
 
 /** Binary search trace: for each of several targets, the positions a precisely stated binary search looks at, in order. */
 @AutoService(Bootcamp.class)
-public final class BinarySearchTraceBootcamp implements Bootcamp<BinarySearchTraceBootcamp.Puzzle, BinarySearchTraceBootcamp.Answer> {
+public final class BinarySearchTraceBootcamp extends Camp<BinarySearchTraceBootcamp.Puzzle, BinarySearchTraceBootcamp.Answer> {
     private static final List<String> VARIANTS = List.of("exact", "leftmost", "rightmost", "mixed");
+    private static final Knob<Integer> LENGTH = Knob.integer("length", 1, 2000, 15, "number of values in the sorted list");
+    private static final Knob<String> VARIANT = Knob.choice("variant", VARIANTS, "exact", "the procedure: exact, leftmost, rightmost, or mixed (one of the"
+            + " three drawn per puzzle)");
+    private static final Knob<Integer> MAX_STEP = Knob.integer("max-step", 1, 1000, 5, "largest gap between neighbouring distinct values");
+    private static final Knob<Double> REPEATS = Knob.decimal("repeats", 0.0, 0.9, 0.0, "chance that a value repeats the one before it");
+    private static final Knob<Double> PRESENT = Knob.decimal("present", 0.0, 1.0, 0.6, "chance that each target occurs in the list");
+    private static final Knob<Integer> TARGETS = Knob.integer("targets", 1, 10, 3, "number of targets searched for in the same list, answered together");
     private static final BootcampInfo INFO = BootcampInfo.builder(BinarySearchTraceBootcamp.class)
             .title("Binary search trace")
             .version(2)
@@ -31,13 +42,12 @@ public final class BinarySearchTraceBootcamp implements Bootcamp<BinarySearchTra
                     + " the procedure looks at, in order. Each trace is unique and compared probe by probe: CORRECT only when"
                     + " every trace matches, otherwise WRONG naming the first difference; no partial credit, since one short"
                     + " trace on a small list is guessable and several together are not.")
-            .knob(Knob.integer("length", 1, 2000, 15, "number of values in the sorted list"))
-            .knob(Knob.choice("variant", VARIANTS, "exact", "the procedure: exact, leftmost, rightmost, or mixed (one of the"
-                    + " three drawn per puzzle)"))
-            .knob(Knob.integer("max-step", 1, 1000, 5, "largest gap between neighbouring distinct values"))
-            .knob(Knob.decimal("repeats", 0.0, 0.9, 0.0, "chance that a value repeats the one before it"))
-            .knob(Knob.decimal("present", 0.0, 1.0, 0.6, "chance that each target occurs in the list"))
-            .knob(Knob.integer("targets", 1, 10, 3, "number of targets searched for in the same list, answered together"))
+            .knob(LENGTH)
+            .knob(VARIANT)
+            .knob(MAX_STEP)
+            .knob(REPEATS)
+            .knob(PRESENT)
+            .knob(TARGETS)
             .answerShape("one line per target: the positions looked at, in order, separated by spaces")
             .build();
 
@@ -58,44 +68,44 @@ public final class BinarySearchTraceBootcamp implements Bootcamp<BinarySearchTra
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public BinarySearchTraceBootcamp() {
+        super(INFO, ListCodecs.lines(line -> positions(line.substring(line.lastIndexOf(':') + 1)),
+                (List<Integer> trace) -> String.join(" ", trace.stream().map(String::valueOf).toList()), ";|", "positions").map(Answer::new, Answer::traces));
     }
 
     @Override
     public Knobs atLevel(int level) {
         String variant = level <= 3 ? "exact" : level <= 6 ? "leftmost" : level <= 8 ? "rightmost" : "mixed";
         return INFO.defaults()
-                .with("length", Draw.scale(level, 7, 250))
-                .with("variant", variant)
-                .with("max-step", Draw.scale(level, 3, 30))
-                .with("repeats", Draw.scale(level, 0, 30) / 100.0);
+                .with(LENGTH, Draw.scale(level, 7, 250))
+                .with(VARIANT, variant)
+                .with(MAX_STEP, Draw.scale(level, 3, 30))
+                .with(REPEATS, Draw.scale(level, 0, 30) / 100.0);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int length = knobs.integer("length");
-        int maxStep = knobs.integer("max-step");
+        int length = knobs.get(LENGTH);
+        int maxStep = knobs.get(MAX_STEP);
         List<Integer> values = new ArrayList<>();
         int value = Draw.between(0, maxStep, random);
         for (int i = 0; i < length; i++) {
-            if (i > 0 && random.nextDouble() >= knobs.decimal("repeats")) {
+            if (i > 0 && random.nextDouble() >= knobs.get(REPEATS)) {
                 value += Draw.between(1, maxStep, random);
             }
             values.add(value);
         }
-        String variant = knobs.choice("variant");
+        String variant = knobs.get(VARIANT);
         if (variant.equals("mixed")) {
             variant = VARIANTS.get(random.nextInt(3));
         }
         List<Integer> targets = new ArrayList<>();
         List<List<Integer>> traces = new ArrayList<>();
-        for (int k = 0; k < knobs.integer("targets"); k++) {
+        for (int k = 0; k < knobs.get(TARGETS); k++) {
             int target = 0;
             // A few redraws keep the targets distinct; on a tiny list a repeat is allowed.
             for (int attempt = 0; attempt < 10 && (attempt == 0 || targets.contains(target)); attempt++) {
-                if (random.nextDouble() < knobs.decimal("present")) {
+                if (random.nextDouble() < knobs.get(PRESENT)) {
                     target = values.get(random.nextInt(length));
                 } else {
                     target = Draw.between(values.get(0) - maxStep, values.get(length - 1) + maxStep, random);
@@ -145,27 +155,6 @@ public final class BinarySearchTraceBootcamp implements Bootcamp<BinarySearchTra
         return new Answer(puzzle.traces());
     }
 
-    @Override
-    public String render(Answer answer) {
-        return String.join("\n", answer.traces().stream()
-                .map(trace -> String.join(" ", trace.stream().map(String::valueOf).toList())).toList());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        List<List<Integer>> traces = new ArrayList<>();
-        for (String line : text.split("[\\n;|]")) {
-            if (!line.isBlank()) {
-                int colon = line.lastIndexOf(':');
-                traces.add(positions(colon < 0 ? line : line.substring(colon + 1)));
-            }
-        }
-        if (traces.isEmpty()) {
-            throw new AnswerFormatException("no positions found");
-        }
-        return new Answer(traces);
-    }
-
     private static List<Integer> positions(String text) {
         List<Integer> positions = new ArrayList<>();
         for (String token : Answers.tokens(text, "->\u2192")) {
@@ -184,16 +173,11 @@ public final class BinarySearchTraceBootcamp implements Bootcamp<BinarySearchTra
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
         int count = puzzle.targets().size();
-        if (answer.traces().size() != count) {
-            return Score.wrong("expected " + count + " lines, one per target, found " + answer.traces().size());
-        }
-        for (int k = 0; k < count; k++) {
-            String problem = difference(puzzle.traces().get(k), answer.traces().get(k));
-            if (problem != null) {
-                return Score.wrong("target " + puzzle.targets().get(k) + ": " + problem);
-            }
-        }
-        return Score.correct("all " + count + " traces match");
+        Score problem = Items.firstProblem(count, answer.traces().size(), "lines, one per target", k -> {
+            String difference = difference(puzzle.traces().get(k), answer.traces().get(k));
+            return difference == null ? null : "target " + puzzle.targets().get(k) + ": " + difference;
+        });
+        return problem != null ? problem : Score.correct("all " + count + " traces match");
     }
 
     /** The first way a listed trace differs from the procedure's, or null when they agree. */
@@ -228,16 +212,8 @@ public final class BinarySearchTraceBootcamp implements Bootcamp<BinarySearchTra
         List<Integer> longer = new ArrayList<>(positions);
         longer.add(positions.get(positions.size() - 1) + 1);
         candidates.add(longer);
-        List<Answer> misses = new ArrayList<>();
-        for (List<Integer> candidate : candidates) {
-            List<List<Integer>> traces = new ArrayList<>(gold.traces());
-            traces.set(k, candidate);
-            Answer miss = new Answer(traces);
-            if (!candidate.isEmpty() && !miss.equals(gold) && !misses.contains(miss)) {
-                misses.add(miss);
-            }
-        }
-        return misses;
+        return NearMisses.replaced(gold.traces(), k, candidates.stream().filter(candidate -> !candidate.isEmpty()).distinct().toList()).stream()
+                .map(Answer::new).toList();
     }
 
     @Override

@@ -3,13 +3,17 @@ package dev.bootcamp.camps.algorithms;
 import static java.util.Objects.requireNonNull;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.Items;
+import dev.bootcamp.camps.kit.ListCodecs;
+import dev.bootcamp.camps.kit.NearMisses;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -20,7 +24,11 @@ import java.util.random.RandomGenerator;
 
 /** Bracket matching: for each of several strings of brackets, the position where it first goes wrong, or 0 when it is balanced. */
 @AutoService(Bootcamp.class)
-public final class BracketMatchingBootcamp implements Bootcamp<BracketMatchingBootcamp.Puzzle, BracketMatchingBootcamp.Answer> {
+public final class BracketMatchingBootcamp extends Camp<BracketMatchingBootcamp.Puzzle, BracketMatchingBootcamp.Answer> {
+    private static final Knob<Integer> PAIRS = Knob.integer("pairs", 1, 500, 6, "number of bracket pairs in the balanced string the puzzle starts from");
+    private static final Knob<Integer> KINDS = Knob.integer("kinds", 1, 4, 2, "number of bracket kinds used, from () [] {} <>");
+    private static final Knob<Double> BALANCED = Knob.decimal("balanced", 0.0, 1.0, 0.2, "chance that each string is left balanced (answer 0)");
+    private static final Knob<Integer> STRINGS = Knob.integer("strings", 1, 10, 4, "number of strings in one puzzle, all answered together");
     private static final BootcampInfo INFO = BootcampInfo.builder(BracketMatchingBootcamp.class)
             .title("First bracket error")
             .version(2)
@@ -33,10 +41,10 @@ public final class BracketMatchingBootcamp implements Bootcamp<BracketMatchingBo
                     + " string, CORRECT only when every one is right; no partial credit, since one short string's error"
                     + " position is easy to guess and several together are not. Errors come from a balanced string with one"
                     + " bracket changed, removed, added, or two neighbours swapped.")
-            .knob(Knob.integer("pairs", 1, 500, 6, "number of bracket pairs in the balanced string the puzzle starts from"))
-            .knob(Knob.integer("kinds", 1, 4, 2, "number of bracket kinds used, from () [] {} <>"))
-            .knob(Knob.decimal("balanced", 0.0, 1.0, 0.2, "chance that each string is left balanced (answer 0)"))
-            .knob(Knob.integer("strings", 1, 10, 4, "number of strings in one puzzle, all answered together"))
+            .knob(PAIRS)
+            .knob(KINDS)
+            .knob(BALANCED)
+            .knob(STRINGS)
             .answerShape("one integer per string, in order, separated by commas: the position of its first error, or 0 if balanced")
             .build();
 
@@ -45,6 +53,8 @@ public final class BracketMatchingBootcamp implements Bootcamp<BracketMatchingBo
     /** Draws before a string of the wrong kind (balanced or not) is accepted; only one-pair strings need several. */
     private static final int ATTEMPTS = 100;
     private static final List<String> BALANCED_WORDS = List.of("balanced", "none", "no error");
+    private static final Codec<List<Long>> POSITIONS = ListCodecs.tokens(item -> BALANCED_WORDS.contains(Answers.normalize(item)) ? 0L : Answers.longValue(item),
+            ", ", "", "positions");
 
     /** The bracket strings and the position of each one's first error, 0 when balanced (kept for checking, never shown). */
     public record Puzzle(List<String> strings, List<Integer> errors) {
@@ -61,23 +71,23 @@ public final class BracketMatchingBootcamp implements Bootcamp<BracketMatchingBo
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public BracketMatchingBootcamp() {
+        super(INFO, Codec.of(POSITIONS::render, text -> POSITIONS.parse(text.toLowerCase(Locale.ROOT).replace("no error", "balanced")))
+                .map(Answer::new, Answer::positions));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("pairs", Draw.scale(level, 4, 40))
-                .with("kinds", Draw.scale(level, 1, 4));
+                .with(PAIRS, Draw.scale(level, 4, 40))
+                .with(KINDS, Draw.scale(level, 1, 4));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
         List<String> strings = new ArrayList<>();
         List<Integer> errors = new ArrayList<>();
-        for (int i = 0; i < knobs.integer("strings"); i++) {
+        for (int i = 0; i < knobs.get(STRINGS); i++) {
             String brackets = one(knobs, random);
             strings.add(brackets);
             errors.add(firstError(brackets, true, true));
@@ -86,12 +96,12 @@ public final class BracketMatchingBootcamp implements Bootcamp<BracketMatchingBo
     }
 
     private static String one(Knobs knobs, RandomGenerator random) {
-        boolean wantBalanced = random.nextDouble() < knobs.decimal("balanced");
+        boolean wantBalanced = random.nextDouble() < knobs.get(BALANCED);
         String last = "";
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            StringBuilder brackets = balanced(knobs.integer("pairs"), knobs.integer("kinds"), random);
+            StringBuilder brackets = balanced(knobs.get(PAIRS), knobs.get(KINDS), random);
             if (!wantBalanced) {
-                spoil(brackets, knobs.integer("kinds"), random);
+                spoil(brackets, knobs.get(KINDS), random);
             }
             last = brackets.toString();
             if (wantBalanced == (firstError(brackets, true, true) == 0)) {
@@ -137,37 +147,13 @@ public final class BracketMatchingBootcamp implements Bootcamp<BracketMatchingBo
     }
 
     @Override
-    public String render(Answer answer) {
-        return String.join(", ", answer.positions().stream().map(String::valueOf).toList());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        List<Long> positions = new ArrayList<>();
-        for (String item : Answers.tokens(text.toLowerCase(Locale.ROOT).replace("no error", "balanced"))) {
-            positions.add(BALANCED_WORDS.contains(Answers.normalize(item)) ? 0L : Answers.longValue(item));
-        }
-        if (positions.isEmpty()) {
-            throw new AnswerFormatException("no positions found");
-        }
-        return new Answer(positions);
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        int count = puzzle.errors().size();
-        if (answer.positions().size() != count) {
-            return Score.wrong("expected " + count + " positions, one per string, found " + answer.positions().size());
-        }
-        for (int k = 0; k < count; k++) {
-            long found = answer.positions().get(k);
+        Score problem = Items.firstProblem(puzzle.errors().size(), answer.positions().size(), "positions, one per string", k -> {
             int error = puzzle.errors().get(k);
-            if (found != error) {
-                return Score.wrong("string " + (k + 1) + ": found " + found + ", but "
-                        + (error == 0 ? "the string is balanced" : "the first error is at position " + error));
-            }
-        }
-        return Score.correct("every first error is right");
+            return answer.positions().get(k) == error ? null : "string " + (k + 1) + ": found " + answer.positions().get(k) + ", but "
+                    + (error == 0 ? "the string is balanced" : "the first error is at position " + error);
+        });
+        return problem != null ? problem : Score.correct("every first error is right");
     }
 
     @Override
@@ -178,13 +164,8 @@ public final class BracketMatchingBootcamp implements Bootcamp<BracketMatchingBo
             long position = gold.positions().get(k);
             List<Long> candidates = List.of(position + 1, position - 1, 0L,
                     (long) firstError(brackets, false, true), (long) firstError(brackets, true, false));
-            for (long candidate : candidates) {
-                if (candidate != position && candidate >= 0 && candidate <= brackets.length()) {
-                    List<Long> changed = new ArrayList<>(gold.positions());
-                    changed.set(k, candidate);
-                    misses.add(new Answer(changed));
-                }
-            }
+            misses.addAll(NearMisses.replaced(gold.positions(), k, candidates.stream().filter(candidate -> candidate >= 0 && candidate <= brackets.length()).toList())
+                    .stream().map(Answer::new).toList());
         }
         return misses.stream().distinct().toList();
     }

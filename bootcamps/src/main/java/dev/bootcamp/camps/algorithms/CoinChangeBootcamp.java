@@ -3,13 +3,14 @@ package dev.bootcamp.camps.algorithms;
 import static java.util.Objects.requireNonNull;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.ListCodecs;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,7 +23,12 @@ import java.util.random.RandomGenerator;
 
 /** Coin change: make an amount from unlimited coins of given values with as few coins as possible. */
 @AutoService(Bootcamp.class)
-public final class CoinChangeBootcamp implements Bootcamp<CoinChangeBootcamp.Puzzle, CoinChangeBootcamp.Answer> {
+public final class CoinChangeBootcamp extends Camp<CoinChangeBootcamp.Puzzle, CoinChangeBootcamp.Answer> {
+    private static final Knob<Integer> DENOMINATIONS = Knob.integer("denominations", 1, 12, 3, "number of distinct coin values");
+    private static final Knob<Integer> MAX_COIN = Knob.integer("max-coin", 2, 1000, 20, "largest possible coin value (values are drawn from 1..max-coin)");
+    private static final Knob<Integer> MAX_AMOUNT = Knob.integer("max-amount", 2, 100_000, 50, "largest possible amount (amounts are drawn from a third of this up to it)");
+    private static final Knob<Double> UNMAKEABLE = Knob.decimal("unmakeable", 0.0, 1.0, 0.0, "chance that the amount is one that no combination of the coins makes");
+    private static final Knob<Boolean> GREEDY_TRAP = Knob.flag("greedy-trap", false, "when makeable, taking the largest coin that fits at each step must not give the fewest coins");
     private static final BootcampInfo INFO = BootcampInfo.builder(CoinChangeBootcamp.class)
             .title("Coin change with fewest coins")
             .version(2)
@@ -36,11 +42,11 @@ public final class CoinChangeBootcamp implements Bootcamp<CoinChangeBootcamp.Puz
                     + " an unknown coin, or none for a makeable amount (or coins for an unmakeable one) is WRONG. From the"
                     + " middle levels on, taking the largest coin that fits at each step does not give the fewest coins. Unmakeable"
                     + " amounts are rare (at most 2% of cases), so answering none to everything earns nothing.")
-            .knob(Knob.integer("denominations", 1, 12, 3, "number of distinct coin values"))
-            .knob(Knob.integer("max-coin", 2, 1000, 20, "largest possible coin value (values are drawn from 1..max-coin)"))
-            .knob(Knob.integer("max-amount", 2, 100_000, 50, "largest possible amount (amounts are drawn from a third of this up to it)"))
-            .knob(Knob.decimal("unmakeable", 0.0, 1.0, 0.0, "chance that the amount is one that no combination of the coins makes"))
-            .knob(Knob.flag("greedy-trap", false, "when makeable, taking the largest coin that fits at each step must not give the fewest coins"))
+            .knob(DENOMINATIONS)
+            .knob(MAX_COIN)
+            .knob(MAX_AMOUNT)
+            .knob(UNMAKEABLE)
+            .knob(GREEDY_TRAP)
             .answerShape("the values of the coins used separated by spaces, each coin listed once per use (or the word none)")
             .severalAnswers()
             .build();
@@ -53,7 +59,6 @@ public final class CoinChangeBootcamp implements Bootcamp<CoinChangeBootcamp.Puz
     private static final int ATTEMPTS = 50;
     /** Amounts tried for each coin set when looking for one where the largest-coin-first rule fails. */
     private static final int AMOUNT_DRAWS = 20;
-    private static final List<String> NONE_WORDS = List.of("none", "impossible", "not possible", "no solution", "cannot be made");
 
     /**
      * The coin values (ascending), the amount, and the fewest coins that make it, or 0 when it cannot be made (kept for
@@ -72,29 +77,29 @@ public final class CoinChangeBootcamp implements Bootcamp<CoinChangeBootcamp.Puz
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public CoinChangeBootcamp() {
+        super(INFO, ListCodecs.orNone(ListCodecs.tokens(Answers::intValue, " ", "+", "coin values"), "none", "impossible", "not possible", "no solution", "cannot be made")
+                .map(Answer::new, Answer::coins));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("denominations", Draw.scale(level, 3, 6))
-                .with("max-coin", Draw.scale(level, 10, 60))
-                .with("max-amount", Draw.scale(level, 30, 300))
-                .with("unmakeable", Draw.scale(level, 0, 2) / 100.0)
-                .with("greedy-trap", level >= 3);
+                .with(DENOMINATIONS, Draw.scale(level, 3, 6))
+                .with(MAX_COIN, Draw.scale(level, 10, 60))
+                .with(MAX_AMOUNT, Draw.scale(level, 30, 300))
+                .with(UNMAKEABLE, Draw.scale(level, 0, 2) / 100.0)
+                .with(GREEDY_TRAP, level >= 3);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int count = Math.min(knobs.integer("denominations"), knobs.integer("max-coin"));
-        int maxCoin = knobs.integer("max-coin");
-        int maxAmount = knobs.integer("max-amount");
+        int count = Math.min(knobs.get(DENOMINATIONS), knobs.get(MAX_COIN));
+        int maxCoin = knobs.get(MAX_COIN);
+        int maxAmount = knobs.get(MAX_AMOUNT);
         int minAmount = Math.max(1, maxAmount / 3);
-        boolean unmakeable = random.nextDouble() < knobs.decimal("unmakeable");
-        boolean trap = knobs.flag("greedy-trap");
+        boolean unmakeable = random.nextDouble() < knobs.get(UNMAKEABLE);
+        boolean trap = knobs.get(GREEDY_TRAP);
         Puzzle puzzle = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Set<Integer> values = new TreeSet<>();
@@ -175,29 +180,6 @@ public final class CoinChangeBootcamp implements Bootcamp<CoinChangeBootcamp.Puz
             }
         }
         return new Answer(used);
-    }
-
-    @Override
-    public String render(Answer answer) {
-        if (answer.coins().isEmpty()) {
-            return "none";
-        }
-        return String.join(" ", answer.coins().stream().map(String::valueOf).toList());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        if (NONE_WORDS.contains(Answers.normalize(text))) {
-            return new Answer(List.of());
-        }
-        List<Integer> coins = new ArrayList<>();
-        for (String token : Answers.tokens(text, "+")) {
-            coins.add(Answers.intValue(token));
-        }
-        if (coins.isEmpty()) {
-            throw new AnswerFormatException("no coin values found");
-        }
-        return new Answer(coins);
     }
 
     @Override

@@ -9,11 +9,13 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.StepWords;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 
@@ -22,7 +24,10 @@ import java.util.random.RandomGenerator;
  * one string into another. The checker replays the script, so every shortest script is accepted.
  */
 @AutoService(Bootcamp.class)
-public final class EditDistanceBootcamp implements Bootcamp<EditDistanceBootcamp.Puzzle, EditDistanceBootcamp.Answer> {
+public final class EditDistanceBootcamp extends Camp<EditDistanceBootcamp.Puzzle, EditDistanceBootcamp.Answer> {
+    private static final Knob<Integer> LENGTH = Knob.integer("length", 1, 200, 8, "number of letters in the first string");
+    private static final Knob<Integer> EDITS = Knob.integer("edits", 1, 100, 3, "random edits applied to the first string to make the second (the distance is at most this)");
+    private static final Knob<Integer> ALPHABET = Knob.integer("alphabet", 2, 26, 5, "number of distinct letters the strings are drawn from (a, b, c, ...)");
     private static final BootcampInfo INFO = BootcampInfo.builder(EditDistanceBootcamp.class)
             .title("Edit distance")
             .version(2)
@@ -34,9 +39,9 @@ public final class EditDistanceBootcamp implements Bootcamp<EditDistanceBootcamp
                     + " the script, so any shortest script is CORRECT; a script that misses the target or uses more edits"
                     + " than the Levenshtein distance is WRONG. A bare distance would be a small guessable number, so the"
                     + " script is the witness.")
-            .knob(Knob.integer("length", 1, 200, 8, "number of letters in the first string"))
-            .knob(Knob.integer("edits", 1, 100, 3, "random edits applied to the first string to make the second (the distance is at most this)"))
-            .knob(Knob.integer("alphabet", 2, 26, 5, "number of distinct letters the strings are drawn from (a, b, c, ...)"))
+            .knob(LENGTH)
+            .knob(EDITS)
+            .knob(ALPHABET)
             .answerShape("a list of edits: insert LETTER at POSITION, delete POSITION, replace POSITION with LETTER")
             .severalAnswers()
             .build();
@@ -78,38 +83,34 @@ public final class EditDistanceBootcamp implements Bootcamp<EditDistanceBootcamp
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public EditDistanceBootcamp() {
+        super(INFO, Codec.of(EditDistanceBootcamp::write, EditDistanceBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("length", Draw.scale(level, 5, 22))
-                .with("edits", Draw.scale(level, 2, 12))
-                .with("alphabet", Draw.scale(level, 4, 8));
+                .with(LENGTH, Draw.scale(level, 5, 22))
+                .with(EDITS, Draw.scale(level, 2, 12))
+                .with(ALPHABET, Draw.scale(level, 4, 8));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int alphabet = knobs.integer("alphabet");
+        int alphabet = knobs.get(ALPHABET);
         Puzzle puzzle = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            StringBuilder source = new StringBuilder();
-            for (int i = 0; i < knobs.integer("length"); i++) {
-                source.append(letter(alphabet, random));
-            }
+            String source = Draw.letters(knobs.get(LENGTH), alphabet, 'a', random);
             StringBuilder target = new StringBuilder(source);
-            for (int edit = 0; edit < knobs.integer("edits"); edit++) {
+            for (int edit = 0; edit < knobs.get(EDITS); edit++) {
                 int kind = target.length() == 0 ? 0 : random.nextInt(3);
                 switch (kind) {
-                    case 0 -> target.insert(random.nextInt(target.length() + 1), letter(alphabet, random));
+                    case 0 -> target.insert(random.nextInt(target.length() + 1), (char) ('a' + random.nextInt(alphabet)));
                     case 1 -> target.deleteCharAt(random.nextInt(target.length()));
-                    default -> target.setCharAt(random.nextInt(target.length()), letter(alphabet, random));
+                    default -> target.setCharAt(random.nextInt(target.length()), (char) ('a' + random.nextInt(alphabet)));
                 }
             }
-            puzzle = new Puzzle(source.toString(), target.toString(), table(source.toString(), target.toString())[source.length()][target.length()]);
+            puzzle = new Puzzle(source, target.toString(), table(source, target.toString())[source.length()][target.length()]);
             if (puzzle.distance() > 0 && !puzzle.target().isEmpty()) {
                 return puzzle;
             }
@@ -162,31 +163,12 @@ public final class EditDistanceBootcamp implements Bootcamp<EditDistanceBootcamp
         return new Answer(edits);
     }
 
-    @Override
-    public String render(Answer answer) {
+    private static String write(Answer answer) {
         return String.join(", ", answer.edits().stream().map(Edit::toString).toList());
     }
 
-    @Override
-    public Answer parse(String text) {
-        List<String> words = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
-                start = start < 0 ? i : start;
-                continue;
-            }
-            if (start >= 0) {
-                String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-                if (!FILLER.contains(word)) {
-                    words.add(word);
-                }
-                start = -1;
-                if (words.size() > 3 * MAX_EDITS) {
-                    throw new AnswerFormatException("more than " + MAX_EDITS + " edits");
-                }
-            }
-        }
+    private static Answer read(String text) {
+        List<String> words = StepWords.of(text, FILLER, 3 * MAX_EDITS, "more than " + MAX_EDITS + " edits");
         List<Edit> edits = new ArrayList<>();
         for (int i = 0; i < words.size(); ) {
             String verb = words.get(i);
@@ -287,10 +269,6 @@ public final class EditDistanceBootcamp implements Bootcamp<EditDistanceBootcamp
 
     private static String abbreviate(CharSequence text) {
         return text.length() <= 60 ? text.toString() : text.subSequence(0, 57) + "...";
-    }
-
-    private static char letter(int alphabet, RandomGenerator random) {
-        return (char) ('a' + random.nextInt(alphabet));
     }
 
     /** Wagner-Fischer: table[i][j] is the distance from the first i letters of source to the first j of target. */

@@ -1,31 +1,27 @@
 package dev.bootcamp.camps.algorithms;
 
-import static dev.bootcamp.camps.algorithms.GameOfLifeSimulator.DEAD;
-import static dev.bootcamp.camps.algorithms.GameOfLifeSimulator.LIVE;
-import static dev.bootcamp.camps.algorithms.GameOfLifeSimulator.isEmpty;
-import static dev.bootcamp.camps.algorithms.GameOfLifeSimulator.randomGrid;
-import static dev.bootcamp.camps.algorithms.GameOfLifeSimulator.run;
-import static dev.bootcamp.camps.algorithms.GameOfLifeSimulator.toGrid;
-import static dev.bootcamp.camps.algorithms.GameOfLifeSimulator.toRows;
-
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
-import dev.bootcamp.verify.Answers;
-import dev.bootcamp.verify.Grids;
+import dev.bootcamp.camps.kit.Grid;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
 /** Conway's Game of Life: the grid after a number of steps. */
 @AutoService(Bootcamp.class)
-public final class GameOfLifeBootcamp implements Bootcamp<GameOfLifeBootcamp.Puzzle, GameOfLifeBootcamp.Answer> {
+public final class GameOfLifeBootcamp extends Camp<GameOfLifeBootcamp.Puzzle, GameOfLifeBootcamp.Answer> {
+    private static final Knob<Integer> ROWS = Knob.integer("rows", 3, 60, 8, "number of rows of the grid");
+    private static final Knob<Integer> COLUMNS = Knob.integer("columns", 3, 60, 8, "number of columns of the grid");
+    private static final Knob<Double> DENSITY = Knob.decimal("density", 0.05, 0.6, 0.35, "chance that a cell of the starting grid is live");
+    private static final Knob<Integer> STEPS = Knob.integer("steps", 1, 50, 2, "number of steps to simulate");
+    private static final Knob<Boolean> WRAP = Knob.flag("wrap", false, "the grid wraps around at its edges (a torus) instead of being surrounded by dead cells");
     private static final BootcampInfo INFO = BootcampInfo.builder(GameOfLifeBootcamp.class)
             .title("Conway's Game of Life")
             .domain("algorithms")
@@ -37,15 +33,17 @@ public final class GameOfLifeBootcamp implements Bootcamp<GameOfLifeBootcamp.Puz
                     + " differing cells and the first of them. There is no partial credit, since a fraction of matching"
                     + " cells would reward copying the starting grid. Live cells may be written # O X * or 1, dead cells"
                     + " . 0 or _. Starts that die out or end where they began are drawn again.")
-            .knob(Knob.integer("rows", 3, 60, 8, "number of rows of the grid"))
-            .knob(Knob.integer("columns", 3, 60, 8, "number of columns of the grid"))
-            .knob(Knob.decimal("density", 0.05, 0.6, 0.35, "chance that a cell of the starting grid is live"))
-            .knob(Knob.integer("steps", 1, 50, 2, "number of steps to simulate"))
-            .knob(Knob.flag("wrap", false, "the grid wraps around at its edges (a torus) instead of being surrounded by dead cells"))
+            .knob(ROWS)
+            .knob(COLUMNS)
+            .knob(DENSITY)
+            .knob(STEPS)
+            .knob(WRAP)
             .answerShape("the final grid, one line per row, # for a live cell and . for a dead one (O, X, * or 1 also"
                     + " read as live, 0 or _ as dead)")
             .build();
 
+    private static final char LIVE = '#';
+    private static final char DEAD = '.';
     private static final String LIVE_MARKS = "#OoXx*1";
     private static final String DEAD_MARKS = ".0_";
     /** Starts drawn before a trivial one (dying out, or ending as it began) is accepted; only extreme knobs get there. */
@@ -66,34 +64,81 @@ public final class GameOfLifeBootcamp implements Bootcamp<GameOfLifeBootcamp.Puz
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public GameOfLifeBootcamp() {
+        super(INFO, Codec.of((List<String> rows) -> String.join("\n", rows), GameOfLifeBootcamp::read).map(Answer::new, Answer::rows));
+    }
+
+    /** Rows of cells in any of the live and dead marks, as rows of '#' and '.'. */
+    private static List<String> read(String text) {
+        return Grid.parseRows(text, LIVE_MARKS + DEAD_MARKS).stream()
+                .map(row -> row.chars().mapToObj(cell -> String.valueOf(LIVE_MARKS.indexOf(cell) >= 0 ? LIVE : DEAD)).reduce("", String::concat)).toList();
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("rows", Draw.scale(level, 4, 14))
-                .with("columns", Draw.scale(level, 4, 16))
-                .with("steps", Draw.scale(level, 1, 8))
-                .with("wrap", level >= 6);
+                .with(ROWS, Draw.scale(level, 4, 14))
+                .with(COLUMNS, Draw.scale(level, 4, 16))
+                .with(STEPS, Draw.scale(level, 1, 8))
+                .with(WRAP, level >= 6);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int rows = knobs.integer("rows");
-        int columns = knobs.integer("columns");
-        double density = knobs.decimal("density");
-        int steps = knobs.integer("steps");
-        boolean wrap = knobs.flag("wrap");
-        boolean[][] start = randomGrid(rows, columns, density, random);
-        boolean[][] result = run(start, steps, wrap);
-        for (int attempt = 1; attempt < ATTEMPTS && (isEmpty(result) || Arrays.deepEquals(result, start)); attempt++) {
-            start = randomGrid(rows, columns, density, random);
+        int steps = knobs.get(STEPS);
+        boolean wrap = knobs.get(WRAP);
+        List<String> start = randomGrid(knobs, random);
+        List<String> result = run(start, steps, wrap);
+        for (int attempt = 1; attempt < ATTEMPTS && (result.stream().allMatch(row -> row.indexOf(LIVE) < 0) || result.equals(start)); attempt++) {
+            start = randomGrid(knobs, random);
             result = run(start, steps, wrap);
         }
-        return new Puzzle(toRows(start), steps, wrap, toRows(result));
+        return new Puzzle(start, steps, wrap, result);
+    }
+
+    private static List<String> randomGrid(Knobs knobs, RandomGenerator random) {
+        List<String> rows = new ArrayList<>();
+        for (int r = 0; r < knobs.get(ROWS); r++) {
+            StringBuilder row = new StringBuilder();
+            for (int c = 0; c < knobs.get(COLUMNS); c++) {
+                row.append(random.nextDouble() < knobs.get(DENSITY) ? LIVE : DEAD);
+            }
+            rows.add(row.toString());
+        }
+        return rows;
+    }
+
+    private static List<String> run(List<String> start, int steps, boolean wrap) {
+        List<String> grid = start;
+        for (int i = 0; i < steps; i++) {
+            grid = step(grid, wrap);
+        }
+        return grid;
+    }
+
+    /** One generation; with at least 3 rows and columns a wrapped neighbour is never counted twice. */
+    private static List<String> step(List<String> grid, boolean wrap) {
+        int rows = grid.size();
+        int columns = grid.get(0).length();
+        List<String> next = new ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            StringBuilder row = new StringBuilder();
+            for (int c = 0; c < columns; c++) {
+                int live = 0;
+                for (int dr = -1; dr <= 1; dr++) {
+                    for (int dc = -1; dc <= 1; dc++) {
+                        int nr = wrap ? Math.floorMod(r + dr, rows) : r + dr;
+                        int nc = wrap ? Math.floorMod(c + dc, columns) : c + dc;
+                        if ((dr != 0 || dc != 0) && nr >= 0 && nr < rows && nc >= 0 && nc < columns && grid.get(nr).charAt(nc) == LIVE) {
+                            live++;
+                        }
+                    }
+                }
+                row.append(live == 3 || live == 2 && grid.get(r).charAt(c) == LIVE ? LIVE : DEAD);
+            }
+            next.add(row.toString());
+        }
+        return next;
     }
 
     @Override
@@ -124,33 +169,7 @@ public final class GameOfLifeBootcamp implements Bootcamp<GameOfLifeBootcamp.Puz
 
     @Override
     public Answer solve(Puzzle puzzle) {
-        return new Answer(toRows(run(toGrid(puzzle.start()), puzzle.steps(), puzzle.wrap())));
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return String.join("\n", answer.rows());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        List<String> lines = rowLines(text);
-        if (lines.isEmpty()) {
-            throw new AnswerFormatException("no grid rows found");
-        }
-        if (lines.size() > Grids.MAX_SIDE) {
-            throw new AnswerFormatException("more than " + Grids.MAX_SIDE + " rows");
-        }
-        List<String> rows = new ArrayList<>();
-        for (String line : lines) {
-            char[] cells = Grids.characters(line, 1, cellCount(line), LIVE_MARKS + DEAD_MARKS)[0];
-            StringBuilder row = new StringBuilder(cells.length);
-            for (char cell : cells) {
-                row.append(LIVE_MARKS.indexOf(cell) >= 0 ? LIVE : DEAD);
-            }
-            rows.add(row.toString());
-        }
-        return new Answer(rows);
+        return new Answer(run(puzzle.start(), puzzle.steps(), puzzle.wrap()));
     }
 
     @Override
@@ -191,66 +210,19 @@ public final class GameOfLifeBootcamp implements Bootcamp<GameOfLifeBootcamp.Puz
 
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        boolean[][] start = toGrid(puzzle.start());
-        List<boolean[][]> candidates = new ArrayList<>();
-        candidates.add(run(start, puzzle.steps() - 1, puzzle.wrap()));
-        candidates.add(run(start, puzzle.steps() + 1, puzzle.wrap()));
-        candidates.add(run(start, puzzle.steps(), !puzzle.wrap()));
-        boolean[][] flipped = toGrid(gold.rows());
-        int r = random.nextInt(flipped.length);
-        int c = random.nextInt(flipped[0].length);
-        flipped[r][c] = !flipped[r][c];
-        candidates.add(flipped);
-        List<Answer> misses = new ArrayList<>();
-        for (boolean[][] candidate : candidates) {
-            Answer miss = new Answer(toRows(candidate));
-            if (!miss.equals(gold)) {
-                misses.add(miss);
-            }
-        }
-        return misses;
+        List<List<String>> candidates = new ArrayList<>();
+        candidates.add(run(puzzle.start(), puzzle.steps() - 1, puzzle.wrap()));
+        candidates.add(run(puzzle.start(), puzzle.steps() + 1, puzzle.wrap()));
+        candidates.add(run(puzzle.start(), puzzle.steps(), !puzzle.wrap()));
+        Grid flipped = Grid.of(gold.rows());
+        int r = random.nextInt(flipped.rows());
+        int c = random.nextInt(flipped.columns());
+        candidates.add(flipped.with(r, c, flipped.at(r, c) == LIVE ? DEAD : LIVE).lines());
+        return candidates.stream().map(Answer::new).filter(miss -> !miss.equals(gold)).toList();
     }
 
     @Override
     public double cost(Puzzle puzzle) {
         return (double) puzzle.start().size() * puzzle.start().get(0).length() * puzzle.steps();
-    }
-
-    /** Non-blank lines, or the rows of a bracketed list of lists such as {@code [[0,1,0],[1,1,0]]}. */
-    private static List<String> rowLines(String text) {
-        String body = text.strip();
-        if (body.startsWith("[[") && body.endsWith("]]")) {
-            return Answers.lines(body.substring(1, body.length() - 1).replace("],", "]\n"));
-        }
-        return Answers.lines(body);
-    }
-
-    /**
-     * The number of cells in a row as {@link Grids} splits it (separated cells, or one packed run of characters); parse
-     * reads each row's width this way because it does not know the puzzle, and a row of the wrong width is then
-     * WRONG rather than unreadable.
-     */
-    private static int cellCount(String line) {
-        String row = line;
-        if (row.startsWith("[") && row.endsWith("]") || row.startsWith("(") && row.endsWith(")")) {
-            row = row.substring(1, row.length() - 1);
-        }
-        int cells = 0;
-        int length = 0;
-        boolean inCell = false;
-        for (int i = 0; i < row.length(); i++) {
-            char character = row.charAt(i);
-            boolean separator = Character.isWhitespace(character) || character == ',' || character == '|' || character == ';';
-            if (!separator) {
-                length++;
-                cells += inCell ? 0 : 1;
-            }
-            inCell = !separator;
-        }
-        int count = cells == 1 ? length : cells;
-        if (count == 0 || count > Grids.MAX_SIDE) {
-            throw new AnswerFormatException(count == 0 ? "a row has no cells" : "more than " + Grids.MAX_SIDE + " cells in a row");
-        }
-        return count;
     }
 }

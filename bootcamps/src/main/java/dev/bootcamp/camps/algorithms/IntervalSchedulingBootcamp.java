@@ -3,27 +3,29 @@ package dev.bootcamp.camps.algorithms;
 import static java.util.Objects.requireNonNull;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
-import dev.bootcamp.verify.Answers;
+import dev.bootcamp.camps.kit.ListCodecs;
+import dev.bootcamp.camps.kit.NearMisses;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.ToIntFunction;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 
 /** Interval scheduling: choose as many intervals as possible, no two of which overlap. */
 @AutoService(Bootcamp.class)
-public final class IntervalSchedulingBootcamp implements Bootcamp<IntervalSchedulingBootcamp.Puzzle, IntervalSchedulingBootcamp.Answer> {
+public final class IntervalSchedulingBootcamp extends Camp<IntervalSchedulingBootcamp.Puzzle, IntervalSchedulingBootcamp.Answer> {
+    private static final Knob<Integer> INTERVALS = Knob.integer("intervals", 2, 300, 8, "number of intervals to choose from");
+    private static final Knob<Integer> HORIZON = Knob.integer("horizon", 5, 10_000, 30, "latest start time (start times are 0..horizon)");
+    private static final Knob<Integer> MAX_LENGTH = Knob.integer("max-length", 1, 1000, 8, "longest interval (lengths are 1..max-length)");
     private static final BootcampInfo INFO = BootcampInfo.builder(IntervalSchedulingBootcamp.class)
             .title("Interval scheduling")
             .version(2)
@@ -34,15 +36,14 @@ public final class IntervalSchedulingBootcamp implements Bootcamp<IntervalSchedu
                     + " The checker tests the rules: the numbers must exist, the chosen intervals must not overlap, and there"
                     + " must be as many as in a largest such set. Any such choice is CORRECT. A valid but smaller choice is"
                     + " WRONG with both sizes in the detail, since one interval alone is always valid; no partial credit.")
-            .knob(Knob.integer("intervals", 2, 300, 8, "number of intervals to choose from"))
-            .knob(Knob.integer("horizon", 5, 10_000, 30, "latest start time (start times are 0..horizon)"))
-            .knob(Knob.integer("max-length", 1, 1000, 8, "longest interval (lengths are 1..max-length)"))
+            .knob(INTERVALS)
+            .knob(HORIZON)
+            .knob(MAX_LENGTH)
             .answerShape("the numbers of the chosen intervals separated by spaces, in any order")
             .severalAnswers()
             .build();
 
     /** Words skipped between numbers, so that "intervals 3, 5 and 8" reads as 3 5 8. */
-    private static final Set<String> FILLER = Set.of("interval", "intervals", "and");
 
     /** An interval from {@code start} to {@code end}; intervals are numbered from 1 in list order. */
     public record Interval(int start, int end) {}
@@ -61,27 +62,26 @@ public final class IntervalSchedulingBootcamp implements Bootcamp<IntervalSchedu
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public IntervalSchedulingBootcamp() {
+        super(INFO, ListCodecs.orNone(ListCodecs.numbered("interval"), "none").map(Answer::new, Answer::chosen));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("intervals", Draw.scale(level, 8, 40))
-                .with("horizon", Draw.scale(level, 20, 200))
-                .with("max-length", Draw.scale(level, 6, 40));
+                .with(INTERVALS, Draw.scale(level, 8, 40))
+                .with(HORIZON, Draw.scale(level, 20, 200))
+                .with(MAX_LENGTH, Draw.scale(level, 6, 40));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
         List<Interval> intervals = new ArrayList<>();
-        for (int i = 0; i < knobs.integer("intervals"); i++) {
-            int start = Draw.between(0, knobs.integer("horizon"), random);
-            intervals.add(new Interval(start, start + Draw.between(1, knobs.integer("max-length"), random)));
+        for (int i = 0; i < knobs.get(INTERVALS); i++) {
+            int start = Draw.between(0, knobs.get(HORIZON), random);
+            intervals.add(new Interval(start, start + Draw.between(1, knobs.get(MAX_LENGTH), random)));
         }
-        return new Puzzle(intervals, most(intervals));
+        return new Puzzle(intervals, greedy(intervals, Interval::end).size());
     }
 
     @Override
@@ -104,36 +104,6 @@ public final class IntervalSchedulingBootcamp implements Bootcamp<IntervalSchedu
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(greedy(puzzle.intervals(), Interval::end));
-    }
-
-    @Override
-    public String render(Answer answer) {
-        if (answer.chosen().isEmpty()) {
-            return "none";
-        }
-        return String.join(" ", answer.chosen().stream().map(String::valueOf).toList());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        if (Answers.normalize(text).equals("none")) {
-            return new Answer(List.of());
-        }
-        Set<Integer> chosen = new LinkedHashSet<>();
-        for (String token : Answers.tokens(text, "#")) {
-            String word = token.toLowerCase(Locale.ROOT);
-            if (FILLER.contains(word)) {
-                continue;
-            }
-            int number = Answers.intValue(word.startsWith("interval") ? word.substring("interval".length()) : word);
-            if (!chosen.add(number)) {
-                throw new AnswerFormatException("interval " + number + " is listed twice");
-            }
-        }
-        if (chosen.isEmpty()) {
-            throw new AnswerFormatException("no interval numbers found");
-        }
-        return new Answer(new ArrayList<>(chosen));
     }
 
     @Override
@@ -166,21 +136,8 @@ public final class IntervalSchedulingBootcamp implements Bootcamp<IntervalSchedu
 
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        List<Answer> misses = new ArrayList<>();
-        List<Integer> fewer = new ArrayList<>(gold.chosen());
-        fewer.remove(random.nextInt(fewer.size()));
-        misses.add(new Answer(fewer));
-        List<Integer> others = new ArrayList<>();
-        for (int number = 1; number <= puzzle.intervals().size(); number++) {
-            if (!gold.chosen().contains(number)) {
-                others.add(number);
-            }
-        }
-        if (!others.isEmpty()) {
-            List<Integer> more = new ArrayList<>(gold.chosen());
-            more.add(Draw.pick(others, random));
-            misses.add(new Answer(more));
-        }
+        List<Integer> numbers = IntStream.rangeClosed(1, puzzle.intervals().size()).boxed().toList();
+        List<Answer> misses = new ArrayList<>(NearMisses.subset(gold.chosen(), numbers, random).stream().map(Answer::new).toList());
         List<Integer> unknown = new ArrayList<>(gold.chosen());
         unknown.add(puzzle.intervals().size() + 1);
         misses.add(new Answer(unknown));
@@ -200,31 +157,12 @@ public final class IntervalSchedulingBootcamp implements Bootcamp<IntervalSchedu
         return n * Math.log(Math.max(2, n)) / Math.log(2);
     }
 
-    /** The size of a largest choice: sweep by end time, keeping each interval that starts after the last kept one ends. */
-    private static int most(List<Interval> intervals) {
-        int[][] byEnd = intervals.stream().map(interval -> new int[] {interval.end(), interval.start()})
-                .sorted(Comparator.comparingInt(pair -> pair[0])).toArray(int[][]::new);
-        int count = 0;
-        int free = Integer.MIN_VALUE;
-        for (int[] interval : byEnd) {
-            if (interval[1] >= free) {
-                count++;
-                free = interval[0];
-            }
-        }
-        return count;
-    }
-
     /**
      * Takes intervals in order of {@code key} (ties by number), each one that does not overlap those taken. By end
      * time this is optimal; by start time or by length it is the usual wrong idea.
      */
     private static List<Integer> greedy(List<Interval> intervals, ToIntFunction<Interval> key) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < intervals.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparingInt(i -> key.applyAsInt(intervals.get(i))));
+        List<Integer> order = IntStream.range(0, intervals.size()).boxed().sorted(Comparator.comparingInt(i -> key.applyAsInt(intervals.get(i)))).toList();
         List<Interval> taken = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
         for (int i : order) {

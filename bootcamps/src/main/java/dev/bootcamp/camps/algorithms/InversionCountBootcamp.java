@@ -3,22 +3,29 @@ package dev.bootcamp.camps.algorithms;
 import static java.util.Objects.requireNonNull;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codecs;
 import dev.bootcamp.camps.kit.Draw;
-import dev.bootcamp.verify.Answers;
+import dev.bootcamp.camps.kit.ListCodecs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** Inversion count, itemised: for each term of a sequence, how many later terms are smaller (the total is the inversion count). */
 @AutoService(Bootcamp.class)
-public final class InversionCountBootcamp implements Bootcamp<InversionCountBootcamp.Puzzle, InversionCountBootcamp.Answer> {
+public final class InversionCountBootcamp extends Camp<InversionCountBootcamp.Puzzle, InversionCountBootcamp.Answer> {
+    private static final Knob<Integer> LENGTH = Knob.integer("length", 2, 400, 8, "number of terms in the sequence");
+    private static final Knob<Integer> MAX_VALUE = Knob.integer("max-value", 1, 9999, 20, "largest term (terms are 1..max-value, so repeats appear when it is small)");
+    private static final Knob<Double> SORTEDNESS = Knob.decimal("sortedness", 0.0, 1.0, 0.0, "fraction of the sequence left in ascending order before the"
+            + " rest is shuffled in, so that the count is not close to half of all pairs");
     private static final BootcampInfo INFO = BootcampInfo.builder(InversionCountBootcamp.class)
             .title("Inversion count")
             .version(2)
@@ -29,10 +36,9 @@ public final class InversionCountBootcamp implements Bootcamp<InversionCountBoot
                     + " strictly smaller. Equal numbers never form an inversion. The answer is one integer per term,"
                     + " CORRECT only when every one is right; no partial credit. A bare total is a small number a constant"
                     + " guess often hits; the itemised counts are not.")
-            .knob(Knob.integer("length", 2, 400, 8, "number of terms in the sequence"))
-            .knob(Knob.integer("max-value", 1, 9999, 20, "largest term (terms are 1..max-value, so repeats appear when it is small)"))
-            .knob(Knob.decimal("sortedness", 0.0, 1.0, 0.0, "fraction of the sequence left in ascending order before the"
-                    + " rest is shuffled in, so that the count is not close to half of all pairs"))
+            .knob(LENGTH)
+            .knob(MAX_VALUE)
+            .knob(SORTEDNESS)
             .answerShape("one integer per term, in order: how many later terms are strictly smaller")
             .build();
 
@@ -50,47 +56,35 @@ public final class InversionCountBootcamp implements Bootcamp<InversionCountBoot
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public InversionCountBootcamp() {
+        super(INFO, ListCodecs.nonEmpty(Codecs.list(Codecs.longValue(), ", "), "counts").map(Answer::new, Answer::counts));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("length", Draw.scale(level, 5, 40))
-                .with("max-value", Draw.scale(level, 19, 99))
-                .with("sortedness", Draw.scale(level, 0, 50) / 100.0);
+                .with(LENGTH, Draw.scale(level, 5, 40))
+                .with(MAX_VALUE, Draw.scale(level, 19, 99))
+                .with(SORTEDNESS, Draw.scale(level, 0, 50) / 100.0);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int length = knobs.integer("length");
-        int maxValue = knobs.integer("max-value");
-        int[] values = new int[length];
-        for (int i = 0; i < length; i++) {
-            values[i] = Draw.between(1, maxValue, random);
-        }
-        Arrays.sort(values);
-        int kept = (int) Math.round(knobs.decimal("sortedness") * length);
-        List<Integer> sequence = new ArrayList<>();
-        for (int value : values) {
-            sequence.add(value);
-        }
+        int length = knobs.get(LENGTH);
+        int maxValue = knobs.get(MAX_VALUE);
+        List<Integer> sequence = IntStream.range(0, length).map(i -> Draw.between(1, maxValue, random)).sorted().boxed()
+                .collect(Collectors.toCollection(ArrayList::new));
+        int kept = (int) Math.round(knobs.get(SORTEDNESS) * length);
         // Shuffling a random subset of positions among themselves leaves the others in ascending order.
         int[] order = Draw.permutation(length, random);
-        List<Integer> moved = new ArrayList<>();
-        for (int i = kept; i < length; i++) {
-            moved.add(order[i]);
-        }
-        List<Integer> movedValues = new ArrayList<>();
-        moved.forEach(position -> movedValues.add(sequence.get(position)));
+        List<Integer> moved = new ArrayList<>(Arrays.stream(order, kept, length).boxed().toList());
+        List<Integer> movedValues = new ArrayList<>(moved.stream().map(sequence::get).toList());
         Draw.shuffle(movedValues, random);
         moved.sort(null);
         for (int i = 0; i < moved.size(); i++) {
             sequence.set(moved.get(i), movedValues.get(i));
         }
-        return new Puzzle(sequence, count(sequence));
+        return new Puzzle(sequence, smallerAfter(sequence, false).stream().mapToLong(Long::longValue).sum());
     }
 
     @Override
@@ -110,20 +104,6 @@ public final class InversionCountBootcamp implements Bootcamp<InversionCountBoot
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(smallerAfter(puzzle.sequence(), false));
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return String.join(", ", answer.counts().stream().map(String::valueOf).toList());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        List<Long> counts = Answers.list(text, Answers::longValue);
-        if (counts.isEmpty()) {
-            throw new AnswerFormatException("no counts found");
-        }
-        return new Answer(counts);
     }
 
     @Override
@@ -175,32 +155,5 @@ public final class InversionCountBootcamp implements Bootcamp<InversionCountBoot
             counts.add(smaller);
         }
         return counts;
-    }
-
-    /** Merge sort counting, independent of the pairwise loop used for near misses. */
-    private static long count(List<Integer> sequence) {
-        int[] values = sequence.stream().mapToInt(Integer::intValue).toArray();
-        return sortAndCount(values, new int[values.length], 0, values.length);
-    }
-
-    private static long sortAndCount(int[] values, int[] buffer, int from, int to) {
-        if (to - from < 2) {
-            return 0;
-        }
-        int middle = (from + to) >>> 1;
-        long count = sortAndCount(values, buffer, from, middle) + sortAndCount(values, buffer, middle, to);
-        int left = from;
-        int right = middle;
-        int out = from;
-        while (left < middle || right < to) {
-            if (right == to || left < middle && values[left] <= values[right]) {
-                buffer[out++] = values[left++];
-            } else {
-                count += middle - left;
-                buffer[out++] = values[right++];
-            }
-        }
-        System.arraycopy(buffer, from, values, from, to - from);
-        return count;
     }
 }

@@ -1,22 +1,27 @@
 package dev.bootcamp.camps.algorithms;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
-import dev.bootcamp.verify.Answers;
+import dev.bootcamp.camps.kit.ListCodecs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 
 /** 0/1 knapsack: choose items of greatest total value within a weight limit. */
 @AutoService(Bootcamp.class)
-public final class KnapsackBootcamp implements Bootcamp<KnapsackBootcamp.Puzzle, KnapsackBootcamp.Answer> {
+public final class KnapsackBootcamp extends Camp<KnapsackBootcamp.Puzzle, KnapsackBootcamp.Answer> {
+    private static final Knob<Integer> ITEMS = Knob.integer("items", 2, 60, 8, "number of items to choose from");
+    private static final Knob<Integer> MAX_WEIGHT = Knob.integer("max-weight", 2, 500, 20, "largest item weight (weights are 1..max-weight)");
+    private static final Knob<Integer> MAX_VALUE = Knob.integer("max-value", 2, 500, 30, "largest item value (values are 1..max-value)");
+    private static final Knob<Double> CAPACITY = Knob.decimal("capacity", 0.25, 0.75, 0.5, "capacity as a fraction of the total weight of all items, drawn per puzzle within 0.15 of this");
     private static final BootcampInfo INFO = BootcampInfo.builder(KnapsackBootcamp.class)
             .title("0/1 knapsack")
             .version(2)
@@ -26,10 +31,10 @@ public final class KnapsackBootcamp implements Bootcamp<KnapsackBootcamp.Puzzle,
                     + " capacity and whose total value is as large as possible. Any optimal subset is CORRECT; a feasible"
                     + " subset scores PARTIAL with reward equal to its value divided by the optimum; an overweight subset"
                     + " or an unknown item is WRONG.")
-            .knob(Knob.integer("items", 2, 60, 8, "number of items to choose from"))
-            .knob(Knob.integer("max-weight", 2, 500, 20, "largest item weight (weights are 1..max-weight)"))
-            .knob(Knob.integer("max-value", 2, 500, 30, "largest item value (values are 1..max-value)"))
-            .knob(Knob.decimal("capacity", 0.25, 0.75, 0.5, "capacity as a fraction of the total weight of all items, drawn per puzzle within 0.15 of this"))
+            .knob(ITEMS)
+            .knob(MAX_WEIGHT)
+            .knob(MAX_VALUE)
+            .knob(CAPACITY)
             .answerShape("the numbers of the chosen items separated by spaces, in any order (or the word none)")
             .severalAnswers()
             .build();
@@ -56,31 +61,30 @@ public final class KnapsackBootcamp implements Bootcamp<KnapsackBootcamp.Puzzle,
     /** The least fraction of the optimum that earns partial credit; poorer feasible subsets are what guessing finds. */
     private static final double PARTIAL_FLOOR = 0.9;
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public KnapsackBootcamp() {
+        super(INFO, ListCodecs.orNone(ListCodecs.numbered("item"), "none").map(Answer::new, Answer::items));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("items", Draw.scale(level, 8, 30))
-                .with("max-weight", Draw.scale(level, 9, 99))
-                .with("max-value", Draw.scale(level, 9, 199));
+                .with(ITEMS, Draw.scale(level, 8, 30))
+                .with(MAX_WEIGHT, Draw.scale(level, 9, 99))
+                .with(MAX_VALUE, Draw.scale(level, 9, 199));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int count = knobs.integer("items");
+        int count = knobs.get(ITEMS);
         List<Item> items = new ArrayList<>();
         int total = 0;
         for (int i = 0; i < count; i++) {
-            Item item = new Item(Draw.between(1, knobs.integer("max-weight"), random), Draw.between(1, knobs.integer("max-value"), random));
+            Item item = new Item(Draw.between(1, knobs.get(MAX_WEIGHT), random), Draw.between(1, knobs.get(MAX_VALUE), random));
             items.add(item);
             total += item.weight();
         }
         int lightest = items.stream().mapToInt(Item::weight).min().orElse(1);
-        double fraction = knobs.decimal("capacity") + (2 * random.nextDouble() - 1) * CAPACITY_SPREAD;
+        double fraction = knobs.get(CAPACITY) + (2 * random.nextDouble() - 1) * CAPACITY_SPREAD;
         int capacity = Math.max(lightest, (int) Math.round(total * fraction));
         return new Puzzle(items, capacity, best(items, capacity).value);
     }
@@ -102,34 +106,6 @@ public final class KnapsackBootcamp implements Bootcamp<KnapsackBootcamp.Puzzle,
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(best(puzzle.items(), puzzle.capacity()).chosen);
-    }
-
-    @Override
-    public String render(Answer answer) {
-        if (answer.items().isEmpty()) {
-            return "none";
-        }
-        return String.join(" ", answer.items().stream().map(String::valueOf).toList());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        if (Answers.normalize(text).equals("none")) {
-            return new Answer(List.of());
-        }
-        List<String> tokens = Answers.tokens(text).stream()
-                .filter(token -> !token.equalsIgnoreCase("item") && !token.equalsIgnoreCase("items") && !token.equalsIgnoreCase("and")).toList();
-        List<Integer> items = new ArrayList<>(Answers.set(String.join(" ", tokens), KnapsackBootcamp::itemNumber));
-        if (items.isEmpty()) {
-            throw new AnswerFormatException("no item numbers found");
-        }
-        return new Answer(items);
-    }
-
-    /** Reads {@code 4} or {@code item4}; the word "item" standing alone is dropped before this is called. */
-    private static Integer itemNumber(String token) {
-        String digits = token.regionMatches(true, 0, "item", 0, 4) ? token.substring(4) : token;
-        return Answers.intValue(digits);
     }
 
     @Override
@@ -164,13 +140,8 @@ public final class KnapsackBootcamp implements Bootcamp<KnapsackBootcamp.Puzzle,
             fewer.remove(random.nextInt(fewer.size()));
             misses.add(new Answer(fewer));
         }
-        List<Integer> all = new ArrayList<>();
-        for (int i = 1; i <= puzzle.items().size(); i++) {
-            all.add(i);
-        }
-        int totalWeight = puzzle.items().stream().mapToInt(Item::weight).sum();
-        if (totalWeight > puzzle.capacity()) {
-            misses.add(new Answer(all));
+        if (puzzle.items().stream().mapToInt(Item::weight).sum() > puzzle.capacity()) {
+            misses.add(new Answer(IntStream.rangeClosed(1, puzzle.items().size()).boxed().toList()));
         }
         misses.add(new Answer(List.of(puzzle.items().size() + 1)));
         return misses;

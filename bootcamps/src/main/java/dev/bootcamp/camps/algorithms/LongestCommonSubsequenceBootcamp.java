@@ -9,6 +9,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
@@ -17,8 +19,9 @@ import java.util.random.RandomGenerator;
 
 /** Longest common subsequence: the longest string whose letters appear, in order, in both of two strings. */
 @AutoService(Bootcamp.class)
-public final class LongestCommonSubsequenceBootcamp
-        implements Bootcamp<LongestCommonSubsequenceBootcamp.Puzzle, LongestCommonSubsequenceBootcamp.Answer> {
+public final class LongestCommonSubsequenceBootcamp extends Camp<LongestCommonSubsequenceBootcamp.Puzzle, LongestCommonSubsequenceBootcamp.Answer> {
+    private static final Knob<Integer> LENGTH = Knob.integer("length", 2, 300, 8, "number of letters in each of the two strings");
+    private static final Knob<Integer> ALPHABET = Knob.integer("alphabet", 2, 26, 4, "number of distinct letters the strings are drawn from (A, B, C, ...)");
     private static final BootcampInfo INFO = BootcampInfo.builder(LongestCommonSubsequenceBootcamp.class)
             .title("Longest common subsequence")
             .version(2)
@@ -29,8 +32,8 @@ public final class LongestCommonSubsequenceBootcamp
                     + " of both strings and as long as the longest one. Any such string is CORRECT, whichever of several it"
                     + " is. A shorter common subsequence is WRONG with both lengths in the detail (a single shared letter is"
                     + " always valid, so credit by length would mostly reward the easy part); no partial credit.")
-            .knob(Knob.integer("length", 2, 300, 8, "number of letters in each of the two strings"))
-            .knob(Knob.integer("alphabet", 2, 26, 4, "number of distinct letters the strings are drawn from (A, B, C, ...)"))
+            .knob(LENGTH)
+            .knob(ALPHABET)
             .answerShape("the common subsequence as one word of capital letters")
             .severalAnswers()
             .build();
@@ -53,26 +56,25 @@ public final class LongestCommonSubsequenceBootcamp
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public LongestCommonSubsequenceBootcamp() {
+        super(INFO, Codec.of(Answer::letters, LongestCommonSubsequenceBootcamp::read));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("length", Draw.scale(level, 7, 32))
-                .with("alphabet", Draw.scale(level, 3, 7));
+                .with(LENGTH, Draw.scale(level, 7, 32))
+                .with(ALPHABET, Draw.scale(level, 3, 7));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int length = knobs.integer("length");
-        int alphabet = knobs.integer("alphabet");
+        int length = knobs.get(LENGTH);
+        int alphabet = knobs.get(ALPHABET);
         Puzzle puzzle = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            String first = word(length, alphabet, random);
-            String second = word(length, alphabet, random);
+            String first = Draw.letters(length, alphabet, 'A', random);
+            String second = Draw.letters(length, alphabet, 'A', random);
             String common = longest(first, second);
             puzzle = new Puzzle(first, second, common.length());
             boolean leaks = common.length() > 6 && question(puzzle).contains(common);
@@ -99,13 +101,7 @@ public final class LongestCommonSubsequenceBootcamp
         return new Answer(longest(puzzle.first(), puzzle.second()));
     }
 
-    @Override
-    public String render(Answer answer) {
-        return answer.letters();
-    }
-
-    @Override
-    public Answer parse(String text) {
+    private static Answer read(String text) {
         StringBuilder letters = new StringBuilder();
         for (String token : Answers.tokens(text, "-")) {
             for (int i = 0; i < token.length(); i++) {
@@ -173,14 +169,6 @@ public final class LongestCommonSubsequenceBootcamp
             }
         }
         return count;
-    }
-
-    private static String word(int length, int alphabet, RandomGenerator random) {
-        StringBuilder word = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            word.append((char) ('A' + random.nextInt(alphabet)));
-        }
-        return word.toString();
     }
 
     /** The classic table of suffix lengths, walked forward to recover one longest common subsequence. */

@@ -3,13 +3,14 @@ package dev.bootcamp.camps.algorithms;
 import static java.util.Objects.requireNonNull;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.ListCodecs;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,8 +19,9 @@ import java.util.random.RandomGenerator;
 
 /** Longest increasing subsequence: the longest run of terms, in order, each greater than the one before. */
 @AutoService(Bootcamp.class)
-public final class LongestIncreasingSubsequenceBootcamp
-        implements Bootcamp<LongestIncreasingSubsequenceBootcamp.Puzzle, LongestIncreasingSubsequenceBootcamp.Answer> {
+public final class LongestIncreasingSubsequenceBootcamp extends Camp<LongestIncreasingSubsequenceBootcamp.Puzzle, LongestIncreasingSubsequenceBootcamp.Answer> {
+    private static final Knob<Integer> LENGTH = Knob.integer("length", 2, 300, 10, "number of terms in the sequence");
+    private static final Knob<Integer> MAX_VALUE = Knob.integer("max-value", 2, 9999, 30, "largest term (terms are 1..max-value; repeats appear when it is small)");
     private static final BootcampInfo INFO = BootcampInfo.builder(LongestIncreasingSubsequenceBootcamp.class)
             .title("Longest increasing subsequence")
             .domain("algorithms")
@@ -30,8 +32,8 @@ public final class LongestIncreasingSubsequenceBootcamp
                     + " there must be as many of them as in a longest one. Any such answer is CORRECT. A valid but shorter"
                     + " subsequence is WRONG with both lengths in the detail, since a single term is always valid and"
                     + " credit by length would mostly reward the easy part; no partial credit.")
-            .knob(Knob.integer("length", 2, 300, 10, "number of terms in the sequence"))
-            .knob(Knob.integer("max-value", 2, 9999, 30, "largest term (terms are 1..max-value; repeats appear when it is small)"))
+            .knob(LENGTH)
+            .knob(MAX_VALUE)
             .answerShape("the values of the subsequence in order, separated by spaces")
             .severalAnswers()
             .build();
@@ -50,27 +52,26 @@ public final class LongestIncreasingSubsequenceBootcamp
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public LongestIncreasingSubsequenceBootcamp() {
+        super(INFO, ListCodecs.tokens(Answers::intValue, " ", "<", "numbers").map(Answer::new, Answer::values));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("length", Draw.scale(level, 6, 48))
-                .with("max-value", Draw.scale(level, 19, 299));
+                .with(LENGTH, Draw.scale(level, 6, 48))
+                .with(MAX_VALUE, Draw.scale(level, 19, 299));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int length = knobs.integer("length");
-        int maxValue = knobs.integer("max-value");
+        int length = knobs.get(LENGTH);
+        int maxValue = knobs.get(MAX_VALUE);
         List<Integer> sequence = new ArrayList<>();
         for (int i = 0; i < length; i++) {
             sequence.add(Draw.between(1, maxValue, random));
         }
-        return new Puzzle(sequence, longest(sequence).size());
+        return new Puzzle(sequence, longest(sequence, true).size());
     }
 
     @Override
@@ -87,24 +88,7 @@ public final class LongestIncreasingSubsequenceBootcamp
 
     @Override
     public Answer solve(Puzzle puzzle) {
-        return new Answer(longest(puzzle.sequence()));
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return String.join(" ", answer.values().stream().map(String::valueOf).toList());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        List<Integer> values = new ArrayList<>();
-        for (String token : Answers.tokens(text, "<")) {
-            values.add(Answers.intValue(token));
-        }
-        if (values.isEmpty()) {
-            throw new AnswerFormatException("no numbers found");
-        }
-        return new Answer(values);
+        return new Answer(longest(puzzle.sequence(), true));
     }
 
     @Override
@@ -154,7 +138,7 @@ public final class LongestIncreasingSubsequenceBootcamp
         List<Integer> longer = new ArrayList<>(values);
         longer.add(Collections.max(puzzle.sequence()) + 1);
         misses.add(new Answer(longer));
-        List<Integer> nonDecreasing = longestNonDecreasing(puzzle.sequence());
+        List<Integer> nonDecreasing = longest(puzzle.sequence(), false);
         if (nonDecreasing.size() > values.size()) {
             misses.add(new Answer(nonDecreasing));
         }
@@ -166,8 +150,11 @@ public final class LongestIncreasingSubsequenceBootcamp
         return puzzle.sequence().size();
     }
 
-    /** Patience sorting: tails[k] ends the best increasing run of length k + 1 found so far; links recover the run. */
-    private static List<Integer> longest(List<Integer> sequence) {
+    /**
+     * Patience sorting: tails[k] ends the best increasing run of length k + 1 found so far; links recover the run. With
+     * {@code strict} false, a longest non-decreasing run instead, a plausible misreading of the task.
+     */
+    private static List<Integer> longest(List<Integer> sequence, boolean strict) {
         int n = sequence.size();
         int[] tails = new int[n];
         int[] previous = new int[n];
@@ -178,7 +165,7 @@ public final class LongestIncreasingSubsequenceBootcamp
             int high = size;
             while (low < high) {
                 int middle = (low + high) >>> 1;
-                if (sequence.get(tails[middle]) < value) {
+                if (sequence.get(tails[middle]) < value || !strict && sequence.get(tails[middle]) == value) {
                     low = middle + 1;
                 } else {
                     high = middle;
@@ -190,31 +177,6 @@ public final class LongestIncreasingSubsequenceBootcamp
         }
         List<Integer> run = new ArrayList<>();
         for (int i = size == 0 ? -1 : tails[size - 1]; i >= 0; i = previous[i]) {
-            run.add(sequence.get(i));
-        }
-        Collections.reverse(run);
-        return run;
-    }
-
-    /** The quadratic dynamic programme for the non-strict variant, a plausible misreading of the task. */
-    private static List<Integer> longestNonDecreasing(List<Integer> sequence) {
-        int n = sequence.size();
-        int[] best = new int[n];
-        int[] previous = new int[n];
-        int end = 0;
-        for (int i = 0; i < n; i++) {
-            best[i] = 1;
-            previous[i] = -1;
-            for (int j = 0; j < i; j++) {
-                if (sequence.get(j) <= sequence.get(i) && best[j] + 1 > best[i]) {
-                    best[i] = best[j] + 1;
-                    previous[i] = j;
-                }
-            }
-            end = best[i] > best[end] ? i : end;
-        }
-        List<Integer> run = new ArrayList<>();
-        for (int i = end; i >= 0; i = previous[i]) {
             run.add(sequence.get(i));
         }
         Collections.reverse(run);

@@ -9,18 +9,28 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.Items;
+import dev.bootcamp.camps.kit.ListCodecs;
+import dev.bootcamp.camps.kit.NearMisses;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.random.RandomGenerator;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /** Maximum subarray: the run of consecutive numbers with the largest sum. */
 @AutoService(Bootcamp.class)
-public final class MaximumSubarrayBootcamp implements Bootcamp<MaximumSubarrayBootcamp.Puzzle, MaximumSubarrayBootcamp.Answer> {
+public final class MaximumSubarrayBootcamp extends Camp<MaximumSubarrayBootcamp.Puzzle, MaximumSubarrayBootcamp.Answer> {
+    private static final Knob<Integer> LENGTH = Knob.integer("length", 2, 400, 10, "number of numbers in the list");
+    private static final Knob<Integer> MAX_VALUE = Knob.integer("max-value", 1, 9999, 20, "largest absolute value of a number (values are -max-value..max-value)");
+    private static final Knob<Boolean> CROSS_NEGATIVE = Knob.flag("cross-negative", false, "the best run must contain a negative number, so that it is not just a"
+            + " stretch of positive numbers");
+    private static final Knob<Integer> LISTS = Knob.integer("lists", 1, 10, 3, "number of lists in one puzzle, answered together");
     private static final BootcampInfo INFO = BootcampInfo.builder(MaximumSubarrayBootcamp.class)
             .title("Maximum subarray")
             .version(2)
@@ -32,11 +42,10 @@ public final class MaximumSubarrayBootcamp implements Bootcamp<MaximumSubarrayBo
                     + " only when every list's run is, and WRONG with the reason otherwise (positions out of range, a start"
                     + " after the end, a smaller sum); no partial credit, since one short list's best run is guessable and"
                     + " several together are not.")
-            .knob(Knob.integer("length", 2, 400, 10, "number of numbers in the list"))
-            .knob(Knob.integer("max-value", 1, 9999, 20, "largest absolute value of a number (values are -max-value..max-value)"))
-            .knob(Knob.flag("cross-negative", false, "the best run must contain a negative number, so that it is not just a"
-                    + " stretch of positive numbers"))
-            .knob(Knob.integer("lists", 1, 10, 3, "number of lists in one puzzle, answered together"))
+            .knob(LENGTH)
+            .knob(MAX_VALUE)
+            .knob(CROSS_NEGATIVE)
+            .knob(LISTS)
             .answerShape("one line per list: two integers, the start position and the end position of its best run")
             .severalAnswers()
             .build();
@@ -70,31 +79,27 @@ public final class MaximumSubarrayBootcamp implements Bootcamp<MaximumSubarrayBo
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public MaximumSubarrayBootcamp() {
+        super(INFO, ListCodecs.lines(line -> run(LIST_LABEL.matcher(line).replaceFirst("")), (Run run) -> run.start() + " " + run.end(), ";", "runs")
+                .map(Answer::new, Answer::runs));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("length", Draw.scale(level, 6, 40))
-                .with("max-value", Draw.scale(level, 9, 99))
-                .with("cross-negative", level >= 3);
+                .with(LENGTH, Draw.scale(level, 6, 40))
+                .with(MAX_VALUE, Draw.scale(level, 9, 99))
+                .with(CROSS_NEGATIVE, level >= 3);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        List<Numbers> lists = new ArrayList<>();
-        for (int k = 0; k < knobs.integer("lists"); k++) {
-            lists.add(numbers(knobs, random));
-        }
-        return new Puzzle(lists);
+        return new Puzzle(IntStream.range(0, knobs.get(LISTS)).mapToObj(k -> numbers(knobs, random)).toList());
     }
 
     private static Numbers numbers(Knobs knobs, RandomGenerator random) {
-        int length = knobs.integer("length");
-        int maxValue = knobs.integer("max-value");
+        int length = knobs.get(LENGTH);
+        int maxValue = knobs.get(MAX_VALUE);
         Numbers puzzle = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             List<Integer> values = new ArrayList<>();
@@ -105,7 +110,7 @@ public final class MaximumSubarrayBootcamp implements Bootcamp<MaximumSubarrayBo
             puzzle = new Numbers(values, sum(values, best));
             boolean crosses = values.subList(best.start() - 1, best.end()).stream().anyMatch(value -> value < 0);
             boolean whole = best.start() == 1 && best.end() == length;
-            if (puzzle.best() > 0 && (!knobs.flag("cross-negative") || crosses && !whole)) {
+            if (puzzle.best() > 0 && (!knobs.get(CROSS_NEGATIVE) || crosses && !whole)) {
                 return puzzle;
             }
         }
@@ -135,25 +140,6 @@ public final class MaximumSubarrayBootcamp implements Bootcamp<MaximumSubarrayBo
         return new Answer(puzzle.lists().stream().map(numbers -> kadane(numbers.values())).toList());
     }
 
-    @Override
-    public String render(Answer answer) {
-        return String.join("\n", answer.runs().stream().map(run -> run.start() + " " + run.end()).toList());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        List<Run> runs = new ArrayList<>();
-        for (String line : text.split("[\\n;]")) {
-            if (!line.isBlank()) {
-                runs.add(run(LIST_LABEL.matcher(line).replaceFirst("")));
-            }
-        }
-        if (runs.isEmpty()) {
-            throw new AnswerFormatException("no runs found");
-        }
-        return new Answer(runs);
-    }
-
     private static Run run(String text) {
         List<Integer> numbers = new ArrayList<>();
         for (String token : Answers.tokens(text.replace("..", " "), "-:=\u2013")) {
@@ -174,17 +160,11 @@ public final class MaximumSubarrayBootcamp implements Bootcamp<MaximumSubarrayBo
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        int count = puzzle.lists().size();
-        if (answer.runs().size() != count) {
-            return Score.wrong("expected " + count + " lines, one per list, found " + answer.runs().size());
-        }
-        for (int k = 0; k < count; k++) {
-            String problem = problem(puzzle.lists().get(k), answer.runs().get(k));
-            if (problem != null) {
-                return Score.wrong("list " + (k + 1) + ": " + problem);
-            }
-        }
-        return Score.correct("every run has its list's largest sum");
+        Score problem = Items.firstProblem(puzzle.lists().size(), answer.runs().size(), "lines, one per list", k -> {
+            String wrong = problem(puzzle.lists().get(k), answer.runs().get(k));
+            return wrong == null ? null : "list " + (k + 1) + ": " + wrong;
+        });
+        return problem != null ? problem : Score.correct("every run has its list's largest sum");
     }
 
     /** Why a run is not a best run of its list, or null when it is. */
@@ -206,12 +186,7 @@ public final class MaximumSubarrayBootcamp implements Bootcamp<MaximumSubarrayBo
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
         int k = random.nextInt(puzzle.lists().size());
-        List<Answer> misses = new ArrayList<>();
-        for (Run miss : missedRuns(puzzle.lists().get(k), gold.runs().get(k))) {
-            List<Run> runs = new ArrayList<>(gold.runs());
-            runs.set(k, miss);
-            misses.add(new Answer(runs));
-        }
+        List<Answer> misses = new ArrayList<>(NearMisses.replaced(gold.runs(), k, missedRuns(puzzle.lists().get(k), gold.runs().get(k))).stream().map(Answer::new).toList());
         misses.add(new Answer(gold.runs().subList(0, gold.runs().size() - 1)));
         return misses.stream().filter(miss -> !miss.runs().isEmpty()).toList();
     }
@@ -222,13 +197,8 @@ public final class MaximumSubarrayBootcamp implements Bootcamp<MaximumSubarrayBo
         int end = gold.end();
         List<Run> candidates = List.of(new Run(start - 1, end - 1), new Run(start, end + 1), new Run(start - 1, end),
                 new Run(start + 1, end), new Run(start, end - 1), new Run(1, n));
-        List<Run> misses = new ArrayList<>();
-        for (Run candidate : candidates) {
-            boolean valid = candidate.start() >= 1 && candidate.start() <= candidate.end() && candidate.end() <= n;
-            if (valid && sum(numbers.values(), candidate) != numbers.best() && !misses.contains(candidate)) {
-                misses.add(candidate);
-            }
-        }
+        List<Run> misses = new ArrayList<>(candidates.stream().filter(candidate -> candidate.start() >= 1 && candidate.start() <= candidate.end()
+                && candidate.end() <= n && sum(numbers.values(), candidate) != numbers.best()).distinct().toList());
         misses.add(new Run(end + 1, end + 1));
         if (start < end) {
             misses.add(new Run(end, start));
@@ -242,12 +212,8 @@ public final class MaximumSubarrayBootcamp implements Bootcamp<MaximumSubarrayBo
         return puzzle.lists().stream().mapToInt(numbers -> numbers.values().size()).sum();
     }
 
-    private static long sum(List<Integer> values, Run answer) {
-        long sum = 0;
-        for (int i = answer.start() - 1; i < answer.end(); i++) {
-            sum += values.get(i);
-        }
-        return sum;
+    private static long sum(List<Integer> values, Run run) {
+        return values.subList(run.start() - 1, run.end()).stream().mapToLong(Integer::longValue).sum();
     }
 
     /** Kadane's scan: the best run ending at each position either extends the one before or starts afresh. */

@@ -3,23 +3,30 @@ package dev.bootcamp.camps.algorithms;
 import static java.util.Objects.requireNonNull;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.ListCodecs;
+import dev.bootcamp.camps.kit.NearMisses;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 
 /** Sorting steps: the list after a number of passes of bubble, insertion or selection sort. */
 @AutoService(Bootcamp.class)
-public final class SortingStepsBootcamp implements Bootcamp<SortingStepsBootcamp.Puzzle, SortingStepsBootcamp.Answer> {
+public final class SortingStepsBootcamp extends Camp<SortingStepsBootcamp.Puzzle, SortingStepsBootcamp.Answer> {
     private static final List<String> ALGORITHMS = List.of("bubble", "insertion", "selection", "mixed");
+    private static final Knob<Integer> LENGTH = Knob.integer("length", 3, 200, 8, "number of values in the list");
+    private static final Knob<Integer> PASSES = Knob.integer("passes", 1, 100, 2, "number of passes to run (at most length - 2, so the list is not yet sorted)");
+    private static final Knob<Integer> MAX_VALUE = Knob.integer("max-value", 2, 9999, 20, "largest value (values are 1..max-value; repeats appear when it is small)");
+    private static final Knob<String> ALGORITHM = Knob.choice("algorithm", ALGORITHMS, "mixed", "bubble, insertion, selection, or mixed (one drawn per puzzle)");
     private static final BootcampInfo INFO = BootcampInfo.builder(SortingStepsBootcamp.class)
             .title("Sorting algorithm steps")
             .domain("algorithms")
@@ -29,10 +36,10 @@ public final class SortingStepsBootcamp implements Bootcamp<SortingStepsBootcamp
                     + " position by position: CORRECT only when every number matches, otherwise WRONG naming the first"
                     + " difference; no partial credit. Puzzles where the passes leave the list unchanged or already fully"
                     + " sorted are drawn again.")
-            .knob(Knob.integer("length", 3, 200, 8, "number of values in the list"))
-            .knob(Knob.integer("passes", 1, 100, 2, "number of passes to run (at most length - 2, so the list is not yet sorted)"))
-            .knob(Knob.integer("max-value", 2, 9999, 20, "largest value (values are 1..max-value; repeats appear when it is small)"))
-            .knob(Knob.choice("algorithm", ALGORITHMS, "mixed", "bubble, insertion, selection, or mixed (one drawn per puzzle)"))
+            .knob(LENGTH)
+            .knob(PASSES)
+            .knob(MAX_VALUE)
+            .knob(ALGORITHM)
             .answerShape("the numbers of the list after the passes, in order, separated by spaces")
             .build();
 
@@ -55,33 +62,29 @@ public final class SortingStepsBootcamp implements Bootcamp<SortingStepsBootcamp
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public SortingStepsBootcamp() {
+        super(INFO, ListCodecs.tokens(Answers::intValue, " ", "", "numbers").map(Answer::new, Answer::values));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("length", Draw.scale(level, 5, 24))
-                .with("passes", Draw.scale(level, 1, 9))
-                .with("max-value", Draw.scale(level, 9, 99));
+                .with(LENGTH, Draw.scale(level, 5, 24))
+                .with(PASSES, Draw.scale(level, 1, 9))
+                .with(MAX_VALUE, Draw.scale(level, 9, 99));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int length = knobs.integer("length");
-        int passes = Math.max(1, Math.min(knobs.integer("passes"), length - 2));
-        String algorithm = knobs.choice("algorithm");
+        int length = knobs.get(LENGTH);
+        int passes = Math.max(1, Math.min(knobs.get(PASSES), length - 2));
+        String algorithm = knobs.get(ALGORITHM);
         if (algorithm.equals("mixed")) {
             algorithm = ALGORITHMS.get(random.nextInt(3));
         }
         Puzzle puzzle = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            List<Integer> start = new ArrayList<>();
-            for (int i = 0; i < length; i++) {
-                start.add(Draw.between(1, knobs.integer("max-value"), random));
-            }
+            List<Integer> start = IntStream.range(0, length).mapToObj(i -> Draw.between(1, knobs.get(MAX_VALUE), random)).toList();
             List<Integer> result = run(start, algorithm, passes);
             puzzle = new Puzzle(start, algorithm, passes, result);
             List<Integer> sorted = start.stream().sorted().toList();
@@ -124,20 +127,6 @@ public final class SortingStepsBootcamp implements Bootcamp<SortingStepsBootcamp
     }
 
     @Override
-    public String render(Answer answer) {
-        return String.join(" ", answer.values().stream().map(String::valueOf).toList());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        List<Integer> values = Answers.intList(text);
-        if (values.isEmpty()) {
-            throw new AnswerFormatException("no numbers found");
-        }
-        return new Answer(values);
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
         List<Integer> expected = puzzle.result();
         List<Integer> found = answer.values();
@@ -161,19 +150,8 @@ public final class SortingStepsBootcamp implements Bootcamp<SortingStepsBootcamp
             candidates.add(run(puzzle.start(), algorithm, puzzle.passes()));
         }
         candidates.add(puzzle.start().stream().sorted().toList());
-        List<Integer> swapped = new ArrayList<>(gold.values());
-        int at = random.nextInt(swapped.size() - 1);
-        swapped.set(at, gold.values().get(at + 1));
-        swapped.set(at + 1, gold.values().get(at));
-        candidates.add(swapped);
-        List<Answer> misses = new ArrayList<>();
-        for (List<Integer> candidate : candidates) {
-            Answer miss = new Answer(candidate);
-            if (!miss.equals(gold) && !misses.contains(miss)) {
-                misses.add(miss);
-            }
-        }
-        return misses;
+        candidates.addAll(NearMisses.permutation(gold.values(), random));
+        return candidates.stream().map(Answer::new).filter(miss -> !miss.equals(gold)).distinct().toList();
     }
 
     @Override

@@ -9,9 +9,13 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.GraphCodecs;
+import dev.bootcamp.camps.kit.GraphKnobs;
 import dev.bootcamp.camps.kit.Graphs;
 import dev.bootcamp.camps.kit.Graphs.Edge;
+import dev.bootcamp.camps.kit.NodeAnswers;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,11 +23,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 
 /** BFS distances: the number of edges on a shortest path from one node to every node of an unweighted graph. */
 @AutoService(Bootcamp.class)
-public final class BfsDistancesBootcamp implements Bootcamp<BfsDistancesBootcamp.Puzzle, BfsDistancesBootcamp.Answer> {
+public final class BfsDistancesBootcamp extends Camp<BfsDistancesBootcamp.Puzzle, BfsDistancesBootcamp.Answer> {
     private static final int UNREACHABLE = -1;
+    private static final Knob<Integer> NODES = GraphKnobs.nodes(3, 120, 10);
+    private static final Knob<Double> DEGREE = GraphKnobs.degree(1.0, 8.0, 2.0);
+    private static final Knob<Integer> OUTSIDE = Knob.integer("unreachable", 0, 60, 0, "nodes that cannot be reached from the start (they still have edges"
+            + " among themselves, and one-way edges into the reachable part)");
+    private static final Knob<Integer> DEPTH = Knob.integer("depth", 1, 20, 3, "each node of the hidden spanning tree hangs from one of the depth nodes"
+            + " added just before it, so smaller values give longer distances");
+    private static final Knob<Boolean> DIRECTED = GraphKnobs.DIRECTED;
     private static final BootcampInfo INFO = BootcampInfo.builder(BfsDistancesBootcamp.class)
             .title("Breadth-first distances")
             .domain("graphs")
@@ -33,13 +45,11 @@ public final class BfsDistancesBootcamp implements Bootcamp<BfsDistancesBootcamp
                     + " CORRECT only when every node's distance is right; a missing, unknown or wrong entry is WRONG with"
                     + " the first mismatch and the number of wrong entries in the detail. No partial credit: the near"
                     + " neighbours are the easy part.")
-            .knob(Knob.integer("nodes", 3, 120, 10, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond"))
-            .knob(Knob.decimal("degree", 1.0, 8.0, 2.0, "average number of edges at a node; the graph has about nodes*degree/2 edges"))
-            .knob(Knob.integer("unreachable", 0, 60, 0, "nodes that cannot be reached from the start (they still have edges"
-                    + " among themselves, and one-way edges into the reachable part)"))
-            .knob(Knob.integer("depth", 1, 20, 3, "each node of the hidden spanning tree hangs from one of the depth nodes"
-                    + " added just before it, so smaller values give longer distances"))
-            .knob(Knob.flag("directed", false, "edges are one-way"))
+            .knob(NODES)
+            .knob(DEGREE)
+            .knob(OUTSIDE)
+            .knob(DEPTH)
+            .knob(DIRECTED)
             .answerShape("node=distance for every node, separated by commas, with inf for a node that cannot be reached")
             .build();
 
@@ -68,26 +78,26 @@ public final class BfsDistancesBootcamp implements Bootcamp<BfsDistancesBootcamp
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public BfsDistancesBootcamp() {
+        super(INFO, GraphCodecs.assignments((node, value) -> new Distance(node, distance(value)), (Distance entry) -> entry.node() + "=" + show(entry.distance()))
+                .map(Answer::new, Answer::distances));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("nodes", Draw.scale(level, 5, 40))
-                .with("degree", Draw.scale(level, 16, 30) / 10.0)
-                .with("unreachable", Draw.scale(level, 0, 6))
-                .with("depth", Draw.scale(level, 4, 2))
-                .with("directed", level >= 6);
+                .with(NODES, Draw.scale(level, 5, 40))
+                .with(DEGREE, Draw.scale(level, 16, 30) / 10.0)
+                .with(OUTSIDE, Draw.scale(level, 0, 6))
+                .with(DEPTH, Draw.scale(level, 4, 2))
+                .with(DIRECTED, level >= 6);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int count = knobs.integer("nodes");
-        boolean directed = knobs.flag("directed");
-        int outside = Math.min(knobs.integer("unreachable"), count - 2);
+        int count = knobs.get(NODES);
+        boolean directed = knobs.get(DIRECTED);
+        int outside = Math.min(knobs.get(OUTSIDE), count - 2);
         int[] order = Draw.permutation(count, random);
         boolean[] reachable = new boolean[count];
         for (int i = 0; i < count - outside; i++) {
@@ -95,7 +105,7 @@ public final class BfsDistancesBootcamp implements Bootcamp<BfsDistancesBootcamp
         }
         boolean[][] joined = new boolean[count][count];
         int[][] weight = new int[count][count];
-        int window = knobs.integer("depth");
+        int window = knobs.get(DEPTH);
         for (int[] pair : Graphs.randomTree(Arrays.copyOfRange(order, 0, count - outside), window, random)) {
             link(weight, joined, pair[0], pair[1], directed);
         }
@@ -110,21 +120,18 @@ public final class BfsDistancesBootcamp implements Bootcamp<BfsDistancesBootcamp
                 }
             }
         }
-        int wanted = (int) Math.round(count * knobs.decimal("degree") / 2);
+        int wanted = (int) Math.round(count * knobs.get(DEGREE) / 2);
         int tree = Math.max(0, count - outside - 1) + Math.max(0, outside - 1);
         for (int[] pair : Graphs.addRandomPairs(joined, wanted - tree, random)) {
             boolean flip = reachable[pair[0]] && !reachable[pair[1]] || reachable[pair[0]] == reachable[pair[1]] && random.nextBoolean();
             link(weight, joined, flip ? pair[1] : pair[0], flip ? pair[0] : pair[1], directed);
         }
         int source = order[0];
-        return new Puzzle(count, Graphs.edges(weight, directed), directed, Graphs.name(source, count), boxed(Graphs.distances(weight, source)));
+        return new Puzzle(count, Graphs.edges(weight, directed), directed, Graphs.name(source, count), Arrays.stream(Graphs.distances(weight, source)).boxed().toList());
     }
 
     private static void link(int[][] weight, boolean[][] joined, int from, int to, boolean directed) {
-        weight[from][to] = 1;
-        if (!directed) {
-            weight[to][from] = 1;
-        }
+        Graphs.link(weight, from, to, 1, directed);
         joined[from][to] = true;
         joined[to][from] = true;
     }
@@ -156,25 +163,6 @@ public final class BfsDistancesBootcamp implements Bootcamp<BfsDistancesBootcamp
         return answer(puzzle.nodes(), puzzle.distances().stream().mapToInt(Integer::intValue).toArray());
     }
 
-    @Override
-    public String render(Answer answer) {
-        StringBuilder text = new StringBuilder();
-        for (Distance distance : answer.distances()) {
-            text.append(text.length() == 0 ? "" : ", ").append(distance.node()).append('=')
-                    .append(distance.distance() == UNREACHABLE ? "inf" : String.valueOf(distance.distance()));
-        }
-        return text.toString();
-    }
-
-    @Override
-    public Answer parse(String text) {
-        List<Distance> distances = new ArrayList<>();
-        for (String[] entry : Graphs.assignments(text)) {
-            distances.add(new Distance(entry[0], distance(entry[1])));
-        }
-        return new Answer(distances);
-    }
-
     private static int distance(String token) {
         String word = token.toLowerCase(Locale.ROOT);
         if (word.equals("inf") || word.equals("infinity") || word.equals("\u221e") || word.equals("unreachable") || word.equals("-1")) {
@@ -190,23 +178,18 @@ public final class BfsDistancesBootcamp implements Bootcamp<BfsDistancesBootcamp
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
         int count = puzzle.nodes();
-        int[] given = new int[count];
-        boolean[] seen = new boolean[count];
-        for (Distance distance : answer.distances()) {
-            int node = Graphs.index(distance.node(), count);
-            if (node < 0) {
-                return Score.wrong("there is no node '" + Answers.abbreviate(distance.node()) + "' in the graph");
-            }
-            given[node] = distance.distance();
-            seen[node] = true;
+        List<String> names = answer.distances().stream().map(Distance::node).toList();
+        Score problem = NodeAnswers.unknown(names, count, "graph");
+        problem = problem != null ? problem : NodeAnswers.missing(names, count, "has no distance given");
+        if (problem != null) {
+            return problem;
         }
+        int[] given = new int[count];
+        answer.distances().forEach(distance -> given[Graphs.index(distance.node(), count)] = distance.distance());
         int wrong = 0;
         String first = null;
         for (int node = 0; node < count; node++) {
             String name = Graphs.name(node, count);
-            if (!seen[node]) {
-                return Score.wrong("no distance given for node " + name);
-            }
             int expected = puzzle.distances().get(node);
             if (given[node] != expected) {
                 wrong++;
@@ -261,15 +244,7 @@ public final class BfsDistancesBootcamp implements Bootcamp<BfsDistancesBootcamp
     }
 
     private static Answer answer(int count, int[] distances) {
-        List<Distance> list = new ArrayList<>();
-        for (int node = 0; node < count; node++) {
-            list.add(new Distance(Graphs.name(node, count), distances[node]));
-        }
-        return new Answer(list);
-    }
-
-    private static List<Integer> boxed(int[] values) {
-        return Arrays.stream(values).boxed().toList();
+        return new Answer(IntStream.range(0, count).mapToObj(node -> new Distance(Graphs.name(node, count), distances[node])).toList());
     }
 
     /** The depth of each node in a depth-first search tree, the classic mistake of exploring deep before wide. */

@@ -9,7 +9,9 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.GraphCodecs;
 import dev.bootcamp.camps.kit.Graphs;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
@@ -20,7 +22,10 @@ import java.util.random.RandomGenerator;
 
 /** Bipartite matching: as many edges as possible between left and right nodes, no node used twice. */
 @AutoService(Bootcamp.class)
-public final class BipartiteMatchingBootcamp implements Bootcamp<BipartiteMatchingBootcamp.Puzzle, BipartiteMatchingBootcamp.Answer> {
+public final class BipartiteMatchingBootcamp extends Camp<BipartiteMatchingBootcamp.Puzzle, BipartiteMatchingBootcamp.Answer> {
+    private static final Knob<Integer> LEFT = Knob.integer("left", 1, Graphs.LETTERS, 6, "number of left nodes, named A, B, C...");
+    private static final Knob<Integer> RIGHT = Knob.integer("right", 1, 99, 6, "number of right nodes, numbered 1, 2, 3...");
+    private static final Knob<Double> DEGREE = Knob.decimal("degree", 1.0, 8.0, 2.0, "average number of right nodes joined to a left node");
     private static final BootcampInfo INFO = BootcampInfo.builder(BipartiteMatchingBootcamp.class)
             .title("Maximum bipartite matching")
             .domain("graphs")
@@ -30,9 +35,9 @@ public final class BipartiteMatchingBootcamp implements Bootcamp<BipartiteMatchi
                     + " checker tests that each pair is an edge and no node is used twice, and compares the size with the"
                     + " maximum found by augmenting paths. A valid but smaller matching (such as a greedy one) is WRONG with"
                     + " both sizes in the detail; no partial credit.")
-            .knob(Knob.integer("left", 1, Graphs.LETTERS, 6, "number of left nodes, named A, B, C..."))
-            .knob(Knob.integer("right", 1, 99, 6, "number of right nodes, numbered 1, 2, 3..."))
-            .knob(Knob.decimal("degree", 1.0, 8.0, 2.0, "average number of right nodes joined to a left node"))
+            .knob(LEFT)
+            .knob(RIGHT)
+            .knob(DEGREE)
             .version(2)
             .answerShape("the matched pairs, each written as left-right such as C-5, separated by commas")
             .severalAnswers()
@@ -61,24 +66,23 @@ public final class BipartiteMatchingBootcamp implements Bootcamp<BipartiteMatchi
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public BipartiteMatchingBootcamp() {
+        super(INFO, GraphCodecs.pairs(BipartiteMatchingBootcamp::pair, (Pair pair) -> pair.left() + "-" + pair.right()).map(Answer::new, Answer::pairs));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("left", Draw.scale(level, 5, 20))
-                .with("right", Draw.scale(level, 5, 22))
-                .with("degree", Draw.scale(level, 15, 28) / 10.0);
+                .with(LEFT, Draw.scale(level, 5, 20))
+                .with(RIGHT, Draw.scale(level, 5, 22))
+                .with(DEGREE, Draw.scale(level, 15, 28) / 10.0);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int left = knobs.integer("left");
-        int right = knobs.integer("right");
-        double degree = Math.min(knobs.decimal("degree"), right);
+        int left = knobs.get(LEFT);
+        int right = knobs.get(RIGHT);
+        double degree = Math.min(knobs.get(DEGREE), right);
         List<List<Integer>> neighbours = new ArrayList<>();
         for (int node = 0; node < left; node++) {
             int size = 1;
@@ -116,25 +120,13 @@ public final class BipartiteMatchingBootcamp implements Bootcamp<BipartiteMatchi
         return new Answer(maximumMatching(puzzle.neighbours(), puzzle.right()));
     }
 
-    @Override
-    public String render(Answer answer) {
-        List<String> items = new ArrayList<>();
-        answer.pairs().forEach(pair -> items.add(pair.left() + "-" + pair.right()));
-        return String.join(", ", items);
-    }
-
-    @Override
-    public Answer parse(String text) {
-        List<Pair> pairs = new ArrayList<>();
-        for (String[] names : Graphs.pairs(text)) {
-            boolean letterFirst = isLetter(names[0]);
-            if (letterFirst == isLetter(names[1])) {
-                throw new AnswerFormatException("each pair joins a left node (a letter) and a right node (a number), found "
-                        + Answers.abbreviate(names[0] + "-" + names[1]));
-            }
-            pairs.add(new Pair(letterFirst ? names[0] : names[1], Answers.intValue(letterFirst ? names[1] : names[0])));
+    private static Pair pair(String first, String second) {
+        boolean letterFirst = isLetter(first);
+        if (letterFirst == isLetter(second)) {
+            throw new AnswerFormatException("each pair joins a left node (a letter) and a right node (a number), found "
+                    + Answers.abbreviate(first + "-" + second));
         }
-        return new Answer(pairs);
+        return new Pair(letterFirst ? first : second, Answers.intValue(letterFirst ? second : first));
     }
 
     private static boolean isLetter(String name) {

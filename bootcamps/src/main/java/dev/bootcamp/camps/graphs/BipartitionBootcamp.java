@@ -7,13 +7,16 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.GraphCodecs;
+import dev.bootcamp.camps.kit.GraphKnobs;
 import dev.bootcamp.camps.kit.Graphs;
 import dev.bootcamp.camps.kit.Graphs.Edge;
-import dev.bootcamp.verify.Answers;
+import dev.bootcamp.camps.kit.NodeAnswers;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 
 /**
@@ -22,7 +25,13 @@ import java.util.random.RandomGenerator;
  * answer here is either witness, so a policy must decide which case it faces and back the decision up.
  */
 @AutoService(Bootcamp.class)
-public final class BipartitionBootcamp implements Bootcamp<BipartitionBootcamp.Puzzle, BipartitionBootcamp.Answer> {
+public final class BipartitionBootcamp extends Camp<BipartitionBootcamp.Puzzle, BipartitionBootcamp.Answer> {
+    private static final Knob<Integer> NODES = GraphKnobs.nodes(3, 120, 10);
+    private static final Knob<Double> DEGREE = GraphKnobs.degree(1.0, 6.0, 2.0);
+    private static final Knob<Integer> COMPONENTS = Knob.integer("components", 1, 20, 1, "number of connected components");
+    private static final Knob<Integer> ODD_CYCLE = Knob.integer("odd-cycle", 3, 61, 5, "when the graph is not bipartite, its shortest odd cycle has at least this"
+            + " many edges (lowered when the graph cannot hold one)");
+    private static final Knob<Double> IMPOSSIBLE = Knob.decimal("impossible", 0.0, 1.0, 0.5, "chance that the graph has an odd cycle, so that no split exists");
     private static final BootcampInfo INFO = BootcampInfo.builder(BipartitionBootcamp.class)
             .title("Bipartition or odd cycle")
             .domain("graphs")
@@ -33,12 +42,11 @@ public final class BipartitionBootcamp implements Bootcamp<BipartitionBootcamp.P
                     + " an odd cycle. Any valid split and any odd cycle of the graph is CORRECT; an edge inside a side, a"
                     + " missing, repeated or unknown node, a step along a missing edge, an even cycle or the wrong kind of"
                     + " witness is WRONG.")
-            .knob(Knob.integer("nodes", 3, 120, 10, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond"))
-            .knob(Knob.decimal("degree", 1.0, 6.0, 2.0, "average number of edges at a node; the graph has about nodes*degree/2 edges"))
-            .knob(Knob.integer("components", 1, 20, 1, "number of connected components"))
-            .knob(Knob.integer("odd-cycle", 3, 61, 5, "when the graph is not bipartite, its shortest odd cycle has at least this"
-                    + " many edges (lowered when the graph cannot hold one)"))
-            .knob(Knob.decimal("impossible", 0.0, 1.0, 0.5, "chance that the graph has an odd cycle, so that no split exists"))
+            .knob(NODES)
+            .knob(DEGREE)
+            .knob(COMPONENTS)
+            .knob(ODD_CYCLE)
+            .knob(IMPOSSIBLE)
             .version(2)
             .answerShape("two lines, each listing the nodes of one side separated by spaces, or one line listing the nodes of an odd cycle in order")
             .severalAnswers()
@@ -75,24 +83,35 @@ public final class BipartitionBootcamp implements Bootcamp<BipartitionBootcamp.P
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public BipartitionBootcamp() {
+        super(INFO, GraphCodecs.groups().map(BipartitionBootcamp::read, answer -> answer.isCycle() ? List.of(answer.cycle()) : answer.sides()));
+    }
+
+    private static Answer read(List<List<String>> groups) {
+        if (groups.size() == 2) {
+            return Answer.split(groups);
+        }
+        if (groups.size() != 1) {
+            throw new AnswerFormatException("expected two lines (one per side) or one line (an odd cycle), found " + groups.size() + " groups");
+        }
+        List<String> cycle = groups.get(0);
+        // A cycle written closed ("A B C A") is read as the same cycle.
+        return Answer.cycle(cycle.size() > 1 && cycle.get(0).equals(cycle.get(cycle.size() - 1)) ? cycle.subList(0, cycle.size() - 1) : cycle);
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("nodes", Draw.scale(level, 7, 40))
-                .with("degree", Draw.scale(level, 16, 26) / 10.0)
-                .with("components", Draw.scale(level, 1, 3))
-                .with("odd-cycle", 2 * Draw.scale(level, 1, 6) + 1);
+                .with(NODES, Draw.scale(level, 7, 40))
+                .with(DEGREE, Draw.scale(level, 16, 26) / 10.0)
+                .with(COMPONENTS, Draw.scale(level, 1, 3))
+                .with(ODD_CYCLE, 2 * Draw.scale(level, 1, 6) + 1);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int count = knobs.integer("nodes");
-        int parts = Math.min(knobs.integer("components"), count / 3 + 1);
+        int count = knobs.get(NODES);
+        int parts = Math.min(knobs.get(COMPONENTS), count / 3 + 1);
         int[][] partition = Graphs.partition(count, parts, random);
         int[][] weight = new int[count][count];
         boolean[][] joined = new boolean[count][count];
@@ -104,8 +123,7 @@ public final class BipartitionBootcamp implements Bootcamp<BipartitionBootcamp.P
             }
             for (int[] pair : Graphs.randomTree(partition[part], 2, random)) {
                 side[pair[1]] = 1 - side[pair[0]];
-                weight[pair[0]][pair[1]] = 1;
-                weight[pair[1]][pair[0]] = 1;
+                Graphs.link(weight, pair[0], pair[1], 1, false);
             }
         }
         for (int u = 0; u < count; u++) {
@@ -113,11 +131,11 @@ public final class BipartitionBootcamp implements Bootcamp<BipartitionBootcamp.P
                 joined[u][v] = weight[u][v] > 0 || component[u] != component[v] || side[u] == side[v];
             }
         }
-        int length = knobs.integer("odd-cycle");
-        int[] odd = random.nextDouble() < knobs.decimal("impossible") ? farPair(weight, side, length, random) : null;
+        int length = knobs.get(ODD_CYCLE);
+        int[] odd = random.nextDouble() < knobs.get(IMPOSSIBLE) ? farPair(weight, side, length, random) : null;
         int[] fromFirst = odd == null ? null : Graphs.distances(weight, odd[0]);
         int[] fromSecond = odd == null ? null : Graphs.distances(weight, odd[1]);
-        int wanted = (int) Math.round(count * knobs.decimal("degree") / 2) - (count - parts) - (odd == null ? 0 : 1);
+        int wanted = (int) Math.round(count * knobs.get(DEGREE) / 2) - (count - parts) - (odd == null ? 0 : 1);
         int added = 0;
         for (int[] pair : Graphs.addRandomPairs(joined, Integer.MAX_VALUE, random)) {
             if (added >= wanted) {
@@ -129,8 +147,7 @@ public final class BipartitionBootcamp implements Bootcamp<BipartitionBootcamp.P
             if (odd != null && fromFirst[u] >= 0 && Math.min(fromFirst[u] + fromSecond[v], fromFirst[v] + fromSecond[u]) + 1 < length - 1) {
                 continue;
             }
-            weight[u][v] = 1;
-            weight[v][u] = 1;
+            Graphs.link(weight, u, v, 1, false);
             added++;
             if (odd != null && fromFirst[u] >= 0) {
                 fromFirst = Graphs.distances(weight, odd[0]);
@@ -139,8 +156,7 @@ public final class BipartitionBootcamp implements Bootcamp<BipartitionBootcamp.P
         }
         if (odd != null) {
             List<String> cycle = Graphs.path(weight, odd[0], odd[1]).stream().map(node -> Graphs.name(node, count)).toList();
-            weight[odd[0]][odd[1]] = 1;
-            weight[odd[1]][odd[0]] = 1;
+            Graphs.link(weight, odd[0], odd[1], 1, false);
             return new Puzzle(count, Graphs.edges(weight, false), false, List.of(cycle));
         }
         List<List<String>> sides = List.of(new ArrayList<>(), new ArrayList<>());
@@ -199,91 +215,32 @@ public final class BipartitionBootcamp implements Bootcamp<BipartitionBootcamp.P
     }
 
     @Override
-    public String render(Answer answer) {
-        if (answer.isCycle()) {
-            return String.join(" ", answer.cycle());
-        }
-        List<String> lines = new ArrayList<>();
-        answer.sides().forEach(side -> lines.add(String.join(" ", side)));
-        return String.join("\n", lines);
-    }
-
-    @Override
-    public Answer parse(String text) {
-        List<List<String>> groups = Graphs.groups(text);
-        if (groups.size() == 2) {
-            return Answer.split(groups);
-        }
-        if (groups.size() != 1) {
-            throw new AnswerFormatException("expected two lines (one per side) or one line (an odd cycle), found " + groups.size() + " groups");
-        }
-        List<String> cycle = groups.get(0);
-        // A cycle written closed ("A B C A") is read as the same cycle.
-        return Answer.cycle(cycle.size() > 1 && cycle.get(0).equals(cycle.get(cycle.size() - 1)) ? cycle.subList(0, cycle.size() - 1) : cycle);
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        if (answer.isCycle()) {
-            return checkCycle(puzzle, answer.cycle());
-        }
         int count = puzzle.nodes();
-        int[] side = new int[count];
-        Arrays.fill(side, -1);
-        for (int i = 0; i < answer.sides().size(); i++) {
-            for (String name : answer.sides().get(i)) {
-                int node = Graphs.index(name, count);
-                if (node < 0) {
-                    return Score.wrong("there is no node '" + Answers.abbreviate(name) + "' in the graph");
-                }
-                if (side[node] >= 0) {
-                    return Score.wrong("node " + name + " appears more than once");
-                }
-                side[node] = i;
+        if (answer.isCycle()) {
+            List<String> cycle = answer.cycle();
+            String split = puzzle.bipartite() ? "; the graph has a valid split" : "";
+            Score problem = NodeAnswers.distinct(cycle, count, "graph", " in the cycle");
+            if (problem == null && (cycle.size() < 3 || cycle.size() % 2 == 0)) {
+                problem = Score.wrong("a cycle of " + cycle.size() + " nodes has " + (cycle.size() < 3 ? "too few" : "an even number of") + " edges" + split);
             }
+            problem = problem != null ? problem : NodeAnswers.steps(cycle, Graphs.matrix(count, puzzle.edges(), false), true, split);
+            return problem != null ? problem : Score.correct("an odd cycle of " + cycle.size() + " edges, so no split exists");
         }
-        for (int node = 0; node < count; node++) {
-            if (side[node] < 0) {
-                return Score.wrong("node " + Graphs.name(node, count) + " is on neither side");
-            }
+        List<String> all = answer.sides().stream().flatMap(List::stream).toList();
+        Score problem = NodeAnswers.distinct(all, count, "graph", "");
+        problem = problem != null ? problem : NodeAnswers.missing(all, count, "is on neither side");
+        if (problem != null) {
+            return problem;
         }
-        for (Edge edge : puzzle.edges()) {
-            if (side[Graphs.index(edge.from(), count)] == side[Graphs.index(edge.to(), count)]) {
-                String reason = "the edge " + edge.from() + " - " + edge.to() + " has both ends on one side";
-                return Score.wrong(puzzle.bipartite() ? reason : reason + "; no split exists, the graph has an odd cycle of "
-                        + puzzle.witness().get(0).size() + " nodes");
-            }
+        Set<String> first = Set.copyOf(answer.sides().get(0));
+        List<Edge> inside = NodeAnswers.broken(puzzle.edges(), count, (u, v) -> first.contains(Graphs.name(u, count)) != first.contains(Graphs.name(v, count)));
+        if (!inside.isEmpty()) {
+            String reason = "the edge " + inside.get(0).from() + " - " + inside.get(0).to() + " has both ends on one side";
+            return Score.wrong(puzzle.bipartite() ? reason : reason + "; no split exists, the graph has an odd cycle of "
+                    + puzzle.witness().get(0).size() + " nodes");
         }
         return Score.correct("every node once and all " + puzzle.edges().size() + " edges join the two sides");
-    }
-
-    /** A cycle is CORRECT when its nodes are distinct nodes of the graph, odd in number, each joined to the next and the last to the first. */
-    private static Score checkCycle(Puzzle puzzle, List<String> cycle) {
-        int count = puzzle.nodes();
-        boolean[] seen = new boolean[count];
-        for (String name : cycle) {
-            int node = Graphs.index(name, count);
-            if (node < 0) {
-                return Score.wrong("there is no node '" + Answers.abbreviate(name) + "' in the graph");
-            }
-            if (seen[node]) {
-                return Score.wrong("node " + name + " appears more than once in the cycle");
-            }
-            seen[node] = true;
-        }
-        if (cycle.size() < 3 || cycle.size() % 2 == 0) {
-            return Score.wrong("a cycle of " + cycle.size() + " nodes has " + (cycle.size() < 3 ? "too few" : "an even number of") + " edges"
-                    + (puzzle.bipartite() ? "; the graph has a valid split" : ""));
-        }
-        int[][] weight = Graphs.matrix(count, puzzle.edges(), false);
-        for (int i = 0; i < cycle.size(); i++) {
-            String from = cycle.get(i);
-            String to = cycle.get((i + 1) % cycle.size());
-            if (weight[Graphs.index(from, count)][Graphs.index(to, count)] == 0) {
-                return Score.wrong("there is no edge " + from + " - " + to + (puzzle.bipartite() ? "; the graph has a valid split" : ""));
-            }
-        }
-        return Score.correct("an odd cycle of " + cycle.size() + " edges, so no split exists");
     }
 
     @Override
@@ -295,9 +252,9 @@ public final class BipartitionBootcamp implements Bootcamp<BipartitionBootcamp.P
             int[][] weight = Graphs.matrix(puzzle.nodes(), puzzle.edges(), false);
             weight[Graphs.index(cycle.get(0), puzzle.nodes())][Graphs.index(cycle.get(cycle.size() - 1), puzzle.nodes())] = 0;
             weight[Graphs.index(cycle.get(cycle.size() - 1), puzzle.nodes())][Graphs.index(cycle.get(0), puzzle.nodes())] = 0;
-            int[] colour = twoColouring(weight);
+            int[] depth = Graphs.components(weight)[1];
             for (int node = 0; node < puzzle.nodes(); node++) {
-                sides.get(colour[node]).add(Graphs.name(node, puzzle.nodes()));
+                sides.get(depth[node] % 2).add(Graphs.name(node, puzzle.nodes()));
             }
             misses.add(Answer.split(sides));
             misses.add(Answer.cycle(cycle.subList(0, cycle.size() - 1)));
@@ -330,21 +287,5 @@ public final class BipartitionBootcamp implements Bootcamp<BipartitionBootcamp.P
     @Override
     public double cost(Puzzle puzzle) {
         return puzzle.nodes() + puzzle.edges().size();
-    }
-
-    /** Colours 0 and 1 by the parity of breadth-first distances in each component (valid when the graph is bipartite). */
-    private static int[] twoColouring(int[][] weight) {
-        int count = weight.length;
-        int[] colour = new int[count];
-        Arrays.fill(colour, -1);
-        for (int start = 0; start < count; start++) {
-            if (colour[start] < 0) {
-                int[] distance = Graphs.distances(weight, start);
-                for (int node = 0; node < count; node++) {
-                    colour[node] = distance[node] >= 0 ? distance[node] % 2 : colour[node];
-                }
-            }
-        }
-        return colour;
     }
 }

@@ -6,16 +6,21 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.GraphCodecs;
+import dev.bootcamp.camps.kit.GraphKnobs;
 import dev.bootcamp.camps.kit.Graphs;
 import dev.bootcamp.camps.kit.Graphs.Edge;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
 /** Connected components: group the nodes of an undirected graph by which nodes a path joins. */
 @AutoService(Bootcamp.class)
-public final class ConnectedComponentsBootcamp implements Bootcamp<ConnectedComponentsBootcamp.Puzzle, ConnectedComponentsBootcamp.Answer> {
+public final class ConnectedComponentsBootcamp extends Camp<ConnectedComponentsBootcamp.Puzzle, ConnectedComponentsBootcamp.Answer> {
+    private static final Knob<Integer> NODES = GraphKnobs.nodes(3, 120, 12);
+    private static final Knob<Integer> COMPONENTS = Knob.integer("components", 1, 60, 3, "number of connected components (a node with no edges is one)");
+    private static final Knob<Double> DEGREE = Knob.decimal("degree", 1.0, 6.0, 1.6, "average number of edges at a node, as far as the components' sizes allow");
     private static final BootcampInfo INFO = BootcampInfo.builder(ConnectedComponentsBootcamp.class)
             .title("Connected components")
             .domain("graphs")
@@ -25,9 +30,9 @@ public final class ConnectedComponentsBootcamp implements Bootcamp<ConnectedComp
                     + " partition of the nodes: CORRECT when it is exactly the set of components; a missing, repeated or"
                     + " unknown node, two unconnected nodes in one group or two connected nodes in different groups is"
                     + " WRONG, with the pair in the detail.")
-            .knob(Knob.integer("nodes", 3, 120, 12, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond"))
-            .knob(Knob.integer("components", 1, 60, 3, "number of connected components (a node with no edges is one)"))
-            .knob(Knob.decimal("degree", 1.0, 6.0, 1.6, "average number of edges at a node, as far as the components' sizes allow"))
+            .knob(NODES)
+            .knob(COMPONENTS)
+            .knob(DEGREE)
             .version(2)
             .answerShape("one line per component listing its nodes separated by spaces")
             .build();
@@ -47,23 +52,22 @@ public final class ConnectedComponentsBootcamp implements Bootcamp<ConnectedComp
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public ConnectedComponentsBootcamp() {
+        super(INFO, GraphCodecs.groups().map(Answer::new, Answer::groups));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("nodes", Draw.scale(level, 8, 50))
-                .with("components", Draw.scale(level, 3, 9))
-                .with("degree", Draw.scale(level, 12, 24) / 10.0);
+                .with(NODES, Draw.scale(level, 8, 50))
+                .with(COMPONENTS, Draw.scale(level, 3, 9))
+                .with(DEGREE, Draw.scale(level, 12, 24) / 10.0);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int count = knobs.integer("nodes");
-        int parts = Math.min(count, knobs.integer("components"));
+        int count = knobs.get(NODES);
+        int parts = Math.min(count, knobs.get(COMPONENTS));
         int[][] partition = Graphs.partition(count, parts, random);
         int[][] weight = new int[count][count];
         boolean[][] joined = new boolean[count][count];
@@ -74,8 +78,7 @@ public final class ConnectedComponentsBootcamp implements Bootcamp<ConnectedComp
                 component[member] = part;
             }
             for (int[] pair : Graphs.randomTree(members, 3, random)) {
-                weight[pair[0]][pair[1]] = 1;
-                weight[pair[1]][pair[0]] = 1;
+                Graphs.link(weight, pair[0], pair[1], 1, false);
                 joined[pair[0]][pair[1]] = true;
                 joined[pair[1]][pair[0]] = true;
             }
@@ -85,12 +88,11 @@ public final class ConnectedComponentsBootcamp implements Bootcamp<ConnectedComp
                 joined[u][v] |= component[u] != component[v];
             }
         }
-        int wanted = (int) Math.round(count * knobs.decimal("degree") / 2) - (count - parts);
+        int wanted = (int) Math.round(count * knobs.get(DEGREE) / 2) - (count - parts);
         for (int[] pair : Graphs.addRandomPairs(joined, wanted, random)) {
-            weight[pair[0]][pair[1]] = 1;
-            weight[pair[1]][pair[0]] = 1;
+            Graphs.link(weight, pair[0], pair[1], 1, false);
         }
-        return new Puzzle(count, Graphs.edges(weight, false), groups(component, parts));
+        return new Puzzle(count, Graphs.edges(weight, false), Graphs.named(partition));
     }
 
     @Override
@@ -113,20 +115,6 @@ public final class ConnectedComponentsBootcamp implements Bootcamp<ConnectedComp
     }
 
     @Override
-    public String render(Answer answer) {
-        List<String> lines = new ArrayList<>();
-        for (List<String> group : answer.groups()) {
-            lines.add(String.join(" ", group));
-        }
-        return String.join("\n", lines);
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(Graphs.groups(text));
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
         return Graphs.comparePartition(puzzle.nodes(), puzzle.components(), answer.groups(), "connected");
     }
@@ -139,16 +127,5 @@ public final class ConnectedComponentsBootcamp implements Bootcamp<ConnectedComp
     @Override
     public double cost(Puzzle puzzle) {
         return puzzle.nodes() + puzzle.edges().size();
-    }
-
-    private static List<List<String>> groups(int[] part, int parts) {
-        List<List<String>> groups = new ArrayList<>();
-        for (int i = 0; i < parts; i++) {
-            groups.add(new ArrayList<>());
-        }
-        for (int node = 0; node < part.length; node++) {
-            groups.get(part[node]).add(Graphs.name(node, part.length));
-        }
-        return groups;
     }
 }

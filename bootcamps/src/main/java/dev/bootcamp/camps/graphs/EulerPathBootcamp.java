@@ -6,10 +6,14 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.GraphCodecs;
+import dev.bootcamp.camps.kit.GraphKnobs;
 import dev.bootcamp.camps.kit.Graphs;
 import dev.bootcamp.camps.kit.Graphs.Edge;
-import dev.bootcamp.verify.Answers;
+import dev.bootcamp.camps.kit.NearMisses;
+import dev.bootcamp.camps.kit.NodeAnswers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -18,9 +22,13 @@ import java.util.random.RandomGenerator;
 
 /** Euler path: a walk that uses every edge of a graph exactly once. */
 @AutoService(Bootcamp.class)
-public final class EulerPathBootcamp implements Bootcamp<EulerPathBootcamp.Puzzle, EulerPathBootcamp.Answer> {
+public final class EulerPathBootcamp extends Camp<EulerPathBootcamp.Puzzle, EulerPathBootcamp.Answer> {
     /** Failed random walks tolerated at one length before the walk is made one edge shorter, which keeps generation total. */
     private static final int ATTEMPTS_PER_LENGTH = 200;
+    private static final Knob<Integer> NODES = GraphKnobs.nodes(3, 60, 6);
+    private static final Knob<Integer> EDGES = Knob.integer("edges", 2, 400, 8, "number of edges (at most 3/5 of the possible edges, and at least enough to visit every node)");
+    private static final Knob<Double> CIRCUIT = Knob.decimal("circuit", 0.0, 1.0, 0.4, "chance that the walk must end where it starts (every node has even degree)");
+    private static final Knob<Boolean> DIRECTED = GraphKnobs.DIRECTED;
     private static final BootcampInfo INFO = BootcampInfo.builder(EulerPathBootcamp.class)
             .title("Eulerian trail")
             .domain("graphs")
@@ -30,10 +38,10 @@ public final class EulerPathBootcamp implements Bootcamp<EulerPathBootcamp.Puzzl
                     + " is CORRECT: the checker replays it, each step along an unused edge of the graph (in its direction"
                     + " when one-way), and requires every edge to be used. A step along a missing or already used edge, or"
                     + " a walk that leaves edges unused, is WRONG with the step in the detail. No partial credit.")
-            .knob(Knob.integer("nodes", 3, 60, 6, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond"))
-            .knob(Knob.integer("edges", 2, 400, 8, "number of edges (at most 3/5 of the possible edges, and at least enough to visit every node)"))
-            .knob(Knob.decimal("circuit", 0.0, 1.0, 0.4, "chance that the walk must end where it starts (every node has even degree)"))
-            .knob(Knob.flag("directed", false, "edges are one-way"))
+            .knob(NODES)
+            .knob(EDGES)
+            .knob(CIRCUIT)
+            .knob(DIRECTED)
             .version(2)
             .answerShape("the nodes of the walk in order, separated by spaces")
             .severalAnswers()
@@ -54,27 +62,26 @@ public final class EulerPathBootcamp implements Bootcamp<EulerPathBootcamp.Puzzl
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public EulerPathBootcamp() {
+        super(INFO, GraphCodecs.nodes().map(Answer::new, Answer::walk));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("nodes", Draw.scale(level, 6, 16))
-                .with("edges", Draw.scale(level, 8, 40))
-                .with("directed", level >= 7);
+                .with(NODES, Draw.scale(level, 6, 16))
+                .with(EDGES, Draw.scale(level, 8, 40))
+                .with(DIRECTED, level >= 7);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int count = knobs.integer("nodes");
-        boolean directed = knobs.flag("directed");
-        boolean circuit = random.nextDouble() < knobs.decimal("circuit");
+        int count = knobs.get(NODES);
+        boolean directed = knobs.get(DIRECTED);
+        boolean circuit = random.nextDouble() < knobs.get(CIRCUIT);
         int pairs = count * (count - 1) / 2 * (directed ? 2 : 1);
         int shortest = circuit ? Math.max(count, directed ? 2 : 3) : count - 1;
-        int length = Math.max(shortest, Math.min(knobs.integer("edges"), pairs * 3 / 5));
+        int length = Math.max(shortest, Math.min(knobs.get(EDGES), pairs * 3 / 5));
         for (int attempt = 1; ; attempt++) {
             int[] walk = attempt > 10 * ATTEMPTS_PER_LENGTH ? tour(count, circuit, random) : walk(count, length, directed, circuit, random);
             if (walk.length > 0) {
@@ -89,16 +96,9 @@ public final class EulerPathBootcamp implements Bootcamp<EulerPathBootcamp.Puzzl
     private static Puzzle puzzle(int count, boolean directed, int[] walk) {
         int[][] weight = new int[count][count];
         for (int i = 1; i < walk.length; i++) {
-            weight[walk[i - 1]][walk[i]] = 1;
-            if (!directed) {
-                weight[walk[i]][walk[i - 1]] = 1;
-            }
+            Graphs.link(weight, walk[i - 1], walk[i], 1, directed);
         }
-        List<String> names = new ArrayList<>();
-        for (int node : walk) {
-            names.add(Graphs.name(node, count));
-        }
-        return new Puzzle(count, Graphs.edges(weight, directed), directed, names);
+        return new Puzzle(count, Graphs.edges(weight, directed), directed, Arrays.stream(walk).mapToObj(node -> Graphs.name(node, count)).toList());
     }
 
     /** Every node once in a random order, back to the first for a circuit: the fallback that always exists. */
@@ -190,24 +190,13 @@ public final class EulerPathBootcamp implements Bootcamp<EulerPathBootcamp.Puzzl
     }
 
     @Override
-    public String render(Answer answer) {
-        return String.join(" ", answer.walk());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(Graphs.nodes(text));
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
         int count = puzzle.nodes();
         int[][] weight = Graphs.matrix(count, puzzle.edges(), puzzle.directed());
         List<String> walk = answer.walk();
-        for (String name : walk) {
-            if (Graphs.index(name, count) < 0) {
-                return Score.wrong("there is no node '" + Answers.abbreviate(name) + "' in the graph");
-            }
+        Score unknown = NodeAnswers.unknown(walk, count, "graph");
+        if (unknown != null) {
+            return unknown;
         }
         boolean[][] used = new boolean[count][count];
         String arrow = puzzle.directed() ? " -> " : " - ";
@@ -236,24 +225,12 @@ public final class EulerPathBootcamp implements Bootcamp<EulerPathBootcamp.Puzzl
 
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        List<String> walk = gold.walk();
-        List<Answer> misses = new ArrayList<>();
-        misses.add(new Answer(walk.subList(0, walk.size() - 1)));
-        List<String> back = new ArrayList<>(walk);
-        back.add(walk.get(walk.size() - 2));
-        misses.add(new Answer(back));
-        if (walk.size() >= 4) {
-            int at = 1 + random.nextInt(walk.size() - 3);
-            List<String> swapped = new ArrayList<>(walk);
-            Collections.swap(swapped, at, at + 1);
-            if (!check(puzzle, new Answer(swapped)).passed()) {
-                misses.add(new Answer(swapped));
-            }
-        }
-        List<String> reversed = new ArrayList<>(walk);
-        Collections.reverse(reversed);
-        if (!check(puzzle, new Answer(reversed)).passed()) {
-            misses.add(new Answer(reversed));
+        List<Answer> misses = new ArrayList<>(NearMisses.path(gold.walk(), random).stream().map(Answer::new).toList());
+        List<String> backwards = new ArrayList<>(gold.walk());
+        Collections.reverse(backwards);
+        Answer reversed = new Answer(backwards);
+        if (!check(puzzle, reversed).passed()) {
+            misses.add(reversed);
         }
         return misses;
     }

@@ -8,18 +8,27 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.GraphCodecs;
+import dev.bootcamp.camps.kit.GraphKnobs;
 import dev.bootcamp.camps.kit.Graphs;
 import dev.bootcamp.camps.kit.Graphs.Edge;
+import dev.bootcamp.camps.kit.NodeAnswers;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 
 /** Graph colouring: give every node one of k colours so that the two ends of each edge differ. */
 @AutoService(Bootcamp.class)
-public final class GraphColoringBootcamp implements Bootcamp<GraphColoringBootcamp.Puzzle, GraphColoringBootcamp.Answer> {
+public final class GraphColoringBootcamp extends Camp<GraphColoringBootcamp.Puzzle, GraphColoringBootcamp.Answer> {
+    private static final Knob<Integer> NODES = GraphKnobs.nodes(3, 120, 10);
+    private static final Knob<Integer> COLOURS = Knob.integer("colours", 2, 12, 3, "number of colours allowed, which is also the number needed");
+    private static final Knob<Double> DEGREE = Knob.decimal("degree", 1.0, 20.0, 3.0, "average number of edges at a node, as far as the colour classes allow");
     private static final BootcampInfo INFO = BootcampInfo.builder(GraphColoringBootcamp.class)
             .title("Graph colouring with k colours")
             .domain("graphs")
@@ -30,9 +39,9 @@ public final class GraphColoringBootcamp implements Bootcamp<GraphColoringBootca
                     + " edge, a colour outside 1..k, or a missing or unknown node is WRONG with the first problem and the"
                     + " number of clashing edges in the detail. No partial credit. The levels use 3 to 5 colours; two"
                     + " colours (with an odd cycle as the proof when none exists) is the bipartition bootcamp's task.")
-            .knob(Knob.integer("nodes", 3, 120, 10, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond"))
-            .knob(Knob.integer("colours", 2, 12, 3, "number of colours allowed, which is also the number needed"))
-            .knob(Knob.decimal("degree", 1.0, 20.0, 3.0, "average number of edges at a node, as far as the colour classes allow"))
+            .knob(NODES)
+            .knob(COLOURS)
+            .knob(DEGREE)
             .version(2)
             .answerShape("node=colour for every node, separated by commas")
             .severalAnswers()
@@ -62,23 +71,23 @@ public final class GraphColoringBootcamp implements Bootcamp<GraphColoringBootca
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public GraphColoringBootcamp() {
+        super(INFO, GraphCodecs.assignments((node, value) -> new Colour(node, Answers.intValue(value)), (Colour colour) -> colour.node() + "=" + colour.colour())
+                .map(Answer::new, Answer::colours));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("nodes", Draw.scale(level, 7, 30))
-                .with("colours", level <= 5 ? 3 : level <= 9 ? 4 : 5)
-                .with("degree", Draw.scale(level, 25, 60) / 10.0);
+                .with(NODES, Draw.scale(level, 7, 30))
+                .with(COLOURS, level <= 5 ? 3 : level <= 9 ? 4 : 5)
+                .with(DEGREE, Draw.scale(level, 25, 60) / 10.0);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int count = knobs.integer("nodes");
-        int colours = Math.min(knobs.integer("colours"), count);
+        int count = knobs.get(NODES);
+        int colours = Math.min(knobs.get(COLOURS), count);
         int[] order = Draw.permutation(count, random);
         int[] colour = new int[count];
         for (int i = 0; i < count; i++) {
@@ -94,25 +103,17 @@ public final class GraphColoringBootcamp implements Bootcamp<GraphColoringBootca
         // The first k nodes of the order hold the k colours; joining them all makes k colours necessary.
         for (int i = 0; i < colours; i++) {
             for (int j = i + 1; j < colours; j++) {
-                connect(weight, joined, order[i], order[j]);
+                Graphs.link(weight, order[i], order[j], 1, false);
+                joined[order[i]][order[j]] = true;
+                joined[order[j]][order[i]] = true;
             }
         }
-        int wanted = (int) Math.round(count * knobs.decimal("degree") / 2) - colours * (colours - 1) / 2;
+        int wanted = (int) Math.round(count * knobs.get(DEGREE) / 2) - colours * (colours - 1) / 2;
         for (int[] pair : Graphs.addRandomPairs(joined, wanted, random)) {
-            connect(weight, joined, pair[0], pair[1]);
+            Graphs.link(weight, pair[0], pair[1], 1, false);
         }
-        List<Integer> hidden = new ArrayList<>();
-        for (int node = 0; node < count; node++) {
-            hidden.add(colour[node] + 1);
-        }
+        List<Integer> hidden = Arrays.stream(colour).map(value -> value + 1).boxed().toList();
         return new Puzzle(count, colours, Graphs.edges(weight, false), hidden);
-    }
-
-    private static void connect(int[][] weight, boolean[][] joined, int u, int v) {
-        weight[u][v] = 1;
-        weight[v][u] = 1;
-        joined[u][v] = true;
-        joined[v][u] = true;
     }
 
     @Override
@@ -136,51 +137,26 @@ public final class GraphColoringBootcamp implements Bootcamp<GraphColoringBootca
     }
 
     @Override
-    public String render(Answer answer) {
-        List<String> items = new ArrayList<>();
-        answer.colours().forEach(colour -> items.add(colour.node() + "=" + colour.colour()));
-        return String.join(", ", items);
-    }
-
-    @Override
-    public Answer parse(String text) {
-        List<Colour> colours = new ArrayList<>();
-        for (String[] entry : Graphs.assignments(text)) {
-            colours.add(new Colour(entry[0], Answers.intValue(entry[1])));
-        }
-        return new Answer(colours);
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
         int count = puzzle.nodes();
+        List<String> names = answer.colours().stream().map(Colour::node).toList();
+        Score problem = NodeAnswers.unknown(names, count, "graph");
+        problem = problem != null ? problem : NodeAnswers.missing(names, count, "has no colour");
+        if (problem != null) {
+            return problem;
+        }
         int[] colour = new int[count];
         for (Colour entry : answer.colours()) {
-            int node = Graphs.index(entry.node(), count);
-            if (node < 0) {
-                return Score.wrong("there is no node '" + Answers.abbreviate(entry.node()) + "' in the graph");
-            }
             if (entry.colour() < 1 || entry.colour() > puzzle.colours()) {
                 return Score.wrong("node " + entry.node() + " has colour " + entry.colour() + "; the colours are 1.." + puzzle.colours());
             }
-            colour[node] = entry.colour();
+            colour[Graphs.index(entry.node(), count)] = entry.colour();
         }
-        for (int node = 0; node < count; node++) {
-            if (colour[node] == 0) {
-                return Score.wrong("node " + Graphs.name(node, count) + " has no colour");
-            }
-        }
-        int clashes = 0;
-        Edge first = null;
-        for (Edge edge : puzzle.edges()) {
-            if (colour[Graphs.index(edge.from(), count)] == colour[Graphs.index(edge.to(), count)]) {
-                clashes++;
-                first = first == null ? edge : first;
-            }
-        }
-        if (first != null) {
-            return Score.wrong("the edge " + first.from() + " - " + first.to() + " joins two nodes of colour "
-                    + colour[Graphs.index(first.from(), count)] + " (" + clashes + " clashing edge" + (clashes == 1 ? ")" : "s)"));
+        List<Edge> clashes = NodeAnswers.broken(puzzle.edges(), count, (u, v) -> colour[u] != colour[v]);
+        if (!clashes.isEmpty()) {
+            Edge first = clashes.get(0);
+            return Score.wrong("the edge " + first.from() + " - " + first.to() + " joins two nodes of colour " + colour[Graphs.index(first.from(), count)]
+                    + " (" + clashes.size() + " clashing edge" + (clashes.size() == 1 ? ")" : "s)"));
         }
         return Score.correct("a valid colouring of all " + count + " nodes");
     }
@@ -234,10 +210,6 @@ public final class GraphColoringBootcamp implements Bootcamp<GraphColoringBootca
     }
 
     private static Answer answer(int count, int[] colours) {
-        List<Colour> list = new ArrayList<>();
-        for (int node = 0; node < count; node++) {
-            list.add(new Colour(Graphs.name(node, count), colours[node]));
-        }
-        return new Answer(list);
+        return new Answer(IntStream.range(0, count).mapToObj(node -> new Colour(Graphs.name(node, count), colours[node])).toList());
     }
 }

@@ -9,18 +9,27 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
+import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.Graphs;
 import dev.bootcamp.camps.kit.Graphs.Edge;
+import dev.bootcamp.camps.kit.NodeAnswers;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 
 /** Maximum flow: the largest flow from a source to a sink in a directed network, proved by a cut of the same capacity. */
 @AutoService(Bootcamp.class)
-public final class MaxFlowBootcamp implements Bootcamp<MaxFlowBootcamp.Puzzle, MaxFlowBootcamp.Answer> {
+public final class MaxFlowBootcamp extends Camp<MaxFlowBootcamp.Puzzle, MaxFlowBootcamp.Answer> {
+    private static final Knob<Integer> NODES = Knob.integer("nodes", 3, 60, 8, "number of nodes including the source and the sink, named A, B, C... up to"
+            + " 26 and numbered 1, 2, 3... beyond");
+    private static final Knob<Double> DEGREE = Knob.decimal("degree", 2.0, 8.0, 3.0, "average number of edges at a node; the network has about nodes*degree/2 edges");
+    private static final Knob<Integer> MAX_CAPACITY = Knob.integer("max-capacity", 1, 999, 20, "largest edge capacity (capacities are 1..max-capacity)");
+    private static final Knob<Double> BACKWARD = Knob.decimal("backward", 0.0, 0.5, 0.15, "share of the extra edges that lead away from the sink");
     private static final BootcampInfo INFO = BootcampInfo.builder(MaxFlowBootcamp.class)
             .title("Maximum flow")
             .domain("graphs")
@@ -32,11 +41,10 @@ public final class MaxFlowBootcamp implements Bootcamp<MaxFlowBootcamp.Puzzle, M
                     + " and some edges lead backwards, which defeats greedy path-by-path reasoning. The value is compared"
                     + " exactly (the detail says whether it is too high or too low) and any set whose cut has that capacity"
                     + " is CORRECT; no partial credit.")
-            .knob(Knob.integer("nodes", 3, 60, 8, "number of nodes including the source and the sink, named A, B, C... up to"
-                    + " 26 and numbered 1, 2, 3... beyond"))
-            .knob(Knob.decimal("degree", 2.0, 8.0, 3.0, "average number of edges at a node; the network has about nodes*degree/2 edges"))
-            .knob(Knob.integer("max-capacity", 1, 999, 20, "largest edge capacity (capacities are 1..max-capacity)"))
-            .knob(Knob.decimal("backward", 0.0, 0.5, 0.15, "share of the extra edges that lead away from the sink"))
+            .knob(NODES)
+            .knob(DEGREE)
+            .knob(MAX_CAPACITY)
+            .knob(BACKWARD)
             .version(2)
             .answerShape("the value, a colon, then the nodes on the source's side of a minimum cut separated by spaces")
             .severalAnswers()
@@ -59,24 +67,31 @@ public final class MaxFlowBootcamp implements Bootcamp<MaxFlowBootcamp.Puzzle, M
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public MaxFlowBootcamp() {
+        super(INFO, Codec.of(answer -> answer.flow() + ": " + String.join(" ", answer.side()), MaxFlowBootcamp::read));
+    }
+
+    private static Answer read(String text) {
+        int colon = text.indexOf(':');
+        if (colon < 0) {
+            throw new AnswerFormatException("expected the value, a colon, and the nodes of the cut's source side, such as 42: A C D");
+        }
+        return new Answer(Answers.longValue(text.substring(0, colon)), Graphs.nodes(text.substring(colon + 1)));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("nodes", Draw.scale(level, 4, 22))
-                .with("degree", Draw.scale(level, 20, 36) / 10.0)
-                .with("max-capacity", Draw.scale(level, 9, 60))
-                .with("backward", Draw.scale(level, 0, 20) / 100.0);
+                .with(NODES, Draw.scale(level, 4, 22))
+                .with(DEGREE, Draw.scale(level, 20, 36) / 10.0)
+                .with(MAX_CAPACITY, Draw.scale(level, 9, 60))
+                .with(BACKWARD, Draw.scale(level, 0, 20) / 100.0);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int count = knobs.integer("nodes");
-        int maxCapacity = knobs.integer("max-capacity");
+        int count = knobs.get(NODES);
+        int maxCapacity = knobs.get(MAX_CAPACITY);
         int[] order = Draw.permutation(count, random);
         int[] position = new int[count];
         for (int i = 0; i < count; i++) {
@@ -95,14 +110,9 @@ public final class MaxFlowBootcamp implements Bootcamp<MaxFlowBootcamp.Puzzle, M
         if (!joined[order[0]][order[count - 1]] && random.nextInt(3) == 0) {
             connect(capacity, joined, order[0], order[count - 1], Draw.between(1, maxCapacity, random));
         }
-        int present = 0;
-        for (boolean[] row : joined) {
-            for (boolean pair : row) {
-                present += pair ? 1 : 0;
-            }
-        }
-        int wanted = (int) Math.round(count * knobs.decimal("degree") / 2) - present / 2;
-        double backward = knobs.decimal("backward");
+        int present = (int) IntStream.range(0, count * count).filter(cell -> joined[cell / count][cell % count]).count();
+        int wanted = (int) Math.round(count * knobs.get(DEGREE) / 2) - present / 2;
+        double backward = knobs.get(BACKWARD);
         int source = order[0];
         int sink = order[count - 1];
         for (int[] pair : Graphs.addRandomPairs(joined, wanted, random)) {
@@ -113,13 +123,8 @@ public final class MaxFlowBootcamp implements Bootcamp<MaxFlowBootcamp.Puzzle, M
         }
         widenEnds(capacity, joined, order, maxCapacity, random);
         boolean[] side = new boolean[count];
-        long flow = maxFlow(capacity, source, sink, side);
-        List<String> cut = new ArrayList<>();
-        for (int node = 0; node < count; node++) {
-            if (side[node]) {
-                cut.add(Graphs.name(node, count));
-            }
-        }
+        long flow = augment(capacity, source, sink, true, side);
+        List<String> cut = IntStream.range(0, count).filter(node -> side[node]).mapToObj(node -> Graphs.name(node, count)).toList();
         return new Puzzle(count, Graphs.edges(capacity, true), Graphs.name(source, count), Graphs.name(sink, count), flow, cut);
     }
 
@@ -149,15 +154,11 @@ public final class MaxFlowBootcamp implements Bootcamp<MaxFlowBootcamp.Puzzle, M
     }
 
     private static int degree(int[][] capacity, int node, boolean out) {
-        int degree = 0;
-        for (int other = 0; other < capacity.length; other++) {
-            degree += (out ? capacity[node][other] : capacity[other][node]) > 0 ? 1 : 0;
-        }
-        return degree;
+        return (int) IntStream.range(0, capacity.length).filter(other -> (out ? capacity[node][other] : capacity[other][node]) > 0).count();
     }
 
     private static void connect(int[][] capacity, boolean[][] joined, int from, int to, int value) {
-        capacity[from][to] = value;
+        Graphs.link(capacity, from, to, value, true);
         joined[from][to] = true;
         joined[to][from] = true;
     }
@@ -189,33 +190,17 @@ public final class MaxFlowBootcamp implements Bootcamp<MaxFlowBootcamp.Puzzle, M
     }
 
     @Override
-    public String render(Answer answer) {
-        return answer.flow() + ": " + String.join(" ", answer.side());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        int colon = text.indexOf(':');
-        if (colon < 0) {
-            throw new AnswerFormatException("expected the value, a colon, and the nodes of the cut's source side, such as 42: A C D");
-        }
-        return new Answer(Answers.longValue(text.substring(0, colon)), Graphs.nodes(text.substring(colon + 1)));
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
         if (answer.flow() != puzzle.flow()) {
             return Score.wrong(answer.flow() + " is " + (answer.flow() > puzzle.flow() ? "more" : "less") + " than the maximum flow");
         }
         int count = puzzle.nodes();
         boolean[] inside = new boolean[count];
-        for (String name : answer.side()) {
-            int node = Graphs.index(name, count);
-            if (node < 0) {
-                return Score.wrong("there is no node '" + Answers.abbreviate(name) + "' in the network");
-            }
-            inside[node] = true;
+        Score unknown = NodeAnswers.unknown(answer.side(), count, "network");
+        if (unknown != null) {
+            return unknown;
         }
+        answer.side().forEach(name -> inside[Graphs.index(name, count)] = true);
         if (!inside[Graphs.index(puzzle.source(), count)] || inside[Graphs.index(puzzle.sink(), count)]) {
             return Score.wrong("the set must contain the source " + puzzle.source() + " and not the sink " + puzzle.sink());
         }
@@ -232,13 +217,9 @@ public final class MaxFlowBootcamp implements Bootcamp<MaxFlowBootcamp.Puzzle, M
         int[][] capacity = Graphs.matrix(count, puzzle.edges(), true);
         int source = Graphs.index(puzzle.source(), count);
         int sink = Graphs.index(puzzle.sink(), count);
-        List<Long> values = new ArrayList<>(List.of(gold.flow() + 1, gold.flow() - 1, greedyFlow(capacity, source, sink)));
-        long out = 0;
-        long in = 0;
-        for (int node = 0; node < count; node++) {
-            out += capacity[source][node];
-            in += capacity[node][sink];
-        }
+        List<Long> values = new ArrayList<>(List.of(gold.flow() + 1, gold.flow() - 1, augment(capacity, source, sink, false, null)));
+        long out = Arrays.stream(capacity[source]).sum();
+        long in = Arrays.stream(capacity).mapToInt(row -> row[sink]).sum();
         values.add(Math.min(out, in));
         values.add(out);
         List<Answer> misses = new ArrayList<>();
@@ -273,15 +254,14 @@ public final class MaxFlowBootcamp implements Bootcamp<MaxFlowBootcamp.Puzzle, M
     }
 
     /**
-     * Edmonds-Karp: augment along shortest residual paths, found by breadth-first search. On return {@code side} marks
-     * the nodes the source still reaches in the residual network: the source's side of a minimum cut.
+     * Augments along paths until none is left and returns the flow: Edmonds-Karp (shortest residual paths, by
+     * breadth-first search) when {@code residual}, else the classic mistake (depth-first over unused capacity, never
+     * pushing flow back along an edge). {@code side}, when given, gets the nodes the source still reaches at the end:
+     * after Edmonds-Karp, the source's side of a minimum cut.
      */
-    private static long maxFlow(int[][] capacity, int source, int sink, boolean[] side) {
+    private static long augment(int[][] capacity, int source, int sink, boolean residual, boolean[] side) {
         int count = capacity.length;
-        int[][] residual = new int[count][];
-        for (int node = 0; node < count; node++) {
-            residual[node] = capacity[node].clone();
-        }
+        int[][] left = Arrays.stream(capacity).map(int[]::clone).toArray(int[][]::new);
         long total = 0;
         int[] parent = new int[count];
         int[] queue = new int[count];
@@ -292,57 +272,18 @@ public final class MaxFlowBootcamp implements Bootcamp<MaxFlowBootcamp.Puzzle, M
             int tail = 0;
             queue[tail++] = source;
             while (head < tail && parent[sink] < 0) {
-                int node = queue[head++];
+                int node = residual ? queue[head++] : queue[--tail];
                 for (int next = 0; next < count; next++) {
-                    if (residual[node][next] > 0 && parent[next] < 0) {
+                    if (left[node][next] > 0 && parent[next] < 0) {
                         parent[next] = node;
                         queue[tail++] = next;
                     }
                 }
             }
             if (parent[sink] < 0) {
-                for (int node = 0; node < count; node++) {
+                for (int node = 0; side != null && node < count; node++) {
                     side[node] = parent[node] >= 0;
                 }
-                return total;
-            }
-            int bottleneck = Integer.MAX_VALUE;
-            for (int node = sink; node != source; node = parent[node]) {
-                bottleneck = Math.min(bottleneck, residual[parent[node]][node]);
-            }
-            for (int node = sink; node != source; node = parent[node]) {
-                residual[parent[node]][node] -= bottleneck;
-                residual[node][parent[node]] += bottleneck;
-            }
-            total += bottleneck;
-        }
-    }
-
-    /** The classic mistake: augment along paths of unused capacity but never push flow back along an edge. */
-    private static long greedyFlow(int[][] capacity, int source, int sink) {
-        int count = capacity.length;
-        int[][] left = new int[count][];
-        for (int node = 0; node < count; node++) {
-            left[node] = capacity[node].clone();
-        }
-        long total = 0;
-        int[] parent = new int[count];
-        int[] stack = new int[count];
-        while (true) {
-            Arrays.fill(parent, -1);
-            parent[source] = source;
-            int top = 0;
-            stack[top++] = source;
-            while (top > 0 && parent[sink] < 0) {
-                int node = stack[--top];
-                for (int next = 0; next < count; next++) {
-                    if (left[node][next] > 0 && parent[next] < 0) {
-                        parent[next] = node;
-                        stack[top++] = next;
-                    }
-                }
-            }
-            if (parent[sink] < 0) {
                 return total;
             }
             int bottleneck = Integer.MAX_VALUE;
@@ -351,6 +292,7 @@ public final class MaxFlowBootcamp implements Bootcamp<MaxFlowBootcamp.Puzzle, M
             }
             for (int node = sink; node != source; node = parent[node]) {
                 left[parent[node]][node] -= bottleneck;
+                left[node][parent[node]] += residual ? bottleneck : 0;
             }
             total += bottleneck;
         }

@@ -8,9 +8,13 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.GraphCodecs;
+import dev.bootcamp.camps.kit.GraphKnobs;
 import dev.bootcamp.camps.kit.Graphs;
 import dev.bootcamp.camps.kit.Graphs.Edge;
+import dev.bootcamp.camps.kit.ShortestPaths;
 import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,7 +23,10 @@ import java.util.random.RandomGenerator;
 
 /** Minimum spanning tree: the edges of a spanning tree of least total weight in a weighted undirected graph. */
 @AutoService(Bootcamp.class)
-public final class MinimumSpanningTreeBootcamp implements Bootcamp<MinimumSpanningTreeBootcamp.Puzzle, MinimumSpanningTreeBootcamp.Answer> {
+public final class MinimumSpanningTreeBootcamp extends Camp<MinimumSpanningTreeBootcamp.Puzzle, MinimumSpanningTreeBootcamp.Answer> {
+    private static final Knob<Integer> NODES = GraphKnobs.nodes(3, 120, 8);
+    private static final Knob<Double> DEGREE = GraphKnobs.degree(2.0, 10.0, 3.0);
+    private static final Knob<Integer> MAX_WEIGHT = Knob.integer("max-weight", 1, 999, 20, "largest edge weight (weights are 1..max-weight; small values give ties)");
     private static final BootcampInfo INFO = BootcampInfo.builder(MinimumSpanningTreeBootcamp.class)
             .title("Minimum spanning tree")
             .domain("graphs")
@@ -29,9 +36,9 @@ public final class MinimumSpanningTreeBootcamp implements Bootcamp<MinimumSpanni
                     + " every listed pair is an edge of the graph, that there are nodes-1 of them with no cycle, and that"
                     + " the total weight is the minimum. A valid but heavier tree is WRONG with both weights in the detail,"
                     + " as is a missing, unknown or repeated edge or a cycle. No partial credit.")
-            .knob(Knob.integer("nodes", 3, 120, 8, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond"))
-            .knob(Knob.decimal("degree", 2.0, 10.0, 3.0, "average number of edges at a node; the graph has about nodes*degree/2 edges"))
-            .knob(Knob.integer("max-weight", 1, 999, 20, "largest edge weight (weights are 1..max-weight; small values give ties)"))
+            .knob(NODES)
+            .knob(DEGREE)
+            .knob(MAX_WEIGHT)
             .version(2)
             .answerShape("the edges of the tree, each written as u-v, separated by commas")
             .severalAnswers()
@@ -66,29 +73,28 @@ public final class MinimumSpanningTreeBootcamp implements Bootcamp<MinimumSpanni
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public MinimumSpanningTreeBootcamp() {
+        super(INFO, GraphCodecs.pairs(Link::new, (Link link) -> link.first() + "-" + link.second()).map(Answer::new, Answer::links));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("nodes", Draw.scale(level, 6, 24))
-                .with("degree", Draw.scale(level, 20, 45) / 10.0)
-                .with("max-weight", Draw.scale(level, 9, 50));
+                .with(NODES, Draw.scale(level, 6, 24))
+                .with(DEGREE, Draw.scale(level, 20, 45) / 10.0)
+                .with(MAX_WEIGHT, Draw.scale(level, 9, 50));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int count = knobs.integer("nodes");
-        int maxWeight = knobs.integer("max-weight");
+        int count = knobs.get(NODES);
+        int maxWeight = knobs.get(MAX_WEIGHT);
         int[][] weight = new int[count][count];
         boolean[][] joined = new boolean[count][count];
         for (int[] pair : Graphs.randomTree(count, count, random)) {
             connect(weight, joined, pair, Draw.between(1, maxWeight, random));
         }
-        int wanted = (int) Math.round(count * knobs.decimal("degree") / 2) - (count - 1);
+        int wanted = (int) Math.round(count * knobs.get(DEGREE) / 2) - (count - 1);
         for (int[] pair : Graphs.addRandomPairs(joined, wanted, random)) {
             connect(weight, joined, pair, Draw.between(1, maxWeight, random));
         }
@@ -97,8 +103,7 @@ public final class MinimumSpanningTreeBootcamp implements Bootcamp<MinimumSpanni
     }
 
     private static void connect(int[][] weight, boolean[][] joined, int[] pair, int value) {
-        weight[pair[0]][pair[1]] = value;
-        weight[pair[1]][pair[0]] = value;
+        Graphs.link(weight, pair[0], pair[1], value, false);
         joined[pair[0]][pair[1]] = true;
         joined[pair[1]][pair[0]] = true;
     }
@@ -121,22 +126,6 @@ public final class MinimumSpanningTreeBootcamp implements Bootcamp<MinimumSpanni
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(MinimumSpanningTreeSolver.kruskal(puzzle.nodes(), puzzle.edges()).stream().map(edge -> new Link(edge.from(), edge.to())).toList());
-    }
-
-    @Override
-    public String render(Answer answer) {
-        List<String> items = new ArrayList<>();
-        answer.links().forEach(link -> items.add(link.first() + "-" + link.second()));
-        return String.join(", ", items);
-    }
-
-    @Override
-    public Answer parse(String text) {
-        List<Link> links = new ArrayList<>();
-        for (String[] pair : Graphs.pairs(text)) {
-            links.add(new Link(pair[0], pair[1]));
-        }
-        return new Answer(links);
     }
 
     @Override
@@ -239,7 +228,7 @@ public final class MinimumSpanningTreeBootcamp implements Bootcamp<MinimumSpanni
     /** The tree of shortest paths from one node, a spanning tree often confused with the minimum one. */
     private static Answer shortestPathTree(Puzzle puzzle, int source) {
         int count = puzzle.nodes();
-        int[] parent = MinimumSpanningTreeSolver.shortestPathParents(Graphs.matrix(count, puzzle.edges(), false), source);
+        int[] parent = ShortestPaths.from(Graphs.matrix(count, puzzle.edges(), false), source).parent();
         List<Link> links = new ArrayList<>();
         for (int node = 0; node < count; node++) {
             if (parent[node] >= 0) {

@@ -3,11 +3,10 @@ package dev.bootcamp.camps.graphs;
 import dev.bootcamp.camps.kit.Graphs;
 import dev.bootcamp.camps.kit.Graphs.Edge;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
-/** Kruskal with union-find for the reference tree and the checker, and Dijkstra for a near miss. */
+/** Kruskal with union-find for the reference tree and the checker. */
 final class MinimumSpanningTreeSolver {
     private MinimumSpanningTreeSolver() {}
 
@@ -57,35 +56,5 @@ final class MinimumSpanningTreeSolver {
         }
         root[a] = b;
         return true;
-    }
-
-    /** Each node's parent in a tree of shortest paths from {@code source} (Dijkstra in O(n^2)); -1 for the source. */
-    static int[] shortestPathParents(int[][] weight, int source) {
-        int count = weight.length;
-        long[] distance = new long[count];
-        int[] parent = new int[count];
-        boolean[] done = new boolean[count];
-        Arrays.fill(distance, Long.MAX_VALUE);
-        Arrays.fill(parent, -1);
-        distance[source] = 0;
-        for (int round = 0; round < count; round++) {
-            int next = -1;
-            for (int node = 0; node < count; node++) {
-                if (!done[node] && distance[node] != Long.MAX_VALUE && (next < 0 || distance[node] < distance[next])) {
-                    next = node;
-                }
-            }
-            if (next < 0) {
-                break;
-            }
-            done[next] = true;
-            for (int node = 0; node < count; node++) {
-                if (weight[next][node] > 0 && !done[node] && distance[next] + weight[next][node] < distance[node]) {
-                    distance[node] = distance[next] + weight[next][node];
-                    parent[node] = next;
-                }
-            }
-        }
-        return parent;
     }
 }

@@ -3,24 +3,37 @@ package dev.bootcamp.camps.graphs;
 import static java.util.Objects.requireNonNull;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
-import dev.bootcamp.camps.graphs.ShortestPathSolver.Graph;
-import dev.bootcamp.camps.graphs.ShortestPathSolver.Tree;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
-import dev.bootcamp.verify.Answers;
+import dev.bootcamp.camps.kit.GraphCodecs;
+import dev.bootcamp.camps.kit.GraphKnobs;
+import dev.bootcamp.camps.kit.Graphs;
+import dev.bootcamp.camps.kit.Graphs.Edge;
+import dev.bootcamp.camps.kit.NodeAnswers;
+import dev.bootcamp.camps.kit.ShortestPaths;
+import dev.bootcamp.camps.kit.ShortestPaths.Tree;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
 /** Shortest path: a path of least total weight between two nodes of a weighted graph. */
 @AutoService(Bootcamp.class)
-public final class ShortestPathBootcamp implements Bootcamp<ShortestPathBootcamp.Puzzle, ShortestPathBootcamp.Answer> {
+public final class ShortestPathBootcamp extends Camp<ShortestPathBootcamp.Puzzle, ShortestPathBootcamp.Answer> {
+    /** Graphs tried at one hop requirement before it is lowered, which keeps generation total. */
+    private static final int ATTEMPTS_PER_HOPS = 20;
+    private static final Knob<Integer> NODES = GraphKnobs.nodes(3, 120, 10);
+    private static final Knob<Double> DEGREE = GraphKnobs.degree(1.0, 12.0, 3.0);
+    private static final Knob<Integer> MAX_WEIGHT = Knob.integer("max-weight", 1, 9999, 20, "largest edge weight (weights are 1..max-weight)");
+    private static final Knob<Integer> MIN_HOPS = Knob.integer("min-hops", 1, 10, 2, "fewest edges on any shortest path from start to end, so that the direct"
+            + " edge is not the answer (lowered only when no pair of nodes allows it)");
+    private static final Knob<Boolean> DIRECTED = GraphKnobs.DIRECTED;
     private static final BootcampInfo INFO = BootcampInfo.builder(ShortestPathBootcamp.class)
             .title("Shortest path in a weighted graph")
             .domain("graphs")
@@ -31,30 +44,15 @@ public final class ShortestPathBootcamp implements Bootcamp<ShortestPathBootcamp
                     + " CORRECT, whichever of several such paths it is. A valid but longer path is WRONG, with both weights"
                     + " in the detail: some path is easy to find, so credit by the ratio of weights would mostly reward the"
                     + " easy part. A missing edge, a wrong end or an unknown node is WRONG with the reason.")
-            .knob(Knob.integer("nodes", 3, 120, 10, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond"))
-            .knob(Knob.decimal("degree", 1.0, 12.0, 3.0, "average number of edges at a node; the graph has about nodes*degree/2 edges"))
-            .knob(Knob.integer("max-weight", 1, 9999, 20, "largest edge weight (weights are 1..max-weight)"))
-            .knob(Knob.integer("min-hops", 1, 10, 2, "fewest edges on any shortest path from start to end, so that the direct"
-                    + " edge is not the answer (lowered only when no pair of nodes allows it)"))
-            .knob(Knob.flag("directed", false, "edges are one-way"))
+            .knob(NODES)
+            .knob(DEGREE)
+            .knob(MAX_WEIGHT)
+            .knob(MIN_HOPS)
+            .knob(DIRECTED)
             .version(2)
             .answerShape("the nodes of the path in order from the start to the end, separated by spaces")
             .severalAnswers()
             .build();
-
-    /** Characters read as separators between node names: spaces, commas, arrows, brackets and quotes. */
-    private static final String SEPARATORS = ",;->=[](){}\"'`\u2192\u21d2\u27f6\u2013\u2014";
-
-    /** An edge; one-way from {@code from} to {@code to} in a directed graph. */
-    public record Edge(String from, String to, int weight) {
-        public Edge {
-            requireNonNull(from, "from is null");
-            requireNonNull(to, "to is null");
-            if (weight < 1) {
-                throw new IllegalArgumentException("an edge weight must be at least 1, found " + weight);
-            }
-        }
-    }
 
     /** The graph, the two ends, and the least total weight between them (kept for checking, never shown). */
     public record Puzzle(List<String> nodes, List<Edge> edges, boolean directed, String source, String target, int distance) {
@@ -63,6 +61,18 @@ public final class ShortestPathBootcamp implements Bootcamp<ShortestPathBootcamp
             edges = List.copyOf(edges);
             requireNonNull(source, "source is null");
             requireNonNull(target, "target is null");
+        }
+
+        int[][] weight() {
+            return Graphs.matrix(nodes.size(), edges, directed);
+        }
+
+        int index(String node) {
+            return Graphs.index(node, nodes.size());
+        }
+
+        List<String> names(List<Integer> path) {
+            return path.stream().map(nodes::get).toList();
         }
     }
 
@@ -73,25 +83,75 @@ public final class ShortestPathBootcamp implements Bootcamp<ShortestPathBootcamp
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public ShortestPathBootcamp() {
+        super(INFO, GraphCodecs.nodes().map(Answer::new, Answer::path));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("nodes", Draw.scale(level, 6, 36))
-                .with("degree", (7 + level) / 4.0)
-                .with("max-weight", Draw.scale(level, 9, 99))
-                .with("min-hops", Draw.scale(level, 2, 6))
-                .with("directed", level >= 8);
+                .with(NODES, Draw.scale(level, 6, 36))
+                .with(DEGREE, (7 + level) / 4.0)
+                .with(MAX_WEIGHT, Draw.scale(level, 9, 99))
+                .with(MIN_HOPS, Draw.scale(level, 2, 6))
+                .with(DIRECTED, level >= 8);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        return ShortestPathGenerator.generate(knobs.integer("nodes"), knobs.decimal("degree"), knobs.integer("max-weight"),
-                knobs.integer("min-hops"), knobs.flag("directed"), random);
+        int count = knobs.get(NODES);
+        boolean directed = knobs.get(DIRECTED);
+        int edges = (int) Math.max(count - 1, Math.min(count * (count - 1) / 2, Math.round(count * knobs.get(DEGREE) / 2)));
+        int wanted = Math.min(knobs.get(MIN_HOPS), count - 1);
+        List<String> names = Graphs.names(count);
+        for (int attempt = 0; ; attempt++) {
+            int hops = Math.max(1, wanted - attempt / ATTEMPTS_PER_HOPS);
+            int[][] weight = randomGraph(count, edges, knobs.get(MAX_WEIGHT), directed, random);
+            for (int source : Draw.permutation(count, random)) {
+                Tree tree = ShortestPaths.from(weight, source);
+                List<Integer> targets = new ArrayList<>();
+                for (int node = 0; node < count; node++) {
+                    if (node != source && tree.reaches(node) && tree.hops()[node] >= hops) {
+                        targets.add(node);
+                    }
+                }
+                if (!targets.isEmpty()) {
+                    int target = Draw.pick(targets, random);
+                    return new Puzzle(names, Graphs.edges(weight, directed), directed, names.get(source), names.get(target), (int) tree.distance()[target]);
+                }
+            }
+        }
+    }
+
+    /**
+     * A random spanning tree, its edges leading away from the tree's first node so that in a directed graph some node
+     * reaches every other, plus random extra edges on pairs not yet joined (at most one edge per pair).
+     */
+    private static int[][] randomGraph(int count, int edges, int maxWeight, boolean directed, RandomGenerator random) {
+        int[][] weight = new int[count][count];
+        int[] order = Draw.permutation(count, random);
+        for (int i = 1; i < count; i++) {
+            Graphs.link(weight, order[random.nextInt(i)], order[i], Draw.between(1, maxWeight, random), directed);
+        }
+        int[] free = new int[count * (count - 1) / 2 - (count - 1)];
+        int size = 0;
+        for (int u = 0; u < count; u++) {
+            for (int v = u + 1; v < count; v++) {
+                if (weight[u][v] == 0 && weight[v][u] == 0) {
+                    free[size++] = u * count + v;
+                }
+            }
+        }
+        for (int added = 0; added < edges - (count - 1); added++) {
+            int chosen = added + random.nextInt(size - added);
+            int pair = free[chosen];
+            free[chosen] = free[added];
+            boolean flip = directed && random.nextBoolean();
+            int u = pair / count;
+            int v = pair % count;
+            Graphs.link(weight, flip ? v : u, flip ? u : v, Draw.between(1, maxWeight, random), directed);
+        }
+        return weight;
     }
 
     @Override
@@ -107,10 +167,7 @@ public final class ShortestPathBootcamp implements Bootcamp<ShortestPathBootcamp
             text.append("Each line \"X - Y: w\" is an edge between X and Y with weight w;")
                     .append(" it can be used in either direction.\n\n");
         }
-        String arrow = puzzle.directed() ? " -> " : " - ";
-        for (Edge edge : puzzle.edges()) {
-            text.append(edge.from()).append(arrow).append(edge.to()).append(": ").append(edge.weight()).append('\n');
-        }
+        Graphs.appendEdges(text, puzzle.edges(), puzzle.directed(), true);
         text.append("\nFind a path from ").append(puzzle.source()).append(" to ").append(puzzle.target())
                 .append(" whose total weight (the sum of the weights of its edges) is as small as possible.")
                 .append(" Answer with the nodes of the path in order, starting with ").append(puzzle.source())
@@ -120,68 +177,31 @@ public final class ShortestPathBootcamp implements Bootcamp<ShortestPathBootcamp
 
     @Override
     public Answer solve(Puzzle puzzle) {
-        Graph graph = Graph.of(puzzle);
-        Tree tree = ShortestPathSolver.shortest(graph.weight(), graph.index(puzzle.source()));
-        return new Answer(graph.names(tree.path(graph.index(puzzle.target()))));
-    }
-
-    @Override
-    public String render(Answer answer) {
-        return String.join(" ", answer.path());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        int end = text.length();
-        while (end > 0 && (text.charAt(end - 1) == '.' || Character.isWhitespace(text.charAt(end - 1)))) {
-            end--;
-        }
-        List<String> path = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= end; i++) {
-            boolean separator = i == end || Character.isWhitespace(text.charAt(i)) || SEPARATORS.indexOf(text.charAt(i)) >= 0;
-            if (!separator) {
-                start = start < 0 ? i : start;
-                continue;
-            }
-            if (start >= 0) {
-                path.add(node(text.substring(start, i)));
-                if (path.size() > Answers.MAX_ITEMS) {
-                    throw new AnswerFormatException("more than " + Answers.MAX_ITEMS + " nodes in the path");
-                }
-                start = -1;
-            }
-        }
-        if (path.isEmpty()) {
-            throw new AnswerFormatException("no node names found");
-        }
-        return new Answer(path);
+        return new Answer(puzzle.names(ShortestPaths.from(puzzle.weight(), puzzle.index(puzzle.source())).path(puzzle.index(puzzle.target()))));
     }
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        Graph graph = Graph.of(puzzle);
         List<String> path = answer.path();
-        for (String node : path) {
-            if (graph.index(node) < 0) {
-                return Score.wrong("there is no node '" + Answers.abbreviate(node) + "' in the graph");
-            }
+        Score unknown = NodeAnswers.unknown(path, puzzle.nodes().size(), "graph");
+        if (unknown != null) {
+            return unknown;
         }
-        if (path.isEmpty() || !path.get(0).equals(puzzle.source())) {
-            return Score.wrong("the path must start at " + puzzle.source() + ", found " + (path.isEmpty() ? "no nodes" : path.get(0)));
+        if (!path.get(0).equals(puzzle.source())) {
+            return Score.wrong("the path must start at " + puzzle.source() + ", found " + path.get(0));
         }
         if (!path.get(path.size() - 1).equals(puzzle.target())) {
             return Score.wrong("the path must end at " + puzzle.target() + ", found " + path.get(path.size() - 1));
         }
-        long total = 0;
+        int[][] weight = puzzle.weight();
         for (int i = 1; i < path.size(); i++) {
-            int from = graph.index(path.get(i - 1));
-            int to = graph.index(path.get(i));
-            if (graph.weight()[from][to] == 0) {
-                return Score.wrong(missingEdge(puzzle, graph, from, to));
+            int from = puzzle.index(path.get(i - 1));
+            int to = puzzle.index(path.get(i));
+            if (weight[from][to] == 0) {
+                return Score.wrong(missingEdge(puzzle, weight, path.get(i - 1), path.get(i)));
             }
-            total += graph.weight()[from][to];
         }
+        long total = NodeAnswers.length(path, weight);
         if (total == puzzle.distance()) {
             return Score.correct("a shortest path, total weight " + total);
         }
@@ -190,30 +210,29 @@ public final class ShortestPathBootcamp implements Bootcamp<ShortestPathBootcamp
 
     @Override
     public List<Answer> nearMisses(Puzzle puzzle, Answer gold, RandomGenerator random) {
-        Graph graph = Graph.of(puzzle);
         List<String> path = gold.path();
+        int[][] weight = puzzle.weight();
         List<Answer> misses = new ArrayList<>();
         List<String> reversed = new ArrayList<>(path);
         Collections.reverse(reversed);
         misses.add(new Answer(reversed));
         if (path.size() > 2) {
             int skipped = 1 + random.nextInt(path.size() - 2);
-            int before = graph.index(path.get(skipped - 1));
-            int middle = graph.index(path.get(skipped));
-            int after = graph.index(path.get(skipped + 1));
-            int[][] weight = graph.weight();
+            int before = puzzle.index(path.get(skipped - 1));
+            int middle = puzzle.index(path.get(skipped));
+            int after = puzzle.index(path.get(skipped + 1));
             // Skipping a node leaves a valid path only through a direct edge, and a shortest one only if that edge is as short.
             if (weight[before][after] == 0 || weight[before][after] > weight[before][middle] + weight[middle][after]) {
                 List<String> shortcut = new ArrayList<>(path);
                 shortcut.remove(skipped);
                 misses.add(new Answer(shortcut));
             }
-            if (weight[graph.index(puzzle.source())][graph.index(puzzle.target())] > 0) {
+            if (weight[puzzle.index(puzzle.source())][puzzle.index(puzzle.target())] > 0) {
                 misses.add(new Answer(List.of(puzzle.source(), puzzle.target())));
             }
         }
         misses.add(new Answer(path.subList(0, path.size() - 1)));
-        List<String> detour = detour(puzzle, graph, path, random);
+        List<String> detour = detour(puzzle, weight, path, random);
         if (!detour.isEmpty()) {
             misses.add(new Answer(detour));
         }
@@ -226,51 +245,26 @@ public final class ShortestPathBootcamp implements Bootcamp<ShortestPathBootcamp
     }
 
     /** The best path once one edge of {@code path} is removed, when it is strictly longer than the optimum. */
-    private static List<String> detour(Puzzle puzzle, Graph graph, List<String> path, RandomGenerator random) {
-        int source = graph.index(puzzle.source());
-        int target = graph.index(puzzle.target());
+    private static List<String> detour(Puzzle puzzle, int[][] weight, List<String> path, RandomGenerator random) {
+        int target = puzzle.index(puzzle.target());
         for (int step : Draw.permutation(path.size() - 1, random)) {
-            int from = graph.index(path.get(step));
-            int to = graph.index(path.get(step + 1));
-            int[][] weight = graph.copyOfWeight();
-            weight[from][to] = 0;
-            if (!puzzle.directed()) {
-                weight[to][from] = 0;
-            }
-            Tree tree = ShortestPathSolver.shortest(weight, source);
+            int[][] cut = Arrays.stream(weight).map(int[]::clone).toArray(int[][]::new);
+            Graphs.link(cut, puzzle.index(path.get(step)), puzzle.index(path.get(step + 1)), 0, puzzle.directed());
+            Tree tree = ShortestPaths.from(cut, puzzle.index(puzzle.source()));
             if (tree.reaches(target) && tree.distance()[target] > puzzle.distance()) {
-                return graph.names(tree.path(target));
+                return puzzle.names(tree.path(target));
             }
         }
         return List.of();
     }
 
-    private static String missingEdge(Puzzle puzzle, Graph graph, int from, int to) {
-        String first = graph.nodes().get(from);
-        String second = graph.nodes().get(to);
+    private static String missingEdge(Puzzle puzzle, int[][] weight, String first, String second) {
         if (!puzzle.directed()) {
             return "there is no edge between " + first + " and " + second;
         }
-        if (graph.weight()[to][from] > 0) {
+        if (weight[puzzle.index(second)][puzzle.index(first)] > 0) {
             return "the edge between " + first + " and " + second + " is one-way, from " + second + " to " + first;
         }
         return "there is no edge from " + first + " to " + second;
-    }
-
-    private static String node(String token) {
-        char first = token.charAt(0);
-        if (token.length() == 1 && (first >= 'A' && first <= 'Z' || first >= 'a' && first <= 'z')) {
-            return String.valueOf(Character.toUpperCase(first));
-        }
-        for (int i = 0; i < token.length(); i++) {
-            if (token.charAt(i) < '0' || token.charAt(i) > '9') {
-                throw new AnswerFormatException("expected node names (one letter or a number), found '" + Answers.abbreviate(token) + "'");
-            }
-        }
-        int zeros = 0;
-        while (zeros < token.length() - 1 && token.charAt(zeros) == '0') {
-            zeros++;
-        }
-        return token.substring(zeros);
     }
 }

@@ -6,17 +6,25 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.GraphCodecs;
+import dev.bootcamp.camps.kit.GraphKnobs;
 import dev.bootcamp.camps.kit.Graphs;
 import dev.bootcamp.camps.kit.Graphs.Edge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import java.util.stream.IntStream;
 
 /** Strongly connected components: group the nodes of a directed graph by mutual reachability. */
 @AutoService(Bootcamp.class)
-public final class StronglyConnectedComponentsBootcamp
-        implements Bootcamp<StronglyConnectedComponentsBootcamp.Puzzle, StronglyConnectedComponentsBootcamp.Answer> {
+public final class StronglyConnectedComponentsBootcamp extends Camp<StronglyConnectedComponentsBootcamp.Puzzle, StronglyConnectedComponentsBootcamp.Answer> {
+    private static final Knob<Integer> NODES = GraphKnobs.nodes(3, 120, 10);
+    private static final Knob<Integer> COMPONENTS = Knob.integer("components", 1, 60, 3, "number of strongly connected components (a single node can be one)");
+    private static final Knob<Double> DEGREE = Knob.decimal("degree", 1.0, 8.0, 2.0, "average number of edges at a node (in plus out)");
+    private static final Knob<Double> INSIDE = Knob.decimal("inside", 0.0, 1.0, 0.3, "share of the extra edges placed inside components rather than between"
+            + " them");
     private static final BootcampInfo INFO = BootcampInfo.builder(StronglyConnectedComponentsBootcamp.class)
             .title("Strongly connected components")
             .domain("graphs")
@@ -26,11 +34,10 @@ public final class StronglyConnectedComponentsBootcamp
                     + " is built from planted components joined by edges that only lead forward between them, so the"
                     + " components are known. Compared as a partition: CORRECT only for exactly the components; a missing,"
                     + " repeated or unknown node, or a wrong grouping, is WRONG with a pair of nodes in the detail.")
-            .knob(Knob.integer("nodes", 3, 120, 10, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond"))
-            .knob(Knob.integer("components", 1, 60, 3, "number of strongly connected components (a single node can be one)"))
-            .knob(Knob.decimal("degree", 1.0, 8.0, 2.0, "average number of edges at a node (in plus out)"))
-            .knob(Knob.decimal("inside", 0.0, 1.0, 0.3, "share of the extra edges placed inside components rather than between"
-                    + " them"))
+            .knob(NODES)
+            .knob(COMPONENTS)
+            .knob(DEGREE)
+            .knob(INSIDE)
             .version(2)
             .answerShape("one line per component listing its nodes separated by spaces")
             .build();
@@ -50,23 +57,22 @@ public final class StronglyConnectedComponentsBootcamp
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public StronglyConnectedComponentsBootcamp() {
+        super(INFO, GraphCodecs.groups().map(Answer::new, Answer::groups));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("nodes", Draw.scale(level, 8, 40))
-                .with("components", Draw.scale(level, 3, 10))
-                .with("degree", Draw.scale(level, 16, 30) / 10.0);
+                .with(NODES, Draw.scale(level, 8, 40))
+                .with(COMPONENTS, Draw.scale(level, 3, 10))
+                .with(DEGREE, Draw.scale(level, 16, 30) / 10.0);
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int count = knobs.integer("nodes");
-        int parts = Math.min(count, knobs.integer("components"));
+        int count = knobs.get(NODES);
+        int parts = Math.min(count, knobs.get(COMPONENTS));
         int[][] partition = Graphs.partition(count, parts, random);
         int[] component = new int[count];
         int[][] weight = new int[count][count];
@@ -82,8 +88,8 @@ public final class StronglyConnectedComponentsBootcamp
                 edges++;
             }
         }
-        int wanted = (int) Math.round(count * knobs.decimal("degree") / 2);
-        double inside = knobs.decimal("inside");
+        int wanted = (int) Math.round(count * knobs.get(DEGREE) / 2);
+        double inside = knobs.get(INSIDE);
         for (int tries = 0; edges < wanted && tries < 20 * wanted; tries++) {
             int u = random.nextInt(count);
             int v = random.nextInt(count);
@@ -96,15 +102,7 @@ public final class StronglyConnectedComponentsBootcamp
             weight[u][v] = 1;
             edges++;
         }
-        List<List<String>> components = new ArrayList<>();
-        for (int[] members : partition) {
-            List<String> names = new ArrayList<>();
-            for (int member : members) {
-                names.add(Graphs.name(member, count));
-            }
-            components.add(names);
-        }
-        return new Puzzle(count, Graphs.edges(weight, true), components);
+        return new Puzzle(count, Graphs.edges(weight, true), Graphs.named(partition));
     }
 
     @Override
@@ -124,18 +122,6 @@ public final class StronglyConnectedComponentsBootcamp
     @Override
     public Answer solve(Puzzle puzzle) {
         return new Answer(puzzle.components());
-    }
-
-    @Override
-    public String render(Answer answer) {
-        List<String> lines = new ArrayList<>();
-        answer.groups().forEach(group -> lines.add(String.join(" ", group)));
-        return String.join("\n", lines);
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(Graphs.groups(text));
     }
 
     @Override
@@ -162,23 +148,8 @@ public final class StronglyConnectedComponentsBootcamp
     /** The components when edge directions are ignored, the classic confusion with weak connectivity. */
     private static List<List<String>> weakComponents(Puzzle puzzle) {
         int count = puzzle.nodes();
-        int[][] weight = Graphs.matrix(count, puzzle.edges(), false);
-        boolean[] seen = new boolean[count];
-        List<List<String>> groups = new ArrayList<>();
-        for (int start = 0; start < count; start++) {
-            if (seen[start]) {
-                continue;
-            }
-            int[] distance = Graphs.distances(weight, start);
-            List<String> group = new ArrayList<>();
-            for (int node = 0; node < count; node++) {
-                if (distance[node] >= 0) {
-                    seen[node] = true;
-                    group.add(Graphs.name(node, count));
-                }
-            }
-            groups.add(group);
-        }
-        return groups;
+        int[] root = Graphs.components(Graphs.matrix(count, puzzle.edges(), false))[0];
+        return Graphs.named(IntStream.range(0, count).filter(node -> root[node] == node)
+                .mapToObj(first -> IntStream.range(0, count).filter(node -> root[node] == first).toArray()).toArray(int[][]::new));
     }
 }

@@ -6,10 +6,13 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.GraphCodecs;
+import dev.bootcamp.camps.kit.GraphKnobs;
 import dev.bootcamp.camps.kit.Graphs;
 import dev.bootcamp.camps.kit.Graphs.Edge;
-import dev.bootcamp.verify.Answers;
+import dev.bootcamp.camps.kit.NodeAnswers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -18,7 +21,11 @@ import java.util.random.RandomGenerator;
 
 /** Topological sort: order the nodes of a directed acyclic graph so that every edge points forward. */
 @AutoService(Bootcamp.class)
-public final class TopologicalSortBootcamp implements Bootcamp<TopologicalSortBootcamp.Puzzle, TopologicalSortBootcamp.Answer> {
+public final class TopologicalSortBootcamp extends Camp<TopologicalSortBootcamp.Puzzle, TopologicalSortBootcamp.Answer> {
+    private static final Knob<Integer> NODES = GraphKnobs.nodes(3, 120, 10);
+    private static final Knob<Double> DEGREE = GraphKnobs.degree(1.0, 10.0, 2.0);
+    private static final Knob<Integer> DEPTH = Knob.integer("depth", 1, 20, 3, "each node of the hidden spanning tree hangs from one of the depth nodes"
+            + " before it in a hidden valid order, so smaller values give longer chains of edges");
     private static final BootcampInfo INFO = BootcampInfo.builder(TopologicalSortBootcamp.class)
             .title("Topological sort")
             .domain("graphs")
@@ -27,10 +34,9 @@ public final class TopologicalSortBootcamp implements Bootcamp<TopologicalSortBo
                     + " u -> v has u before v. Any such order is CORRECT; the checker tests that each node appears exactly"
                     + " once and every edge points forward, and a WRONG detail names the first backward edge and how many"
                     + " there are. No partial credit.")
-            .knob(Knob.integer("nodes", 3, 120, 10, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond"))
-            .knob(Knob.decimal("degree", 1.0, 10.0, 2.0, "average number of edges at a node; the graph has about nodes*degree/2 edges"))
-            .knob(Knob.integer("depth", 1, 20, 3, "each node of the hidden spanning tree hangs from one of the depth nodes"
-                    + " before it in a hidden valid order, so smaller values give longer chains of edges"))
+            .knob(NODES)
+            .knob(DEGREE)
+            .knob(DEPTH)
             .version(2)
             .answerShape("all the nodes in order, separated by spaces")
             .severalAnswers()
@@ -51,22 +57,21 @@ public final class TopologicalSortBootcamp implements Bootcamp<TopologicalSortBo
         }
     }
 
-    @Override
-    public BootcampInfo info() {
-        return INFO;
+    public TopologicalSortBootcamp() {
+        super(INFO, GraphCodecs.nodes().map(Answer::new, Answer::order));
     }
 
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with("nodes", Draw.scale(level, 7, 40))
-                .with("degree", Draw.scale(level, 12, 34) / 10.0)
-                .with("depth", Draw.scale(level, 3, 2));
+                .with(NODES, Draw.scale(level, 7, 40))
+                .with(DEGREE, Draw.scale(level, 12, 34) / 10.0)
+                .with(DEPTH, Draw.scale(level, 3, 2));
     }
 
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
-        int count = knobs.integer("nodes");
+        int count = knobs.get(NODES);
         int[] order = Draw.permutation(count, random);
         int[] position = new int[count];
         for (int i = 0; i < count; i++) {
@@ -74,12 +79,12 @@ public final class TopologicalSortBootcamp implements Bootcamp<TopologicalSortBo
         }
         int[][] weight = new int[count][count];
         boolean[][] joined = new boolean[count][count];
-        for (int[] pair : Graphs.randomTree(order, knobs.integer("depth"), random)) {
+        for (int[] pair : Graphs.randomTree(order, knobs.get(DEPTH), random)) {
             weight[pair[0]][pair[1]] = 1;
             joined[pair[0]][pair[1]] = true;
             joined[pair[1]][pair[0]] = true;
         }
-        int wanted = (int) Math.round(count * knobs.decimal("degree") / 2) - (count - 1);
+        int wanted = (int) Math.round(count * knobs.get(DEGREE) / 2) - (count - 1);
         for (int[] pair : Graphs.addRandomPairs(joined, wanted, random)) {
             boolean forward = position[pair[0]] < position[pair[1]];
             weight[forward ? pair[0] : pair[1]][forward ? pair[1] : pair[0]] = 1;
@@ -106,35 +111,16 @@ public final class TopologicalSortBootcamp implements Bootcamp<TopologicalSortBo
     }
 
     @Override
-    public String render(Answer answer) {
-        return String.join(" ", answer.order());
-    }
-
-    @Override
-    public Answer parse(String text) {
-        return new Answer(Graphs.nodes(text));
-    }
-
-    @Override
     public Score check(Puzzle puzzle, Answer answer) {
         int count = puzzle.nodes();
-        int[] position = new int[count];
-        Arrays.fill(position, -1);
-        for (int i = 0; i < answer.order().size(); i++) {
-            String name = answer.order().get(i);
-            int node = Graphs.index(name, count);
-            if (node < 0) {
-                return Score.wrong("there is no node '" + Answers.abbreviate(name) + "' in the graph");
-            }
-            if (position[node] >= 0) {
-                return Score.wrong("node " + name + " appears more than once");
-            }
-            position[node] = i;
+        Score problem = NodeAnswers.distinct(answer.order(), count, "graph", "");
+        problem = problem != null ? problem : NodeAnswers.missing(answer.order(), count, "is missing from the order");
+        if (problem != null) {
+            return problem;
         }
-        for (int node = 0; node < count; node++) {
-            if (position[node] < 0) {
-                return Score.wrong("node " + Graphs.name(node, count) + " is missing from the order");
-            }
+        int[] position = new int[count];
+        for (int i = 0; i < count; i++) {
+            position[Graphs.index(answer.order().get(i), count)] = i;
         }
         int backward = 0;
         Edge first = null;

@@ -7,12 +7,13 @@ import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
-import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.GraphCodecs;
+import dev.bootcamp.camps.kit.GraphKnobs;
 import dev.bootcamp.camps.kit.Graphs;
 import dev.bootcamp.camps.kit.Graphs.Edge;
 import dev.bootcamp.camps.kit.NearMisses;
-import dev.bootcamp.verify.Answers;
+import dev.bootcamp.camps.kit.NodeAnswers;
 import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -20,7 +21,7 @@ import java.util.random.RandomGenerator;
 /** Tree diameter: a longest path of a tree, in edges or in total edge length, given as its nodes in order. */
 @AutoService(Bootcamp.class)
 public final class TreeDiameterBootcamp extends Camp<TreeDiameterBootcamp.Puzzle, TreeDiameterBootcamp.Answer> {
-    private static final Knob<Integer> NODES = Knob.integer("nodes", 2, 200, 10, "number of nodes, named A, B, C... up to 26 and numbered 1, 2, 3... beyond");
+    private static final Knob<Integer> NODES = GraphKnobs.nodes(2, 200, 10);
     private static final Knob<Integer> MAX_WEIGHT = Knob.integer("max-weight", 1, 999, 1, "largest edge length (lengths are 1..max-weight; 1 means unweighted)");
     private static final Knob<Integer> DEPTH = Knob.integer("depth", 1, 50, 3, "each node hangs from one of the depth nodes added just before it, so"
             + " smaller values give longer, thinner trees");
@@ -57,7 +58,7 @@ public final class TreeDiameterBootcamp extends Camp<TreeDiameterBootcamp.Puzzle
     }
 
     public TreeDiameterBootcamp() {
-        super(INFO, Codec.of((List<String> path) -> String.join(" ", path), Graphs::nodes).map(Answer::new, Answer::path));
+        super(INFO, GraphCodecs.nodes().map(Answer::new, Answer::path));
     }
 
     @Override
@@ -75,8 +76,7 @@ public final class TreeDiameterBootcamp extends Camp<TreeDiameterBootcamp.Puzzle
         int[][] weight = new int[count][count];
         for (int[] pair : Graphs.randomTree(count, knobs.get(DEPTH), random)) {
             int value = Draw.between(1, maxWeight, random);
-            weight[pair[0]][pair[1]] = value;
-            weight[pair[1]][pair[0]] = value;
+            Graphs.link(weight, pair[0], pair[1], value, false);
         }
         long[] first = farthest(weight, 0);
         long[] second = farthest(weight, (int) first[0]);
@@ -111,28 +111,13 @@ public final class TreeDiameterBootcamp extends Camp<TreeDiameterBootcamp.Puzzle
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
-        int count = puzzle.nodes();
-        int[][] weight = Graphs.matrix(count, puzzle.edges(), false);
-        boolean[] seen = new boolean[count];
-        long length = 0;
-        for (int i = 0; i < answer.path().size(); i++) {
-            String name = answer.path().get(i);
-            int node = Graphs.index(name, count);
-            if (node < 0) {
-                return Score.wrong("there is no node '" + Answers.abbreviate(name) + "' in the tree");
-            }
-            if (seen[node]) {
-                return Score.wrong("node " + name + " appears more than once; a path visits each node once");
-            }
-            seen[node] = true;
-            if (i > 0) {
-                int previous = Graphs.index(answer.path().get(i - 1), count);
-                if (weight[previous][node] == 0) {
-                    return Score.wrong("there is no edge " + answer.path().get(i - 1) + " - " + name);
-                }
-                length += weight[previous][node];
-            }
+        int[][] weight = Graphs.matrix(puzzle.nodes(), puzzle.edges(), false);
+        Score problem = NodeAnswers.distinct(answer.path(), puzzle.nodes(), "tree", "; a path visits each node once");
+        problem = problem != null ? problem : NodeAnswers.steps(answer.path(), weight, false, "");
+        if (problem != null) {
+            return problem;
         }
+        long length = NodeAnswers.length(answer.path(), weight);
         if (length == puzzle.diameter()) {
             return Score.correct("a path of length " + length + ", the diameter");
         }

@@ -63,4 +63,13 @@ public final class Draw {
         long value = between(1, Math.max(1, limit), random);
         return random.nextBoolean() ? value : -value;
     }
+
+    /** {@code length} letters each drawn from the first {@code alphabet} letters starting at {@code first} ('a' or 'A'). */
+    public static String letters(int length, int alphabet, char first, RandomGenerator random) {
+        StringBuilder word = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            word.append((char) (first + random.nextInt(alphabet)));
+        }
+        return word.toString();
+    }
 }

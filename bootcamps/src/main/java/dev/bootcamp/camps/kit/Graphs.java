@@ -465,4 +465,41 @@ public final class Graphs {
         groups.forEach(group -> copy.add(new ArrayList<>(group)));
         return copy;
     }
+
+    /** Groups of node indices (of a graph with as many nodes as the groups hold) as groups of node names. */
+    public static List<List<String>> named(int[][] groups) {
+        int count = Arrays.stream(groups).mapToInt(group -> group.length).sum();
+        return Arrays.stream(groups).map(group -> Arrays.stream(group).mapToObj(node -> name(node, count)).toList()).toList();
+    }
+
+    /** Adds the edge {@code from - to} of weight {@code value} to a weight matrix, both ways unless {@code directed}. */
+    public static void link(int[][] weight, int from, int to, int value, boolean directed) {
+        weight[from][to] = value;
+        if (!directed) {
+            weight[to][from] = value;
+        }
+    }
+
+    /**
+     * The connected components of an undirected weight matrix, searched breadth-first from each node not yet reached, in
+     * node order: {@code {root, depth}}, each node's component's first node and the node's number of edges from it.
+     */
+    public static int[][] components(int[][] weight) {
+        int count = weight.length;
+        int[] root = new int[count];
+        int[] depth = new int[count];
+        Arrays.fill(root, -1);
+        for (int start = 0; start < count; start++) {
+            if (root[start] < 0) {
+                int[] distance = distances(weight, start);
+                for (int node = 0; node < count; node++) {
+                    if (distance[node] >= 0) {
+                        root[node] = start;
+                        depth[node] = distance[node];
+                    }
+                }
+            }
+        }
+        return new int[][] {root, depth};
+    }
 }

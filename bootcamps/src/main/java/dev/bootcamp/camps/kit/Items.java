@@ -3,7 +3,10 @@ package dev.bootcamp.camps.kit;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.verify.Answers;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.BiPredicate;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * Several results asked in one answer and scored all or nothing: the way to ask small-answer questions (yes/no, a
@@ -39,5 +42,17 @@ public final class Items {
     /** {@link #allOrNothing} with equality. */
     public static <T> Score allOrNothing(List<T> gold, List<T> given, String noun) {
         return allOrNothing(gold, given, Object::equals, noun);
+    }
+
+    /**
+     * The first problem with several results given in order: WRONG "expected {@code count} {@code things}, found n" when
+     * {@code found} differs from {@code count}, else WRONG with the first non-null {@code problem(i)} (which names its
+     * item); null when every item is right.
+     */
+    public static Score firstProblem(int count, int found, String things, IntFunction<String> problem) {
+        if (found != count) {
+            return Score.wrong("expected " + count + " " + things + ", found " + found);
+        }
+        return IntStream.range(0, count).mapToObj(problem).filter(Objects::nonNull).findFirst().map(Score::wrong).orElse(null);
     }
 }

@@ -123,12 +123,22 @@ public final class NearMisses {
     public static <T> List<List<T>> oneItem(List<T> gold, List<? extends List<T>> wrong) {
         List<List<T>> misses = new ArrayList<>();
         for (int i = 0; i < gold.size(); i++) {
-            for (T value : wrong.get(i)) {
-                if (!value.equals(gold.get(i))) {
-                    List<T> changed = new ArrayList<>(gold);
-                    changed.set(i, value);
-                    misses.add(List.copyOf(changed));
-                }
+            misses.addAll(replaced(gold, i, wrong.get(i)));
+        }
+        return misses;
+    }
+
+    /**
+     * The gold list of several results with the result at {@code at} replaced by each of {@code replacements} in turn
+     * (those equal to the gold result skipped): one wrong item among right ones, for all-or-nothing answers.
+     */
+    public static <T> List<List<T>> replaced(List<T> gold, int at, List<T> replacements) {
+        List<List<T>> misses = new ArrayList<>();
+        for (T replacement : replacements) {
+            if (!replacement.equals(gold.get(at))) {
+                List<T> miss = new ArrayList<>(gold);
+                miss.set(at, replacement);
+                misses.add(List.copyOf(miss));
             }
         }
         return misses;
