@@ -2,9 +2,9 @@ package dev.bootcamp.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bootcamp.api.AnswerStyle;
-import dev.bootcamp.api.Catalog;
-import dev.bootcamp.api.Json;
-import dev.bootcamp.api.Mix;
+import dev.bootcamp.core.Catalog;
+import dev.bootcamp.core.Json;
+import dev.bootcamp.core.Mix;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package dev.bootcamp.cli;
 
-import dev.bootcamp.api.Json;
 import dev.bootcamp.bridge.eval.EvalRunner;
 import dev.bootcamp.bridge.eval.ReportWriter;
 import dev.bootcamp.bridge.eval.RunStats;
+import dev.bootcamp.core.Json;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.bootcamp.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.bootcamp.api.Json;
+import dev.bootcamp.core.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

@@ -2,9 +2,9 @@ package dev.bootcamp.agent;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.bootcamp.api.ConformanceReport;
-import dev.bootcamp.api.Json;
-import dev.bootcamp.api.Law;
+import dev.bootcamp.core.Json;
+import dev.bootcamp.testkit.ConformanceReport;
+import dev.bootcamp.testkit.Law;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

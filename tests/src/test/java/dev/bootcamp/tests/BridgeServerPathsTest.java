@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bootcamp.api.AnswerStyle;
-import dev.bootcamp.api.Catalog;
-import dev.bootcamp.api.Json;
-import dev.bootcamp.api.Mix;
-import dev.bootcamp.bridge.CasePlan;
 import dev.bootcamp.bridge.curriculum.Curriculum;
 import dev.bootcamp.bridge.curriculum.CurriculumConfig;
 import dev.bootcamp.bridge.server.BridgeServer;
 import dev.bootcamp.bridge.server.ServerOptions;
+import dev.bootcamp.core.CasePlan;
+import dev.bootcamp.core.Catalog;
+import dev.bootcamp.core.Json;
+import dev.bootcamp.core.Mix;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

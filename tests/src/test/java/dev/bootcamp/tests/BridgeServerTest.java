@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.bootcamp.api.Catalog;
 import dev.bootcamp.api.ConfigurationException;
-import dev.bootcamp.api.Json;
 import dev.bootcamp.bridge.curriculum.Curriculum;
 import dev.bootcamp.bridge.curriculum.CurriculumConfig;
 import dev.bootcamp.bridge.server.BridgeServer;
 import dev.bootcamp.bridge.server.ServerOptions;
+import dev.bootcamp.core.Catalog;
+import dev.bootcamp.core.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

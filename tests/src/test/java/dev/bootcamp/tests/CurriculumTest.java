@@ -3,10 +3,10 @@ package dev.bootcamp.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.bootcamp.api.CaseRandom;
 import dev.bootcamp.api.ConfigurationException;
 import dev.bootcamp.bridge.curriculum.Curriculum;
 import dev.bootcamp.bridge.curriculum.CurriculumConfig;
+import dev.bootcamp.core.CaseRandom;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

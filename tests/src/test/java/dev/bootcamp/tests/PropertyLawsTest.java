@@ -9,16 +9,16 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import dev.bootcamp.api.AnswerStyle;
-import dev.bootcamp.api.CaseRandom;
 import dev.bootcamp.api.ConfigurationException;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
-import dev.bootcamp.api.Mix;
-import dev.bootcamp.api.Responses;
-import dev.bootcamp.api.Seeds;
+import dev.bootcamp.core.CaseRandom;
+import dev.bootcamp.core.Mix;
+import dev.bootcamp.core.Seeds;
 import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Grids;
 import dev.bootcamp.verify.Rational;
+import dev.bootcamp.verify.Responses;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -182,7 +182,7 @@ class PropertyLawsTest {
     void extractionFindsWhatTheStyleWrapped() {
         laws(500).forAll(answers(), texts(), Generate.enumValues(AnswerStyle.class)).checkAssert((answer, before, style) -> {
             String response = before + "\n" + style.wrap(answer);
-            assertThat(style.extract(Responses.stripReasoning(response)).text()).isEqualTo(answer);
+            assertThat(Responses.extract(style, Responses.stripReasoning(response)).text()).isEqualTo(answer);
         });
     }
 
@@ -190,7 +190,7 @@ class PropertyLawsTest {
     void theLastOfTwoWrappedAnswersWins() {
         laws(500).forAll(answers(), answers(), Generate.enumValues(AnswerStyle.class)).checkAssert((first, last, style) -> {
             String response = "First try:\n" + style.wrap(first) + "\nOn reflection:\n" + style.wrap(last);
-            assertThat(style.extract(response).text()).isEqualTo(last);
+            assertThat(Responses.extract(style, response).text()).isEqualTo(last);
         });
     }
 
@@ -198,7 +198,7 @@ class PropertyLawsTest {
     void anAnswerInsideReasoningIsNeverExtracted() {
         laws(300).forAll(answers(), texts(), Generate.enumValues(AnswerStyle.class)).checkAssert((answer, after, style) -> {
             String response = "<think>" + style.wrap(answer) + "</think>" + after;
-            assertThat(style.extract(Responses.stripReasoning(response)).isFound()).isFalse();
+            assertThat(Responses.extract(style, Responses.stripReasoning(response)).isFound()).isFalse();
         });
     }
 

@@ -3,7 +3,7 @@ package dev.bootcamp.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.bootcamp.api.Catalog;
+import dev.bootcamp.core.Catalog;
 import dev.bootcamp.scripts.ScriptException;
 import dev.bootcamp.scripts.ScriptLoader;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.bootcamp.agent.sandbox;
 
-import dev.bootcamp.api.Json;
+import dev.bootcamp.core.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,8 +2,8 @@ package dev.bootcamp.bridge.curriculum;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.bootcamp.api.Json;
 import dev.bootcamp.api.Tier;
+import dev.bootcamp.core.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;

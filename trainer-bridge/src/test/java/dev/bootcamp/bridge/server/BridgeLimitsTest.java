@@ -3,11 +3,11 @@ package dev.bootcamp.bridge.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.bootcamp.api.Catalog;
-import dev.bootcamp.api.Json;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.bridge.curriculum.Curriculum;
 import dev.bootcamp.bridge.curriculum.CurriculumConfig;
+import dev.bootcamp.core.Catalog;
+import dev.bootcamp.core.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
