@@ -36,7 +36,7 @@ public final class TypedBootcamp<P, A> {
     private TypedBootcamp(Bootcamp<P, A> bootcamp) {
         this.bootcamp = requireNonNull(bootcamp, "bootcamp is null");
         this.info = bootcamp.info();
-        JavaType[] parameters = Json.MAPPER.getTypeFactory().constructType(bootcamp.getClass()).findTypeParameters(Bootcamp.class);
+        JavaType[] parameters = Json.type(bootcamp.getClass()).findTypeParameters(Bootcamp.class);
         if (parameters == null || parameters.length != 2) {
             throw new IllegalArgumentException(bootcamp.getClass().getName() + " does not bind Bootcamp's type parameters");
         }
@@ -91,7 +91,7 @@ public final class TypedBootcamp<P, A> {
                 knobs.values(), prompt, puzzle, answer, bootcamp.render(answer), style.wireName());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048);
         try {
-            Json.MAPPER.writeValue(bytes, line);
+            Json.writeValue(bytes, line);
         } catch (IOException e) {
             throw new GenerationException(info.id() + " cannot write the JSON of seed " + seed + ": " + e.getMessage(), e);
         }
@@ -200,7 +200,7 @@ public final class TypedBootcamp<P, A> {
 
     private <T> T read(JsonNode node, JavaType type, String what) {
         try {
-            return Json.MAPPER.readerFor(type).readValue(node);
+            return Json.readerFor(type).readValue(node);
         } catch (IOException | IllegalArgumentException e) {
             throw new GenerationException("cannot read the " + what + " of " + info.id() + ": " + e.getMessage(), e);
         }

@@ -149,7 +149,7 @@ public final class Verifier {
         JsonNode object = node;
         if (node != null && node.isTextual()) {
             try {
-                object = Json.MAPPER.readTree(node.asText());
+                object = Json.readTree(node.asText());
             } catch (JsonProcessingException e) {
                 throw new BadInputException("the case label is not JSON: " + e.getOriginalMessage());
             }
@@ -166,7 +166,7 @@ public final class Verifier {
             throw new BadInputException("a case needs a string 'bootcamp', an integer 'version' and an integer 'seed'");
         }
         try {
-            return identified(Json.MAPPER.treeToValue(object, Case.class));
+            return identified(Json.treeToValue(object, Case.class));
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new BadInputException("not a case record: " + Names.firstLine(e.getMessage()));
         }

@@ -13,7 +13,7 @@ class ScoreJsonTest {
     void verdictsUseLowerCaseNamesOnTheWire() throws JsonProcessingException {
         assertThat(Verdict.NO_ANSWER.wireName()).isEqualTo("no_answer");
         assertThat(Json.write(Verdict.NO_ANSWER)).isEqualTo("\"no_answer\"");
-        assertThat(Json.MAPPER.readValue("\"malformed\"", Verdict.class)).isEqualTo(Verdict.MALFORMED);
+        assertThat(Json.read("\"malformed\"", Verdict.class)).isEqualTo(Verdict.MALFORMED);
         for (Verdict verdict : Verdict.values()) {
             assertThat(Verdict.fromWire(verdict.wireName())).isEqualTo(verdict);
         }
@@ -23,6 +23,6 @@ class ScoreJsonTest {
     void scoresSurviveJson() throws JsonProcessingException {
         Score score = Score.partial(0.5, "half the rows");
         assertThat(Json.write(score)).isEqualTo("{\"reward\":0.5,\"verdict\":\"partial\",\"detail\":\"half the rows\"}");
-        assertThat(Json.MAPPER.readValue(Json.write(score), Score.class)).isEqualTo(score);
+        assertThat(Json.read(Json.write(score), Score.class)).isEqualTo(score);
     }
 }

@@ -170,7 +170,7 @@ class TypedBootcampTest {
     @Test
     void anUntamperedRecordReadFromJsonPassesTheAudit() throws Exception {
         Case record = addition.makeCase(addition.bootcamp().atLevel(2), 2, 5, AnswerStyle.TAGS);
-        Case read = Json.MAPPER.readValue(Json.write(record), Case.class);
+        Case read = Json.read(Json.write(record), Case.class);
         assertThat(addition.audit(read)).isEqualTo(addition.puzzle(record));
     }
 

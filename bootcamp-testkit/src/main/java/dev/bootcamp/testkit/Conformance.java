@@ -259,7 +259,7 @@ public final class Conformance {
                 fail(Law.ROUND_TRIPS, level, seed, "parse(render(gold)) threw " + e);
             }
             try {
-                P back = typed.readPuzzle(Json.MAPPER.readTree(Json.write(puzzle)));
+                P back = typed.readPuzzle(Json.readTree(Json.write(puzzle)));
                 if (!record.puzzle().equals(Json.tree(back))) {
                     fail(Law.ROUND_TRIPS, level, seed, "the puzzle changed through JSON");
                 }
@@ -271,7 +271,7 @@ public final class Conformance {
                 if (!score.passed()) {
                     fail(Law.ROUND_TRIPS, level, seed, "gold fails against the puzzle read back from JSON: " + score.detail());
                 }
-                Case recordBack = Json.MAPPER.readValue(Json.write(record), Case.class);
+                Case recordBack = Json.read(Json.write(record), Case.class);
                 if (!Json.write(recordBack).equals(Json.write(record))) {
                     fail(Law.ROUND_TRIPS, level, seed, "the case record changed through JSON");
                 }

@@ -264,7 +264,7 @@ final class AuthorCommand implements Callable<Integer> {
         summary.put("winner", outcome.winner().map(attempt -> attempt.folder().toString()).orElse(null));
         summary.put("attempts", attempts);
         Files.createDirectories(folder);
-        Files.writeString(folder.resolve("author.json"), Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(summary) + "\n",
+        Files.writeString(folder.resolve("author.json"), Json.prettyWriter().writeValueAsString(summary) + "\n",
                 StandardCharsets.UTF_8);
     }
 }

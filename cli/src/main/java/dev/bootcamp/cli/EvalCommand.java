@@ -158,7 +158,7 @@ final class EvalCommand implements Callable<Integer> {
     private static void checkSameRun(Path folder, Map<String, Object> run) throws java.io.IOException {
         Path file = folder.resolve("run.json");
         if (Files.exists(file)) {
-            Map<?, ?> previous = Json.MAPPER.readValue(Files.readString(file, StandardCharsets.UTF_8), Map.class);
+            Map<?, ?> previous = Json.read(Files.readString(file, StandardCharsets.UTF_8), Map.class);
             for (String field : List.of("model", "suite", "style", "cases")) {
                 if (!String.valueOf(previous.get(field)).equals(String.valueOf(run.get(field)))) {
                     throw new UsageException(folder + " holds a run with " + field + " '" + previous.get(field) + "', not '" + run.get(field)

@@ -94,7 +94,7 @@ final class JsonLines {
         }
         JsonNode node;
         try {
-            node = Json.MAPPER.readTree(line);
+            node = Json.readTree(line);
         } catch (IOException e) {
             problems.bad(number, "not valid JSON");
             return;

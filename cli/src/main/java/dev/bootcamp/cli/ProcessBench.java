@@ -81,7 +81,7 @@ final class ProcessBench {
         try (BufferedReader reader = Files.newBufferedReader(cases, StandardCharsets.UTF_8);
                 BufferedWriter writer = Files.newBufferedWriter(responses, StandardCharsets.UTF_8)) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                JsonNode record = Json.MAPPER.readTree(line);
+                JsonNode record = Json.readTree(line);
                 Map<String, String> response = new LinkedHashMap<>();
                 response.put("id", record.get("id").asText());
                 response.put("response", "<think>Working it out.</think>\n" + AnswerStyle.TAGS.wrap(record.get("answer_text").asText()));

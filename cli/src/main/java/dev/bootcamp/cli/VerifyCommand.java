@@ -212,7 +212,7 @@ final class VerifyCommand implements Callable<Integer> {
             throw new BadInputException("a record without a spec (version, seed) needs a string 'id', a string 'bootcamp' and a 'puzzle'");
         }
         try {
-            return Json.MAPPER.treeToValue(node, Case.class);
+            return Json.treeToValue(node, Case.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new BadInputException(Names.firstLine(e.getMessage()));
         }

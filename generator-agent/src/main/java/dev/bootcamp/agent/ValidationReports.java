@@ -64,7 +64,7 @@ public final class ValidationReports {
         root.put("contract", contract(report));
         try {
             // Keys in the order written here (summary first), not sorted as in case records.
-            return Json.MAPPER.writer().without(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).withDefaultPrettyPrinter().writeValueAsString(root);
+            return Json.writer().without(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).withDefaultPrettyPrinter().writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the report as JSON: " + e.getOriginalMessage(), e);
         }

@@ -227,7 +227,7 @@ public final class OpenAiChatModel implements ChatModel {
     }
 
     private static Completion parse(String body, long latency, int attempts) throws IOException {
-        JsonNode root = Json.MAPPER.readTree(body);
+        JsonNode root = Json.readTree(body);
         JsonNode message = root.path("choices").path(0).path("message");
         if (message.isMissingNode()) {
             throw new IOException("no choices[0].message");

@@ -112,7 +112,7 @@ final class SparkVerify {
         }
         return records.filter(line -> !line.isBlank()).mapToPair(line -> {
             try {
-                Case record = Verifier.readCase(Json.MAPPER.readTree(line));
+                Case record = Verifier.readCase(Json.readTree(line));
                 return new Tuple2<>(record.id(), Json.write(record.bare()));
             } catch (BadInputException | IOException e) {
                 return new Tuple2<>(problemKey("a case is not readable (" + Names.firstLine(e.getMessage()) + "): " + excerpt(line)), "");
@@ -127,7 +127,7 @@ final class SparkVerify {
         if (!byKind.get(false).isEmpty()) {
             pairs = pairs.union(context.textFile(String.join(",", byKind.get(false))).filter(line -> !line.isBlank()).mapToPair(line -> {
                 try {
-                    JsonNode node = Json.MAPPER.readTree(line);
+                    JsonNode node = Json.readTree(line);
                     if (node != null && node.path("id").isTextual() && node.path("response").isTextual()) {
                         return new Tuple2<>(node.get("id").asText(), node.get("response").asText());
                     }
@@ -201,7 +201,7 @@ final class SparkVerify {
             problem = "no case with id '" + id + "' among the cases";
         } else {
             try {
-                Case record = Json.MAPPER.readValue(row._2(), Case.class);
+                Case record = Json.read(row._2(), Case.class);
                 Verifier.Scored scored = verifier.verify(record, response);
                 ScoreTally.add(tallies, record.bootcamp(), record.level(), scored.score());
                 return Json.write(new ScoreLine(id, record.bootcamp(), record.level(), scored.score().reward(), scored.score().verdict(),

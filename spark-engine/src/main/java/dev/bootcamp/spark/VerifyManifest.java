@@ -54,6 +54,6 @@ final class VerifyManifest {
         }));
         manifest.put("summary", summary);
         manifest.put("shards", files);
-        return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(manifest) + "\n";
+        return Json.prettyWriter().writeValueAsString(manifest) + "\n";
     }
 }

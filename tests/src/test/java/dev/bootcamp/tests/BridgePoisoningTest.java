@@ -32,7 +32,7 @@ class BridgePoisoningTest {
 
     private record Reply(int status, String body) {
         JsonNode json() throws Exception {
-            return Json.MAPPER.readTree(body);
+            return Json.readTree(body);
         }
     }
 
@@ -64,7 +64,7 @@ class BridgePoisoningTest {
     }
 
     private static ObjectNode spec(JsonNode record) {
-        ObjectNode spec = Json.MAPPER.createObjectNode();
+        ObjectNode spec = Json.objectNode();
         for (String field : List.of("bootcamp", "version", "level", "seed", "knobs", "style", "id")) {
             spec.set(field, record.get(field));
         }

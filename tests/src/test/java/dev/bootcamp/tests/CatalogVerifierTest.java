@@ -31,7 +31,7 @@ class CatalogVerifierTest {
             for (int level : new int[] {1, 6}) {
                 CasePlan plan = new CasePlan(CATALOG, Mix.of(List.of(info.id())), 21, level, Map.of(), AnswerStyle.TAGS);
                 for (long index = 0; index < 2; index++) {
-                    Case record = Json.MAPPER.readValue(plan.caseLine(index), Case.class);
+                    Case record = Json.read(plan.caseLine(index), Case.class);
                     String gold = "<answer>" + record.answerText() + "</answer>";
                     assertThat(VERIFIER.verify(record, gold).score().passed()).as("level %d case %d, full record", level, index).isTrue();
                     Case label = Verifier.readCase(new TextNode(Verifier.specJson(record)));

@@ -195,7 +195,7 @@ class DocumentedExamplesTest {
         assertThat(Cli.run("generate", "--mix", "arithmetic:1,knapsack:1", "--count", "6", "--out", cases.toString()).code()).isZero();
         StringBuilder responses = new StringBuilder();
         for (String line : Files.readAllLines(cases, StandardCharsets.UTF_8)) {
-            JsonNode record = Json.MAPPER.readTree(line);
+            JsonNode record = Json.readTree(line);
             responses.append(Json.write(Map.of("id", record.get("id").asText(), "response",
                     "<answer>" + record.get("answer_text").asText() + "</answer>"))).append('\n');
         }

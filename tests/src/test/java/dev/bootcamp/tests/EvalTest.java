@@ -54,7 +54,7 @@ class EvalTest {
         server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
         server.createContext("/v1/chat/completions", exchange -> {
             try (InputStream body = exchange.getRequestBody()) {
-                JsonNode request = Json.MAPPER.readTree(body);
+                JsonNode request = Json.readTree(body);
                 String prompt = request.path("messages").path(0).path("content").asText();
                 int index = indexOf(prompt);
                 int attempt = requests.computeIfAbsent(prompt, key -> new AtomicInteger()).incrementAndGet();

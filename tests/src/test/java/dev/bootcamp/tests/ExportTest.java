@@ -169,7 +169,7 @@ class ExportTest {
         assertThat(Files.readAllLines(out.resolve("chat/test.jsonl"), StandardCharsets.UTF_8)).hasSize(5);
         for (int i = 0; i < chat.size(); i++) {
             Case expected = plan.caseAt(i);
-            JsonNode line = Json.MAPPER.readTree(chat.get(i));
+            JsonNode line = Json.readTree(chat.get(i));
             assertThat(fieldNames(line)).containsExactly("prompt", "case", "id");
             assertThat(line.get("prompt").size()).isEqualTo(1);
             assertThat(line.get("prompt").get(0).get("role").asText()).isEqualTo("user");
@@ -185,7 +185,7 @@ class ExportTest {
         List<String> openRlhf = Files.readAllLines(out.resolve("openrlhf/train.jsonl"), StandardCharsets.UTF_8);
         for (int i = 0; i < openRlhf.size(); i++) {
             Case expected = plan.caseAt(i);
-            JsonNode line = Json.MAPPER.readTree(openRlhf.get(i));
+            JsonNode line = Json.readTree(openRlhf.get(i));
             assertThat(fieldNames(line)).containsExactly("input", "label");
             assertThat(line.get("input").asText()).isEqualTo(expected.prompt());
             Case spec = Verifier.readCase(line.get("label"));
@@ -279,7 +279,7 @@ class ExportTest {
             List<List<String>> actual = query("SELECT to_json(t) FROM " + parquet(path) + " t");
             assertThat(actual).hasSize(rows.size());
             for (int i = 0; i < rows.size(); i++) {
-                assertThat(Json.MAPPER.readTree(actual.get(i).get(0))).as("%s row %d", codec, i).isEqualTo(Json.MAPPER.readTree(Json.write(rows.get(i))));
+                assertThat(Json.readTree(actual.get(i).get(0))).as("%s row %d", codec, i).isEqualTo(Json.readTree(Json.write(rows.get(i))));
             }
         }
     }

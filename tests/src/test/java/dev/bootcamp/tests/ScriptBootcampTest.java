@@ -194,7 +194,7 @@ class ScriptBootcampTest {
         assertThat(check.out()).contains("PASS probe");
         Cli generate = Cli.run("generate", "probe", "--count", "2", "--plugins", plugins.toString());
         assertThat(generate.code()).as(generate.err()).isZero();
-        assertThat(Json.MAPPER.readTree(generate.out().lines().findFirst().orElseThrow()).get("bootcamp").asText()).isEqualTo("probe");
+        assertThat(Json.readTree(generate.out().lines().findFirst().orElseThrow()).get("bootcamp").asText()).isEqualTo("probe");
     }
 
     @Test

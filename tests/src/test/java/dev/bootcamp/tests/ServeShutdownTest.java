@@ -64,7 +64,7 @@ class ServeShutdownTest {
                 process.destroy();
                 assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the server stopped within the guard").isTrue();
             }
-            JsonNode saved = Json.MAPPER.readTree(Files.readString(state));
+            JsonNode saved = Json.readTree(Files.readString(state));
             assertThat(saved.get("bootcamps").get("sudoku").get("samples").asLong()).isEqualTo(1);
             assertThat(saved.get("bootcamps").has("knapsack")).isTrue();
         } finally {

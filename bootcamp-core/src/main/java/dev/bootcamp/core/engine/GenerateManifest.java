@@ -66,7 +66,7 @@ public record GenerateManifest(
 
     public String toJson() {
         try {
-            return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(this) + "\n";
+            return Json.prettyWriter().writeValueAsString(this) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the manifest did not serialise: " + e.getOriginalMessage(), e);
         }

@@ -50,7 +50,7 @@ public final class SandboxMain {
                 newline++;
             }
             nonce = new String(input, 0, newline, StandardCharsets.US_ASCII);
-            SandboxRequest request = Json.MAPPER.readValue(input, newline + 1, Math.max(0, input.length - newline - 1), SandboxRequest.class);
+            SandboxRequest request = Json.read(input, newline + 1, Math.max(0, input.length - newline - 1), SandboxRequest.class);
             Arrays.fill(input, (byte) 0);
             result = run(request);
         } catch (Throwable e) {

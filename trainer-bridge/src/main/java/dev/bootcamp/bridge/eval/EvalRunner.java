@@ -141,8 +141,8 @@ public final class EvalRunner {
             if (line.isBlank()) {
                 continue;
             }
-            JsonNode node = Json.MAPPER.readTree(line);
-            EvalResult result = Json.MAPPER.treeToValue(node, EvalResult.class);
+            JsonNode node = Json.readTree(line);
+            EvalResult result = Json.treeToValue(node, EvalResult.class);
             results.put(result.id(), result);
         }
         return results;

@@ -347,7 +347,7 @@ public final class BridgeServer implements AutoCloseable {
     /** {@code {"results": [...]}} with each result's keys in sorted order, as the mapper writes a map. */
     private static byte[] resultsJson(List<Verifier.Scored> results) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 + 192 * results.size());
-        try (JsonGenerator json = Json.MAPPER.createGenerator(bytes)) {
+        try (JsonGenerator json = Json.generator(bytes)) {
             json.writeStartObject();
             json.writeArrayFieldStart("results");
             for (Verifier.Scored scored : results) {
@@ -447,7 +447,7 @@ public final class BridgeServer implements AutoCloseable {
         }
         JsonNode node;
         try {
-            node = Json.MAPPER.readTree(bytes);
+            node = Json.readTree(bytes);
         } catch (JsonProcessingException e) {
             throw e;
         } catch (IOException e) {

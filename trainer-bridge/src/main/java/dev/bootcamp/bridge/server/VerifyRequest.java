@@ -36,7 +36,7 @@ record VerifyRequest(List<Case> records, List<String> responses, boolean feedbac
 
     /** The request, or null when the body is not of the plain shape (malformed JSON included). */
     static VerifyRequest read(byte[] body) {
-        try (JsonParser parser = Json.MAPPER.createParser(body)) {
+        try (JsonParser parser = Json.parser(body)) {
             expect(parser.nextToken() == JsonToken.START_OBJECT);
             return body(parser);
         } catch (IOException | NotPlain e) {
@@ -91,7 +91,7 @@ record VerifyRequest(List<Case> records, List<String> responses, boolean feedbac
     }
 
     private static Case label(String text) throws IOException, NotPlain {
-        try (JsonParser parser = Json.MAPPER.createParser(text)) {
+        try (JsonParser parser = Json.parser(text)) {
             parser.nextToken();
             return caseObject(parser);
         }
@@ -128,11 +128,11 @@ record VerifyRequest(List<Case> records, List<String> responses, boolean feedbac
                 }
                 case "knobs" -> {
                     expect(value == JsonToken.START_OBJECT);
-                    knobs = Json.MAPPER.readValue(parser, KNOBS);
+                    knobs = Json.read(parser, KNOBS);
                 }
                 case "puzzle" -> {
                     expect(value != JsonToken.VALUE_NULL);
-                    puzzle = Json.MAPPER.readTree(parser);
+                    puzzle = Json.readTree(parser);
                 }
                 default -> parser.skipChildren();
             }
