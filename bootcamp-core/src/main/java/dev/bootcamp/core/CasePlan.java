@@ -44,10 +44,15 @@ public final class CasePlan {
         return bootcamps.get(id).makeCase(knobs.get(id), level, Seeds.caseSeed(runSeed, id, index), style);
     }
 
-    /** Case {@code index} as the UTF-8 bytes of its JSON and a newline; see {@link TypedBootcamp#caseLine}. */
+    /** Case {@code index} as the UTF-8 bytes of its JSON and a newline; see {@link TypedBootcamp#line}. */
     public byte[] caseLine(long index) {
+        return lineAt(index).bytes();
+    }
+
+    /** Case {@code index} as the one case writer writes it, with the fields other formats read; see {@link TypedBootcamp#line}. */
+    public CaseLine lineAt(long index) {
         String id = mix.pick(runSeed, index);
-        return bootcamps.get(id).caseLine(knobs.get(id), level, Seeds.caseSeed(runSeed, id, index), style);
+        return bootcamps.get(id).line(knobs.get(id), level, Seeds.caseSeed(runSeed, id, index), style);
     }
 
     public Mix mix() {

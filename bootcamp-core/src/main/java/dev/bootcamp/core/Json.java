@@ -64,6 +64,10 @@ public final class Json {
         return MAPPER.readTree(bytes);
     }
 
+    public static JsonNode readTree(byte[] bytes, int offset, int length) throws IOException {
+        return MAPPER.readTree(bytes, offset, length);
+    }
+
     public static JsonNode readTree(File file) throws IOException {
         return MAPPER.readTree(file);
     }
@@ -110,6 +114,10 @@ public final class Json {
 
     public static JsonParser parser(byte[] bytes) throws IOException {
         return MAPPER.createParser(bytes);
+    }
+
+    public static JsonParser parser(byte[] bytes, int offset, int length) throws IOException {
+        return MAPPER.createParser(bytes, offset, length);
     }
 
     public static JsonGenerator generator(OutputStream out) throws IOException {

@@ -84,10 +84,19 @@ public final class TypedBootcamp<P, A> {
      * streams: the puzzle and answer are written as they are, without first becoming JSON trees.
      */
     public byte[] caseLine(Knobs knobs, int level, long seed, AnswerStyle style) {
+        return line(knobs, level, seed, style).bytes();
+    }
+
+    /**
+     * The one case writer: the case {@link #makeCase} makes, as its JSON line (the golden bytes) together with the fields
+     * the other output formats read. Every path that writes a case (generate, the bridge, export, the cluster engines)
+     * writes these bytes.
+     */
+    public CaseLine line(Knobs knobs, int level, long seed, AnswerStyle style) {
         P puzzle = generate(knobs, seed);
         A answer = bootcamp.solve(puzzle);
         String prompt = Cases.prompt(bootcamp.question(puzzle), style, info.answerShape());
-        CaseLine line = new CaseLine(Cases.caseId(info.id(), info.version(), knobs.json(), seed), info.id(), info.version(), level, seed,
+        LineFields line = new LineFields(Cases.caseId(info.id(), info.version(), knobs.json(), seed), info.id(), info.version(), level, seed,
                 knobs.values(), prompt, puzzle, answer, bootcamp.render(answer), style.wireName());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048);
         try {
@@ -96,13 +105,14 @@ public final class TypedBootcamp<P, A> {
             throw new GenerationException(info.id() + " cannot write the JSON of seed " + seed + ": " + e.getMessage(), e);
         }
         bytes.write('\n');
-        return bytes.toByteArray();
+        Case summary = new Case(line.id(), line.bootcamp(), line.version(), level, seed, line.knobs(), prompt, null, null, null, line.style());
+        return new CaseLine(summary, bytes.toByteArray());
     }
 
     /** {@link Case} with the puzzle and answer as objects: the same properties, order and inclusion. */
     @JsonPropertyOrder({"id", "bootcamp", "version", "level", "seed", "knobs", "prompt", "puzzle", "answer", "answer_text", "style"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    private record CaseLine(
+    private record LineFields(
             @JsonProperty("id") String id,
             @JsonProperty("bootcamp") String bootcamp,
             @JsonProperty("version") int version,

@@ -1,6 +1,7 @@
 package dev.bootcamp.core.engine;
 
 import dev.bootcamp.core.Case;
+import dev.bootcamp.core.CaseLine;
 import dev.bootcamp.core.CasePlan;
 import dev.bootcamp.core.Catalog;
 import dev.bootcamp.core.Json;
@@ -16,8 +17,9 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes one shard of a generation job onto a stream, on the calling thread, with the same code and per-case seeds as
- * {@code bootcamp generate}: JSON lines are {@code generate}'s lines, verl rows are {@code export}'s rows (indexed by
- * the case's index in the whole job). Any engine calls this; only where the bytes go differs.
+ * {@code bootcamp generate}, through the one case writer ({@link CasePlan#lineAt}): JSON lines are {@code generate}'s
+ * lines, verl rows are {@code export}'s rows (indexed by the case's index in the whole job). Any engine calls this;
+ * only where the bytes go differs.
  */
 public final class ShardWriter {
     private ShardWriter() {}
@@ -39,8 +41,9 @@ public final class ShardWriter {
     private static <R> void writeRows(SplitWriter<R> writer, CasePlan plan, long start, long end, SortedMap<String, SortedMap<Integer, Long>> counts)
             throws IOException {
         for (long i = start; i < end; i++) {
-            Case record = plan.caseAt(i);
-            writer.write(writer.prepare(record, i));
+            CaseLine line = plan.lineAt(i);
+            Case record = line.summary();
+            writer.write(writer.prepare(line, i));
             counts.computeIfAbsent(record.bootcamp(), key -> new TreeMap<>()).merge(record.level(), 1L, Long::sum);
         }
     }

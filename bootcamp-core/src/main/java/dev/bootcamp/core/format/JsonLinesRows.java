@@ -3,11 +3,16 @@ package dev.bootcamp.core.format;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.bootcamp.core.Case;
+import dev.bootcamp.core.CaseLine;
 import dev.bootcamp.core.Json;
 import dev.bootcamp.core.Verifier;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** One JSON line per case for the JSON-lines formats; the spec travels as a JSON string, as trainers pass labels. */
+/**
+ * One JSON line per case for the JSON-lines formats: our own is the case writer's line; the trainers' formats carry the
+ * prompt and the spec as a JSON string, as trainers pass labels.
+ */
 final class JsonLinesRows {
     private JsonLinesRows() {}
 
@@ -20,12 +25,18 @@ final class JsonLinesRows {
     @JsonPropertyOrder({"input", "label"})
     private record OpenRlhfLine(@JsonProperty("input") String input, @JsonProperty("label") String label) {}
 
-    static String line(ExportFormat format, Case record) {
+    /** The line's UTF-8 bytes with its newline. */
+    static byte[] line(ExportFormat format, CaseLine line) {
+        Case record = line.summary();
         return switch (format) {
-            case CHAT -> Json.write(new ChatLine(List.of(new Message("user", record.prompt())), Verifier.specJson(record), record.id()));
-            case OPENRLHF -> Json.write(new OpenRlhfLine(record.prompt(), Verifier.specJson(record)));
-            case JSONL -> Json.write(record);
+            case CHAT -> utf8(Json.write(new ChatLine(List.of(new Message("user", record.prompt())), Verifier.specJson(record), record.id())));
+            case OPENRLHF -> utf8(Json.write(new OpenRlhfLine(record.prompt(), Verifier.specJson(record))));
+            case JSONL -> line.bytes();
             case VERL -> throw new IllegalArgumentException("verl is written as Parquet, not JSON lines");
         };
+    }
+
+    private static byte[] utf8(String json) {
+        return (json + "\n").getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,18 +1,17 @@
 package dev.bootcamp.core.format;
 
 import dev.bootcamp.core.Case;
+import dev.bootcamp.core.CaseLine;
 import dev.bootcamp.core.Catalog;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Rows of one format onto one stream. {@link #prepare} turns a case into a row and may be called on worker threads;
+ * Rows of one format onto one stream. {@link #prepare} turns a case, as the one case writer wrote it ({@link CaseLine}),
+ * into a row and may be called on worker threads; our own JSON lines are the case writer's bytes, unchanged;
  * {@link #write} is called on one thread in case order; {@link #finish} writes what ends the file (Parquet's footer)
  * and flushes. Opened on a path, the file appears under its name only on {@link #commit()}; opened {@link #onto} a
  * stream, making the bytes visible is the caller's business. Closing closes the stream.
@@ -43,7 +42,7 @@ public abstract sealed class SplitWriter<R> implements AutoCloseable {
         return new JsonLines(out, format);
     }
 
-    public abstract R prepare(Case record, long index);
+    public abstract R prepare(CaseLine line, long index);
 
     public abstract void write(R row) throws IOException;
 
@@ -68,34 +67,33 @@ public abstract sealed class SplitWriter<R> implements AutoCloseable {
         }
     }
 
-    private static final class JsonLines extends SplitWriter<String> {
+    private static final class JsonLines extends SplitWriter<byte[]> {
         private final ExportFormat format;
-        private final Writer writer;
+        private final OutputStream out;
 
         JsonLines(OutputStream out, ExportFormat format) {
             this.format = format;
-            this.writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            this.out = new BufferedOutputStream(out, 1 << 16);
         }
 
         @Override
-        public String prepare(Case record, long index) {
-            return JsonLinesRows.line(format, record);
+        public byte[] prepare(CaseLine line, long index) {
+            return JsonLinesRows.line(format, line);
         }
 
         @Override
-        public void write(String line) throws IOException {
-            writer.write(line);
-            writer.write('\n');
+        public void write(byte[] line) throws IOException {
+            out.write(line);
         }
 
         @Override
         public void finish() throws IOException {
-            writer.flush();
+            out.flush();
         }
 
         @Override
         void closeRows() throws IOException {
-            writer.close();
+            out.close();
         }
     }
 
@@ -111,7 +109,8 @@ public abstract sealed class SplitWriter<R> implements AutoCloseable {
         }
 
         @Override
-        public Map<String, Object> prepare(Case record, long index) {
+        public Map<String, Object> prepare(CaseLine line, long index) {
+            Case record = line.summary();
             return VerlRows.row(record, catalog.info(record.bootcamp()).domain(), split, index);
         }
 
