@@ -1,4 +1,4 @@
-package dev.bootcamp.tests;
+package dev.bootcamp.camps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,11 +1,9 @@
-package dev.bootcamp.tests;
+package dev.bootcamp.bridge.curriculum;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bootcamp.api.ConfigurationException;
-import dev.bootcamp.bridge.curriculum.Curriculum;
-import dev.bootcamp.bridge.curriculum.CurriculumConfig;
 import dev.bootcamp.core.CaseRandom;
 import java.io.IOException;
 import java.nio.file.Files;

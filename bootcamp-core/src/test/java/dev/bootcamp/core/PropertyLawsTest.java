@@ -1,4 +1,4 @@
-package dev.bootcamp.tests;
+package dev.bootcamp.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,9 +12,6 @@ import dev.bootcamp.api.AnswerStyle;
 import dev.bootcamp.api.ConfigurationException;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
-import dev.bootcamp.core.CaseRandom;
-import dev.bootcamp.core.Mix;
-import dev.bootcamp.core.Seeds;
 import dev.bootcamp.verify.Answers;
 import dev.bootcamp.verify.Grids;
 import dev.bootcamp.verify.Rational;

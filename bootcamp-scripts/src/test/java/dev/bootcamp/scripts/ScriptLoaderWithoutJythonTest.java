@@ -1,11 +1,9 @@
-package dev.bootcamp.tests;
+package dev.bootcamp.scripts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bootcamp.core.Catalog;
-import dev.bootcamp.scripts.ScriptException;
-import dev.bootcamp.scripts.ScriptLoader;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.bootcamp.tests;
+package dev.bootcamp.bridge.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.bootcamp.api.AnswerStyle;
 import dev.bootcamp.bridge.curriculum.Curriculum;
 import dev.bootcamp.bridge.curriculum.CurriculumConfig;
-import dev.bootcamp.bridge.server.BridgeServer;
-import dev.bootcamp.bridge.server.ServerOptions;
 import dev.bootcamp.core.CasePlan;
 import dev.bootcamp.core.Catalog;
 import dev.bootcamp.core.Json;
