@@ -6,8 +6,7 @@ import java.util.Locale;
 
 /**
  * How the model marks its final answer. The framework appends the style's closing instruction to every prompt
- * and extracts with the same style; the last occurrence in the response wins. Extraction is a linear scan
- * (no regular expressions on model text).
+ * and extracts with the same style ({@code dev.bootcamp.verify.Responses}); the last occurrence in the response wins.
  */
 public enum AnswerStyle {
     /** {@code <answer>…</answer>}, the default. */
@@ -60,34 +59,5 @@ public enum AnswerStyle {
             case BOXED -> "\\boxed{" + answerText + "}";
             case FINAL_LINE -> answerText.indexOf('\n') >= 0 ? "Answer:\n" + answerText : "Answer: " + answerText;
         };
-    }
-
-    /** Finds the answer text in a response whose reasoning has already been removed. */
-    public Extraction extract(String text) {
-        return switch (this) {
-            case TAGS -> Responses.lastTagged(text, "<answer>", "</answer>");
-            case BOXED -> Responses.lastBoxed(text);
-            case FINAL_LINE -> Responses.lastAnswerLine(text);
-        };
-    }
-
-    /**
-     * What extraction found.
-     *
-     * @param text the answer text, or {@code null} when nothing was found
-     * @param reason why nothing was found, or {@code null}
-     */
-    public record Extraction(String text, String reason) {
-        public static Extraction found(String text) {
-            return new Extraction(text, null);
-        }
-
-        public static Extraction missing(String reason) {
-            return new Extraction(null, reason);
-        }
-
-        public boolean isFound() {
-            return text != null;
-        }
     }
 }

@@ -22,12 +22,14 @@ import java.util.TreeSet;
  * @param severalAnswers whether answers other than the reference one can be correct (the checker tests rules);
  *     the contract then relies on {@link Bootcamp#nearMisses} instead of treating every accepted mutation as a bug
  * @param diversityFloor the least fraction of distinct puzzles among cases at one level (contract law 6)
- * @param minDistinctAnswers the least number of distinct gold answers among the {@link Sample#SIZE} sampled cases of
+ * @param minDistinctAnswers the least number of distinct gold answers among the {@link #SAMPLE_SIZE} sampled cases of
  *     every level from 2 up (level 1 needs half as many); default {@link #DEFAULT_MIN_DISTINCT_ANSWERS}
  */
 public record BootcampInfo(String id, String title, String domain, List<String> tags, String summary, int version,
         List<Knob<?>> knobs, String answerShape, boolean uniqueSolution, boolean severalAnswers, double diversityFloor,
         int minDistinctAnswers) {
+    /** How many cases at one level the catalogue's statistical laws sample ({@code minDistinctAnswers} is out of these). */
+    public static final int SAMPLE_SIZE = 200;
     /** Twenty distinct answers in a sample: the fewest with which one constant answer can still earn at most 5%. */
     public static final int DEFAULT_MIN_DISTINCT_ANSWERS = 20;
 
@@ -56,8 +58,8 @@ public record BootcampInfo(String id, String title, String domain, List<String> 
         if (!(diversityFloor >= 0 && diversityFloor <= 1)) {
             throw new IllegalArgumentException("diversityFloor must be in [0, 1], found " + diversityFloor);
         }
-        if (minDistinctAnswers < 1 || minDistinctAnswers > Sample.SIZE) {
-            throw new IllegalArgumentException("minDistinctAnswers must be in [1, " + Sample.SIZE + "], found " + minDistinctAnswers);
+        if (minDistinctAnswers < 1 || minDistinctAnswers > SAMPLE_SIZE) {
+            throw new IllegalArgumentException("minDistinctAnswers must be in [1, " + SAMPLE_SIZE + "], found " + minDistinctAnswers);
         }
         Knobs.defaults(knobs); // rejects duplicate names and bad defaults
     }

@@ -100,7 +100,7 @@ public final class Knobs {
     public String json() {
         String cached = json;
         if (cached == null) {
-            cached = Json.write(values);
+            cached = KnobJson.write(values);
             json = cached;
         }
         return cached;

@@ -8,8 +8,12 @@ import org.junit.jupiter.api.Test;
 class BootcampInfoTest {
     @Test
     void theIdIsDerivedFromTheBootcampClass() {
-        assertThat(new AdditionBootcamp().info().id()).isEqualTo("addition");
+        assertThat(BootcampInfo.builder(ShortestPathBootcamp.class).title("Paths").domain("graphs").summary("Find one.")
+                .answerShape("a list of nodes").build().id()).isEqualTo("shortest-path");
     }
+
+    /** Only its name matters here. */
+    private static final class ShortestPathBootcamp {}
 
     @Test
     void tagsAreSortedWithoutRepeats() {
@@ -47,7 +51,7 @@ class BootcampInfoTest {
         assertThat(valid("sudoku").minDistinctAnswers(5).build().minDistinctAnswers()).isEqualTo(5);
         assertThatThrownBy(() -> valid("sudoku").minDistinctAnswers(0).build()).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("found 0");
-        assertThatThrownBy(() -> valid("sudoku").minDistinctAnswers(Sample.SIZE + 1).build()).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> valid("sudoku").minDistinctAnswers(BootcampInfo.SAMPLE_SIZE + 1).build()).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

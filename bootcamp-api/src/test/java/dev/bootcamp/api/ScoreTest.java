@@ -3,7 +3,6 @@ package dev.bootcamp.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.junit.jupiter.api.Test;
 
 class ScoreTest {
@@ -58,22 +57,5 @@ class ScoreTest {
     void verdictAndDetailAreRequired() {
         assertThatThrownBy(() -> new Score(0, null, "x")).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new Score(0, Verdict.WRONG, null)).isInstanceOf(NullPointerException.class);
-    }
-
-    @Test
-    void verdictsUseLowerCaseNamesOnTheWire() throws JsonProcessingException {
-        assertThat(Verdict.NO_ANSWER.wireName()).isEqualTo("no_answer");
-        assertThat(Json.write(Verdict.NO_ANSWER)).isEqualTo("\"no_answer\"");
-        assertThat(Json.MAPPER.readValue("\"malformed\"", Verdict.class)).isEqualTo(Verdict.MALFORMED);
-        for (Verdict verdict : Verdict.values()) {
-            assertThat(Verdict.fromWire(verdict.wireName())).isEqualTo(verdict);
-        }
-    }
-
-    @Test
-    void scoresSurviveJson() throws JsonProcessingException {
-        Score score = Score.partial(0.5, "half the rows");
-        assertThat(Json.write(score)).isEqualTo("{\"reward\":0.5,\"verdict\":\"partial\",\"detail\":\"half the rows\"}");
-        assertThat(Json.MAPPER.readValue(Json.write(score), Score.class)).isEqualTo(score);
     }
 }

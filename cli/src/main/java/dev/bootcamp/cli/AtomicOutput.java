@@ -1,6 +1,6 @@
 package dev.bootcamp.cli;
 
-import dev.bootcamp.bridge.export.PartialFile;
+import dev.bootcamp.core.format.PartialFile;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -11,10 +11,10 @@ import dev.bootcamp.agent.ReviewSheet;
 import dev.bootcamp.agent.SandboxedCandidate;
 import dev.bootcamp.agent.SourceChecks;
 import dev.bootcamp.agent.Validator;
-import dev.bootcamp.api.Catalog;
-import dev.bootcamp.api.Json;
-import dev.bootcamp.bridge.eval.ModelException;
-import dev.bootcamp.bridge.eval.OpenAiChatModel;
+import dev.bootcamp.core.Catalog;
+import dev.bootcamp.core.Json;
+import dev.bootcamp.model.ModelException;
+import dev.bootcamp.model.OpenAiChatModel;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -264,7 +264,7 @@ final class AuthorCommand implements Callable<Integer> {
         summary.put("winner", outcome.winner().map(attempt -> attempt.folder().toString()).orElse(null));
         summary.put("attempts", attempts);
         Files.createDirectories(folder);
-        Files.writeString(folder.resolve("author.json"), Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(summary) + "\n",
+        Files.writeString(folder.resolve("author.json"), Json.prettyWriter().writeValueAsString(summary) + "\n",
                 StandardCharsets.UTF_8);
     }
 }

@@ -1,9 +1,9 @@
 package dev.bootcamp.cli;
 
 import com.google.inject.Inject;
-import dev.bootcamp.api.Catalog;
-import dev.bootcamp.api.Json;
 import dev.bootcamp.api.Tier;
+import dev.bootcamp.core.Catalog;
+import dev.bootcamp.core.Json;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;

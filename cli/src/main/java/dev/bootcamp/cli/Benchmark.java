@@ -2,8 +2,8 @@ package dev.bootcamp.cli;
 
 import dev.bootcamp.api.AnswerStyle;
 import dev.bootcamp.api.Knobs;
-import dev.bootcamp.api.Seeds;
-import dev.bootcamp.api.TypedBootcamp;
+import dev.bootcamp.core.Seeds;
+import dev.bootcamp.core.TypedBootcamp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.bootcamp.cli;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
-import dev.bootcamp.api.Catalog;
+import dev.bootcamp.core.Catalog;
 import java.util.Iterator;
 
 /** Completion candidates for a bootcamp id: every id in the catalogue. */

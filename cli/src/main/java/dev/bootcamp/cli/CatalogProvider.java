@@ -3,7 +3,7 @@ package dev.bootcamp.cli;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 import com.google.inject.Singleton;
-import dev.bootcamp.api.Catalog;
+import dev.bootcamp.core.Catalog;
 import dev.bootcamp.scripts.ScriptLoader;
 
 /**

@@ -2,13 +2,13 @@ package dev.bootcamp.cli;
 
 import com.google.inject.Inject;
 import dev.bootcamp.api.Bootcamp;
-import dev.bootcamp.api.Catalog;
-import dev.bootcamp.api.Conformance;
-import dev.bootcamp.api.ConformanceReport;
-import dev.bootcamp.api.Law;
-import dev.bootcamp.api.Sample;
 import dev.bootcamp.api.Tier;
+import dev.bootcamp.core.Catalog;
 import dev.bootcamp.scripts.ScriptBootcamp;
+import dev.bootcamp.testkit.Conformance;
+import dev.bootcamp.testkit.ConformanceReport;
+import dev.bootcamp.testkit.Law;
+import dev.bootcamp.testkit.Sample;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -3,7 +3,7 @@ package dev.bootcamp.cli;
 import static java.util.Objects.requireNonNull;
 
 import com.google.inject.AbstractModule;
-import dev.bootcamp.api.Catalog;
+import dev.bootcamp.core.Catalog;
 
 /** The bindings of the command line: the catalogue, the plugin folders and the terminal. */
 final class CliModule extends AbstractModule {

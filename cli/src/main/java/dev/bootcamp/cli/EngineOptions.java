@@ -1,6 +1,6 @@
 package dev.bootcamp.cli;
 
-import dev.bootcamp.bridge.engine.ClusterEngine;
+import dev.bootcamp.core.engine.ClusterEngine;
 import picocli.CommandLine.Option;
 
 /** {@code --engine} and {@code --master}, shared by the commands a cluster engine can run. */

@@ -1,14 +1,14 @@
 package dev.bootcamp.cli;
 
 import dev.bootcamp.api.ConfigurationException;
-import dev.bootcamp.api.GenerationException;
-import dev.bootcamp.api.RegistryException;
-import dev.bootcamp.bridge.BadInputException;
-import dev.bootcamp.bridge.engine.EngineException;
+import dev.bootcamp.core.BadInputException;
+import dev.bootcamp.core.GenerationException;
+import dev.bootcamp.core.RegistryException;
+import dev.bootcamp.core.engine.EngineException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
 
 /** Turns an exception into one clear line on the error writer; the stack trace only with {@code --verbose}. */

@@ -2,16 +2,16 @@ package dev.bootcamp.cli;
 
 import com.google.inject.Inject;
 import dev.bootcamp.api.AnswerStyle;
-import dev.bootcamp.api.Case;
-import dev.bootcamp.api.Catalog;
-import dev.bootcamp.api.Json;
 import dev.bootcamp.api.Tier;
 import dev.bootcamp.bridge.eval.EvalRunner;
-import dev.bootcamp.bridge.eval.ModelException;
-import dev.bootcamp.bridge.eval.OpenAiChatModel;
 import dev.bootcamp.bridge.eval.ReportWriter;
 import dev.bootcamp.bridge.eval.RunStats;
 import dev.bootcamp.bridge.eval.Suite;
+import dev.bootcamp.core.Case;
+import dev.bootcamp.core.Catalog;
+import dev.bootcamp.core.Json;
+import dev.bootcamp.model.ModelException;
+import dev.bootcamp.model.OpenAiChatModel;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,8 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -158,7 +158,7 @@ final class EvalCommand implements Callable<Integer> {
     private static void checkSameRun(Path folder, Map<String, Object> run) throws java.io.IOException {
         Path file = folder.resolve("run.json");
         if (Files.exists(file)) {
-            Map<?, ?> previous = Json.MAPPER.readValue(Files.readString(file, StandardCharsets.UTF_8), Map.class);
+            Map<?, ?> previous = Json.read(Files.readString(file, StandardCharsets.UTF_8), Map.class);
             for (String field : List.of("model", "suite", "style", "cases")) {
                 if (!String.valueOf(previous.get(field)).equals(String.valueOf(run.get(field)))) {
                     throw new UsageException(folder + " holds a run with " + field + " '" + previous.get(field) + "', not '" + run.get(field)

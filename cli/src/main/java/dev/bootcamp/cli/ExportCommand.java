@@ -1,10 +1,10 @@
 package dev.bootcamp.cli;
 
 import com.google.inject.Inject;
-import dev.bootcamp.api.Catalog;
-import dev.bootcamp.api.Mix;
-import dev.bootcamp.bridge.export.ExportFormat;
 import dev.bootcamp.bridge.export.Exporter;
+import dev.bootcamp.core.Catalog;
+import dev.bootcamp.core.Mix;
+import dev.bootcamp.core.format.ExportFormat;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

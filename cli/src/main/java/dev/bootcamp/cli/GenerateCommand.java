@@ -1,13 +1,13 @@
 package dev.bootcamp.cli;
 
 import com.google.inject.Inject;
-import dev.bootcamp.api.Catalog;
-import dev.bootcamp.api.Mix;
-import dev.bootcamp.bridge.CasePlan;
-import dev.bootcamp.bridge.OrderedBlocks;
-import dev.bootcamp.bridge.engine.GenerateJob;
-import dev.bootcamp.bridge.engine.GenerateManifest;
-import dev.bootcamp.bridge.export.ExportFormat;
+import dev.bootcamp.core.CasePlan;
+import dev.bootcamp.core.Catalog;
+import dev.bootcamp.core.Mix;
+import dev.bootcamp.core.OrderedBlocks;
+import dev.bootcamp.core.engine.GenerateJob;
+import dev.bootcamp.core.engine.GenerateManifest;
+import dev.bootcamp.core.format.ExportFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,7 +1,7 @@
 package dev.bootcamp.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.bootcamp.api.Json;
+import dev.bootcamp.core.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -94,7 +94,7 @@ final class JsonLines {
         }
         JsonNode node;
         try {
-            node = Json.MAPPER.readTree(line);
+            node = Json.readTree(line);
         } catch (IOException e) {
             problems.bad(number, "not valid JSON");
             return;

@@ -2,11 +2,11 @@ package dev.bootcamp.cli;
 
 import com.google.inject.Inject;
 import dev.bootcamp.api.BootcampInfo;
-import dev.bootcamp.api.Catalog;
-import dev.bootcamp.api.Json;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Names;
-import dev.bootcamp.bridge.CatalogJson;
+import dev.bootcamp.core.Catalog;
+import dev.bootcamp.core.CatalogJson;
+import dev.bootcamp.core.Json;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;

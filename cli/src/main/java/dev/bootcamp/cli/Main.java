@@ -2,7 +2,7 @@ package dev.bootcamp.cli;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
-import dev.bootcamp.api.RegistryException;
+import dev.bootcamp.core.RegistryException;
 import dev.bootcamp.scripts.ScriptLoader;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;

@@ -5,7 +5,7 @@ import dev.bootcamp.agent.AgentException;
 import dev.bootcamp.agent.ProjectSources;
 import dev.bootcamp.agent.Scaffolder;
 import dev.bootcamp.agent.ScriptScaffolder;
-import dev.bootcamp.api.Catalog;
+import dev.bootcamp.core.Catalog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;

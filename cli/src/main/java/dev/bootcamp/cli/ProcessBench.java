@@ -2,9 +2,9 @@ package dev.bootcamp.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bootcamp.api.AnswerStyle;
-import dev.bootcamp.api.Catalog;
-import dev.bootcamp.api.Json;
-import dev.bootcamp.api.Mix;
+import dev.bootcamp.core.Catalog;
+import dev.bootcamp.core.Json;
+import dev.bootcamp.core.Mix;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -81,7 +81,7 @@ final class ProcessBench {
         try (BufferedReader reader = Files.newBufferedReader(cases, StandardCharsets.UTF_8);
                 BufferedWriter writer = Files.newBufferedWriter(responses, StandardCharsets.UTF_8)) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                JsonNode record = Json.MAPPER.readTree(line);
+                JsonNode record = Json.readTree(line);
                 Map<String, String> response = new LinkedHashMap<>();
                 response.put("id", record.get("id").asText());
                 response.put("response", "<think>Working it out.</think>\n" + AnswerStyle.TAGS.wrap(record.get("answer_text").asText()));

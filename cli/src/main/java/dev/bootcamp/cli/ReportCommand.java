@@ -1,9 +1,9 @@
 package dev.bootcamp.cli;
 
-import dev.bootcamp.api.Json;
 import dev.bootcamp.bridge.eval.EvalRunner;
 import dev.bootcamp.bridge.eval.ReportWriter;
 import dev.bootcamp.bridge.eval.RunStats;
+import dev.bootcamp.core.Json;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +43,7 @@ final class ReportCommand implements Callable<Integer> {
             String name = Path.of(folder).getFileName().toString();
             Path runFile = Path.of(folder, "run.json");
             if (Files.exists(runFile)) {
-                Object model = Json.MAPPER.readValue(Files.readString(runFile, StandardCharsets.UTF_8), Map.class).get("model");
+                Object model = Json.read(Files.readString(runFile, StandardCharsets.UTF_8), Map.class).get("model");
                 name = model == null ? name : model + " (" + name + ")";
             }
             runs.add(RunStats.of(name, EvalRunner.load(results).values()));

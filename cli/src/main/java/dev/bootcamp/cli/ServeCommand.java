@@ -1,12 +1,12 @@
 package dev.bootcamp.cli;
 
 import com.google.inject.Inject;
-import dev.bootcamp.api.Catalog;
 import dev.bootcamp.api.Names;
 import dev.bootcamp.bridge.curriculum.Curriculum;
 import dev.bootcamp.bridge.curriculum.CurriculumConfig;
 import dev.bootcamp.bridge.server.BridgeServer;
 import dev.bootcamp.bridge.server.ServerOptions;
+import dev.bootcamp.core.Catalog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

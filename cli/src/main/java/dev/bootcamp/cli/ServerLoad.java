@@ -1,7 +1,7 @@
 package dev.bootcamp.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.bootcamp.api.Json;
+import dev.bootcamp.core.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -41,7 +41,7 @@ final class ServerLoad {
         for (JsonNode record : cases) {
             items.add(Map.of("case", record, "response", "<think>working</think><answer>" + record.get("answer_text").asText() + "</answer>"));
         }
-        byte[] body = Json.MAPPER.writeValueAsBytes(Map.of("items", items, "feedback", false));
+        byte[] body = Json.writeBytes(Map.of("items", items, "feedback", false));
         verify(body, batch);
         LongAdder verified = new LongAdder();
         ExecutorService pool = Executors.newFixedThreadPool(connections);
@@ -115,6 +115,6 @@ final class ServerLoad {
         if (response.statusCode() != 200) {
             throw new IOException(path + " answered " + response.statusCode() + ": " + response.body());
         }
-        return Json.MAPPER.readTree(response.body());
+        return Json.readTree(response.body());
     }
 }

@@ -1,6 +1,6 @@
 package dev.bootcamp.cli;
 
-import dev.bootcamp.api.CatalogIndex;
+import dev.bootcamp.core.CatalogIndex;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -3,22 +3,22 @@ package dev.bootcamp.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.inject.Inject;
-import dev.bootcamp.api.Case;
-import dev.bootcamp.api.Catalog;
 import dev.bootcamp.api.ConfigurationException;
-import dev.bootcamp.api.GenerationException;
-import dev.bootcamp.api.Json;
 import dev.bootcamp.api.Names;
-import dev.bootcamp.api.RegistryException;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.api.Verdict;
-import dev.bootcamp.bridge.BadInputException;
-import dev.bootcamp.bridge.RefusedCaseException;
-import dev.bootcamp.bridge.Verifier;
-import dev.bootcamp.bridge.engine.ScoreLine;
-import dev.bootcamp.bridge.engine.ScoreTally;
-import dev.bootcamp.bridge.engine.VerifyJob;
-import dev.bootcamp.bridge.engine.VerifyReport;
+import dev.bootcamp.core.BadInputException;
+import dev.bootcamp.core.Case;
+import dev.bootcamp.core.Catalog;
+import dev.bootcamp.core.GenerationException;
+import dev.bootcamp.core.Json;
+import dev.bootcamp.core.RefusedCaseException;
+import dev.bootcamp.core.RegistryException;
+import dev.bootcamp.core.Verifier;
+import dev.bootcamp.core.engine.ScoreLine;
+import dev.bootcamp.core.engine.ScoreTally;
+import dev.bootcamp.core.engine.VerifyJob;
+import dev.bootcamp.core.engine.VerifyReport;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.HashMap;
@@ -212,7 +212,7 @@ final class VerifyCommand implements Callable<Integer> {
             throw new BadInputException("a record without a spec (version, seed) needs a string 'id', a string 'bootcamp' and a 'puzzle'");
         }
         try {
-            return Json.MAPPER.treeToValue(node, Case.class);
+            return Json.treeToValue(node, Case.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new BadInputException(Names.firstLine(e.getMessage()));
         }

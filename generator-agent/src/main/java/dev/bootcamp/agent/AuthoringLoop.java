@@ -2,9 +2,9 @@ package dev.bootcamp.agent;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.bootcamp.bridge.eval.ChatModel;
-import dev.bootcamp.bridge.eval.Completion;
-import dev.bootcamp.bridge.eval.ModelException;
+import dev.bootcamp.model.ChatModel;
+import dev.bootcamp.model.Completion;
+import dev.bootcamp.model.ModelException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

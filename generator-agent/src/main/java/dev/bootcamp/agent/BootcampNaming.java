@@ -1,8 +1,8 @@
 package dev.bootcamp.agent;
 
 import dev.bootcamp.api.BootcampInfo;
-import dev.bootcamp.api.Catalog;
 import dev.bootcamp.api.Names;
+import dev.bootcamp.core.Catalog;
 import java.util.Locale;
 import java.util.TreeSet;
 

@@ -3,11 +3,11 @@ package dev.bootcamp.agent;
 import static java.util.Objects.requireNonNull;
 
 import dev.bootcamp.agent.sandbox.SandboxRequest;
-import dev.bootcamp.api.Case;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.api.Verdict;
-import dev.bootcamp.bridge.eval.ChatModel;
-import dev.bootcamp.bridge.eval.ModelException;
+import dev.bootcamp.core.Case;
+import dev.bootcamp.model.ChatModel;
+import dev.bootcamp.model.ModelException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

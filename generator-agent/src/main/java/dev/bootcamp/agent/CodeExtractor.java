@@ -1,6 +1,6 @@
 package dev.bootcamp.agent;
 
-import dev.bootcamp.api.Responses;
+import dev.bootcamp.verify.Responses;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -2,9 +2,9 @@ package dev.bootcamp.agent;
 
 import dev.bootcamp.agent.sandbox.CandidateInfo;
 import dev.bootcamp.agent.sandbox.SandboxRequest;
-import dev.bootcamp.api.Case;
-import dev.bootcamp.api.Json;
 import dev.bootcamp.api.Verdict;
+import dev.bootcamp.core.Case;
+import dev.bootcamp.core.Json;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

@@ -2,7 +2,7 @@ package dev.bootcamp.agent;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.bootcamp.api.Catalog;
+import dev.bootcamp.core.Catalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

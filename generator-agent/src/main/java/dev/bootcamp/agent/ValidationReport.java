@@ -2,8 +2,8 @@ package dev.bootcamp.agent;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.bootcamp.api.ConformanceReport;
-import dev.bootcamp.api.Law;
+import dev.bootcamp.testkit.ConformanceReport;
+import dev.bootcamp.testkit.Law;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

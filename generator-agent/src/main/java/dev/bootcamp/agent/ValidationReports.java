@@ -2,9 +2,9 @@ package dev.bootcamp.agent;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.bootcamp.api.ConformanceReport;
-import dev.bootcamp.api.Json;
-import dev.bootcamp.api.Law;
+import dev.bootcamp.core.Json;
+import dev.bootcamp.testkit.ConformanceReport;
+import dev.bootcamp.testkit.Law;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,7 +64,7 @@ public final class ValidationReports {
         root.put("contract", contract(report));
         try {
             // Keys in the order written here (summary first), not sorted as in case records.
-            return Json.MAPPER.writer().without(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).withDefaultPrettyPrinter().writeValueAsString(root);
+            return Json.writer().without(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).withDefaultPrettyPrinter().writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the report as JSON: " + e.getOriginalMessage(), e);
         }

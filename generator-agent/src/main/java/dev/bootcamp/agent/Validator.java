@@ -2,17 +2,17 @@ package dev.bootcamp.agent;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.bootcamp.api.Bootcamp;
-import dev.bootcamp.api.Catalog;
-import dev.bootcamp.api.Conformance;
-import dev.bootcamp.api.ConformanceReport;
-import dev.bootcamp.api.Names;
 import dev.bootcamp.agent.sandbox.IsolatedClassLoader;
 import dev.bootcamp.agent.sandbox.SandboxRequest;
 import dev.bootcamp.agent.sandbox.SandboxResult;
 import dev.bootcamp.agent.sandbox.SandboxRunner;
+import dev.bootcamp.api.Bootcamp;
+import dev.bootcamp.api.Names;
+import dev.bootcamp.core.Catalog;
 import dev.bootcamp.scripts.ScriptException;
 import dev.bootcamp.scripts.ScriptSource;
+import dev.bootcamp.testkit.Conformance;
+import dev.bootcamp.testkit.ConformanceReport;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bootcamp.agent.sandbox.SandboxRunner;
-import dev.bootcamp.api.Catalog;
 import dev.bootcamp.api.Verdict;
-import dev.bootcamp.bridge.eval.ChatModel;
-import dev.bootcamp.bridge.eval.Completion;
+import dev.bootcamp.core.Catalog;
+import dev.bootcamp.model.ChatModel;
+import dev.bootcamp.model.Completion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

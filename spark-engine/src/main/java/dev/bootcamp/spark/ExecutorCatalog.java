@@ -1,6 +1,6 @@
 package dev.bootcamp.spark;
 
-import dev.bootcamp.api.Catalog;
+import dev.bootcamp.core.Catalog;
 import dev.bootcamp.scripts.ScriptLoader;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.bootcamp.spark;
 
-import dev.bootcamp.bridge.BadInputException;
+import dev.bootcamp.core.BadInputException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Serializable;

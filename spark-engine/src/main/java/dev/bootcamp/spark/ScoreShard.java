@@ -1,6 +1,6 @@
 package dev.bootcamp.spark;
 
-import dev.bootcamp.bridge.engine.ScoreTally;
+import dev.bootcamp.core.engine.ScoreTally;
 import java.io.Serializable;
 import java.util.List;
 import java.util.SortedMap;

@@ -1,20 +1,20 @@
 package dev.bootcamp.spark;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.bootcamp.api.Case;
-import dev.bootcamp.api.Catalog;
 import dev.bootcamp.api.ConfigurationException;
-import dev.bootcamp.api.GenerationException;
-import dev.bootcamp.api.Json;
 import dev.bootcamp.api.Names;
-import dev.bootcamp.api.RegistryException;
-import dev.bootcamp.bridge.BadInputException;
-import dev.bootcamp.bridge.Verifier;
-import dev.bootcamp.bridge.engine.HashingOutputStream;
-import dev.bootcamp.bridge.engine.ScoreLine;
-import dev.bootcamp.bridge.engine.ScoreTally;
-import dev.bootcamp.bridge.engine.VerifyJob;
-import dev.bootcamp.bridge.engine.VerifyReport;
+import dev.bootcamp.core.BadInputException;
+import dev.bootcamp.core.Case;
+import dev.bootcamp.core.Catalog;
+import dev.bootcamp.core.GenerationException;
+import dev.bootcamp.core.Json;
+import dev.bootcamp.core.RegistryException;
+import dev.bootcamp.core.Verifier;
+import dev.bootcamp.core.engine.HashingOutputStream;
+import dev.bootcamp.core.engine.ScoreLine;
+import dev.bootcamp.core.engine.ScoreTally;
+import dev.bootcamp.core.engine.VerifyJob;
+import dev.bootcamp.core.engine.VerifyReport;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -112,7 +112,7 @@ final class SparkVerify {
         }
         return records.filter(line -> !line.isBlank()).mapToPair(line -> {
             try {
-                Case record = Verifier.readCase(Json.MAPPER.readTree(line));
+                Case record = Verifier.readCase(Json.readTree(line));
                 return new Tuple2<>(record.id(), Json.write(record.bare()));
             } catch (BadInputException | IOException e) {
                 return new Tuple2<>(problemKey("a case is not readable (" + Names.firstLine(e.getMessage()) + "): " + excerpt(line)), "");
@@ -127,7 +127,7 @@ final class SparkVerify {
         if (!byKind.get(false).isEmpty()) {
             pairs = pairs.union(context.textFile(String.join(",", byKind.get(false))).filter(line -> !line.isBlank()).mapToPair(line -> {
                 try {
-                    JsonNode node = Json.MAPPER.readTree(line);
+                    JsonNode node = Json.readTree(line);
                     if (node != null && node.path("id").isTextual() && node.path("response").isTextual()) {
                         return new Tuple2<>(node.get("id").asText(), node.get("response").asText());
                     }
@@ -201,7 +201,7 @@ final class SparkVerify {
             problem = "no case with id '" + id + "' among the cases";
         } else {
             try {
-                Case record = Json.MAPPER.readValue(row._2(), Case.class);
+                Case record = Json.read(row._2(), Case.class);
                 Verifier.Scored scored = verifier.verify(record, response);
                 ScoreTally.add(tallies, record.bootcamp(), record.level(), scored.score());
                 return Json.write(new ScoreLine(id, record.bootcamp(), record.level(), scored.score().reward(), scored.score().verdict(),

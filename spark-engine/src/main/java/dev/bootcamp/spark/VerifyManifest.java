@@ -1,10 +1,10 @@
 package dev.bootcamp.spark;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.bootcamp.api.Json;
 import dev.bootcamp.api.Verdict;
-import dev.bootcamp.bridge.engine.ScoreTally;
-import dev.bootcamp.bridge.engine.VerifyJob;
+import dev.bootcamp.core.Json;
+import dev.bootcamp.core.engine.ScoreTally;
+import dev.bootcamp.core.engine.VerifyJob;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +54,6 @@ final class VerifyManifest {
         }));
         manifest.put("summary", summary);
         manifest.put("shards", files);
-        return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(manifest) + "\n";
+        return Json.prettyWriter().writeValueAsString(manifest) + "\n";
     }
 }

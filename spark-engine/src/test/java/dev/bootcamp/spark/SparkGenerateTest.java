@@ -3,7 +3,7 @@ package dev.bootcamp.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.bootcamp.api.Json;
+import dev.bootcamp.core.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,14 +50,14 @@ class SparkGenerateTest extends LocalSpark {
         assertThat(Cli.run("generate", "--mix", MIX, "--count", "2000", "--seed", "5", "--engine", "spark", "--shards", "3", "--out",
                 folder.toString()).code()).isZero();
 
-        JsonNode manifest = Json.MAPPER.readTree(folder.resolve("_manifest.json").toFile());
+        JsonNode manifest = Json.readTree(folder.resolve("_manifest.json").toFile());
         assertThat(manifest.get("count").asLong()).isEqualTo(2000);
         assertThat(manifest.get("seed").asLong()).isEqualTo(5);
         assertThat(manifest.get("level").asInt()).isEqualTo(5);
         assertThat(manifest.get("format").asText()).isEqualTo("jsonl");
         Map<String, Map<String, Long>> expected = new TreeMap<>();
         for (String line : Files.readAllLines(single)) {
-            JsonNode record = Json.MAPPER.readTree(line);
+            JsonNode record = Json.readTree(line);
             expected.computeIfAbsent(record.get("bootcamp").asText(), key -> new TreeMap<>()).merge(record.get("level").asText(), 1L, Long::sum);
         }
         assertThat(Json.write(manifest.get("counts"))).isEqualTo(Json.write(expected));
@@ -187,7 +187,7 @@ class SparkGenerateTest extends LocalSpark {
 
     private static JsonNode readTree(String json) {
         try {
-            return Json.MAPPER.readTree(json);
+            return Json.readTree(json);
         } catch (IOException e) {
             throw new AssertionError(e);
         }

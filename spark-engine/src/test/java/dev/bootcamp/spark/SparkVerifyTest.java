@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.bootcamp.api.Json;
+import dev.bootcamp.core.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,7 +37,7 @@ class SparkVerifyTest extends LocalSpark {
         assertThat(Cli.run("generate", "--mix", MIX, "--count", "400", "--seed", "9", "--out", cases.toString()).code()).isZero();
         List<String> lines = new ArrayList<>();
         for (String line : Files.readAllLines(cases)) {
-            JsonNode record = Json.MAPPER.readTree(line);
+            JsonNode record = Json.readTree(line);
             String id = record.get("id").asText();
             lines.add(Json.write(Map.of("id", id, "response", "<think>hm</think><answer>" + record.get("answer_text").asText() + "</answer>")));
             lines.add(Json.write(Map.of("id", id, "response", "<answer>7</answer>")));
@@ -72,7 +72,7 @@ class SparkVerifyTest extends LocalSpark {
         }
         assertThat(ids).hasSize(800);
 
-        JsonNode manifest = Json.MAPPER.readTree(folder.resolve("_manifest.json").toFile());
+        JsonNode manifest = Json.readTree(folder.resolve("_manifest.json").toFile());
         assertThat(manifest.get("scored").asLong()).isEqualTo(800);
         assertThat(manifest.get("problems").asLong()).isEqualTo(2);
         assertThat(manifest.get("summary").get("sudoku").get("5").get("correct").asLong()).isPositive();
@@ -85,7 +85,7 @@ class SparkVerifyTest extends LocalSpark {
     @Test
     void aCaseWhosePuzzleDiffersFromItsSpecIsAProblemNotAScore() throws Exception {
         List<String> lines = new ArrayList<>(Files.readAllLines(cases));
-        ObjectNode tampered = (ObjectNode) Json.MAPPER.readTree(lines.get(0));
+        ObjectNode tampered = (ObjectNode) Json.readTree(lines.get(0));
         JsonNode donor = lines.stream().skip(1).map(SparkVerifyTest::readTree).filter(record -> record.get("bootcamp").equals(tampered.get("bootcamp")))
                 .findFirst().orElseThrow();
         tampered.set("puzzle", donor.get("puzzle"));
@@ -168,7 +168,7 @@ class SparkVerifyTest extends LocalSpark {
 
     private static JsonNode readTree(String json) {
         try {
-            return Json.MAPPER.readTree(json);
+            return Json.readTree(json);
         } catch (IOException e) {
             throw new AssertionError(e);
         }

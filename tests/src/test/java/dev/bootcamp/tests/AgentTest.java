@@ -8,8 +8,8 @@ import dev.bootcamp.agent.AuthorPrompt;
 import dev.bootcamp.agent.CodeExtractor;
 import dev.bootcamp.agent.Finding;
 import dev.bootcamp.agent.SourceChecks;
-import dev.bootcamp.api.Catalog;
-import dev.bootcamp.api.Json;
+import dev.bootcamp.core.Catalog;
+import dev.bootcamp.core.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -79,7 +79,7 @@ class AgentTest {
         Cli validated = Cli.run("validate", file.toString(), "--report", reports.toString(), "--seeds", "3", "--fuzz", "300");
         assertThat(validated.code()).as(validated.out() + validated.err()).isEqualTo(3);
         assertThat(validated.out()).startsWith("FAIL milk-crates:").contains("[unfinished]").contains("contract › gold passes");
-        JsonNode report = Json.MAPPER.readTree(reports.resolve("report.json").toFile());
+        JsonNode report = Json.readTree(reports.resolve("report.json").toFile());
         assertThat(report.path("passed").asBoolean()).isFalse();
         assertThat(report.path("bootcamp").asText()).isEqualTo("milk-crates");
         assertThat(report.path("compile")).isEmpty();
@@ -115,7 +115,7 @@ class AgentTest {
         Files.writeString(file, guide.substring(example + "```python".length(), guide.indexOf("```", example + 3)));
         Cli finished = Cli.run("validate", file.toString(), "--seeds", "5", "--fuzz", "500", "--report", folder.resolve("r2").toString());
         assertThat(finished.code()).as(finished.out()).isZero();
-        assertThat(Json.MAPPER.readTree(folder.resolve("r2/report.json").toFile()).get("bootcamp").asText()).isEqualTo("vowel-count");
+        assertThat(Json.readTree(folder.resolve("r2/report.json").toFile()).get("bootcamp").asText()).isEqualTo("vowel-count");
 
         Files.writeString(file, "import os\n" + Files.readString(file));
         Cli unsafe = Cli.run("validate", file.toString(), "--report", folder.resolve("r3").toString());
@@ -163,7 +163,7 @@ class AgentTest {
         Cli validated = Cli.run("validate", file.toString(), "--report", reports.toString());
         assertThat(validated.code()).as(validated.out() + validated.err()).isZero();
         assertThat(validated.out()).startsWith("PASS sum-of-digits: 0 static findings, 0 compile errors, contract passed (200 cases)");
-        JsonNode report = Json.MAPPER.readTree(reports.resolve("report.json").toFile());
+        JsonNode report = Json.readTree(reports.resolve("report.json").toFile());
         assertThat(report.path("passed").asBoolean()).isTrue();
         assertThat(report.path("class").asText()).isEqualTo("dev.bootcamp.camps.math.SumOfDigitsBootcamp");
         assertThat(report.path("contract").path("status").asText()).isEqualTo("PASSED");
@@ -258,7 +258,7 @@ class AgentTest {
         Path file = writeCatalogueFile(project, reading);
         Cli unsafe = Cli.run("validate", file.toString(), "--report", folder.resolve("unsafe").toString());
         assertThat(unsafe.code()).isEqualTo(3);
-        JsonNode report = Json.MAPPER.readTree(folder.resolve("unsafe/report.json").toFile());
+        JsonNode report = Json.readTree(folder.resolve("unsafe/report.json").toFile());
         assertThat(findings(report)).contains("file@" + lineOf(reading, "import java.nio.file.Files"), "file@" + lineOf(reading, "Files.exists"));
         assertThat(report.path("contract").path("status").asText()).isEqualTo("NOT_RUN");
         assertThat(report.path("contract").path("note").asText()).contains("file");
@@ -267,7 +267,7 @@ class AgentTest {
         Files.writeString(file, broken);
         Cli compiled = Cli.run("validate", file.toString(), "--report", folder.resolve("broken").toString());
         assertThat(compiled.code()).isEqualTo(3);
-        JsonNode compileReport = Json.MAPPER.readTree(folder.resolve("broken/report.json").toFile());
+        JsonNode compileReport = Json.readTree(folder.resolve("broken/report.json").toFile());
         JsonNode error = compileReport.path("compile").get(0);
         assertThat(error.path("line").asInt()).isEqualTo(lineOf(broken, "digitTotal"));
         assertThat(error.path("message").asText()).contains("cannot find symbol").contains("digitTotal");
@@ -360,7 +360,7 @@ class AgentTest {
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/v1/chat/completions", exchange -> {
             try (InputStream body = exchange.getRequestBody()) {
-                String prompt = Json.MAPPER.readTree(body).path("messages").path(0).path("content").asText();
+                String prompt = Json.readTree(body).path("messages").path(0).path("content").asText();
                 String content;
                 if (prompt.startsWith(AuthorPrompt.HEADING)) {
                     int round = authoringRequests.size();

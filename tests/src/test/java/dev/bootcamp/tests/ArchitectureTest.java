@@ -1,7 +1,9 @@
 package dev.bootcamp.tests;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.Dependency;
@@ -15,7 +17,11 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The architecture rules of STYLE.md. */
+/**
+ * The architecture rules of STYLE.md and the module layering of DESIGN.md, over every module on this class path (all
+ * but spark-engine, which this module leaves out so that the command line here has no Spark; spark-engine's
+ * SparkArchitectureTest applies the same layering to its classes).
+ */
 class ArchitectureTest {
     private static JavaClasses classes;
 
@@ -29,10 +35,71 @@ class ArchitectureTest {
         slices().matching("dev.bootcamp.(**)").should().beFreeOfCycles().check(classes);
     }
 
+    /**
+     * Each module's package sees only the modules below it: api <- verify <- core <- testkit, scripts, model client <-
+     * agent, bridge, Spark <- cli; the catalogue sees only the SPI and the verifiers.
+     */
     @Test
-    void theApiDependsOnNothingOfOursAndOnlyOnJackson() {
+    void modulesDependOnlyOnTheModulesBelowThem() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
+                .layer("spi").definedBy("dev.bootcamp.api")
+                .layer("verifiers").definedBy("dev.bootcamp.verify")
+                .layer("core").definedBy("dev.bootcamp.core..")
+                .layer("testkit").definedBy("dev.bootcamp.testkit")
+                .layer("catalogue").definedBy("dev.bootcamp.camps..")
+                .layer("scripts").definedBy("dev.bootcamp.scripts")
+                .layer("model-client").definedBy("dev.bootcamp.model")
+                .layer("agent").definedBy("dev.bootcamp.agent..")
+                .layer("bridge").definedBy("dev.bootcamp.bridge..")
+                .layer("spark").definedBy("dev.bootcamp.spark")
+                .layer("cli").definedBy("dev.bootcamp.cli")
+                .whereLayer("spi").mayNotAccessAnyLayer()
+                .whereLayer("verifiers").mayOnlyAccessLayers("spi")
+                .whereLayer("core").mayOnlyAccessLayers("spi", "verifiers")
+                .whereLayer("testkit").mayOnlyAccessLayers("spi", "verifiers", "core")
+                .whereLayer("catalogue").mayOnlyAccessLayers("spi", "verifiers")
+                .whereLayer("scripts").mayOnlyAccessLayers("spi", "verifiers", "core")
+                .whereLayer("model-client").mayOnlyAccessLayers("core")
+                // the agent compiles candidates against the kit, so it names one kit class to find the catalogue's jar
+                .whereLayer("agent").mayOnlyAccessLayers("spi", "verifiers", "core", "testkit", "scripts", "model-client", "catalogue")
+                .whereLayer("bridge").mayOnlyAccessLayers("spi", "verifiers", "core", "model-client")
+                .whereLayer("spark").mayOnlyAccessLayers("spi", "verifiers", "core", "scripts")
+                .whereLayer("cli").mayOnlyAccessLayers("spi", "verifiers", "core", "testkit", "catalogue", "scripts", "model-client", "agent", "bridge")
+                .check(classes);
+    }
+
+    @Test
+    void theSpiDependsOnNothingOfOursAndOnlyOnJacksonAnnotations() {
         classes().that().resideInAPackage("dev.bootcamp.api..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.bootcamp.api..", "java..", "com.fasterxml.jackson..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.bootcamp.api..", "java..", "com.fasterxml.jackson.annotation..")
+                .check(classes);
+    }
+
+    @Test
+    void theSpiHasNoPublicMutableState() {
+        fields().that().areDeclaredInClassesThat().resideInAPackage("dev.bootcamp.api..").and().arePublic()
+                .should().beStatic().andShould().beFinal()
+                .check(classes);
+    }
+
+    @Test
+    void noPublicFieldIsMutableOrAJsonMapper() {
+        fields().that().areDeclaredInClassesThat().resideInAPackage("dev.bootcamp..").and().arePublic()
+                .should().beFinal().andShould().notHaveRawType(com.fasterxml.jackson.databind.ObjectMapper.class)
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheScriptsModuleUsesJython() {
+        noClasses().that().resideOutsideOfPackage("dev.bootcamp.scripts..")
+                .should().dependOnClassesThat().resideInAPackage("org.python..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheBridgeServesHttp() {
+        noClasses().that().resideOutsideOfPackage("dev.bootcamp.bridge.server..")
+                .should().dependOnClassesThat().resideInAPackage("io.javalin..")
                 .check(classes);
     }
 
@@ -84,8 +151,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void guiceAndPicocliStayOutOfTheApiAndTheCatalogue() {
-        noClasses().that().resideInAnyPackage("dev.bootcamp.api..", "dev.bootcamp.verify..", "dev.bootcamp.camps..")
+    void guiceAndPicocliStayOutOfTheLibraries() {
+        noClasses().that().resideInAnyPackage("dev.bootcamp.api..", "dev.bootcamp.verify..", "dev.bootcamp.core..", "dev.bootcamp.testkit..",
+                        "dev.bootcamp.camps..", "dev.bootcamp.scripts..", "dev.bootcamp.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.google.inject..", "picocli..")
                 .check(classes);
     }

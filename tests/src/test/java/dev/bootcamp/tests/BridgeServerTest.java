@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.bootcamp.api.Catalog;
 import dev.bootcamp.api.ConfigurationException;
-import dev.bootcamp.api.Json;
 import dev.bootcamp.bridge.curriculum.Curriculum;
 import dev.bootcamp.bridge.curriculum.CurriculumConfig;
 import dev.bootcamp.bridge.server.BridgeServer;
 import dev.bootcamp.bridge.server.ServerOptions;
+import dev.bootcamp.core.Catalog;
+import dev.bootcamp.core.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -51,7 +51,7 @@ class BridgeServerTest {
 
     private record Reply(int status, String body) {
         JsonNode json() throws IOException {
-            return Json.MAPPER.readTree(body);
+            return Json.readTree(body);
         }
     }
 
@@ -98,7 +98,7 @@ class BridgeServerTest {
         List<String> lines = reply.body().lines().toList();
         assertThat(lines).hasSize(25);
         JsonNode batch = post("/v1/cases", "{\"mix\": \"knapsack\", \"count\": 25, \"seed\": 3}").json().get("cases");
-        assertThat(Json.MAPPER.readTree(lines.get(24))).isEqualTo(batch.get(24));
+        assertThat(Json.readTree(lines.get(24))).isEqualTo(batch.get(24));
     }
 
     @Test
@@ -106,7 +106,7 @@ class BridgeServerTest {
         JsonNode record = post("/v1/cases", "{\"mix\": \"knapsack\", \"count\": 1}").json().get("cases").get(0);
         String gold = "<think>hmm</think><answer>" + record.get("answer_text").asText() + "</answer>";
         Map<String, Object> spec = Map.of("bootcamp", "knapsack", "version", record.get("version").asInt(), "seed", record.get("seed").asLong(),
-                "knobs", Json.MAPPER.convertValue(record.get("knobs"), Map.class), "level", 5);
+                "knobs", Json.convert(record.get("knobs"), Map.class), "level", 5);
         String body = Json.write(Map.of("items", List.of(Map.of("case", record, "response", gold), Map.of("case", Json.write(spec), "response", gold),
                 Map.of("case", spec, "response", "no idea"))));
         JsonNode results = post("/v1/verify", body).json().get("results");
@@ -121,7 +121,7 @@ class BridgeServerTest {
         JsonNode record = post("/v1/cases", "{\"mix\": \"arithmetic\", \"count\": 1, \"level\": 1}").json().get("cases").get(0);
         String prompt = "<|user|>" + record.get("prompt").asText() + "<|assistant|>";
         String label = Json.write(Map.of("bootcamp", "arithmetic", "version", record.get("version").asInt(), "seed", record.get("seed").asLong(),
-                "knobs", Json.MAPPER.convertValue(record.get("knobs"), Map.class)));
+                "knobs", Json.convert(record.get("knobs"), Map.class)));
         String right = prompt + "<answer>" + record.get("answer_text").asText() + "</answer>";
         String wrong = prompt + "<answer>123456789</answer>";
         JsonNode reply = post("/openrlhf/reward", Json.write(Map.of("query", List.of(right, wrong), "prompts", List.of(prompt, prompt),
@@ -193,7 +193,7 @@ class BridgeServerTest {
                 "--connections", "2", "--stream-count", "500", "--json");
 
         assertThat(bench.code()).as(bench.err()).isZero();
-        JsonNode figures = Json.MAPPER.readTree(bench.out());
+        JsonNode figures = Json.readTree(bench.out());
         assertThat(figures.get("verify_per_second").asDouble()).isPositive();
         assertThat(figures.get("stream_cases_per_second").asDouble()).isPositive();
         assertThat(get("/metrics").body()).contains("bootcamp_responses_verified");

@@ -3,11 +3,11 @@ package dev.bootcamp.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bootcamp.api.AnswerStyle;
-import dev.bootcamp.api.Catalog;
-import dev.bootcamp.api.Json;
 import dev.bootcamp.api.Knobs;
-import dev.bootcamp.api.Seeds;
-import dev.bootcamp.api.TypedBootcamp;
+import dev.bootcamp.core.Catalog;
+import dev.bootcamp.core.Json;
+import dev.bootcamp.core.Seeds;
+import dev.bootcamp.core.TypedBootcamp;
 import dev.bootcamp.scripts.ScriptLoader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

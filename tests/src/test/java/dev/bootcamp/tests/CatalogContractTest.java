@@ -3,11 +3,11 @@ package dev.bootcamp.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bootcamp.api.Bootcamp;
-import dev.bootcamp.api.Catalog;
-import dev.bootcamp.api.Conformance;
-import dev.bootcamp.api.ConformanceReport;
+import dev.bootcamp.core.Catalog;
 import dev.bootcamp.scripts.ScriptBootcamp;
 import dev.bootcamp.scripts.ScriptLoader;
+import dev.bootcamp.testkit.Conformance;
+import dev.bootcamp.testkit.ConformanceReport;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

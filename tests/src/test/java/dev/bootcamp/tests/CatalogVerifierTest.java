@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.bootcamp.api.AnswerStyle;
 import dev.bootcamp.api.Bootcamp;
-import dev.bootcamp.api.Case;
-import dev.bootcamp.api.Catalog;
-import dev.bootcamp.api.Json;
-import dev.bootcamp.api.Mix;
-import dev.bootcamp.bridge.CasePlan;
-import dev.bootcamp.bridge.Verifier;
+import dev.bootcamp.core.Case;
+import dev.bootcamp.core.CasePlan;
+import dev.bootcamp.core.Catalog;
+import dev.bootcamp.core.Json;
+import dev.bootcamp.core.Mix;
+import dev.bootcamp.core.Verifier;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -31,7 +31,7 @@ class CatalogVerifierTest {
             for (int level : new int[] {1, 6}) {
                 CasePlan plan = new CasePlan(CATALOG, Mix.of(List.of(info.id())), 21, level, Map.of(), AnswerStyle.TAGS);
                 for (long index = 0; index < 2; index++) {
-                    Case record = Json.MAPPER.readValue(plan.caseLine(index), Case.class);
+                    Case record = Json.read(plan.caseLine(index), Case.class);
                     String gold = "<answer>" + record.answerText() + "</answer>";
                     assertThat(VERIFIER.verify(record, gold).score().passed()).as("level %d case %d, full record", level, index).isTrue();
                     Case label = Verifier.readCase(new TextNode(Verifier.specJson(record)));

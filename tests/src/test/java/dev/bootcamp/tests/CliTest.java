@@ -3,7 +3,7 @@ package dev.bootcamp.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.bootcamp.api.Json;
+import dev.bootcamp.core.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +29,7 @@ class CliTest {
     void listPrintsTableJsonAndMarkdown() throws IOException {
         assertThat(Cli.run("list").out()).contains("knapsack").contains("bootcamps");
         Cli json = Cli.run("list", "--json");
-        JsonNode array = Json.MAPPER.readTree(json.out());
+        JsonNode array = Json.readTree(json.out());
         assertThat(array.isArray()).isTrue();
         JsonNode first = array.get(0);
         for (String field : List.of("id", "title", "domain", "version", "knobs")) {
@@ -70,7 +70,7 @@ class CliTest {
         List<String> lines = Files.readAllLines(first, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(7);
         assertThat(Files.readAllLines(second, StandardCharsets.UTF_8)).isEqualTo(lines);
-        JsonNode record = Json.MAPPER.readTree(lines.get(0));
+        JsonNode record = Json.readTree(lines.get(0));
         for (String field : List.of("id", "bootcamp", "version", "level", "seed", "knobs", "prompt", "puzzle", "answer", "answer_text", "style")) {
             assertThat(record.has(field)).as(field).isTrue();
         }
@@ -84,7 +84,7 @@ class CliTest {
     void generateHonoursTierSetAndStyle() throws IOException {
         Cli result = Cli.run("generate", "knapsack", "--count", "2", "--tier", "hard", "--set", "items=11", "--style", "boxed");
         assertThat(result.code()).isZero();
-        JsonNode record = Json.MAPPER.readTree(result.out().lines().findFirst().orElseThrow());
+        JsonNode record = Json.readTree(result.out().lines().findFirst().orElseThrow());
         assertThat(record.get("level").asInt()).isEqualTo(8);
         assertThat(record.get("knobs").get("items").asInt()).isEqualTo(11);
         assertThat(record.get("style").asText()).isEqualTo("boxed");
@@ -119,7 +119,7 @@ class CliTest {
         Cli result = Cli.run("generate", "--mix", "algorithms:1", "--count", "20");
         assertThat(result.code()).isZero();
         for (String line : result.out().lines().toList()) {
-            assertThat(Json.MAPPER.readTree(line).get("bootcamp").asText()).isIn(Cli.run("list", "--domain", "algorithms").out().lines()
+            assertThat(Json.readTree(line).get("bootcamp").asText()).isIn(Cli.run("list", "--domain", "algorithms").out().lines()
                     .skip(2).map(row -> row.split("\\s+")[0]).toList());
         }
     }
@@ -130,7 +130,7 @@ class CliTest {
         assertThat(Cli.run("generate", "knapsack", "--count", "3", "--out", cases.toString()).code()).isZero();
         List<JsonNode> records = new ArrayList<>();
         for (String line : Files.readAllLines(cases, StandardCharsets.UTF_8)) {
-            records.add(Json.MAPPER.readTree(line));
+            records.add(Json.readTree(line));
         }
         Path responses = folder.resolve("responses.jsonl");
         Files.write(responses, List.of(
@@ -146,10 +146,10 @@ class CliTest {
         assertThat(result.out()).contains("knapsack").contains("mean reward");
         List<String> lines = Files.readAllLines(scores, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(2);
-        JsonNode first = Json.MAPPER.readTree(lines.get(0));
+        JsonNode first = Json.readTree(lines.get(0));
         assertThat(first.get("verdict").asText()).isEqualTo("correct");
         assertThat(first.get("reward").asDouble()).isEqualTo(1.0);
-        assertThat(Json.MAPPER.readTree(lines.get(1)).get("verdict").asText()).isEqualTo("no_answer");
+        assertThat(Json.readTree(lines.get(1)).get("verdict").asText()).isEqualTo("no_answer");
     }
 
     @Test
@@ -199,7 +199,7 @@ class CliTest {
         assertThat(table.code()).isZero();
         assertThat(table.out()).contains("catalogue start-up").contains("knapsack");
         Cli json = Cli.run("bench", "knapsack", "--runs", "1", "--millis", "20", "--json");
-        JsonNode document = Json.MAPPER.readTree(json.out());
+        JsonNode document = Json.readTree(json.out());
         assertThat(document.get("bootcamps").get(0).get("bootcamp").asText()).isEqualTo("knapsack");
         assertThat(document.get("bootcamps").get(0).get("cases_per_second").asDouble()).isPositive();
         List<String> keys = new ArrayList<>();

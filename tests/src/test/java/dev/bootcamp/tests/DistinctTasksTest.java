@@ -3,12 +3,12 @@ package dev.bootcamp.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bootcamp.api.Bootcamp;
-import dev.bootcamp.api.Catalog;
 import dev.bootcamp.api.Knobs;
-import dev.bootcamp.api.Sample;
-import dev.bootcamp.api.Seeds;
-import dev.bootcamp.api.TypedBootcamp;
+import dev.bootcamp.core.Catalog;
+import dev.bootcamp.core.Seeds;
+import dev.bootcamp.core.TypedBootcamp;
 import dev.bootcamp.scripts.ScriptLoader;
+import dev.bootcamp.testkit.Sample;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -3,7 +3,7 @@ package dev.bootcamp.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.bootcamp.api.Json;
+import dev.bootcamp.core.Json;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -195,7 +195,7 @@ class DocumentedExamplesTest {
         assertThat(Cli.run("generate", "--mix", "arithmetic:1,knapsack:1", "--count", "6", "--out", cases.toString()).code()).isZero();
         StringBuilder responses = new StringBuilder();
         for (String line : Files.readAllLines(cases, StandardCharsets.UTF_8)) {
-            JsonNode record = Json.MAPPER.readTree(line);
+            JsonNode record = Json.readTree(line);
             responses.append(Json.write(Map.of("id", record.get("id").asText(), "response",
                     "<answer>" + record.get("answer_text").asText() + "</answer>"))).append('\n');
         }

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.bootcamp.api.AnswerStyle;
-import dev.bootcamp.api.Case;
-import dev.bootcamp.api.Catalog;
-import dev.bootcamp.api.Json;
 import dev.bootcamp.bridge.eval.EvalResult;
 import dev.bootcamp.bridge.eval.EvalRunner;
 import dev.bootcamp.bridge.eval.Suite;
+import dev.bootcamp.core.Case;
+import dev.bootcamp.core.Catalog;
+import dev.bootcamp.core.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -54,7 +54,7 @@ class EvalTest {
         server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
         server.createContext("/v1/chat/completions", exchange -> {
             try (InputStream body = exchange.getRequestBody()) {
-                JsonNode request = Json.MAPPER.readTree(body);
+                JsonNode request = Json.readTree(body);
                 String prompt = request.path("messages").path(0).path("content").asText();
                 int index = indexOf(prompt);
                 int attempt = requests.computeIfAbsent(prompt, key -> new AtomicInteger()).incrementAndGet();

@@ -6,20 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.bootcamp.api.AnswerStyle;
-import dev.bootcamp.api.Case;
-import dev.bootcamp.api.Catalog;
-import dev.bootcamp.api.Json;
-import dev.bootcamp.api.Mix;
 import dev.bootcamp.api.Verdict;
-import dev.bootcamp.bridge.CasePlan;
-import dev.bootcamp.bridge.Verifier;
 import dev.bootcamp.bridge.export.CaseIdSet;
-import dev.bootcamp.bridge.export.ExportFormat;
 import dev.bootcamp.bridge.export.Exporter;
-import dev.bootcamp.bridge.export.ParquetSchema;
-import dev.bootcamp.bridge.export.ParquetWriter;
-import dev.bootcamp.bridge.export.PartialFile;
-import dev.bootcamp.bridge.export.Split;
+import dev.bootcamp.core.Case;
+import dev.bootcamp.core.CasePlan;
+import dev.bootcamp.core.Catalog;
+import dev.bootcamp.core.Json;
+import dev.bootcamp.core.Mix;
+import dev.bootcamp.core.Verifier;
+import dev.bootcamp.core.format.ExportFormat;
+import dev.bootcamp.core.format.ParquetSchema;
+import dev.bootcamp.core.format.ParquetWriter;
+import dev.bootcamp.core.format.PartialFile;
+import dev.bootcamp.core.format.Split;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -169,7 +169,7 @@ class ExportTest {
         assertThat(Files.readAllLines(out.resolve("chat/test.jsonl"), StandardCharsets.UTF_8)).hasSize(5);
         for (int i = 0; i < chat.size(); i++) {
             Case expected = plan.caseAt(i);
-            JsonNode line = Json.MAPPER.readTree(chat.get(i));
+            JsonNode line = Json.readTree(chat.get(i));
             assertThat(fieldNames(line)).containsExactly("prompt", "case", "id");
             assertThat(line.get("prompt").size()).isEqualTo(1);
             assertThat(line.get("prompt").get(0).get("role").asText()).isEqualTo("user");
@@ -185,7 +185,7 @@ class ExportTest {
         List<String> openRlhf = Files.readAllLines(out.resolve("openrlhf/train.jsonl"), StandardCharsets.UTF_8);
         for (int i = 0; i < openRlhf.size(); i++) {
             Case expected = plan.caseAt(i);
-            JsonNode line = Json.MAPPER.readTree(openRlhf.get(i));
+            JsonNode line = Json.readTree(openRlhf.get(i));
             assertThat(fieldNames(line)).containsExactly("input", "label");
             assertThat(line.get("input").asText()).isEqualTo(expected.prompt());
             Case spec = Verifier.readCase(line.get("label"));
@@ -279,7 +279,7 @@ class ExportTest {
             List<List<String>> actual = query("SELECT to_json(t) FROM " + parquet(path) + " t");
             assertThat(actual).hasSize(rows.size());
             for (int i = 0; i < rows.size(); i++) {
-                assertThat(Json.MAPPER.readTree(actual.get(i).get(0))).as("%s row %d", codec, i).isEqualTo(Json.MAPPER.readTree(Json.write(rows.get(i))));
+                assertThat(Json.readTree(actual.get(i).get(0))).as("%s row %d", codec, i).isEqualTo(Json.readTree(Json.write(rows.get(i))));
             }
         }
     }

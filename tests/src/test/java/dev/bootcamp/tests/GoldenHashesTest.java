@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bootcamp.api.AnswerStyle;
 import dev.bootcamp.api.BootcampInfo;
-import dev.bootcamp.api.Case;
-import dev.bootcamp.api.Cases;
-import dev.bootcamp.api.Catalog;
-import dev.bootcamp.api.Json;
-import dev.bootcamp.api.Seeds;
-import dev.bootcamp.api.TypedBootcamp;
+import dev.bootcamp.core.Case;
+import dev.bootcamp.core.Cases;
+import dev.bootcamp.core.Catalog;
+import dev.bootcamp.core.Json;
+import dev.bootcamp.core.Seeds;
+import dev.bootcamp.core.TypedBootcamp;
 import dev.bootcamp.scripts.ScriptLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -3,8 +3,8 @@ package dev.bootcamp.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import dev.bootcamp.api.ConformanceReport;
-import dev.bootcamp.api.Law;
+import dev.bootcamp.testkit.ConformanceReport;
+import dev.bootcamp.testkit.Law;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

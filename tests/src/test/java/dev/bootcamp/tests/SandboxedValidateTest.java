@@ -3,7 +3,7 @@ package dev.bootcamp.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.bootcamp.api.Json;
+import dev.bootcamp.core.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +26,7 @@ class SandboxedValidateTest {
                 "--unsandboxed", "--report", folder.resolve("exit").toString());
         assertThat(validated.code()).as(validated.out() + validated.err()).isEqualTo(3);
         assertThat(validated.out()).startsWith("FAIL sum-of-digits").contains("[environment]");
-        JsonNode report = Json.MAPPER.readTree(folder.resolve("exit/report.json").toFile());
+        JsonNode report = Json.readTree(folder.resolve("exit/report.json").toFile());
         assertThat(report.path("contract").path("status").asText()).isEqualTo("NOT_RUN");
     }
 
@@ -37,7 +37,7 @@ class SandboxedValidateTest {
                 "--unsandboxed", "--report", folder.resolve("spin").toString());
         assertThat(validated.code()).as(validated.out() + validated.err()).isEqualTo(3);
         assertThat(validated.out()).contains("contract stopped").contains("killed");
-        JsonNode report = Json.MAPPER.readTree(folder.resolve("spin/report.json").toFile());
+        JsonNode report = Json.readTree(folder.resolve("spin/report.json").toFile());
         assertThat(report.path("contract").path("status").asText()).isEqualTo("ERROR");
     }
 

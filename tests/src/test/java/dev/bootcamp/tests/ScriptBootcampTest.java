@@ -6,20 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.AnswerStyle;
-import dev.bootcamp.api.CaseRandom;
-import dev.bootcamp.api.Conformance;
-import dev.bootcamp.api.ConformanceReport;
-import dev.bootcamp.api.GenerationException;
-import dev.bootcamp.api.Json;
 import dev.bootcamp.api.Score;
-import dev.bootcamp.api.TypedBootcamp;
 import dev.bootcamp.api.Verdict;
+import dev.bootcamp.core.CaseRandom;
+import dev.bootcamp.core.GenerationException;
+import dev.bootcamp.core.Json;
+import dev.bootcamp.core.TypedBootcamp;
 import dev.bootcamp.scripts.ScriptBootcamp;
 import dev.bootcamp.scripts.ScriptBudget;
 import dev.bootcamp.scripts.ScriptException;
 import dev.bootcamp.scripts.ScriptFailure;
 import dev.bootcamp.scripts.ScriptLoader;
 import dev.bootcamp.scripts.ScriptSource;
+import dev.bootcamp.testkit.Conformance;
+import dev.bootcamp.testkit.ConformanceReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -82,7 +82,7 @@ class ScriptBootcampTest {
 
     @Test
     void scriptIdsDoNotClashWithTheJavaCatalogue() {
-        assertThat(ScriptLoader.extend(dev.bootcamp.api.Catalog.load(), getClass().getClassLoader(), List.of()).ids())
+        assertThat(ScriptLoader.extend(dev.bootcamp.core.Catalog.load(), getClass().getClassLoader(), List.of()).ids())
                 .contains("python-output", "function-return", "regex-apply", "cage-combinations", "wordle-feedback");
     }
 
@@ -194,7 +194,7 @@ class ScriptBootcampTest {
         assertThat(check.out()).contains("PASS probe");
         Cli generate = Cli.run("generate", "probe", "--count", "2", "--plugins", plugins.toString());
         assertThat(generate.code()).as(generate.err()).isZero();
-        assertThat(Json.MAPPER.readTree(generate.out().lines().findFirst().orElseThrow()).get("bootcamp").asText()).isEqualTo("probe");
+        assertThat(Json.readTree(generate.out().lines().findFirst().orElseThrow()).get("bootcamp").asText()).isEqualTo("probe");
     }
 
     @Test

@@ -3,7 +3,7 @@ package dev.bootcamp.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.bootcamp.api.Json;
+import dev.bootcamp.core.Json;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.Socket;
@@ -64,7 +64,7 @@ class ServeShutdownTest {
                 process.destroy();
                 assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the server stopped within the guard").isTrue();
             }
-            JsonNode saved = Json.MAPPER.readTree(Files.readString(state));
+            JsonNode saved = Json.readTree(Files.readString(state));
             assertThat(saved.get("bootcamps").get("sudoku").get("samples").asLong()).isEqualTo(1);
             assertThat(saved.get("bootcamps").has("knapsack")).isTrue();
         } finally {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.bootcamp.api.Json;
+import dev.bootcamp.core.Json;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +32,7 @@ class VerifyUntrustedCasesTest {
         cases = folder.resolve("cases.jsonl");
         assertThat(Cli.run("generate", "knapsack", "--count", "12", "--seed", "3", "--out", cases.toString()).code()).isZero();
         for (String line : Files.readAllLines(cases, StandardCharsets.UTF_8)) {
-            records.add((ObjectNode) Json.MAPPER.readTree(line));
+            records.add((ObjectNode) Json.readTree(line));
         }
     }
 
@@ -56,7 +56,7 @@ class VerifyUntrustedCasesTest {
         Cli.run("verify", "--cases", cases.toString(), "--responses", probe.toString(), "--out", scores.toString());
         List<String> scored = Files.readAllLines(scores, StandardCharsets.UTF_8);
         for (int i = 0; i < scored.size(); i++) {
-            if (Json.MAPPER.readTree(scored.get(i)).get("reward").asDouble() < 1) {
+            if (Json.readTree(scored.get(i)).get("reward").asDouble() < 1) {
                 return i + 1;
             }
         }
@@ -89,7 +89,7 @@ class VerifyUntrustedCasesTest {
                 .contains("responses.jsonl:3: not scored").contains("responses.jsonl:4: not scored");
         List<String> lines = Files.readAllLines(scores, StandardCharsets.UTF_8);
         assertThat(lines).singleElement().satisfies(line -> {
-            JsonNode score = Json.MAPPER.readTree(line);
+            JsonNode score = Json.readTree(line);
             assertThat(score.get("id").asText()).isEqualTo(records.get(3).get("id").asText());
             assertThat(score.get("verdict").asText()).isEqualTo("correct");
         });
@@ -100,7 +100,7 @@ class VerifyUntrustedCasesTest {
         int other = otherThanFirst();
         ObjectNode tampered = records.get(0).deepCopy();
         tampered.set("puzzle", records.get(other).get("puzzle"));
-        ObjectNode specless = Json.MAPPER.createObjectNode();
+        ObjectNode specless = Json.objectNode();
         specless.put("id", "mine-1").put("bootcamp", "knapsack").set("puzzle", records.get(4).get("puzzle"));
         Path file = write("trusted.jsonl", List.of(Json.write(tampered), Json.write(specless)));
         Path responses = write("responses.jsonl", List.of(response(records.get(0), gold(records.get(other))),
@@ -115,7 +115,7 @@ class VerifyUntrustedCasesTest {
         Cli trusted = Cli.run("verify", "--trust-puzzles", "--cases", file.toString(), "--responses", responses.toString(), "--out", scores.toString());
         assertThat(trusted.code()).as(trusted.err()).isZero();
         assertThat(Files.readAllLines(scores, StandardCharsets.UTF_8)).hasSize(2)
-                .allSatisfy(line -> assertThat(Json.MAPPER.readTree(line).get("verdict").asText()).isEqualTo("correct"));
+                .allSatisfy(line -> assertThat(Json.readTree(line).get("verdict").asText()).isEqualTo("correct"));
         assertThat(Cli.run("verify", "--help").out()).contains("--trust-puzzles").contains("Trust the cases file");
     }
 
@@ -139,6 +139,6 @@ class VerifyUntrustedCasesTest {
         assertThat(result.err()).contains("bad-cases.jsonl:2: not valid UTF-8").contains("bad-responses.jsonl:2: not valid UTF-8")
                 .doesNotContain("I/O error").contains("2 line(s) could not be scored");
         assertThat(Files.readAllLines(scores, StandardCharsets.UTF_8)).hasSize(2)
-                .allSatisfy(line -> assertThat(Json.MAPPER.readTree(line).get("verdict").asText()).isEqualTo("correct"));
+                .allSatisfy(line -> assertThat(Json.readTree(line).get("verdict").asText()).isEqualTo("correct"));
     }
 }

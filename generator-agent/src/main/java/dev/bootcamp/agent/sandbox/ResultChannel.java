@@ -1,6 +1,6 @@
 package dev.bootcamp.agent.sandbox;
 
-import dev.bootcamp.api.Json;
+import dev.bootcamp.core.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,7 +74,7 @@ final class ResultChannel {
             return new SandboxRunner.Outcome(null, "the candidate's process wrote " + lines.size() + " results; none is trusted", false);
         }
         try {
-            return new SandboxRunner.Outcome(Json.MAPPER.readValue(lines.get(0).substring(prefix.length()), SandboxResult.class), "", false);
+            return new SandboxRunner.Outcome(Json.read(lines.get(0).substring(prefix.length()), SandboxResult.class), "", false);
         } catch (IOException | RuntimeException e) {
             return new SandboxRunner.Outcome(null, "the candidate's process wrote an unreadable result", false);
         }

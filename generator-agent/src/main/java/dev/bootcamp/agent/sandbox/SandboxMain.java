@@ -3,15 +3,15 @@ package dev.bootcamp.agent.sandbox;
 import dev.bootcamp.api.AnswerStyle;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
-import dev.bootcamp.api.Case;
-import dev.bootcamp.api.Conformance;
-import dev.bootcamp.api.ConformanceReport;
-import dev.bootcamp.api.Json;
 import dev.bootcamp.api.Score;
-import dev.bootcamp.api.Seeds;
-import dev.bootcamp.api.TypedBootcamp;
+import dev.bootcamp.core.Case;
+import dev.bootcamp.core.Json;
+import dev.bootcamp.core.Seeds;
+import dev.bootcamp.core.TypedBootcamp;
 import dev.bootcamp.scripts.ScriptBootcamp;
 import dev.bootcamp.scripts.ScriptSource;
+import dev.bootcamp.testkit.Conformance;
+import dev.bootcamp.testkit.ConformanceReport;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
@@ -50,7 +50,7 @@ public final class SandboxMain {
                 newline++;
             }
             nonce = new String(input, 0, newline, StandardCharsets.US_ASCII);
-            SandboxRequest request = Json.MAPPER.readValue(input, newline + 1, Math.max(0, input.length - newline - 1), SandboxRequest.class);
+            SandboxRequest request = Json.read(input, newline + 1, Math.max(0, input.length - newline - 1), SandboxRequest.class);
             Arrays.fill(input, (byte) 0);
             result = run(request);
         } catch (Throwable e) {

@@ -2,7 +2,7 @@ package dev.bootcamp.agent.sandbox;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.bootcamp.api.Case;
+import dev.bootcamp.core.Case;
 import java.util.List;
 import java.util.Map;
 

@@ -2,9 +2,9 @@ package dev.bootcamp.agent.sandbox;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.bootcamp.api.Case;
-import dev.bootcamp.api.ConformanceReport;
 import dev.bootcamp.api.Score;
+import dev.bootcamp.core.Case;
+import dev.bootcamp.testkit.ConformanceReport;
 import java.util.List;
 
 /**

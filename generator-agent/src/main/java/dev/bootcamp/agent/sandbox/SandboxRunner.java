@@ -2,7 +2,7 @@ package dev.bootcamp.agent.sandbox;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.bootcamp.api.Json;
+import dev.bootcamp.core.Json;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,8 +2,8 @@ package dev.bootcamp.bridge.curriculum;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.bootcamp.api.Json;
 import dev.bootcamp.api.Tier;
+import dev.bootcamp.core.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -38,7 +38,7 @@ public final class Curriculum {
         this.config = requireNonNull(config, "config is null");
         this.stateFile = stateFile;
         if (stateFile != null && Files.exists(stateFile)) {
-            State state = Json.MAPPER.readValue(Files.readString(stateFile, StandardCharsets.UTF_8), State.class);
+            State state = Json.read(Files.readString(stateFile, StandardCharsets.UTF_8), State.class);
             entries.putAll(state.bootcamps());
             moves = state.moves();
         }

@@ -3,11 +3,15 @@ package dev.bootcamp.bridge.eval;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.bootcamp.api.Case;
-import dev.bootcamp.api.Catalog;
-import dev.bootcamp.api.Json;
 import dev.bootcamp.api.Score;
-import dev.bootcamp.bridge.Verifier;
+import dev.bootcamp.core.Case;
+import dev.bootcamp.core.Catalog;
+import dev.bootcamp.core.Json;
+import dev.bootcamp.core.Verifier;
+import dev.bootcamp.model.ChatModel;
+import dev.bootcamp.model.Completion;
+import dev.bootcamp.model.ModelException;
+import dev.bootcamp.model.RateLimiter;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.Writer;
@@ -137,8 +141,8 @@ public final class EvalRunner {
             if (line.isBlank()) {
                 continue;
             }
-            JsonNode node = Json.MAPPER.readTree(line);
-            EvalResult result = Json.MAPPER.treeToValue(node, EvalResult.class);
+            JsonNode node = Json.readTree(line);
+            EvalResult result = Json.treeToValue(node, EvalResult.class);
             results.put(result.id(), result);
         }
         return results;

@@ -1,6 +1,6 @@
 package dev.bootcamp.bridge.eval;
 
-import dev.bootcamp.api.Json;
+import dev.bootcamp.core.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,15 +1,15 @@
 package dev.bootcamp.bridge.eval;
 
 import dev.bootcamp.api.AnswerStyle;
-import dev.bootcamp.api.Case;
-import dev.bootcamp.api.Catalog;
 import dev.bootcamp.api.ConfigurationException;
-import dev.bootcamp.api.Mix;
 import dev.bootcamp.api.Names;
-import dev.bootcamp.api.Seeds;
 import dev.bootcamp.api.Tier;
-import dev.bootcamp.api.TypedBootcamp;
-import dev.bootcamp.bridge.CasePlan;
+import dev.bootcamp.core.Case;
+import dev.bootcamp.core.CasePlan;
+import dev.bootcamp.core.Catalog;
+import dev.bootcamp.core.Mix;
+import dev.bootcamp.core.Seeds;
+import dev.bootcamp.core.TypedBootcamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

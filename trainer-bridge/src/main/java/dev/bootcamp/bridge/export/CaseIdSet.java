@@ -1,6 +1,6 @@
 package dev.bootcamp.bridge.export;
 
-import dev.bootcamp.api.Seeds;
+import dev.bootcamp.core.Seeds;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;

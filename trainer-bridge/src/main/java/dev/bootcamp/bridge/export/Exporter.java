@@ -3,13 +3,16 @@ package dev.bootcamp.bridge.export;
 import static java.util.Objects.requireNonNull;
 
 import dev.bootcamp.api.AnswerStyle;
-import dev.bootcamp.api.Case;
-import dev.bootcamp.api.Catalog;
 import dev.bootcamp.api.ConfigurationException;
-import dev.bootcamp.api.Json;
-import dev.bootcamp.api.Mix;
-import dev.bootcamp.bridge.CasePlan;
-import dev.bootcamp.bridge.OrderedBlocks;
+import dev.bootcamp.core.CaseLine;
+import dev.bootcamp.core.CasePlan;
+import dev.bootcamp.core.Catalog;
+import dev.bootcamp.core.Json;
+import dev.bootcamp.core.Mix;
+import dev.bootcamp.core.OrderedBlocks;
+import dev.bootcamp.core.format.ExportFormat;
+import dev.bootcamp.core.format.Split;
+import dev.bootcamp.core.format.SplitWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -153,8 +156,8 @@ public final class Exporter {
     private static <R> void writeSplit(SplitWriter<R> writer, CasePlan plan, long count, int threads, IdCheck check, LongConsumer progress)
             throws Exception {
         OrderedBlocks.run(count, threads, index -> {
-            Case record = plan.caseAt(index);
-            return new Prepared<>(record.id(), writer.prepare(record, index));
+            CaseLine line = plan.lineAt(index);
+            return new Prepared<>(line.summary().id(), writer.prepare(line, index));
         }, (start, block) -> {
             for (int i = 0; i < block.size(); i++) {
                 check.accept(block.get(i).id(), start + i);

@@ -1,7 +1,7 @@
 package dev.bootcamp.bridge.server;
 
-import dev.bootcamp.api.Json;
 import dev.bootcamp.api.Names;
+import dev.bootcamp.core.Json;
 import io.javalin.http.HttpResponseException;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;

@@ -6,23 +6,23 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bootcamp.api.AnswerStyle;
-import dev.bootcamp.api.Case;
-import dev.bootcamp.api.Catalog;
 import dev.bootcamp.api.ConfigurationException;
-import dev.bootcamp.api.GenerationException;
-import dev.bootcamp.api.Json;
-import dev.bootcamp.api.Mix;
 import dev.bootcamp.api.Names;
-import dev.bootcamp.api.RegistryException;
-import dev.bootcamp.api.Seeds;
 import dev.bootcamp.api.Tier;
-import dev.bootcamp.bridge.BadInputException;
-import dev.bootcamp.bridge.CasePlan;
-import dev.bootcamp.bridge.CatalogJson;
-import dev.bootcamp.bridge.OrderedBlocks;
-import dev.bootcamp.bridge.RefusedCaseException;
-import dev.bootcamp.bridge.Verifier;
 import dev.bootcamp.bridge.curriculum.Curriculum;
+import dev.bootcamp.core.BadInputException;
+import dev.bootcamp.core.Case;
+import dev.bootcamp.core.CasePlan;
+import dev.bootcamp.core.Catalog;
+import dev.bootcamp.core.CatalogJson;
+import dev.bootcamp.core.GenerationException;
+import dev.bootcamp.core.Json;
+import dev.bootcamp.core.Mix;
+import dev.bootcamp.core.OrderedBlocks;
+import dev.bootcamp.core.RefusedCaseException;
+import dev.bootcamp.core.RegistryException;
+import dev.bootcamp.core.Seeds;
+import dev.bootcamp.core.Verifier;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -52,6 +52,9 @@ import org.eclipse.jetty.servlet.FilterHolder;
  * requests over the generation budget get 422 (see {@link WorkBudget}).
  */
 public final class BridgeServer implements AutoCloseable {
+    private static final byte[] CASES_OPEN = "{\"cases\":[".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] CASES_CLOSE = "]}".getBytes(StandardCharsets.UTF_8);
+
     private final Catalog catalog;
     private final Curriculum curriculum;
     private final ServerOptions options;
@@ -177,7 +180,7 @@ public final class BridgeServer implements AutoCloseable {
         String level = body.has("level") ? body.get("level").asText() : "medium";
         long start = System.nanoTime();
         WorkBudget budget = new WorkBudget(options.maxGenerationMillis());
-        List<Case> cases = new ArrayList<>(count);
+        List<byte[]> cases = new ArrayList<>(count);
         if (level.equals("curriculum")) {
             cases.addAll(curriculumCases(ctx, budget, Mix.parse(mix, catalog), count, style, longField(body, "seed", 0)));
         } else {
@@ -185,26 +188,26 @@ public final class BridgeServer implements AutoCloseable {
             long offset = longField(body, "offset", 0);
             for (int i = 0; i < count; i++) {
                 long one = System.nanoTime();
-                cases.add(plan.caseAt(offset + i));
+                cases.add(plan.caseLine(offset + i));
                 spend(ctx, budget, i, count, System.nanoTime() - one);
             }
         }
         metrics.generateNanos.add(System.nanoTime() - start);
         metrics.casesGenerated.add(cases.size());
-        json(ctx, Map.of("cases", cases));
+        caseList(ctx, cases);
     }
 
     /** Cases at each bootcamp's curriculum level, numbered by a server-wide counter so none repeats. */
-    private List<Case> curriculumCases(Context ctx, WorkBudget budget, Mix mix, int count, AnswerStyle style, long runSeed) {
-        List<Case> cases = new ArrayList<>(count);
+    private List<byte[]> curriculumCases(Context ctx, WorkBudget budget, Mix mix, int count, AnswerStyle style, long runSeed) {
+        List<byte[]> cases = new ArrayList<>(count);
         Map<String, CasePlan> plans = new TreeMap<>();
         for (int i = 0; i < count; i++) {
             long one = System.nanoTime();
             long index = curriculumIndex.getAndIncrement();
             String id = mix.pick(runSeed, index);
-            int level = curriculum.sampleLevel(id, new dev.bootcamp.api.CaseRandom(Seeds.caseSeed(runSeed, "\u0000level", index)));
+            int level = curriculum.sampleLevel(id, new dev.bootcamp.core.CaseRandom(Seeds.caseSeed(runSeed, "\u0000level", index)));
             CasePlan plan = plans.computeIfAbsent(id + "@" + level, key -> new CasePlan(catalog, Mix.of(List.of(id)), runSeed, level, Map.of(), style));
-            cases.add(plan.caseAt(index));
+            cases.add(plan.caseLine(index));
             spend(ctx, budget, i, count, System.nanoTime() - one);
         }
         return cases;
@@ -285,9 +288,6 @@ public final class BridgeServer implements AutoCloseable {
     private void verify(Context ctx) throws IOException {
         byte[] bytes = ctx.bodyAsBytes();
         VerifyRequest request = VerifyRequest.read(bytes);
-        if (request == null) {
-            request = verifyRequest(tree(bytes));
-        }
         List<Verifier.Scored> results = new ArrayList<>(request.records().size());
         long start = System.nanoTime();
         List<Verifier.Checked> checked = check(request.records(), "item %d: ");
@@ -320,34 +320,10 @@ public final class BridgeServer implements AutoCloseable {
         return checked;
     }
 
-    /** The tree path: any body {@link VerifyRequest} does not read, with a one-line reason for what is wrong. */
-    private static VerifyRequest verifyRequest(JsonNode body) {
-        JsonNode items = body.get("items");
-        if (items == null || !items.isArray()) {
-            throw new BadInputException("expected {\"items\": [{\"case\": CASE_OR_SPEC, \"response\": TEXT}, ...]}");
-        }
-        boolean feedback = !body.has("feedback") || body.get("feedback").asBoolean(true);
-        List<Case> records = new ArrayList<>();
-        List<String> responses = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            JsonNode item = items.get(i);
-            if (!item.isObject() || !item.has("case") || !item.has("response") || !item.get("response").isTextual()) {
-                throw new BadInputException("item " + i + ": expected {\"case\": CASE_OR_SPEC, \"response\": TEXT}");
-            }
-            try {
-                records.add(Verifier.readCase(item.get("case")));
-            } catch (BadInputException e) {
-                throw new BadInputException("item " + i + ": " + e.getMessage());
-            }
-            responses.add(item.get("response").asText());
-        }
-        return new VerifyRequest(records, responses, feedback);
-    }
-
     /** {@code {"results": [...]}} with each result's keys in sorted order, as the mapper writes a map. */
     private static byte[] resultsJson(List<Verifier.Scored> results) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 + 192 * results.size());
-        try (JsonGenerator json = Json.MAPPER.createGenerator(bytes)) {
+        try (JsonGenerator json = Json.generator(bytes)) {
             json.writeStartObject();
             json.writeArrayFieldStart("results");
             for (Verifier.Scored scored : results) {
@@ -447,7 +423,7 @@ public final class BridgeServer implements AutoCloseable {
         }
         JsonNode node;
         try {
-            node = Json.MAPPER.readTree(bytes);
+            node = Json.readTree(bytes);
         } catch (JsonProcessingException e) {
             throw e;
         } catch (IOException e) {
@@ -530,6 +506,28 @@ public final class BridgeServer implements AutoCloseable {
         } catch (NumberFormatException e) {
             throw new BadInputException("'" + name + "' must be an integer, found '" + text + "'");
         }
+    }
+
+    /**
+     * {@code {"cases": [...]}} made of the one case writer's lines, without their newlines: the bytes {@link #json}
+     * wrote when it serialised the cases themselves.
+     */
+    private static void caseList(Context ctx, List<byte[]> lines) {
+        int size = 12;
+        for (byte[] line : lines) {
+            size += line.length;
+        }
+        ByteArrayOutputStream body = new ByteArrayOutputStream(size);
+        body.writeBytes(CASES_OPEN);
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) {
+                body.write(',');
+            }
+            byte[] line = lines.get(i);
+            body.write(line, 0, line.length - 1);
+        }
+        body.writeBytes(CASES_CLOSE);
+        ctx.contentType("application/json").result(body.toByteArray());
     }
 
     private static void json(Context ctx, Object value) {

@@ -4,27 +4,33 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.bootcamp.api.Case;
-import dev.bootcamp.api.Json;
-import dev.bootcamp.bridge.Verifier;
+import com.fasterxml.jackson.databind.node.NullNode;
+import dev.bootcamp.core.BadInputException;
+import dev.bootcamp.core.Case;
+import dev.bootcamp.core.Json;
+import dev.bootcamp.core.Verifier;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A {@code /v1/verify} body read straight from its bytes, without a JSON tree of the whole batch. Only the plain shape
- * is read here: {@code {"items": [{"case": CASE, "response": TEXT}, ...], "feedback": BOOL}} with each case an object
- * (or a JSON string holding one) whose fields have their usual types, each at most once. For anything else
- * {@link #read} answers null and the server reads the body as a tree, which gives the same results and the same error
- * messages. The fields verification does not use ({@code prompt}, {@code answer}, {@code answer_text}) are skipped.
+ * The server's one reader of a {@code /v1/verify} body, {@code {"items": [{"case": CASE_OR_SPEC, "response": TEXT}, ...],
+ * "feedback": BOOL}}, read straight from its bytes without a JSON tree of the whole batch. It answers as reading the
+ * body as a tree would: malformed JSON anywhere is reported before any shape problem, the last of repeated keys wins,
+ * {@code feedback} is read as {@link JsonNode#asBoolean(boolean)} reads it, and the first bad item is named. Each case
+ * is read field by field where it has the plain shape (fields of their usual types, each at most once; the fields
+ * verification does not use skipped), and by {@link Verifier#readCase} otherwise, which gives the same case for a plain
+ * one and the reason for a bad one.
  */
 record VerifyRequest(List<Case> records, List<String> responses, boolean feedback) {
     private static final List<String> CASE_FIELDS = List.of("id", "bootcamp", "version", "level", "seed", "knobs", "prompt", "puzzle", "answer",
             "answer_text", "style");
     private static final TypeReference<Map<String, Object>> KNOBS = new TypeReference<>() {};
+    private static final String ITEMS_EXPECTED = "expected {\"items\": [{\"case\": CASE_OR_SPEC, \"response\": TEXT}, ...]}";
+    private static final String ITEM_EXPECTED = "expected {\"case\": CASE_OR_SPEC, \"response\": TEXT}";
 
-    /** Thrown where the body leaves the plain shape; it carries no stack trace, as it is expected and cheap. */
+    /** Thrown where a case leaves the plain shape; it carries no stack trace, as it is expected and cheap. */
     private static final class NotPlain extends Exception {
         private static final long serialVersionUID = 1L;
         private static final NotPlain INSTANCE = new NotPlain();
@@ -34,64 +40,108 @@ record VerifyRequest(List<Case> records, List<String> responses, boolean feedbac
         }
     }
 
-    /** The request, or null when the body is not of the plain shape (malformed JSON included). */
-    static VerifyRequest read(byte[] body) {
-        try (JsonParser parser = Json.MAPPER.createParser(body)) {
-            expect(parser.nextToken() == JsonToken.START_OBJECT);
-            return body(parser);
-        } catch (IOException | NotPlain e) {
-            return null;
-        }
-    }
+    /** The items of one {@code "items"} key: the cases and responses, or the first bad item's reason. */
+    private record Items(List<Case> records, List<String> responses, String problem) {}
 
-    private static VerifyRequest body(JsonParser parser) throws IOException, NotPlain {
-        List<Case> records = null;
-        List<String> responses = new ArrayList<>();
-        Boolean feedback = null;
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            JsonToken value = parser.nextToken();
-            if (name.equals("items")) {
-                expect(records == null && value == JsonToken.START_ARRAY);
-                records = new ArrayList<>();
-                items(parser, records, responses);
-            } else if (name.equals("feedback")) {
-                expect(feedback == null && value.isBoolean());
-                feedback = value == JsonToken.VALUE_TRUE;
-            } else {
+    /**
+     * Reads a body; {@link BadInputException} says what is wrong with its shape, and malformed JSON throws the
+     * parser's {@link com.fasterxml.jackson.core.JsonProcessingException}.
+     */
+    static VerifyRequest read(byte[] body) throws IOException {
+        if (body.length == 0) {
+            throw new BadInputException("the request body is empty; send a JSON object");
+        }
+        try (JsonParser parser = Json.parser(body)) {
+            JsonToken first = parser.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                // malformed JSON inside it comes first, as it would in a tree
                 parser.skipChildren();
+                parser.finishToken();
+                throw new BadInputException("the body must be a JSON object");
             }
+            Items items = null;
+            JsonNode feedback = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (name.equals("items")) {
+                    items = value == JsonToken.START_ARRAY ? items(parser, body) : null;
+                    parser.skipChildren();
+                } else if (name.equals("feedback")) {
+                    JsonNode node = Json.readTree(parser);
+                    feedback = node == null ? NullNode.getInstance() : node;
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            if (items == null) {
+                throw new BadInputException(ITEMS_EXPECTED);
+            }
+            if (items.problem() != null) {
+                throw new BadInputException(items.problem());
+            }
+            return new VerifyRequest(items.records(), items.responses(), feedback == null || feedback.asBoolean(true));
         }
-        expect(records != null);
-        return new VerifyRequest(records, responses, feedback == null || feedback);
     }
 
-    private static void items(JsonParser parser, List<Case> records, List<String> responses) throws IOException, NotPlain {
-        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-            expect(token == JsonToken.START_OBJECT);
-            Case record = null;
+    /** The items of an array the parser has just entered; it leaves the parser on the array's end. */
+    private static Items items(JsonParser parser, byte[] body) throws IOException {
+        List<Case> records = new ArrayList<>();
+        List<String> responses = new ArrayList<>();
+        String problem = null;
+        int index = 0;
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken(), index++) {
+            if (problem != null || token != JsonToken.START_OBJECT) {
+                parser.skipChildren();
+                problem = problem != null ? problem : "item " + index + ": " + ITEM_EXPECTED;
+                continue;
+            }
+            long caseStart = -1;
+            long caseEnd = -1;
+            boolean hasResponse = false;
             String response = null;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
                 if (name.equals("case")) {
-                    expect(record == null);
-                    record = value == JsonToken.VALUE_STRING ? label(parser.getText()) : caseObject(parser);
+                    caseStart = parser.currentTokenLocation().getByteOffset();
+                    parser.skipChildren();
+                    parser.finishToken();
+                    caseEnd = parser.currentLocation().getByteOffset();
                 } else if (name.equals("response")) {
-                    expect(response == null);
-                    response = text(parser);
+                    hasResponse = true;
+                    response = value == JsonToken.VALUE_STRING ? parser.getText() : null;
+                    parser.skipChildren();
                 } else {
                     parser.skipChildren();
                 }
             }
-            expect(record != null && response != null);
-            records.add(record);
-            responses.add(response);
+            if (caseStart < 0 || !hasResponse || response == null) {
+                problem = "item " + index + ": " + ITEM_EXPECTED;
+                continue;
+            }
+            try {
+                records.add(readCase(body, (int) caseStart, (int) (caseEnd - caseStart)));
+                responses.add(response);
+            } catch (BadInputException e) {
+                problem = "item " + index + ": " + e.getMessage();
+            }
+        }
+        return new Items(records, responses, problem);
+    }
+
+    /** The case whose JSON is {@code body[offset, offset + length)}: field by field where plain, else through the tree. */
+    private static Case readCase(byte[] body, int offset, int length) throws IOException {
+        try (JsonParser parser = Json.parser(body, offset, length)) {
+            JsonToken token = parser.nextToken();
+            return token == JsonToken.VALUE_STRING ? label(parser.getText()) : caseObject(parser);
+        } catch (IOException | NotPlain e) {
+            return Verifier.readCase(Json.readTree(body, offset, length));
         }
     }
 
     private static Case label(String text) throws IOException, NotPlain {
-        try (JsonParser parser = Json.MAPPER.createParser(text)) {
+        try (JsonParser parser = Json.parser(text)) {
             parser.nextToken();
             return caseObject(parser);
         }
@@ -128,11 +178,11 @@ record VerifyRequest(List<Case> records, List<String> responses, boolean feedbac
                 }
                 case "knobs" -> {
                     expect(value == JsonToken.START_OBJECT);
-                    knobs = Json.MAPPER.readValue(parser, KNOBS);
+                    knobs = Json.read(parser, KNOBS);
                 }
                 case "puzzle" -> {
                     expect(value != JsonToken.VALUE_NULL);
-                    puzzle = Json.MAPPER.readTree(parser);
+                    puzzle = Json.readTree(parser);
                 }
                 default -> parser.skipChildren();
             }

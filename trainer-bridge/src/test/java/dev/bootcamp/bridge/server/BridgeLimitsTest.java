@@ -3,11 +3,11 @@ package dev.bootcamp.bridge.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.bootcamp.api.Catalog;
-import dev.bootcamp.api.Json;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.bridge.curriculum.Curriculum;
 import dev.bootcamp.bridge.curriculum.CurriculumConfig;
+import dev.bootcamp.core.Catalog;
+import dev.bootcamp.core.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -112,7 +112,7 @@ class BridgeLimitsTest {
         BridgeServer server = start(small(), null);
         HttpResponse<String> response = send(server, at(server, "/v1/verify").POST(HttpRequest.BodyPublishers.ofString("x".repeat(100 << 10))));
         assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(Json.MAPPER.readTree(response.body()).get("error").asText()).contains("limit").doesNotContain("\n");
+        assertThat(Json.readTree(response.body()).get("error").asText()).contains("limit").doesNotContain("\n");
     }
 
     @Test
@@ -121,7 +121,7 @@ class BridgeLimitsTest {
         HttpResponse<String> batch = send(server, at(server, "/v1/cases").POST(HttpRequest.BodyPublishers.ofString(
                 "{\"mix\": \"knapsack\", \"count\": 100000}")));
         assertThat(batch.statusCode()).isEqualTo(422);
-        assertThat(Json.MAPPER.readTree(batch.body()).get("error").asText()).contains("--max-generation-seconds");
+        assertThat(Json.readTree(batch.body()).get("error").asText()).contains("--max-generation-seconds");
         HttpResponse<String> stream = send(server, at(server, "/v1/cases/stream?mix=knapsack&count=100000000"));
         assertThat(stream.statusCode()).isEqualTo(422);
         HttpResponse<String> curriculum = send(server, at(server, "/v1/cases").POST(HttpRequest.BodyPublishers.ofString(
@@ -144,7 +144,7 @@ class BridgeLimitsTest {
         String body = Json.write(Map.of("mix", "arc-fill-enclosed", "count", 100_000, "level", 10, "set", knobs));
         HttpResponse<String> response = send(server, at(server, "/v1/cases").POST(HttpRequest.BodyPublishers.ofString(body)));
         assertThat(response.statusCode()).isEqualTo(422);
-        assertThat(Json.MAPPER.readTree(response.body()).get("error").asText()).contains("100000 cases").contains("--max-generation-seconds");
+        assertThat(Json.readTree(response.body()).get("error").asText()).contains("100000 cases").contains("--max-generation-seconds");
     }
 
     @Test
@@ -209,7 +209,7 @@ class BridgeLimitsTest {
         assertThat(feedback.statusCode()).isEqualTo(200);
         servers.remove(server);
         server.close();
-        JsonNode saved = Json.MAPPER.readTree(Files.readString(state));
+        JsonNode saved = Json.readTree(Files.readString(state));
         assertThat(saved.get("bootcamps").has("knapsack")).isTrue();
         assertThat(folder.resolve(".state.json.partial")).doesNotExist();
     }
@@ -234,7 +234,7 @@ class BridgeLimitsTest {
                 // A stop cut short may say so; what matters is the state written before it.
             }
         }
-        JsonNode saved = Json.MAPPER.readTree(Files.readString(state));
+        JsonNode saved = Json.readTree(Files.readString(state));
         assertThat(saved.get("bootcamps").get("sudoku").get("samples").asLong()).isEqualTo(1);
     }
 }
