@@ -56,7 +56,7 @@ class BootcampInfoTest {
 
     @Test
     void knobsDeclaredTwiceAreRefused() {
-        Knob size = Knob.integer("size", 1, 9, 9, "side");
+        Knob<Integer> size = Knob.integer("size", 1, 9, 9, "side");
         assertThatThrownBy(() -> valid("sudoku").knob(size).knob(size).build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("twice");
     }
 

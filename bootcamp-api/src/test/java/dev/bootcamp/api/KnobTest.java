@@ -8,10 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class KnobTest {
-    private final Knob size = Knob.integer("size", 4, 9, 9, "side of the grid");
-    private final Knob density = Knob.decimal("density", 0.1, 0.9, 0.5, "share of filled cells");
-    private final Knob mode = Knob.choice("mode", List.of("fast", "thorough"), "fast", "search strategy");
-    private final Knob diagonals = Knob.flag("diagonals", false, "whether diagonals count");
+    private final Knob<Integer> size = Knob.integer("size", 4, 9, 9, "side of the grid");
+    private final Knob<Double> density = Knob.decimal("density", 0.1, 0.9, 0.5, "share of filled cells");
+    private final Knob<String> mode = Knob.choice("mode", List.of("fast", "thorough"), "fast", "search strategy");
+    private final Knob<Boolean> diagonals = Knob.flag("diagonals", false, "whether diagonals count");
 
     @Test
     void integerTextIsTrimmedAndRead() {
@@ -88,7 +88,7 @@ class KnobTest {
 
     @Test
     void aNumberOutsideNumericChoicesGetsTheAllowedValuesNotAGuess() {
-        Knob size = Knob.choice("size", List.of("4", "6", "9"), "9", "side of the grid");
+        Knob<String> size = Knob.choice("size", List.of("4", "6", "9"), "9", "side of the grid");
         assertThatThrownBy(() -> size.parse("7"))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage("knob 'size' takes one of 4, 6, 9, found '7'");
@@ -96,7 +96,7 @@ class KnobTest {
 
     @Test
     void choiceWithCapitalsCanBeChosenByItsOwnSpelling() {
-        Knob side = Knob.choice("side", List.of("L", "R"), "L", "which side moves first");
+        Knob<String> side = Knob.choice("side", List.of("L", "R"), "L", "which side moves first");
         assertThat(side.parse("R")).isEqualTo("R");
     }
 

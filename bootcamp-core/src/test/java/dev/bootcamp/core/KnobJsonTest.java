@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class KnobJsonTest {
     private static final String ODD_CHOICE = "quote\" back\\slash \n\t\r\b\f \u0001 \u001f \u007f é \u2028 / <>";
-    private static final List<Knob> KNOBS = List.of(
+    private static final List<Knob<?>> KNOBS = List.of(
             Knob.integer("size", -1_000_000, 1_000_000, 9, "an integer"),
             Knob.decimal("ratio", -1e300, 1e300, 0.5, "a decimal"),
             Knob.choice("shape", List.of("square", "tall-thin", ODD_CHOICE), "square", "a choice"),
