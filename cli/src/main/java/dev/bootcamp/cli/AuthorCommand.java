@@ -1,6 +1,5 @@
 package dev.bootcamp.cli;
 
-import com.google.inject.Inject;
 import dev.bootcamp.agent.AgentException;
 import dev.bootcamp.agent.AuthorPrompt;
 import dev.bootcamp.agent.AuthoringLoop;
@@ -123,7 +122,6 @@ final class AuthorCommand implements Callable<Integer> {
     @Option(names = "--max-tokens", paramLabel = "N", defaultValue = "0", description = "Completion token limit; 0 leaves it to the server.")
     int maxTokens;
 
-    @Inject
     AuthorCommand(Catalog catalog) {
         this.catalog = catalog;
     }

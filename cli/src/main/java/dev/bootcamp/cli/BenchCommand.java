@@ -1,6 +1,5 @@
 package dev.bootcamp.cli;
 
-import com.google.inject.Inject;
 import dev.bootcamp.api.Tier;
 import dev.bootcamp.core.Catalog;
 import dev.bootcamp.core.Json;
@@ -84,7 +83,6 @@ final class BenchCommand implements Callable<Integer> {
             description = "With --startup: also list with a generated test catalogue of N trivial bootcamps added; 0 for none (default: ${DEFAULT-VALUE}).")
     int extraBootcamps;
 
-    @Inject
     BenchCommand(CatalogProvider catalogProvider) {
         this.catalogProvider = catalogProvider;
     }

@@ -1,16 +1,12 @@
 package dev.bootcamp.cli;
 
-import com.google.inject.Inject;
-import com.google.inject.Provider;
-import dev.bootcamp.core.Catalog;
 import java.util.Iterator;
 
 /** Completion candidates for a bootcamp id: every id in the catalogue. */
 final class BootcampIds implements Iterable<String> {
-    private final Provider<Catalog> catalog;
+    private final CatalogProvider catalog;
 
-    @Inject
-    BootcampIds(Provider<Catalog> catalog) {
+    BootcampIds(CatalogProvider catalog) {
         this.catalog = catalog;
     }
 

@@ -1,23 +1,19 @@
 package dev.bootcamp.cli;
 
-import com.google.inject.Inject;
-import com.google.inject.Provider;
-import com.google.inject.Singleton;
 import dev.bootcamp.core.Catalog;
 import dev.bootcamp.scripts.ScriptLoader;
+import java.util.function.Supplier;
 
 /**
  * Loads the catalogue once, on first use, and remembers how long that took (reported by {@code bench}): the Java
  * bootcamps from the build-time index (none is made until used), the built-in script bootcamps and those of the
  * plugin folders. Scripts are read, not run, so this does not start Jython.
  */
-@Singleton
-final class CatalogProvider implements Provider<Catalog> {
+final class CatalogProvider implements Supplier<Catalog> {
     private final PluginFolders plugins;
     private Catalog catalog;
     private double loadMillis;
 
-    @Inject
     CatalogProvider(PluginFolders plugins) {
         this.plugins = plugins;
     }

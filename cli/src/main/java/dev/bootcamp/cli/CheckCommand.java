@@ -1,6 +1,5 @@
 package dev.bootcamp.cli;
 
-import com.google.inject.Inject;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.Tier;
 import dev.bootcamp.core.Catalog;
@@ -71,7 +70,6 @@ final class CheckCommand implements Callable<Integer> {
             + " the best constant answer and its mean reward, the mean cost, and the cost ratio of level 10 to level 1.")
     boolean figures;
 
-    @Inject
     CheckCommand(Catalog catalog) {
         this.catalog = catalog;
     }

@@ -1,6 +1,5 @@
 package dev.bootcamp.cli;
 
-import com.google.inject.Inject;
 import dev.bootcamp.api.AnswerStyle;
 import dev.bootcamp.api.Tier;
 import dev.bootcamp.bridge.eval.EvalRunner;
@@ -97,7 +96,6 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--temperature", paramLabel = "T", defaultValue = "0", description = "Sampling temperature (default: ${DEFAULT-VALUE}).")
     double temperature;
 
-    @Inject
     EvalCommand(Catalog catalog, Terminal terminal) {
         this.catalog = catalog;
         this.terminal = terminal;

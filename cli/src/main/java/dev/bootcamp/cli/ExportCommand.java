@@ -1,6 +1,5 @@
 package dev.bootcamp.cli;
 
-import com.google.inject.Inject;
 import dev.bootcamp.bridge.export.Exporter;
 import dev.bootcamp.core.Catalog;
 import dev.bootcamp.core.Mix;
@@ -64,7 +63,6 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Generator threads (default: the number of cores).")
     Integer threads;
 
-    @Inject
     ExportCommand(Catalog catalog, Terminal terminal) {
         this.catalog = catalog;
         this.terminal = terminal;

@@ -1,6 +1,5 @@
 package dev.bootcamp.cli;
 
-import com.google.inject.Inject;
 import dev.bootcamp.core.CasePlan;
 import dev.bootcamp.core.Catalog;
 import dev.bootcamp.core.Mix;
@@ -71,7 +70,6 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--gzip", description = "With a cluster engine: gzip each JSON-lines shard (.jsonl.gz).")
     boolean gzip;
 
-    @Inject
     GenerateCommand(Catalog catalog, Terminal terminal) {
         this.catalog = catalog;
         this.terminal = terminal;

@@ -1,6 +1,5 @@
 package dev.bootcamp.cli;
 
-import com.google.inject.Inject;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Names;
@@ -32,7 +31,6 @@ final class ListCommand implements Runnable {
     @Option(names = "--markdown", description = "A Markdown table (docs/CATALOG.md is made this way).")
     boolean markdown;
 
-    @Inject
     ListCommand(Catalog catalog) {
         this.catalog = catalog;
     }

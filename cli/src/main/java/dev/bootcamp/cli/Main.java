@@ -1,7 +1,5 @@
 package dev.bootcamp.cli;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
 import dev.bootcamp.core.RegistryException;
 import dev.bootcamp.scripts.ScriptLoader;
 import java.io.BufferedWriter;
@@ -12,14 +10,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
-/** The {@code bootcamp} command: one injector, one command line, an exit code. */
+/** The {@code bootcamp} command: one command factory, one command line, an exit code. */
 public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        // A short-lived command needs neither Guice's generated classes nor its source stack traces; both cost start-up.
-        System.setProperty("guice_bytecode_gen_option", System.getProperty("guice_bytecode_gen_option", "DISABLED"));
-        System.setProperty("guice_include_stack_traces", System.getProperty("guice_include_stack_traces", "OFF"));
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         int code = run(args, out, err, new Terminal(System.console() != null));
@@ -30,10 +25,10 @@ public final class Main {
 
     /** Runs one command with the given writers; used by {@link #main} and by in-process tests. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Terminal terminal) {
-        Injector injector = Guice.createInjector(new CliModule(terminal, PluginFolders.of(args, System.getenv(ScriptLoader.PLUGINS_VARIABLE))));
+        CommandFactory factory = new CommandFactory(terminal, PluginFolders.of(args, System.getenv(ScriptLoader.PLUGINS_VARIABLE)));
         CommandLine commandLine;
         try {
-            commandLine = new CommandLine(BootcampCommand.class, new GuiceFactory(injector));
+            commandLine = new CommandLine(BootcampCommand.class, factory);
             for (Class<?> subcommand : BootcampCommand.needed(args)) {
                 commandLine.addSubcommand(subcommand);
             }

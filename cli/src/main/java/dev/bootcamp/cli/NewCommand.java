@@ -1,6 +1,5 @@
 package dev.bootcamp.cli;
 
-import com.google.inject.Inject;
 import dev.bootcamp.agent.AgentException;
 import dev.bootcamp.agent.ProjectSources;
 import dev.bootcamp.agent.Scaffolder;
@@ -49,7 +48,6 @@ final class NewCommand implements Callable<Integer> {
             description = "With --lang python: the folder for the script, relative to --root (default: ${DEFAULT-VALUE}).")
     Path pluginsFolder;
 
-    @Inject
     NewCommand(Catalog catalog) {
         this.catalog = catalog;
     }

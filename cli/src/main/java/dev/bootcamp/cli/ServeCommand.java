@@ -1,6 +1,5 @@
 package dev.bootcamp.cli;
 
-import com.google.inject.Inject;
 import dev.bootcamp.api.Names;
 import dev.bootcamp.bridge.curriculum.Curriculum;
 import dev.bootcamp.bridge.curriculum.CurriculumConfig;
@@ -89,7 +88,6 @@ final class ServeCommand implements Callable<Integer> {
             description = "Requests that may be sending their bodies at once; more get 503 at once (default: ${DEFAULT-VALUE}).")
     int bodyReaders;
 
-    @Inject
     ServeCommand(Catalog catalog) {
         this.catalog = catalog;
     }

@@ -1,6 +1,5 @@
 package dev.bootcamp.cli;
 
-import com.google.inject.Inject;
 import dev.bootcamp.api.AnswerStyle;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
@@ -37,7 +36,6 @@ final class ShowCommand implements Runnable {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Run seed of the example (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Inject
     ShowCommand(Catalog catalog) {
         this.catalog = catalog;
     }

@@ -1,6 +1,5 @@
 package dev.bootcamp.cli;
 
-import com.google.inject.Inject;
 import dev.bootcamp.agent.Finding;
 import dev.bootcamp.agent.ProjectSources;
 import dev.bootcamp.agent.ValidationReport;
@@ -76,7 +75,6 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Project folder, for the source of a registered id (default: the current folder).")
     Path root;
 
-    @Inject
     ValidateCommand(Catalog catalog) {
         this.catalog = catalog;
     }

@@ -2,7 +2,6 @@ package dev.bootcamp.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.inject.Inject;
 import dev.bootcamp.api.ConfigurationException;
 import dev.bootcamp.api.Names;
 import dev.bootcamp.api.Score;
@@ -86,7 +85,6 @@ final class VerifyCommand implements Callable<Integer> {
             description = "With a cluster engine: join partitions and score shards (default: " + DEFAULT_PARTITIONS + ").")
     Integer partitions;
 
-    @Inject
     VerifyCommand(Catalog catalog) {
         this.catalog = catalog;
     }
