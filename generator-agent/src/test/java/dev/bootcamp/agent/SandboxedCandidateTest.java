@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * child returns; the candidate's classes are never loaded (so never initialised) in this process.
  */
 class SandboxedCandidateTest {
-    private static final String CLASS_LINE = "public final class SumOfDigitsBootcamp implements";
+    private static final String CLASS_LINE = "public final class SumOfDigitsBootcamp extends";
     private static final String CLASS_NAME = "dev.bootcamp.camps.math.SumOfDigitsBootcamp";
     private static final Pattern NUMBER = Pattern.compile("digits of the number (\\d+)");
 
