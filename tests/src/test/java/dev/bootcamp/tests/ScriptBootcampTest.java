@@ -41,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Script bootcamps: the built-in scripts pass the contract, the sandbox refuses what it should, plugins reach the CLI. */
 class ScriptBootcampTest {
-    private static final Path RESOURCES = Path.of("../bootcamps/src/main/resources/dev/bootcamp/scripts");
+    private static final Path RESOURCES = Path.of("../bootcamp-scripts/src/main/resources/dev/bootcamp/scripts");
     private static final ScriptBudget SHORT = new ScriptBudget(60_000, 500, 500);
 
     @TempDir
