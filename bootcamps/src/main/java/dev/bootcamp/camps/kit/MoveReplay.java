@@ -1,10 +1,7 @@
 package dev.bootcamp.camps.kit;
 
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Score;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -54,24 +51,6 @@ public final class MoveReplay {
      * ("move", "then"); more than {@code most} words is a format error.
      */
     public static List<String> words(String text, List<String> filler, int most) {
-        List<String> words = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
-                start = start < 0 ? i : start;
-                continue;
-            }
-            if (start >= 0) {
-                String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-                if (!filler.contains(word)) {
-                    words.add(word);
-                }
-                start = -1;
-                if (words.size() > most) {
-                    throw new AnswerFormatException("more than " + most + " moves");
-                }
-            }
-        }
-        return words;
+        return StepWords.of(text, filler, most, "more than " + most + " moves");
     }
 }
