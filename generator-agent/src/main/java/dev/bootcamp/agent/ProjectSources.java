@@ -80,7 +80,7 @@ public final class ProjectSources {
         if (Files.isDirectory(kit)) {
             text.append("\nOther classes in dev.bootcamp.camps.kit:\n");
             try (Stream<Path> files = Files.list(kit)) {
-                for (Path file : files.filter(path -> path.toString().endsWith(".java")).sorted().toList()) {
+                for (Path file : files.filter(path -> path.toString().endsWith(".java") && !path.endsWith("package-info.java")).sorted().toList()) {
                     String name = file.getFileName().toString().replace(".java", "");
                     if (!KIT_DIGESTS.contains(name)) {
                         text.append("- ").append(name).append(classSummary(file).map(summary -> ": " + summary).orElse("")).append('\n');

@@ -1,0 +1,4 @@
+/**
+ * Calendar bootcamps: date and weekday arithmetic over the Gregorian calendar.
+ */
+package dev.bootcamp.camps.time;
