@@ -20,17 +20,7 @@ public final class ItemAnswers {
      * is dropped. Throws {@link AnswerFormatException} unless exactly {@code count} words remain.
      */
     public static <T> List<T> words(String text, int count, Function<String, T> item) {
-        List<T> values = new ArrayList<>();
-        for (String token : Answers.tokens(text)) {
-            String word = withoutLabel(token);
-            if (word.isEmpty()) {
-                continue;
-            }
-            if (values.size() == count) {
-                throw new AnswerFormatException("expected " + count + " answers, found more");
-            }
-            values.add(item.apply(word.toLowerCase(Locale.ROOT)));
-        }
+        List<T> values = read(text, item, count, "expected " + count + " answers, found more");
         if (values.size() != count) {
             throw new AnswerFormatException("expected " + count + " answers, one per item, found " + values.size());
         }
@@ -42,18 +32,25 @@ public final class ItemAnswers {
      * many items the puzzle has (the checker compares counts). At most {@link Answers#MAX_ITEMS} items.
      */
     public static <T> List<T> all(String text, Function<String, T> item) {
+        List<T> values = read(text, item, Answers.MAX_ITEMS, "more than " + Answers.MAX_ITEMS + " answers");
+        if (values.isEmpty()) {
+            throw new AnswerFormatException("no answers found");
+        }
+        return values;
+    }
+
+    /** The item words in order, labels dropped, lower-cased and read with {@code item}; more than {@code limit} is an error. */
+    private static <T> List<T> read(String text, Function<String, T> item, int limit, String tooMany) {
         List<T> values = new ArrayList<>();
         for (String token : Answers.tokens(text)) {
             String word = withoutLabel(token);
-            if (!word.isEmpty()) {
-                if (values.size() == Answers.MAX_ITEMS) {
-                    throw new AnswerFormatException("more than " + Answers.MAX_ITEMS + " answers");
-                }
-                values.add(item.apply(word.toLowerCase(Locale.ROOT)));
+            if (word.isEmpty()) {
+                continue;
             }
-        }
-        if (values.isEmpty()) {
-            throw new AnswerFormatException("no answers found");
+            if (values.size() == limit) {
+                throw new AnswerFormatException(tooMany);
+            }
+            values.add(item.apply(word.toLowerCase(Locale.ROOT)));
         }
         return values;
     }
