@@ -33,9 +33,9 @@ public record BootcampInfo(String id, String title, String domain, List<String> 
     /** Twenty distinct answers in a sample: the fewest with which one constant answer can still earn at most 5%. */
     public static final int DEFAULT_MIN_DISTINCT_ANSWERS = 20;
 
-    /** The domains, one Java package each under {@code dev.bootcamp.camps}. */
+    /** The domains, one Java package each under {@code dev.bootcamp.camps}; interactive bootcamps are in "interactive". */
     public static final Set<String> DOMAINS = Set.copyOf(new TreeSet<>(List.of("puzzles", "games", "logic", "spatial",
-            "instructions", "planning", "proofs", "math", "science", "time", "algorithms", "graphs", "strings", "ciphers", "code", "arc")));
+            "instructions", "planning", "proofs", "interactive", "math", "science", "time", "algorithms", "graphs", "strings", "ciphers", "code", "arc")));
 
     public BootcampInfo {
         requireNonNull(id, "id is null");

@@ -26,7 +26,7 @@ final class BootcampCommand implements Runnable {
     /** The subcommands, in the order help lists them; {@link #needed} picks the ones a command line uses. */
     static final List<Class<?>> SUBCOMMANDS = List.of(ListCommand.class, ShowCommand.class, GenerateCommand.class, ExportCommand.class,
             VerifyCommand.class, CheckCommand.class, BenchCommand.class, EvalCommand.class, ReportCommand.class, ServeCommand.class,
-            NewCommand.class, ValidateCommand.class, AuthorCommand.class);
+            NewCommand.class, ValidateCommand.class, AuthorCommand.class, PlayCommand.class);
 
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces of internal errors.", scope = picocli.CommandLine.ScopeType.INHERIT)
     boolean verbose;

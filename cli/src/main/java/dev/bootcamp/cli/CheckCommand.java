@@ -1,11 +1,14 @@
 package dev.bootcamp.cli;
 
 import dev.bootcamp.api.Bootcamp;
+import dev.bootcamp.api.Interactive;
 import dev.bootcamp.api.Tier;
 import dev.bootcamp.core.Catalog;
+import dev.bootcamp.core.InteractiveCatalog;
 import dev.bootcamp.scripts.ScriptBootcamp;
 import dev.bootcamp.testkit.Conformance;
 import dev.bootcamp.testkit.ConformanceReport;
+import dev.bootcamp.testkit.EpisodeConformance;
 import dev.bootcamp.testkit.Law;
 import dev.bootcamp.testkit.Sample;
 import java.io.PrintWriter;
@@ -32,11 +35,15 @@ import picocli.CommandLine.Spec;
                 + " difficulty moves, budgets, uniqueness, no guessing, variety, real difficulty) at every level.",
                 "Each failure names the bootcamp, the law, the level and the case seed; replay one with --level L --seed S.",
                 "The statistical laws (diversity, the mean cost, no guessing, variety, real difficulty) judge a fixed sample of"
-                        + " 200 cases per level that --seeds does not change; --figures prints what that sample showed."},
-        footer = {"", "Examples:", "  bootcamp check --all", "  bootcamp check sudoku --seeds 50", "  bootcamp check sudoku --level 7 --seed 123",
+                        + " 200 cases per level that --seeds does not change; --figures prints what that sample showed.",
+                "An interactive bootcamp is checked by playing: the expert wins every episode (gold passes), a fresh instance"
+                        + " replays it byte for byte (determinism), random and constant players earn at most 0.05 on a fixed"
+                        + " sample of 100 episodes per level (no guessing), hostile actions never throw (budgets)."},
+        footer = {"", "Examples:", "  bootcamp check --all", "  bootcamp check sudoku --seeds 50", "  bootcamp check mastermind", "  bootcamp check sudoku --level 7 --seed 123",
                 "  bootcamp check edit-distance --law no-guessing --figures --seeds 1"})
 final class CheckCommand implements Callable<Integer> {
     private final Catalog catalog;
+    private final InteractiveCatalog interactive;
 
     @Spec
     CommandSpec spec;
@@ -70,8 +77,9 @@ final class CheckCommand implements Callable<Integer> {
             + " the best constant answer and its mean reward, the mean cost, and the cost ratio of level 10 to level 1.")
     boolean figures;
 
-    CheckCommand(Catalog catalog) {
+    CheckCommand(Catalog catalog, InteractiveCatalog interactive) {
         this.catalog = catalog;
+        this.interactive = interactive;
     }
 
     @Override
@@ -96,8 +104,13 @@ final class CheckCommand implements Callable<Integer> {
         List<String> selected = new ArrayList<>();
         if (all) {
             selected.addAll(catalog.ids());
+            selected.addAll(interactive.ids());
         } else {
-            ids.forEach(id -> catalog.select(id).stream().filter(found -> !selected.contains(found)).forEach(selected::add));
+            for (String id : ids) {
+                List<String> found = interactive.contains(id) ? List.of(id)
+                        : id.equals("interactive") ? interactive.ids() : catalog.select(id);
+                found.stream().filter(one -> !selected.contains(one)).forEach(selected::add);
+            }
         }
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
         ExecutorService pool = Executors.newFixedThreadPool(threadCount);
@@ -107,9 +120,13 @@ final class CheckCommand implements Callable<Integer> {
         try {
             List<Future<Result>> results = new ArrayList<>();
             for (String id : selected) {
-                Bootcamp<?, ?> bootcamp = catalog.get(id);
                 Conformance.Options chosen = options;
-                results.add(pool.submit(() -> run(bootcamp, chosen)));
+                if (interactive.contains(id)) {
+                    results.add(pool.submit(() -> play(interactive.get(id), chosen)));
+                } else {
+                    Bootcamp<?, ?> bootcamp = catalog.get(id);
+                    results.add(pool.submit(() -> run(bootcamp, chosen)));
+                }
             }
             for (Future<Result> future : results) {
                 Result result = future.get();
@@ -176,6 +193,20 @@ final class CheckCommand implements Callable<Integer> {
                 ? Conformance.check(() -> script.fresh().started(), options)
                 : Conformance.check(type, options);
         return new Result(report, (System.nanoTime() - start) / 1e9);
+    }
+
+    private static Result play(Interactive<?> bootcamp, Conformance.Options options) {
+        long start = System.nanoTime();
+        ConformanceReport report = EpisodeConformance.check(() -> fresh(bootcamp), options);
+        return new Result(report, (System.nanoTime() - start) / 1e9);
+    }
+
+    private static Interactive<?> fresh(Interactive<?> bootcamp) {
+        try {
+            return bootcamp.getClass().getConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(bootcamp.getClass().getName() + " needs a public no-argument constructor", e);
+        }
     }
 
     private record Result(ConformanceReport report, double seconds) {}

@@ -3,13 +3,14 @@ package dev.bootcamp.cli;
 import static java.util.Objects.requireNonNull;
 
 import dev.bootcamp.core.Catalog;
+import dev.bootcamp.core.InteractiveCatalog;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import picocli.CommandLine;
 
 /**
  * Makes the commands, mixins and completion candidates picocli asks for: a class of this package gets its one
- * constructor called with what its parameters name (the catalogue, loaded on first use; the catalogue's provider; the
+ * constructor called with what its parameters name (the catalogue, loaded on first use; the catalogue's provider; the interactive catalogue; the
  * terminal; the plugin folders); anything else is picocli's own business. Three shared objects do not need an injector,
  * and leaving one out saves every start-up the few hundred classes it loads.
  */
@@ -17,6 +18,7 @@ final class CommandFactory implements CommandLine.IFactory {
     private final Terminal terminal;
     private final PluginFolders plugins;
     private final CatalogProvider catalog;
+    private InteractiveCatalog interactive;
 
     CommandFactory(Terminal terminal, PluginFolders plugins) {
         this.terminal = requireNonNull(terminal, "terminal is null");
@@ -46,6 +48,12 @@ final class CommandFactory implements CommandLine.IFactory {
     private Object supply(Class<?> wanted, Class<?> owner) {
         if (wanted == Catalog.class) {
             return catalog.get();
+        }
+        if (wanted == InteractiveCatalog.class) {
+            if (interactive == null) {
+                interactive = InteractiveCatalog.load();
+            }
+            return interactive;
         }
         if (wanted == CatalogProvider.class) {
             return catalog;
