@@ -16,6 +16,7 @@ import dev.bootcamp.core.CasePlan;
 import dev.bootcamp.core.Catalog;
 import dev.bootcamp.core.CatalogJson;
 import dev.bootcamp.core.GenerationException;
+import dev.bootcamp.core.InteractiveCatalog;
 import dev.bootcamp.core.Json;
 import dev.bootcamp.core.Mix;
 import dev.bootcamp.core.OrderedBlocks;
@@ -47,7 +48,8 @@ import org.eclipse.jetty.servlet.FilterHolder;
 
 /**
  * The HTTP bridge: catalogue, cases (batch and NDJSON stream), verification from a case or its spec, curriculum
- * state and feedback, OpenRLHF and slime reward endpoints, health and metrics. A client's mistake gets a 4xx with a
+ * state and feedback, OpenRLHF and slime reward endpoints, health and metrics, and interactive bootcamps over OpenEnv's
+ * HTTP and WebSocket protocol ({@link OpenEnvRoutes}). A client's mistake gets a 4xx with a
  * one-line reason ({@code {"error": "..."}}), never a 500; bodies over the limit get 413 (see {@link BodyLimits}) and
  * requests over the generation budget get 422 (see {@link WorkBudget}).
  */
@@ -64,6 +66,11 @@ public final class BridgeServer implements AutoCloseable {
     private final Javalin app;
 
     public BridgeServer(Catalog catalog, Curriculum curriculum, ServerOptions options) {
+        this(catalog, InteractiveCatalog.load(), curriculum, options);
+    }
+
+    /** A server that also plays the interactive bootcamps of {@code interactive} (see {@link OpenEnvRoutes}). */
+    public BridgeServer(Catalog catalog, InteractiveCatalog interactive, Curriculum curriculum, ServerOptions options) {
         this.catalog = requireNonNull(catalog, "catalog is null");
         this.curriculum = requireNonNull(curriculum, "curriculum is null");
         this.options = requireNonNull(options, "options is null");
@@ -86,6 +93,7 @@ public final class BridgeServer implements AutoCloseable {
             });
         });
         routes();
+        new OpenEnvRoutes(requireNonNull(interactive, "interactive is null")).register(app);
     }
 
     public BridgeServer start() {
@@ -127,13 +135,9 @@ public final class BridgeServer implements AutoCloseable {
     private void routes() {
         app.before(ctx -> {
             metrics.inFlight.incrementAndGet();
-            if (options.token() != null && !options.token().isBlank() && !ctx.path().equals("/healthz")) {
-                String header = ctx.header("Authorization");
-                if (header == null || !header.equals("Bearer " + options.token())) {
-                    throw new HttpResponseException(401, "a bearer token is required: Authorization: Bearer <token>");
-                }
-            }
+            authorize(ctx);
         });
+        app.wsBeforeUpgrade(this::authorize);
         app.after(ctx -> {
             metrics.inFlight.decrementAndGet();
             metrics.request(ctx.method() + " " + ctx.endpointHandlerPath());
@@ -164,6 +168,15 @@ public final class BridgeServer implements AutoCloseable {
             }
         });
         app.error(405, ctx -> error(ctx, 405, "method " + ctx.method() + " is not allowed on " + ctx.path()));
+    }
+
+    private void authorize(Context ctx) {
+        if (options.token() != null && !options.token().isBlank() && !ctx.path().equals("/healthz")) {
+            String header = ctx.header("Authorization");
+            if (header == null || !header.equals("Bearer " + options.token())) {
+                throw new HttpResponseException(401, "a bearer token is required: Authorization: Bearer <token>");
+            }
+        }
     }
 
     private void cases(Context ctx) throws IOException {
