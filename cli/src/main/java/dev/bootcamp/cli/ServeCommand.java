@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve cases, verification, curriculum and trainer reward endpoints over HTTP (loopback by default).",
+                "Interactive bootcamps are played over OpenEnv's protocol under /openenv/ID (WebSocket /ws; HTTP /reset, /step, /state).",
                 "Endpoints: GET /v1/bootcamps, POST /v1/cases, GET /v1/cases/stream, POST /v1/verify, GET|POST /v1/curriculum,"
                         + " POST /openrlhf/reward (also /get_reward), POST /slime/reward, GET /healthz, GET /metrics.",
                 "Limits: bodies over --max-body-bytes get 413 (chunked too); a request over --max-generation-seconds of generation"

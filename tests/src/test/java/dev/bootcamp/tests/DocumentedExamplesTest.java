@@ -33,7 +33,7 @@ class DocumentedExamplesTest {
     private static final int MOST_CASES = 50;
     private static final Path ROOT = Path.of("..");
     private static final List<String> COMMANDS = List.of("list", "show", "generate", "export", "verify", "check", "bench", "eval",
-            "report", "serve", "new", "validate", "author");
+            "report", "serve", "new", "validate", "author", "play");
     private static final Pattern FENCE = Pattern.compile("```(?:bash|sh|console)\\n(.*?)```", Pattern.DOTALL);
     private static final Pattern COUNT = Pattern.compile("^(--count|--train|--test|-n)$");
 
@@ -211,6 +211,7 @@ class DocumentedExamplesTest {
         command.addAll(args);
         File log = work.resolve("example.log").toFile();
         Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true).redirectOutput(log).start();
+        process.getOutputStream().close(); // an example that reads standard input (play) sees its end at once
         // A hang guard only (generous); no example is timed.
         if (!process.waitFor(300, TimeUnit.SECONDS)) {
             process.destroyForcibly();
