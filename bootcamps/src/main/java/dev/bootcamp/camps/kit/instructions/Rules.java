@@ -40,6 +40,11 @@ public final class Rules {
                 outcomes.size(), firstBroken.detail()));
     }
 
+    /** A core rule that a measured count equals the wanted one. */
+    public static Outcome exactly(String what, int found, int wanted) {
+        return Outcome.core(found == wanted, what + ": " + found + (found == wanted ? "" : ", wanted " + wanted));
+    }
+
     /** How many of the outcomes are broken. */
     public static int broken(List<Outcome> outcomes) {
         return (int) outcomes.stream().filter(outcome -> !outcome.met()).count();
