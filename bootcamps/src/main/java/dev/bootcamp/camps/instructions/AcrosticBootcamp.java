@@ -118,7 +118,7 @@ public final class AcrosticBootcamp extends Camp<AcrosticBootcamp.Puzzle, Acrost
                 + ", line 2 with the second letter, and so on. Each line must hold between " + puzzle.least() + " and "
                 + puzzle.most() + " words. Case does not matter for the spelling.\n" + Text.LINE_RULE + " " + Text.WORD_RULE + "\n"
                 + Bank.instruction(puzzle.bank()) + "\n\n"
-                + Rules.list(List.of("Every word is from the word bank.", "There are exactly " + puzzle.word().length() + " lines.",
+                + Rules.list(List.of("Only bank words.", "There are exactly " + puzzle.word().length() + " lines.",
                         "The first letters of the lines spell " + letters + " in order.", "Every line has " + puzzle.least()
                         + " to " + puzzle.most() + " words."), puzzle.extras())
                 + "\nReply with the lines only, one under another (an acrostic on OX would be two lines, the first starting with"

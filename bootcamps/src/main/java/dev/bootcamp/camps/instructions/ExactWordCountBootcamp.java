@@ -81,7 +81,7 @@ public final class ExactWordCountBootcamp extends Camp<ExactWordCountBootcamp.Pu
         return "Write a single paragraph that contains exactly " + puzzle.words() + " words, no more and no fewer, and"
                 + " nothing else: no title, no blank line, no commentary. Count carefully; being one word off breaks the"
                 + " task.\n" + Text.WORD_RULE + "\n" + Bank.instruction(puzzle.bank()) + "\n\n"
-                + Rules.list(List.of("Every word is from the word bank.", "The paragraph has exactly " + puzzle.words() + " words.",
+                + Rules.list(List.of("Only bank words.", "The paragraph has exactly " + puzzle.words() + " words.",
                         "There is exactly one paragraph (no blank lines)."), puzzle.extras())
                 + "\nAnswer with the paragraph alone, for instance in the shape \"Word word word. Word word word word.\"";
     }

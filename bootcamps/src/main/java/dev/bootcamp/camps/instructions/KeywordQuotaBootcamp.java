@@ -119,7 +119,7 @@ public final class KeywordQuotaBootcamp extends Camp<KeywordQuotaBootcamp.Puzzle
                 + String.join("; ", quotas) + ". A keyword counts only as a whole word (ignoring case), so a longer word"
                 + " that merely contains it does not count." + banned + "\n" + Text.WORD_RULE + "\n"
                 + Bank.instruction(puzzle.bank()) + "\n\n"
-                + Rules.list(List.of("Every word is from the word bank.", "The passage has exactly " + puzzle.words() + " words.",
+                + Rules.list(List.of("Only bank words.", "Precisely " + puzzle.words() + " words in all.",
                         "Each keyword occurs exactly as often as its quota says.", "No banned word occurs."), puzzle.extras())
                 + "\nSend the passage only, for instance \"Word word word. Word word.\"";
     }

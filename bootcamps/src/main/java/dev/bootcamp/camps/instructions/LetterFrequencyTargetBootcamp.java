@@ -109,7 +109,7 @@ public final class LetterFrequencyTargetBootcamp extends Camp<LetterFrequencyTar
                 + " every letter of the whole answer, upper and lower case alike, these letters must occur the stated"
                 + " number of times: " + list + ". Letters not listed may occur any number of times. Tally each target"
                 + " letter word by word before you commit.\n" + Text.WORD_RULE + "\n" + Bank.instruction(puzzle.bank()) + "\n\n"
-                + Rules.list(List.of("Every word is from the word bank.", "The passage has exactly " + puzzle.words() + " words.",
+                + Rules.list(List.of("Only bank words.", "Word total: exactly " + puzzle.words() + ".",
                         "Each target letter occurs exactly as often as stated (" + list + ")."), puzzle.extras())
                 + "\nGive just the passage, such as \"Word word word. Word word.\"";
     }

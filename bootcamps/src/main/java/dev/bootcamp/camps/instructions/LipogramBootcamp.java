@@ -102,7 +102,7 @@ public final class LipogramBootcamp extends Camp<LipogramBootcamp.Puzzle, Lipogr
                 + ", neither in lower nor in upper case, anywhere in the answer. Beware: many words of the bank contain"
                 + " a banned letter, so choose among them with care before you start.\n" + Text.WORD_RULE + "\n"
                 + Bank.instruction(puzzle.bank()) + "\n\n"
-                + Rules.list(List.of("Every word is from the word bank.", "The passage has exactly " + puzzle.words() + " words.",
+                + Rules.list(List.of("Only bank words.", "Its length is " + puzzle.words() + " words exactly.",
                         "No banned letter (" + letters + ") appears anywhere."), puzzle.extras())
                 + "\nGive the passage and nothing more, for example of the shape \"Word word word. Word word.\"";
     }

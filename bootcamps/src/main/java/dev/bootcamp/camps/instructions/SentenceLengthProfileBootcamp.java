@@ -99,7 +99,7 @@ public final class SentenceLengthProfileBootcamp extends Camp<SentenceLengthProf
                 + " number of words in each sentence, taken in order from the first, must be: " + profile + ". Sentences may"
                 + " share a line or stand on lines of their own.\n" + Text.SENTENCE_RULE + " " + Text.WORD_RULE + "\n"
                 + Bank.instruction(puzzle.bank()) + "\n\n"
-                + Rules.list(List.of("Every word is from the word bank.", "There are exactly " + puzzle.lengths().size() + " sentences.",
+                + Rules.list(List.of("Only bank words.", "There are exactly " + puzzle.lengths().size() + " sentences.",
                         "Sentence i has exactly the i-th number of words of the profile " + profile + "."), puzzle.extras())
                 + "\nReply with the passage alone; a passage with the profile 2, 3 would look like \"Word word. Word word word?\"";
     }

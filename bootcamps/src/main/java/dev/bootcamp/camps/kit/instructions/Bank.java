@@ -60,7 +60,7 @@ public final class Bank {
 
     /** The sentence that states a bank in a prompt. */
     public static String instruction(List<String> bank) {
-        return "Use only words from this word bank (any capitalisation, each as often as you like unless a rule limits it): "
+        return "Word bank (any case, repeats allowed): "
                 + String.join(", ", bank) + ".";
     }
 

@@ -12,8 +12,7 @@ import java.util.Locale;
  */
 public final class Rules {
     /** The scoring sentence every prompt carries, so the model knows how partial credit works. */
-    public static final String SCORING = "Scoring: breaking any rule marked (core) scores 0; otherwise the score is the share"
-            + " of all listed rules that hold.";
+    public static final String SCORING = "A broken (core) rule scores 0, else you get the share of rules kept.";
 
     private Rules() {}
 

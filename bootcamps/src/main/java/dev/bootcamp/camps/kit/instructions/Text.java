@@ -10,16 +10,15 @@ import java.util.Locale;
  */
 public final class Text {
     /** What a word is, as prompts state it. */
-    public static final String WORD_RULE = "A word is a maximal run of the letters a to z (either case); every other character"
-            + " (space, digit, apostrophe, hyphen, punctuation) separates words, and words are compared ignoring case.";
+    public static final String WORD_RULE = "Words are runs of the letters a to z, compared ignoring case; any"
+            + " other character separates them.";
     /** What a sentence is, as prompts state it. */
-    public static final String SENTENCE_RULE = "A sentence ends at a full stop, question mark or exclamation mark (or at the end"
-            + " of the text), and only pieces that contain a word count as sentences.";
+    public static final String SENTENCE_RULE = "Sentences end at . ! ? or the end of the text (pieces without words do"
+            + " not count).";
     /** What a paragraph is, as prompts state it. */
     public static final String PARAGRAPH_RULE = "Paragraphs are separated by blank lines; only blocks that contain a word count.";
     /** What a line is, as prompts state it. */
-    public static final String LINE_RULE = "Lines are separated by line breaks; blank lines are ignored and spaces at either end"
-            + " of a line do not count.";
+    public static final String LINE_RULE = "Blank lines are ignored, as are spaces at line ends.";
 
     private Text() {}
 
