@@ -8,6 +8,7 @@ import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.Words;
 import dev.bootcamp.camps.kit.instructions.Bank;
 import dev.bootcamp.camps.kit.instructions.Compose;
 import dev.bootcamp.camps.kit.instructions.Edits;
@@ -18,6 +19,7 @@ import dev.bootcamp.camps.kit.instructions.Rules;
 import dev.bootcamp.camps.kit.instructions.Text;
 import dev.bootcamp.camps.kit.instructions.Writing;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
@@ -72,15 +74,17 @@ public final class WordChainTextBootcamp extends Camp<WordChainTextBootcamp.Puzz
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
         int count = knobs.get(WORDS);
-        while (true) {
-            List<String> bank = Bank.draw(random, knobs.get(BANK), List.of(), 3, 9, word -> true);
-            List<String> chain = walk(bank, count, random);
-            if (chain != null) {
-                String gold = Compose.sentences(chain, 3, 8, random.nextBoolean(), random);
-                return new Puzzle(count, chain.get(0), bank, Extras.derive(gold, bank, knobs.get(EXTRAS), Extras.allBut(Extra.Kind.WORDS_AT_LEAST,
-                        Extra.Kind.WORDS_AT_MOST, Extra.Kind.FIRST_WORD), random), gold);
-            }
+        // A word that ends with its own first letter can always follow itself, so a chain of any length exists.
+        List<String> loops = Words.ofLength(3, 9).stream().filter(word -> word.charAt(0) == word.charAt(word.length() - 1)).toList();
+        List<String> bank = Bank.draw(random, knobs.get(BANK), List.of(Draw.pick(loops, random)), 3, 9, word -> true);
+        List<String> chain = walk(bank, count, random);
+        if (chain == null) {
+            String loop = bank.stream().filter(loops::contains).findFirst().orElseThrow();
+            chain = new ArrayList<>(Collections.nCopies(count, loop));
         }
+        String gold = Compose.sentences(chain, 3, 8, random.nextBoolean(), random);
+        return new Puzzle(count, chain.get(0), bank, Extras.derive(gold, bank, knobs.get(EXTRAS), Extras.allBut(Extra.Kind.WORDS_AT_LEAST,
+                Extra.Kind.WORDS_AT_MOST, Extra.Kind.FIRST_WORD), random), gold);
     }
 
     /** A chain of {@code count} bank words, or null after a bounded number of random walks found none. */

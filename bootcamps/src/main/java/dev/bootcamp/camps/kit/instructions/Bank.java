@@ -60,7 +60,7 @@ public final class Bank {
 
     /** The sentence that states a bank in a prompt. */
     public static String instruction(List<String> bank) {
-        return "Word bank (any case, repeats allowed): "
+        return "Word bank (any case; a word may recur unless a rule forbids it): "
                 + String.join(", ", bank) + ".";
     }
 
