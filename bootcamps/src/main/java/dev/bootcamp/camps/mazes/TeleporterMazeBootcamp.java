@@ -38,7 +38,7 @@ public final class TeleporterMazeBootcamp extends Camp<TeleporterMazeBootcamp.Pu
             .knob(SIZE)
             .knob(WALLS)
             .knob(PAIRS)
-            .answerShape("moves U, D, L, R separated by spaces, such as U U D L")
+            .answerShape("moves U, D, L, R separated by spaces, such as U D U D")
             .severalAnswers()
             .build();
 
@@ -137,7 +137,7 @@ public final class TeleporterMazeBootcamp extends Camp<TeleporterMazeBootcamp.Pu
                 + " the same digit, as part of that same move. Arriving there does not send you back; you only teleport"
                 + " again by stepping off and onto a pad once more. What is a shortest sequence of moves that gets you"
                 + " onto X? Any sequence of the fewest moves is accepted. Give the moves separated by spaces, as in the"
-                + " format sample U U D L.";
+                + " format sample U D U D.";
     }
 
     @Override
