@@ -73,4 +73,24 @@ class MazeRulesTest {
         assertThat(camp.check(puzzle, camp.parse("b2")).detail()).contains("not a knight's move");
         assertThat(camp.check(puzzle, camp.parse("b3 d4 c2")).verdict()).isEqualTo(Verdict.PARTIAL);
     }
+
+    @Test
+    void aGateOpensOnlyAtMultiplesOfItsNumber() {
+        TimedGateMazeBootcamp camp = new TimedGateMazeBootcamp();
+        // the gate 3 is the second cell: entering it with the first action (clock 1) is refused, after two waits (clock 3) allowed
+        TimedGateMazeBootcamp.Puzzle puzzle = new TimedGateMazeBootcamp.Puzzle(List.of("S3G"), 0, 2, List.of("W", "W", "R", "R"));
+        assertThat(camp.check(puzzle, camp.parse("R R")).detail()).contains("clock reads 1");
+        assertThat(camp.check(puzzle, camp.parse("W W R R")).verdict()).isEqualTo(Verdict.CORRECT);
+        assertThat(camp.check(puzzle, camp.parse("wait wait wait wait wait R R")).verdict()).isEqualTo(Verdict.PARTIAL);
+    }
+
+    @Test
+    void theRoverNeedsFuelForEveryStep() {
+        FuelMazeBootcamp camp = new FuelMazeBootcamp();
+        // a tank of 3: straight east runs dry one cell short of G; the pump below the third cell refills it
+        FuelMazeBootcamp.Puzzle puzzle = new FuelMazeBootcamp.Puzzle(List.of("S...G", "##P##"), 0, 4, 3, List.of("E", "E", "S", "N", "E", "E"));
+        assertThat(camp.check(puzzle, camp.parse("E E E E")).detail()).contains("step 4").contains("empty tank");
+        assertThat(camp.check(puzzle, camp.parse("E E S N E")).verdict()).isEqualTo(Verdict.WRONG);
+        assertThat(camp.check(puzzle, camp.parse("E E S N E E")).verdict()).isEqualTo(Verdict.CORRECT);
+    }
 }
