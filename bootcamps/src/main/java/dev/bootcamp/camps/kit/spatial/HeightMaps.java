@@ -44,6 +44,29 @@ public final class HeightMaps {
         return heights;
     }
 
+    /**
+     * A random height map whose side views vary: each column and each row gets a random cap 1..tallest, and each cell
+     * a height up to the lesser of its two caps (that height itself half the time, so most caps show in the views).
+     */
+    public static int[][] capped(int rows, int columns, int tallest, RandomGenerator random) {
+        int[] rowCaps = new int[rows];
+        int[] columnCaps = new int[columns];
+        for (int row = 0; row < rows; row++) {
+            rowCaps[row] = 1 + random.nextInt(tallest);
+        }
+        for (int column = 0; column < columns; column++) {
+            columnCaps[column] = 1 + random.nextInt(tallest);
+        }
+        int[][] heights = new int[rows][columns];
+        for (int row = 0; row < rows; row++) {
+            for (int column = 0; column < columns; column++) {
+                int cap = Math.min(rowCaps[row], columnCaps[column]);
+                heights[row][column] = random.nextBoolean() ? cap : random.nextInt(cap + 1);
+            }
+        }
+        return heights;
+    }
+
     /** The tallest stack of each column: what a viewer in front (looking toward the back) sees, left to right. */
     public static int[] front(int[][] heights) {
         int[] view = new int[heights[0].length];
