@@ -1,22 +1,20 @@
 package dev.bootcamp.camps.spatial;
 
 import com.google.auto.service.AutoService;
-import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.camps.kit.Camp;
-import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.Grid;
 import dev.bootcamp.camps.kit.Grid.Cell;
 import dev.bootcamp.camps.kit.spatial.CubeNets;
+import dev.bootcamp.camps.kit.spatial.LetterPairs;
 import dev.bootcamp.camps.kit.spatial.Shapes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.random.RandomGenerator;
 
 /** Cube net folding: lettered nets of a cube are folded; give the three pairs of opposite letters of each. */
@@ -35,8 +33,6 @@ public final class CubeNetFoldingBootcamp extends Camp<CubeNetFoldingBootcamp.Pu
             .answerShape("one line per net, each with its three pairs of opposite letters written like A-B")
             .build();
 
-    private static final int MAX_LETTERS = 200;
-
     /** Each net as rows of letters and '.' for no square. */
     public record Puzzle(List<List<String>> nets) {
         public Puzzle {
@@ -52,7 +48,7 @@ public final class CubeNetFoldingBootcamp extends Camp<CubeNetFoldingBootcamp.Pu
     }
 
     public CubeNetFoldingBootcamp() {
-        super(INFO, Codec.of(CubeNetFoldingBootcamp::write, CubeNetFoldingBootcamp::read));
+        super(INFO, LetterPairs.codec().map(Answer::new, Answer::pairs));
     }
 
     @Override
@@ -115,7 +111,7 @@ public final class CubeNetFoldingBootcamp extends Camp<CubeNetFoldingBootcamp.Pu
         }
         for (int i = 0; i < nets; i++) {
             List<String> gold = opposites(puzzle.nets().get(i));
-            List<String> given = answer.pairs().subList(3 * i, 3 * i + 3).stream().map(CubeNetFoldingBootcamp::sorted).sorted().toList();
+            List<String> given = LetterPairs.group(answer.pairs(), i);
             if (!given.equals(gold)) {
                 return Score.wrong((nets == 1 ? "the pairs are" : "the pairs of net " + (i + 1) + " are") + " not the opposite faces");
             }
@@ -157,7 +153,7 @@ public final class CubeNetFoldingBootcamp extends Camp<CubeNetFoldingBootcamp.Pu
         for (int i = 0; i < 6; i++) {
             int opposite = faces.indexOf(faces.get(i) ^ 1);
             if (i < opposite) {
-                pairs.add(sorted("" + grid.at(squares.get(i)) + grid.at(squares.get(opposite))));
+                pairs.add(LetterPairs.sorted("" + grid.at(squares.get(i)) + grid.at(squares.get(opposite))));
             }
         }
         return pairs.stream().sorted().toList();
@@ -165,46 +161,5 @@ public final class CubeNetFoldingBootcamp extends Camp<CubeNetFoldingBootcamp.Pu
 
     private static List<Cell> squares(List<String> net) {
         return Grid.of(net).cells().stream().filter(cell -> Grid.of(net).at(cell) != '.').toList();
-    }
-
-    private static String sorted(String pair) {
-        return pair.charAt(0) <= pair.charAt(1) ? pair : "" + pair.charAt(1) + pair.charAt(0);
-    }
-
-    private static String write(Answer answer) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < answer.pairs().size(); i++) {
-            String pair = answer.pairs().get(i);
-            text.append(i == 0 ? "" : i % 3 == 0 ? "\n" : " ").append(pair.charAt(0)).append('-').append(pair.charAt(1));
-        }
-        return text.toString();
-    }
-
-    /** Single letters in order, any other characters separating them, paired off two by two. */
-    private static Answer read(String text) {
-        if (text.length() > 20 * MAX_LETTERS) {
-            throw new AnswerFormatException("the answer is too long");
-        }
-        List<Character> letters = new ArrayList<>();
-        String upper = text.toUpperCase(Locale.ROOT);
-        for (int i = 0; i < upper.length(); i++) {
-            char c = upper.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                boolean alone = (i == 0 || !Character.isLetterOrDigit(upper.charAt(i - 1)))
-                        && (i + 1 == upper.length() || !Character.isLetterOrDigit(upper.charAt(i + 1)));
-                if (!alone) {
-                    throw new AnswerFormatException("expected single letters such as A-B, found a longer word");
-                }
-                letters.add(c);
-            }
-        }
-        if (letters.isEmpty() || letters.size() % 2 != 0 || letters.size() > MAX_LETTERS) {
-            throw new AnswerFormatException("expected letters in pairs, found " + letters.size() + " letters");
-        }
-        List<String> pairs = new ArrayList<>();
-        for (int i = 0; i < letters.size(); i += 2) {
-            pairs.add("" + letters.get(i) + letters.get(i + 1));
-        }
-        return new Answer(pairs);
     }
 }
