@@ -11,6 +11,7 @@ import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.spatial.Cube;
 import dev.bootcamp.camps.kit.spatial.LetterPairs;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.random.RandomGenerator;
@@ -34,12 +35,18 @@ public final class DiceFromViewsBootcamp extends Camp<DiceFromViewsBootcamp.Puzz
 
     private static final List<Cube> ORIENTATIONS = Cube.identity().orientations();
     private static final List<int[]> PERMUTATIONS = permutations();
+    /** For each placement in {@link #PERMUTATIONS}, the views it can show, each as 36 top + 6 front + right (letter indices). */
+    private static final List<BitSet> SHOWN = PERMUTATIONS.stream().map(DiceFromViewsBootcamp::shown).toList();
 
-    /** For each die its six letters and its views, each view three letters: top, front, right. */
-    public record Puzzle(List<String> letters, List<List<String>> dice) {
+    /**
+     * For each die its six letters and its views, each view three letters: top, front, right; and the opposite pairs the
+     * views force, three a die (never shown).
+     */
+    public record Puzzle(List<String> letters, List<List<String>> dice, List<String> pairs) {
         public Puzzle {
             letters = List.copyOf(letters);
             dice = dice.stream().map(List::copyOf).toList();
+            pairs = List.copyOf(pairs);
         }
     }
 
@@ -87,7 +94,11 @@ public final class DiceFromViewsBootcamp extends Camp<DiceFromViewsBootcamp.Puzz
             }
             dice.add(views);
         }
-        return new Puzzle(all, dice);
+        List<String> pairs = new ArrayList<>();
+        for (int die = 0; die < dice.size(); die++) {
+            pairs.addAll(List.of(pairings(all.get(die), dice.get(die)).first().split(" ")));
+        }
+        return new Puzzle(all, dice, pairs);
     }
 
     @Override
@@ -115,11 +126,7 @@ public final class DiceFromViewsBootcamp extends Camp<DiceFromViewsBootcamp.Puzz
 
     @Override
     public Answer solve(Puzzle puzzle) {
-        List<String> pairs = new ArrayList<>();
-        for (int die = 0; die < puzzle.dice().size(); die++) {
-            pairs.addAll(List.of(pairings(puzzle.letters().get(die), puzzle.dice().get(die)).first().split(" ")));
-        }
-        return new Answer(pairs);
+        return new Answer(puzzle.pairs());
     }
 
     @Override
@@ -128,7 +135,7 @@ public final class DiceFromViewsBootcamp extends Camp<DiceFromViewsBootcamp.Puzz
         if (answer.pairs().size() != 3 * dice) {
             return Score.malformed("expected " + 3 * dice + " pairs (three per die), found " + answer.pairs().size());
         }
-        List<String> gold = solve(puzzle).pairs();
+        List<String> gold = puzzle.pairs();
         for (int die = 0; die < dice; die++) {
             if (!LetterPairs.group(answer.pairs(), die).equals(LetterPairs.group(gold, die))) {
                 return Score.wrong((dice == 1 ? "the pairs are" : "the pairs of die " + (die + 1) + " are") + " not the opposite faces");
@@ -161,28 +168,57 @@ public final class DiceFromViewsBootcamp extends Camp<DiceFromViewsBootcamp.Puzz
      */
     static TreeSet<String> pairings(String six, List<String> views) {
         List<Character> letters = six.chars().mapToObj(c -> (char) c).toList();
-        TreeSet<String> pairings = new TreeSet<>();
-        for (int[] permutation : PERMUTATIONS) {
-            if (views.stream().allMatch(view -> shows(letters, permutation, view))) {
-                List<String> pairs = new ArrayList<>();
-                for (int face = 0; face < 6; face += 2) {
-                    pairs.add(LetterPairs.sorted("" + letters.get(permutation[face]) + letters.get(permutation[face + 1])));
-                }
-                pairings.add(String.join(" ", pairs.stream().sorted().toList()));
+        int[] codes = new int[views.size()];
+        for (int i = 0; i < codes.length; i++) {
+            String view = views.get(i);
+            codes[i] = 36 * letters.indexOf(view.charAt(0)) + 6 * letters.indexOf(view.charAt(1)) + letters.indexOf(view.charAt(2));
+        }
+        // Each pairing once, as the partner of every letter index written in base 6.
+        TreeSet<Integer> keys = new TreeSet<>();
+        for (int p = 0; p < PERMUTATIONS.size(); p++) {
+            BitSet shown = SHOWN.get(p);
+            boolean all = true;
+            for (int code : codes) {
+                all &= shown.get(code);
             }
+            if (all) {
+                int[] permutation = PERMUTATIONS.get(p);
+                int[] partner = new int[6];
+                for (int face = 0; face < 6; face++) {
+                    partner[permutation[face]] = permutation[face ^ 1];
+                }
+                int key = 0;
+                for (int value : partner) {
+                    key = key * 6 + value;
+                }
+                keys.add(key);
+            }
+        }
+        TreeSet<String> pairings = new TreeSet<>();
+        for (int key : keys) {
+            int[] partner = new int[6];
+            for (int i = 5; i >= 0; i--) {
+                partner[i] = key % 6;
+                key /= 6;
+            }
+            List<String> pairs = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                if (i < partner[i]) {
+                    pairs.add(LetterPairs.sorted("" + letters.get(i) + letters.get(partner[i])));
+                }
+            }
+            pairings.add(String.join(" ", pairs.stream().sorted().toList()));
         }
         return pairings;
     }
 
-    /** Whether the die with letter {@code letters[permutation[f]]} on face f can be turned to show the view. */
-    private static boolean shows(List<Character> letters, int[] permutation, String view) {
+    /** The views a placement shows: letter index permutation[f] on face f, turned every way. */
+    private static BitSet shown(int[] permutation) {
+        BitSet shown = new BitSet(216);
         for (Cube cube : ORIENTATIONS) {
-            if (letters.get(permutation[cube.at(Cube.UP)]) == view.charAt(0) && letters.get(permutation[cube.at(Cube.SOUTH)]) == view.charAt(1)
-                    && letters.get(permutation[cube.at(Cube.EAST)]) == view.charAt(2)) {
-                return true;
-            }
+            shown.set(36 * permutation[cube.at(Cube.UP)] + 6 * permutation[cube.at(Cube.SOUTH)] + permutation[cube.at(Cube.EAST)]);
         }
-        return false;
+        return shown;
     }
 
     private static List<int[]> permutations() {
