@@ -1,4 +1,4 @@
-package dev.bootcamp.camps.mazes;
+package dev.bootcamp.camps.spatial;
 
 import com.google.auto.service.AutoService;
 import dev.bootcamp.api.Bootcamp;

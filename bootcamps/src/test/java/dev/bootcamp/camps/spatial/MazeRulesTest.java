@@ -1,4 +1,4 @@
-package dev.bootcamp.camps.mazes;
+package dev.bootcamp.camps.spatial;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
