@@ -96,8 +96,11 @@ public final class TermRewriteNormalFormBootcamp extends Camp<TermRewriteNormalF
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Signature signature = Signature.random(Draw.between(2, 3, random), Draw.between(2, 3, random), 2, random);
             List<Rule> rules = new ArrayList<>();
-            for (int i = 0; i < knobs.get(RULES); i++) {
-                rules.add(rule("r" + (i + 1), signature, random));
+            for (int tries = 0; rules.size() < knobs.get(RULES) && tries < 50; tries++) {
+                Rule rule = rule("r" + (rules.size() + 1), signature, random);
+                if (rules.stream().noneMatch(other -> Terms.variant(other.left(), rule.left()))) {
+                    rules.add(rule);
+                }
             }
             boolean innermost = switch (knobs.get(STRATEGY)) {
                 case "innermost" -> true;
