@@ -248,13 +248,16 @@ public final class Terms {
         }
 
         boolean separator() {
-            int from = at;
             skip();
             if (at < text.length() && (text.charAt(at) == ',' || text.charAt(at) == ';')) {
                 at++;
                 return true;
             }
-            return at < text.length() && text.substring(from, at).indexOf('\n') >= 0;
+            boolean newline = false;
+            for (int back = at - 1; back >= 0 && Character.isWhitespace(text.charAt(back)); back--) {
+                newline |= text.charAt(back) == '\n';
+            }
+            return at < text.length() && newline;
         }
 
         void end() {
