@@ -1,4 +1,4 @@
-package dev.bootcamp.camps.formal;
+package dev.bootcamp.camps.proofs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

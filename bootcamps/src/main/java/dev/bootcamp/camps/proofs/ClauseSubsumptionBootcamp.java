@@ -1,4 +1,4 @@
-package dev.bootcamp.camps.formal;
+package dev.bootcamp.camps.proofs;
 
 import com.google.auto.service.AutoService;
 import dev.bootcamp.api.Bootcamp;
