@@ -10,7 +10,7 @@ import java.util.List;
  * term to another, written left-associatively ({@code S K K x} is {@code ((S K) K) x}).
  */
 public record Combinator(String atom, Combinator function, Combinator argument) {
-    /** The combinators and how many arguments each needs before it reduces. */
+    /** The combinator letters read by the parser. */
     public static final String COMBINATORS = "SKIBCW";
     /** The most characters of text read. */
     public static final int MAX_TEXT = 4000;
