@@ -4,9 +4,14 @@ import dev.bootcamp.api.AnswerFormatException;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.camps.kit.Codec;
 import dev.bootcamp.camps.kit.Draw;
+import dev.bootcamp.camps.kit.NamedValues;
 import dev.bootcamp.camps.kit.NumberAnswers;
+import dev.bootcamp.verify.Answers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.stream.Collectors;
 import java.util.random.RandomGenerator;
 
 /** What the code bootcamps share around a program: the language knob, printed-output answers and a block of source. */
@@ -64,5 +69,46 @@ public final class CodeAnswers {
             case CPP -> "cpp";
         };
         return "```" + tag + "\n" + source + "\n```\n";
+    }
+
+    /**
+     * Values of named variables, {@code name = value} (or {@code name: value}) separated by commas or lines, written
+     * one a line in name order; names are identifiers of at most 12 letters and digits, values whole numbers.
+     */
+    public static Codec<SortedMap<String, Long>> variables() {
+        return NamedValues.codec(" = ", "\n", Set.of("and"), CodeAnswers::identifier, Answers::longValue, String::valueOf, "x = 3, y = -1");
+    }
+
+    private static String identifier(String text) {
+        String name = text.strip();
+        if (name.isEmpty() || name.length() > 12 || !Character.isLetter(name.charAt(0))
+                || !name.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c))) {
+            throw new AnswerFormatException("expected a variable name, found '" + Answers.abbreviate(name) + "'");
+        }
+        return name;
+    }
+
+    /**
+     * Whole numbers one per line (or separated by commas or semicolons), each optionally after a label ended by
+     * {@code :} or {@code =} ({@code 7: 12}, {@code x = 3}); written one a line. At least one, at most 1,000.
+     */
+    public static Codec<List<Long>> numbers() {
+        return Codec.of(values -> values.stream().map(String::valueOf).collect(Collectors.joining("\n")), text -> {
+            List<Long> values = new ArrayList<>();
+            for (String piece : NumberAnswers.capped(text, MAX_ANSWER).split("[\\n,;]")) {
+                String value = NumberAnswers.afterLastEquals(piece.substring(piece.lastIndexOf(':') + 1)).strip();
+                if (value.isEmpty()) {
+                    continue;
+                }
+                if (values.size() == 1_000) {
+                    throw new AnswerFormatException("more than 1000 numbers");
+                }
+                values.add(Answers.longValue(value));
+            }
+            if (values.isEmpty()) {
+                throw new AnswerFormatException("no numbers found");
+            }
+            return List.copyOf(values);
+        });
     }
 }
