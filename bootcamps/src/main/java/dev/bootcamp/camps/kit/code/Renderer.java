@@ -55,7 +55,7 @@ public final class Renderer {
             close(0);
         }
         types.clear();
-        if (language == Language.CPP) {
+        if (language == Language.CPP && !program.main().isEmpty()) {
             lines.add("int main() {");
             block(program.main(), 1);
             lines.add("}");
