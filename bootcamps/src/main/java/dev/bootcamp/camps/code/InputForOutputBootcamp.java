@@ -25,9 +25,9 @@ import java.util.stream.IntStream;
 /** Input synthesis: an argument x in a range for which a generated function returns a target value. */
 @AutoService(Bootcamp.class)
 public final class InputForOutputBootcamp extends Camp<InputForOutputBootcamp.Puzzle, InputForOutputBootcamp.Answer> {
-    private static final Knob<Integer> STATEMENTS = Knob.integer("statements", 2, 30, 5, "statements in the function body");
-    private static final Knob<Integer> DEPTH = Knob.integer("depth", 1, 4, 2, "deepest nesting of loops and branches");
-    private static final Knob<Integer> RANGE = Knob.integer("range", 20, 500, 50, "x is searched in -range..range");
+    private static final Knob<Integer> STATEMENTS = Knob.integer("statements", 2, 16, 5, "statements in the function body");
+    private static final Knob<Integer> DEPTH = Knob.integer("depth", 1, 3, 2, "deepest nesting of loops and branches");
+    private static final Knob<Integer> RANGE = Knob.integer("range", 20, 300, 50, "x is searched in -range..range");
     private static final Knob<String> LANGUAGE = CodeAnswers.languageKnob("mixed");
     private static final int STEP_LIMIT = 5_000;
     private static final BootcampInfo INFO = BootcampInfo.builder(InputForOutputBootcamp.class)

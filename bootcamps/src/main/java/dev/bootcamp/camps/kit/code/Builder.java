@@ -27,6 +27,7 @@ public final class Builder {
     private final List<String> variables;
     private final List<String> readOnly = new ArrayList<>();
     private int loops;
+    private String list;
     private int counters;
 
     /** A builder over the whole-number {@code variables}, which the program must declare before the drawn statements. */
@@ -34,6 +35,15 @@ public final class Builder {
         this.random = random;
         this.options = options;
         this.variables = List.copyOf(variables);
+    }
+
+    /**
+     * Lets assignments also read and write the list variable {@code name} (at indices near the variables, loop
+     * variables and the list's end), which may index out of range: for programs meant to fail.
+     */
+    public Builder withList(String name) {
+        this.list = name;
+        return this;
     }
 
     /** {@code count} distinct variable names for whole numbers, never a loop variable or counter name. */
@@ -89,6 +99,9 @@ public final class Builder {
 
     /** An assignment to one of the variables, often in terms of its own value. */
     public Stmt assignment() {
+        if (list != null && random.nextInt(3) == 0) {
+            return listStatement();
+        }
         String target = Draw.pick(variables, random);
         Expr value = random.nextInt(3) > 0
                 ? new Expr.Binary(Draw.pick(List.of("+", "-", "+", "*"), random), new Expr.Var(target), expression(random.nextInt(2)))
@@ -97,6 +110,21 @@ public final class Builder {
             value = new Expr.Binary(random.nextBoolean() ? "/" : "%", value, divisor());
         }
         return new Stmt.Assign(target, value);
+    }
+
+    private Stmt listStatement() {
+        List<String> reach = new ArrayList<>(variables);
+        reach.addAll(readOnly);
+        Expr index = switch (random.nextInt(3)) {
+            case 0 -> new Expr.Var(Draw.pick(reach, random));
+            case 1 -> new Expr.Binary("+", new Expr.Var(Draw.pick(reach, random)), new Expr.Num(Draw.between(1, 3, random)));
+            default -> new Expr.Binary("-", new Expr.Length(new Expr.Var(list)), new Expr.Num(Draw.between(0, 2, random)));
+        };
+        return switch (random.nextInt(3)) {
+            case 0 -> new Stmt.SetItem(list, index, expression(1));
+            case 1 -> new Stmt.Assign(Draw.pick(variables, random), new Expr.Item(new Expr.Var(list), index));
+            default -> new Stmt.Append(list, new Expr.Var(Draw.pick(reach, random)));
+        };
     }
 
     private Expr divisor() {
