@@ -1,5 +1,6 @@
 package dev.bootcamp.camps.kit.planning;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -31,6 +32,9 @@ public final class PlanSearch {
 
     /** A cheapest plan from the domain's start, looking at no more than {@code maxStates} distinct states. */
     public static <S> Found cheapest(PlanDomain<S> domain, int maxStates) {
+        if (domain.unitCosts()) {
+            return shortest(domain, maxStates);
+        }
         S start = domain.start();
         Map<S, Link<S>> links = new HashMap<>();
         links.put(start, new Link<>(null, null, 0));
@@ -46,24 +50,56 @@ public final class PlanSearch {
                 continue;
             }
             expanded++;
-            if (domain.unmet(node.state()) == null) {
+            if (domain.reached(node.state())) {
                 return new Found(path(links, node.state()), node.cost(), expanded);
             }
-            for (String step : domain.steps(node.state())) {
-                Outcome<S> outcome = domain.apply(node.state(), step);
-                if (!outcome.legal()) {
-                    continue;
-                }
+            long[] counter = {order};
+            domain.successors(node.state(), (step, next) -> {
                 int cost = node.cost() + domain.cost(node.state(), step);
-                Link<S> known = links.get(outcome.state());
+                Link<S> known = links.get(next);
                 if (known == null && links.size() >= maxStates) {
-                    continue;
+                    return;
                 }
                 if (known == null || cost < known.cost()) {
-                    links.put(outcome.state(), new Link<>(node.state(), step, cost));
-                    queue.add(new Node<>(outcome.state(), cost, order++));
+                    links.put(next, new Link<>(node.state(), step, cost));
+                    queue.add(new Node<>(next, cost, counter[0]++));
                 }
-            }
+            });
+            order = counter[0];
+        }
+        return new Found(null, -1, expanded);
+    }
+
+    /** Breadth-first search for unit step costs. */
+    private static <S> Found shortest(PlanDomain<S> domain, int maxStates) {
+        S start = domain.start();
+        Map<S, Link<S>> links = new HashMap<>();
+        links.put(start, new Link<>(null, null, 0));
+        if (domain.reached(start)) {
+            return new Found(List.of(), 0, 0);
+        }
+        ArrayDeque<S> queue = new ArrayDeque<>();
+        queue.add(start);
+        int expanded = 0;
+        List<S> goal = new ArrayList<>();
+        while (!queue.isEmpty() && goal.isEmpty()) {
+            S state = queue.poll();
+            expanded++;
+            int depth = links.get(state).cost() + 1;
+            // The goal is tested when a state is first reached, so the last layer need not be expanded.
+            domain.successors(state, (step, next) -> {
+                if (goal.isEmpty() && links.size() < maxStates && !links.containsKey(next)) {
+                    links.put(next, new Link<>(state, step, depth));
+                    queue.add(next);
+                    if (domain.reached(next)) {
+                        goal.add(next);
+                    }
+                }
+            });
+        }
+        if (!goal.isEmpty()) {
+            List<String> plan = path(links, goal.get(0));
+            return new Found(plan, plan.size(), expanded);
         }
         return new Found(null, -1, expanded);
     }

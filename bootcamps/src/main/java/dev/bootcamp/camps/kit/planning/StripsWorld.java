@@ -13,7 +13,7 @@ import java.util.Set;
  * action name followed by its objects, "pick ball1 rooma left"; distinct parameters must name distinct objects, every
  * object must have the parameter's type, and every precondition atom must hold. The effect deletes, then adds.
  */
-public final class StripsWorld implements PlanDomain<BitSet> {
+public final class StripsWorld implements PlanDomain<Facts> {
     private final List<StripsSchema> schemas;
     private final StripsProblem problem;
     private final Map<String, Integer> atoms = new HashMap<>();
@@ -21,8 +21,12 @@ public final class StripsWorld implements PlanDomain<BitSet> {
     private final Map<String, String> typeOf = new HashMap<>();
     private final List<Ground> grounds = new ArrayList<>();
     private final Map<String, Ground> groundByStep = new HashMap<>();
-    private final BitSet start = new BitSet();
+    private final BitSet initial = new BitSet();
     private final BitSet goal = new BitSet();
+    private int[] goalAtoms;
+    /** The grounds by their first precondition atom (those with none under -1), so a state offers only its own. */
+    private final Map<Integer, List<Ground>> byTrigger = new HashMap<>();
+    private Facts start;
 
     private record Ground(String step, int[] precondition, int[] adds, int[] deletes) {}
 
@@ -32,7 +36,7 @@ public final class StripsWorld implements PlanDomain<BitSet> {
         for (int i = 0; i < problem.objects().size(); i++) {
             typeOf.put(problem.objects().get(i), problem.types().get(i));
         }
-        problem.init().forEach(atom -> start.set(index(atom)));
+        problem.init().forEach(atom -> initial.set(index(atom)));
         problem.goal().forEach(atom -> goal.set(index(atom)));
         Set<String> reachablePredicates = new HashSet<>();
         problem.init().forEach(atom -> reachablePredicates.add(predicate(atom)));
@@ -46,6 +50,12 @@ public final class StripsWorld implements PlanDomain<BitSet> {
         for (StripsSchema schema : schemas) {
             ground(schema, new ArrayList<>(), staticTrue, dynamic);
         }
+        goalAtoms = goal.stream().toArray();
+        for (Ground ground : grounds) {
+            int trigger = ground.precondition().length == 0 ? -1 : ground.precondition()[0];
+            byTrigger.computeIfAbsent(trigger, key -> new ArrayList<>()).add(ground);
+        }
+        start = Facts.empty(atomNames.size()).with(new int[0], initial.stream().toArray());
     }
 
     private static String predicate(String atom) {
@@ -98,12 +108,12 @@ public final class StripsWorld implements PlanDomain<BitSet> {
     }
 
     @Override
-    public BitSet start() {
-        return (BitSet) start.clone();
+    public Facts start() {
+        return start;
     }
 
     @Override
-    public List<String> steps(BitSet state) {
+    public List<String> steps(Facts state) {
         List<String> steps = new ArrayList<>();
         for (Ground ground : grounds) {
             if (holds(state, ground.precondition())) {
@@ -113,27 +123,38 @@ public final class StripsWorld implements PlanDomain<BitSet> {
         return steps;
     }
 
-    private static boolean holds(BitSet state, int[] atomIndices) {
-        for (int atom : atomIndices) {
-            if (!state.get(atom)) {
-                return false;
+    @Override
+    public void successors(Facts state, java.util.function.BiConsumer<String, Facts> offer) {
+        offer(state, byTrigger.get(-1), offer);
+        for (int atom = state.next(0); atom >= 0; atom = state.next(atom + 1)) {
+            offer(state, byTrigger.get(atom), offer);
+        }
+    }
+
+    private static void offer(Facts state, List<Ground> candidates, java.util.function.BiConsumer<String, Facts> offer) {
+        if (candidates == null) {
+            return;
+        }
+        for (Ground ground : candidates) {
+            if (holds(state, ground.precondition())) {
+                offer.accept(ground.step(), applied(state, ground));
             }
         }
-        return true;
+    }
+
+    private static Facts applied(Facts state, Ground ground) {
+        return state.with(ground.deletes(), ground.adds());
+    }
+
+    private static boolean holds(Facts state, int[] atomIndices) {
+        return state.hasAll(atomIndices);
     }
 
     @Override
-    public Outcome<BitSet> apply(BitSet state, String step) {
+    public Outcome<Facts> apply(Facts state, String step) {
         Ground ground = groundByStep.get(step);
         if (ground != null && holds(state, ground.precondition())) {
-            BitSet next = (BitSet) state.clone();
-            for (int atom : ground.deletes()) {
-                next.clear(atom);
-            }
-            for (int atom : ground.adds()) {
-                next.set(atom);
-            }
-            return Outcome.to(next);
+            return Outcome.to(applied(state, ground));
         }
         String[] words = step.split(" ");
         StripsSchema schema = schemas.stream().filter(s -> s.name().equals(words[0])).findFirst().orElse(null);
@@ -161,21 +182,24 @@ public final class StripsWorld implements PlanDomain<BitSet> {
         for (String atom : schema.precondition()) {
             String groundAtom = StripsSchema.ground(atom, schema.parameters(), objects);
             Integer at = atoms.get(groundAtom);
-            if (at == null || !state.get(at)) {
+            if (at == null || !state.has(at)) {
                 return Outcome.illegal("the precondition (" + groundAtom + ") is false");
             }
         }
-        BitSet next = (BitSet) state.clone();
-        schema.deletes().forEach(atom -> next.clear(index(StripsSchema.ground(atom, schema.parameters(), objects))));
-        schema.adds().forEach(atom -> next.set(index(StripsSchema.ground(atom, schema.parameters(), objects))));
-        return Outcome.to(next);
+        // Every legal binding was grounded (a pruned one has a false static precondition), so this is not reached.
+        return Outcome.illegal("the action cannot be applied");
     }
 
     @Override
-    public String unmet(BitSet state) {
+    public boolean reached(Facts state) {
+        return state.hasAll(goalAtoms);
+    }
+
+    @Override
+    public String unmet(Facts state) {
         List<String> missing = new ArrayList<>();
         for (int atom = goal.nextSetBit(0); atom >= 0; atom = goal.nextSetBit(atom + 1)) {
-            if (!state.get(atom)) {
+            if (!state.has(atom)) {
                 missing.add("(" + atomNames.get(atom) + ")");
             }
         }
