@@ -53,8 +53,8 @@ public final class PancakeFlipsBootcamp extends Camp<PancakeFlipsBootcamp.Puzzle
 
     @Override
     public Knobs atLevel(int level) {
-        int[] pancakes = {3, 4, 4, 5, 5, 5, 6, 6, 7, 7};
-        int[] flips = {2, 2, 3, 3, 4, 4, 5, 5, 6, 6};
+        int[] pancakes = {6, 7, 7, 7, 7, 7, 7, 7, 7, 7};
+        int[] flips = {2, 3, 3, 4, 4, 5, 5, 6, 6, 7};
         return INFO.defaults().with(PANCAKES, pancakes[level - 1]).with(MIN_FLIPS, flips[level - 1]);
     }
 
@@ -101,7 +101,7 @@ public final class PancakeFlipsBootcamp extends Camp<PancakeFlipsBootcamp.Puzzle
                 + sizes.size() + ") and puts them back in reverse order, the other pancakes staying where they are. For example,"
                 + " on the stack 3, 1, 2 (top first) 'flip 2' gives 1, 3, 2.\n\nSort the stack so that the sizes grow from top to"
                 + " bottom (smallest on top) in as few flips as possible. Answer with the flips in order, separated by commas,"
-                + " such as: flip 3, flip 2";
+                + " in the form: flip 11, flip 12 (a made-up example for a taller stack)";
     }
 
     @Override
