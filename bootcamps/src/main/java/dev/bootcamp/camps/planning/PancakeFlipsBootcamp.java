@@ -54,7 +54,7 @@ public final class PancakeFlipsBootcamp extends Camp<PancakeFlipsBootcamp.Puzzle
     @Override
     public Knobs atLevel(int level) {
         int[] pancakes = {6, 7, 7, 7, 7, 7, 7, 7, 7, 7};
-        int[] flips = {2, 3, 3, 4, 4, 5, 5, 6, 6, 7};
+        int[] flips = {2, 3, 3, 4, 4, 5, 5, 5, 6, 6};
         return INFO.defaults().with(PANCAKES, pancakes[level - 1]).with(MIN_FLIPS, flips[level - 1]);
     }
 
