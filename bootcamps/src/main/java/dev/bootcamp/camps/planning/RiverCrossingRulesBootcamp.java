@@ -65,7 +65,7 @@ public final class RiverCrossingRulesBootcamp extends Camp<RiverCrossingRulesBoo
     @Override
     public Knobs atLevel(int level) {
         int[] cargo = {3, 3, 3, 4, 4, 4, 5, 5, 6, 6};
-        int[] conflicts = {2, 2, 3, 3, 4, 4, 5, 5, 6, 7};
+        int[] conflicts = {2, 2, 2, 3, 3, 4, 4, 5, 5, 6};
         return INFO.defaults().with(CARGO, cargo[level - 1]).with(ROWERS, level >= 6 ? 2 : 1).with(BOAT, level >= 4 ? 3 : 2)
                 .with(CONFLICTS, conflicts[level - 1]);
     }
