@@ -35,7 +35,7 @@ public record BootcampInfo(String id, String title, String domain, List<String> 
 
     /** The domains, one Java package each under {@code dev.bootcamp.camps}. */
     public static final Set<String> DOMAINS = Set.copyOf(new TreeSet<>(List.of("puzzles", "games", "logic", "spatial",
-            "instructions", "math", "science", "time", "algorithms", "graphs", "strings", "ciphers", "code", "arc")));
+            "instructions", "planning", "proofs", "math", "science", "time", "algorithms", "graphs", "strings", "ciphers", "code", "arc")));
 
     public BootcampInfo {
         requireNonNull(id, "id is null");
