@@ -85,22 +85,7 @@ public final class ResolutionRefutationBootcamp extends Camp<ResolutionRefutatio
         int variables = knobs.get(VARIABLES);
         List<String> names = NAMES.subList(0, variables);
         while (true) {
-            List<Long> core = Resolution.minimalUnsat(variables, knobs.get(WIDTH), random);
-            if (core == null || core.size() < 3) {
-                continue;
-            }
-            List<Long> clauses = new ArrayList<>(core);
-            for (int i = 0; i < knobs.get(EXTRA); i++) {
-                long clause = 0;
-                int[] order = Draw.permutation(variables, random);
-                for (int k = 0; k < Math.min(knobs.get(WIDTH), variables); k++) {
-                    clause |= Clauses.literal(order[k], random.nextBoolean());
-                }
-                if (!clauses.contains(clause)) {
-                    clauses.add(clause);
-                }
-            }
-            Draw.shuffle(clauses, random);
+            List<Long> clauses = Resolution.unsatInstance(variables, knobs.get(WIDTH), knobs.get(EXTRA), random);
             List<Resolution.Step> steps = Resolution.refute(clauses, 6, random);
             if (steps.size() <= MAX_STEPS / 2) {
                 return new Puzzle(names, clauses, steps);

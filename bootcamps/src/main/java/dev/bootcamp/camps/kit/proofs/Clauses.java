@@ -48,6 +48,43 @@ public final class Clauses {
         return (first | second) & ~pair;
     }
 
+    /** The literals that are true when every literal of {@code falseLiterals} is false. */
+    public static long opposite(long literals) {
+        return ((literals & 0x5555555555555555L) << 1) | ((literals >>> 1) & 0x5555555555555555L);
+    }
+
+    /**
+     * Whether unit propagation over {@code clauses}, starting from every literal of {@code clause} made false, reaches a
+     * clause with all literals false: the test of a reverse-unit-propagation (RUP) step. A clause with a literal and its
+     * negation passes at once.
+     */
+    public static boolean propagatesToConflict(List<Long> clauses, long clause) {
+        long falseLiterals = clause;
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            if ((falseLiterals & opposite(falseLiterals)) != 0) {
+                return true;
+            }
+            long trueLiterals = opposite(falseLiterals);
+            for (long other : clauses) {
+                if ((other & trueLiterals) != 0) {
+                    continue;
+                }
+                long open = other & ~falseLiterals;
+                if (open == 0) {
+                    return true;
+                }
+                if (Long.bitCount(open) == 1) {
+                    falseLiterals |= opposite(open);
+                    trueLiterals = opposite(falseLiterals);
+                    changed = true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The number of literals. */
     public static int size(long clause) {
         return Long.bitCount(clause);

@@ -58,6 +58,32 @@ public final class Resolution {
     }
 
     /**
+     * An unsatisfiable clause set: a minimal unsatisfiable core of at least 3 clauses of {@code width} literals over
+     * {@code variables} variables, plus up to {@code extra} further random clauses of the same width, shuffled.
+     */
+    public static List<Long> unsatInstance(int variables, int width, int extra, RandomGenerator random) {
+        while (true) {
+            List<Long> core = minimalUnsat(variables, width, random);
+            if (core == null || core.size() < 3) {
+                continue;
+            }
+            List<Long> clauses = new ArrayList<>(core);
+            for (int i = 0; i < extra; i++) {
+                long clause = 0;
+                int[] order = Draw.permutation(variables, random);
+                for (int k = 0; k < Math.min(width, variables); k++) {
+                    clause |= Clauses.literal(order[k], random.nextBoolean());
+                }
+                if (!clauses.contains(clause)) {
+                    clauses.add(clause);
+                }
+            }
+            Draw.shuffle(clauses, random);
+            return clauses;
+        }
+    }
+
+    /**
      * A refutation by binary resolution read off a decision tree (branching first on a variable of the clause with the
      * fewest open literals), the shortest of {@code tries} trees whose ties are broken at random: the steps (parents
      * indexing the given clauses, then earlier steps) end with the empty clause. The clauses must be unsatisfiable.
