@@ -1,6 +1,8 @@
 package dev.bootcamp.camps.kit.machines;
 
 import dev.bootcamp.camps.kit.Draw;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.random.RandomGenerator;
 
 /** Random patterns in {@link Regex} syntax over a small alphabet, nested up to a depth. */
@@ -69,5 +71,23 @@ public final class RegexPatterns {
             }
         }
         return true;
+    }
+
+    /**
+     * Easy guesses of {@code length} letters over the first two letters of {@code alphabet}: one letter repeated, one
+     * letter changed at either end, two halves, and alternations. A witness task rejects puzzles that any of them solves.
+     */
+    public static List<String> guesses(int length, String alphabet) {
+        List<String> guesses = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            String x = String.valueOf(alphabet.charAt(i));
+            String y = String.valueOf(alphabet.charAt(1 - i));
+            guesses.add(x.repeat(length));
+            guesses.add(x.repeat(length - 1) + y);
+            guesses.add(y + x.repeat(length - 1));
+            guesses.add(x.repeat(length / 2) + y.repeat(length - length / 2));
+            guesses.add((x + y).repeat(length).substring(0, length));
+        }
+        return guesses;
     }
 }
