@@ -27,41 +27,77 @@ public final class RegisterMachine {
 
     /** Runs {@code program} from {@code initial} registers for at most {@code maxSteps} instructions. */
     public static Run run(List<String> program, Map<String, Long> initial, int maxSteps) {
-        SortedMap<String, Long> registers = new TreeMap<>(initial);
+        long[] registers = new long[26];
+        boolean[] used = new boolean[26];
+        initial.forEach((name, value) -> {
+            registers[name.charAt(0) - 'a'] = value;
+            used[name.charAt(0) - 'a'] = true;
+        });
+        int size = program.size();
+        String[] ops = new String[size];
+        int[] targets = new int[size];
+        int[] sources = new int[size];
+        long[] constants = new long[size];
+        long[] tests = new long[size];
+        for (int i = 0; i < size; i++) {
+            String[] parts = program.get(i).split(" ");
+            ops[i] = parts[0];
+            targets[i] = -1;
+            sources[i] = -1;
+            boolean jump = parts[0].equals("jmp") || parts[0].equals("jz") || parts[0].equals("jnz");
+            int operands = parts.length - 1 - (jump ? 1 : 0);
+            if (operands >= 1) {
+                targets[i] = Character.isLetter(parts[1].charAt(0)) ? parts[1].charAt(0) - 'a' : -1;
+                constants[i] = targets[i] < 0 ? Long.parseLong(parts[1]) : 0;
+                used[Math.max(0, targets[i])] |= targets[i] >= 0;
+            }
+            if (operands == 2) {
+                sources[i] = Character.isLetter(parts[2].charAt(0)) ? parts[2].charAt(0) - 'a' : -1;
+                constants[i] = sources[i] < 0 ? Long.parseLong(parts[2]) : 0;
+            }
+            if (jump) {
+                tests[i] = constants[i];
+                constants[i] = Long.parseLong(parts[parts.length - 1]);
+            }
+        }
         int line = 1;
         int steps = 0;
-        while (line >= 1 && line <= program.size()) {
+        boolean halted = true;
+        while (line >= 1 && line <= size) {
             if (steps == maxSteps) {
-                return new Run(registers, steps, false);
+                halted = false;
+                break;
             }
             steps++;
-            String[] parts = program.get(line - 1).split(" ");
+            int at = line - 1;
             line++;
-            switch (parts[0]) {
-                case "set" -> registers.put(parts[1], value(registers, parts[2]));
-                case "add" -> registers.put(parts[1], value(registers, parts[1]) + value(registers, parts[2]));
-                case "sub" -> registers.put(parts[1], value(registers, parts[1]) - value(registers, parts[2]));
-                case "mul" -> registers.put(parts[1], value(registers, parts[1]) * value(registers, parts[2]));
-                case "mod" -> registers.put(parts[1], Math.floorMod(value(registers, parts[1]), Math.max(1, value(registers, parts[2]))));
-                case "inc" -> registers.put(parts[1], value(registers, parts[1]) + 1);
-                case "dec" -> registers.put(parts[1], value(registers, parts[1]) - 1);
-                case "jmp" -> line = Integer.parseInt(parts[1]);
-                case "jz" -> line = value(registers, parts[1]) == 0 ? Integer.parseInt(parts[2]) : line;
-                case "jnz" -> line = value(registers, parts[1]) != 0 ? Integer.parseInt(parts[2]) : line;
-                default -> throw new IllegalArgumentException("unknown instruction " + program.get(line - 2));
+            int target = targets[at];
+            long operand = sources[at] >= 0 ? registers[sources[at]] : constants[at];
+            switch (ops[at]) {
+                case "set" -> registers[target] = operand;
+                case "add" -> registers[target] += operand;
+                case "sub" -> registers[target] -= operand;
+                case "mul" -> registers[target] *= operand;
+                case "mod" -> registers[target] = Math.floorMod(registers[target], Math.max(1, operand));
+                case "inc" -> registers[target]++;
+                case "dec" -> registers[target]--;
+                case "jmp" -> line = (int) constants[at];
+                case "jz" -> line = (target >= 0 ? registers[target] : tests[at]) == 0 ? (int) constants[at] : line;
+                case "jnz" -> line = (target >= 0 ? registers[target] : tests[at]) != 0 ? (int) constants[at] : line;
+                default -> throw new IllegalArgumentException("unknown instruction " + program.get(at));
             }
-            if (registers.values().stream().anyMatch(v -> Math.abs(v) > LIMIT)) {
-                return new Run(registers, steps, false);
+            if (target >= 0 && Math.abs(registers[target]) > LIMIT) {
+                halted = false;
+                break;
             }
         }
-        return new Run(registers, steps, true);
-    }
-
-    private static long value(Map<String, Long> registers, String operand) {
-        if (Character.isLetter(operand.charAt(0))) {
-            return registers.getOrDefault(operand, 0L);
+        SortedMap<String, Long> values = new TreeMap<>();
+        for (int r = 0; r < 26; r++) {
+            if (used[r]) {
+                values.put(String.valueOf((char) ('a' + r)), registers[r]);
+            }
         }
-        return Long.parseLong(operand);
+        return new Run(values, steps, halted);
     }
 
     /** The program as numbered lines ("1: set a 3"). */
