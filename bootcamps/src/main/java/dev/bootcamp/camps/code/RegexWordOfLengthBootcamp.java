@@ -1,4 +1,4 @@
-package dev.bootcamp.camps.machines;
+package dev.bootcamp.camps.code;
 
 import com.google.auto.service.AutoService;
 import dev.bootcamp.api.AnswerFormatException;
