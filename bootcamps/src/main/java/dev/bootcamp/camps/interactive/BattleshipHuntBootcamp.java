@@ -20,12 +20,12 @@ import java.util.random.RandomGenerator;
  * are densest, using only what the answers have told it.
  */
 @AutoService(Interactive.class)
-public final class BattleshipBootcamp implements Interactive<BattleshipBootcamp.State> {
+public final class BattleshipHuntBootcamp implements Interactive<BattleshipHuntBootcamp.State> {
     private static final int[][] FLEETS = {{}, {}, {}, {}, {}, {}, {3, 3, 2}, {4, 3, 2, 2}, {4, 3, 3, 2}, {5, 4, 3, 2}, {5, 4, 3, 3, 2}};
     private static final Knob<Integer> SIZE = Knob.integer("size", 6, 10, 8, "the board is size by size; the fleet grows with it"
             + " (6: 3,3,2; 7: 4,3,2,2; 8: 4,3,3,2; 9: 5,4,3,2; 10: 5,4,3,3,2)");
     private static final Knob<Integer> SHOTS = Knob.integer("shots", 10, 100, 45, "how many shots the player has");
-    private static final BootcampInfo INFO = BootcampInfo.builder(BattleshipBootcamp.class)
+    private static final BootcampInfo INFO = BootcampInfo.builder(BattleshipHuntBootcamp.class)
             .title("Battleship hunt")
             .domain("interactive")
             .tags("interactive", "search", "battleship", "probability")
