@@ -23,6 +23,6 @@ class BootcampCommandTest {
     @Test
     void everySubcommandHasADistinctName() {
         assertThat(BootcampCommand.SUBCOMMANDS.stream().map(type -> type.getAnnotation(picocli.CommandLine.Command.class).name()))
-                .doesNotHaveDuplicates().hasSize(13);
+                .doesNotHaveDuplicates().hasSize(14);
     }
 }

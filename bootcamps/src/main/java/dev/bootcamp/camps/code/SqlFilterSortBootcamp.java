@@ -5,10 +5,8 @@ import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
-import dev.bootcamp.api.Score;
-import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
-import dev.bootcamp.camps.kit.sql.SqlAnswer;
+import dev.bootcamp.camps.kit.sql.SqlCamp;
 import dev.bootcamp.camps.kit.sql.SqlCase;
 import dev.bootcamp.camps.kit.sql.SqlConditions;
 import dev.bootcamp.camps.kit.sql.SqlPrompt;
@@ -20,7 +18,7 @@ import java.util.random.RandomGenerator;
 
 /** The rows a single-table SELECT with WHERE (and at higher levels ORDER BY, LIMIT and computed columns) returns. */
 @AutoService(Bootcamp.class)
-public final class SqlFilterSortBootcamp extends Camp<SqlCase, SqlAnswer> {
+public final class SqlFilterSortBootcamp extends SqlCamp {
     private static final Knob<Integer> ROWS = Knob.integer("rows", 3, 20, 6, "rows of the table");
     private static final Knob<Integer> CONDITIONS = Knob.integer("conditions", 1, 4, 1, "simple conditions joined by AND/OR in WHERE");
     private static final Knob<Integer> NULLS = Knob.integer("nulls", 0, 40, 0, "percent of nullable cells left NULL");
@@ -44,7 +42,7 @@ public final class SqlFilterSortBootcamp extends Camp<SqlCase, SqlAnswer> {
             .build();
 
     public SqlFilterSortBootcamp() {
-        super(INFO, SqlAnswer.codec());
+        super(INFO);
     }
 
     @Override
@@ -111,25 +109,5 @@ public final class SqlFilterSortBootcamp extends Camp<SqlCase, SqlAnswer> {
                 + " row it returns. ORDER BY 2 means: sort by the second column of the SELECT list.\n\n"
                 + SqlPrompt.tables(sqlCase.tables().subList(0, 1)) + "\nQuery:\n" + sqlCase.query() + "\n\n"
                 + SqlPrompt.rules(sqlCase.query()) + "\n\n" + SqlPrompt.answerFormat(sqlCase);
-    }
-
-    @Override
-    public SqlAnswer solve(SqlCase sqlCase) {
-        return SqlAnswer.of(sqlCase);
-    }
-
-    @Override
-    public Score check(SqlCase sqlCase, SqlAnswer answer) {
-        return SqlAnswer.check(sqlCase, answer);
-    }
-
-    @Override
-    public List<SqlAnswer> nearMisses(SqlCase sqlCase, SqlAnswer gold, RandomGenerator random) {
-        return SqlAnswer.nearMisses(sqlCase, random);
-    }
-
-    @Override
-    public double cost(SqlCase sqlCase) {
-        return sqlCase.work();
     }
 }

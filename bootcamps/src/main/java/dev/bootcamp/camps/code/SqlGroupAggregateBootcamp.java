@@ -5,10 +5,8 @@ import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
-import dev.bootcamp.api.Score;
-import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
-import dev.bootcamp.camps.kit.sql.SqlAnswer;
+import dev.bootcamp.camps.kit.sql.SqlCamp;
 import dev.bootcamp.camps.kit.sql.SqlCase;
 import dev.bootcamp.camps.kit.sql.SqlConditions;
 import dev.bootcamp.camps.kit.sql.SqlPrompt;
@@ -20,7 +18,7 @@ import java.util.random.RandomGenerator;
 
 /** The result of a GROUP BY query with aggregates, WHERE and HAVING over one table. */
 @AutoService(Bootcamp.class)
-public final class SqlGroupAggregateBootcamp extends Camp<SqlCase, SqlAnswer> {
+public final class SqlGroupAggregateBootcamp extends SqlCamp {
     private static final Knob<Integer> ROWS = Knob.integer("rows", 3, 24, 6, "rows of the table");
     private static final Knob<Integer> GROUPS = Knob.integer("groups", 2, 8, 3, "distinct group values drawn for the table");
     private static final Knob<Integer> AGGREGATES = Knob.integer("aggregates", 1, 4, 1, "aggregate columns in the SELECT list");
@@ -43,7 +41,7 @@ public final class SqlGroupAggregateBootcamp extends Camp<SqlCase, SqlAnswer> {
             .build();
 
     public SqlGroupAggregateBootcamp() {
-        super(INFO, SqlAnswer.codec());
+        super(INFO);
     }
 
     @Override
@@ -111,25 +109,5 @@ public final class SqlGroupAggregateBootcamp extends Camp<SqlCase, SqlAnswer> {
                 + " non-NULL value. ORDER BY 1 sorts by the first SELECT column.\n\n"
                 + SqlPrompt.tables(sqlCase.tables()) + "\nQuery:\n" + sqlCase.query() + "\n\n"
                 + SqlPrompt.rules(sqlCase.query()) + "\n\n" + SqlPrompt.answerFormat(sqlCase);
-    }
-
-    @Override
-    public SqlAnswer solve(SqlCase sqlCase) {
-        return SqlAnswer.of(sqlCase);
-    }
-
-    @Override
-    public Score check(SqlCase sqlCase, SqlAnswer answer) {
-        return SqlAnswer.check(sqlCase, answer);
-    }
-
-    @Override
-    public List<SqlAnswer> nearMisses(SqlCase sqlCase, SqlAnswer gold, RandomGenerator random) {
-        return SqlAnswer.nearMisses(sqlCase, random);
-    }
-
-    @Override
-    public double cost(SqlCase sqlCase) {
-        return sqlCase.work();
     }
 }

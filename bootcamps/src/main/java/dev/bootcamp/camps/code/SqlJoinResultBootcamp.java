@@ -5,10 +5,8 @@ import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
-import dev.bootcamp.api.Score;
-import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
-import dev.bootcamp.camps.kit.sql.SqlAnswer;
+import dev.bootcamp.camps.kit.sql.SqlCamp;
 import dev.bootcamp.camps.kit.sql.SqlCase;
 import dev.bootcamp.camps.kit.sql.SqlConditions;
 import dev.bootcamp.camps.kit.sql.SqlPrompt;
@@ -20,7 +18,7 @@ import java.util.random.RandomGenerator;
 
 /** The result of inner, left, self and grouped joins between two tables, NULL-padded rows included. */
 @AutoService(Bootcamp.class)
-public final class SqlJoinResultBootcamp extends Camp<SqlCase, SqlAnswer> {
+public final class SqlJoinResultBootcamp extends SqlCamp {
     private static final Knob<Integer> ROWS = Knob.integer("rows", 3, 16, 5, "rows of the main table");
     private static final Knob<Integer> KINDS = Knob.integer("kinds", 1, 5, 1, "join shapes drawn from: 1 inner, 2 left, 3 left with"
             + " a condition in ON, 4 left join with grouping, 5 self join");
@@ -43,7 +41,7 @@ public final class SqlJoinResultBootcamp extends Camp<SqlCase, SqlAnswer> {
             .build();
 
     public SqlJoinResultBootcamp() {
-        super(INFO, SqlAnswer.codec());
+        super(INFO);
     }
 
     @Override
@@ -104,25 +102,5 @@ public final class SqlJoinResultBootcamp extends Camp<SqlCase, SqlAnswer> {
                 + SqlPrompt.rules(sqlCase.query()) + (sqlCase.query().contains("GROUP BY") ? " GROUP BY makes one row per group;"
                 + " COUNT(column) counts non-NULL values, SUM skips NULLs and gives NULL for a group with none." : "")
                 + "\n\n" + SqlPrompt.answerFormat(sqlCase);
-    }
-
-    @Override
-    public SqlAnswer solve(SqlCase sqlCase) {
-        return SqlAnswer.of(sqlCase);
-    }
-
-    @Override
-    public Score check(SqlCase sqlCase, SqlAnswer answer) {
-        return SqlAnswer.check(sqlCase, answer);
-    }
-
-    @Override
-    public List<SqlAnswer> nearMisses(SqlCase sqlCase, SqlAnswer gold, RandomGenerator random) {
-        return SqlAnswer.nearMisses(sqlCase, random);
-    }
-
-    @Override
-    public double cost(SqlCase sqlCase) {
-        return sqlCase.work();
     }
 }

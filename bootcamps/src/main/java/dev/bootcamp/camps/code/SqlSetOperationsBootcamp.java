@@ -5,10 +5,8 @@ import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
-import dev.bootcamp.api.Score;
-import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
-import dev.bootcamp.camps.kit.sql.SqlAnswer;
+import dev.bootcamp.camps.kit.sql.SqlCamp;
 import dev.bootcamp.camps.kit.sql.SqlCase;
 import dev.bootcamp.camps.kit.sql.SqlConditions;
 import dev.bootcamp.camps.kit.sql.SqlPrompt;
@@ -20,7 +18,7 @@ import java.util.random.RandomGenerator;
 
 /** The result of UNION, UNION ALL, INTERSECT, EXCEPT and DISTINCT queries, duplicates and NULLs included. */
 @AutoService(Bootcamp.class)
-public final class SqlSetOperationsBootcamp extends Camp<SqlCase, SqlAnswer> {
+public final class SqlSetOperationsBootcamp extends SqlCamp {
     private static final Knob<Integer> ROWS = Knob.integer("rows", 3, 18, 5, "rows of the main table");
     private static final Knob<Integer> PARTS = Knob.integer("parts", 2, 3, 2, "SELECTs combined by set operators");
     private static final Knob<Integer> WIDTH = Knob.integer("width", 1, 2, 1, "columns each SELECT returns");
@@ -42,7 +40,7 @@ public final class SqlSetOperationsBootcamp extends Camp<SqlCase, SqlAnswer> {
             .build();
 
     public SqlSetOperationsBootcamp() {
-        super(INFO, SqlAnswer.codec());
+        super(INFO);
     }
 
     @Override
@@ -91,25 +89,5 @@ public final class SqlSetOperationsBootcamp extends Camp<SqlCase, SqlAnswer> {
                 + " top to bottom: the first two are combined, then that result with the third.\n\n"
                 + SqlPrompt.tables(sqlCase.tables()) + "\nQuery:\n" + sqlCase.query() + "\n\n"
                 + SqlPrompt.rules(sqlCase.query()) + "\n\n" + SqlPrompt.answerFormat(sqlCase);
-    }
-
-    @Override
-    public SqlAnswer solve(SqlCase sqlCase) {
-        return SqlAnswer.of(sqlCase);
-    }
-
-    @Override
-    public Score check(SqlCase sqlCase, SqlAnswer answer) {
-        return SqlAnswer.check(sqlCase, answer);
-    }
-
-    @Override
-    public List<SqlAnswer> nearMisses(SqlCase sqlCase, SqlAnswer gold, RandomGenerator random) {
-        return SqlAnswer.nearMisses(sqlCase, random);
-    }
-
-    @Override
-    public double cost(SqlCase sqlCase) {
-        return sqlCase.work();
     }
 }

@@ -5,10 +5,8 @@ import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
-import dev.bootcamp.api.Score;
-import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
-import dev.bootcamp.camps.kit.sql.SqlAnswer;
+import dev.bootcamp.camps.kit.sql.SqlCamp;
 import dev.bootcamp.camps.kit.sql.SqlCase;
 import dev.bootcamp.camps.kit.sql.SqlConditions;
 import dev.bootcamp.camps.kit.sql.SqlPrompt;
@@ -20,7 +18,7 @@ import java.util.random.RandomGenerator;
 
 /** The result of queries with IN, NOT IN, EXISTS, scalar, correlated and derived-table subqueries. */
 @AutoService(Bootcamp.class)
-public final class SqlSubqueryResultBootcamp extends Camp<SqlCase, SqlAnswer> {
+public final class SqlSubqueryResultBootcamp extends SqlCamp {
     private static final Knob<Integer> ROWS = Knob.integer("rows", 3, 18, 5, "rows of the main table");
     private static final Knob<Integer> KINDS = Knob.integer("kinds", 1, 6, 1, "subquery shapes drawn from: 1 IN, 2 scalar, 3 EXISTS,"
             + " 4 correlated scalar, 5 NOT IN, 6 derived table");
@@ -40,7 +38,7 @@ public final class SqlSubqueryResultBootcamp extends Camp<SqlCase, SqlAnswer> {
             .build();
 
     public SqlSubqueryResultBootcamp() {
-        super(INFO, SqlAnswer.codec());
+        super(INFO);
     }
 
     @Override
@@ -97,25 +95,5 @@ public final class SqlSubqueryResultBootcamp extends Camp<SqlCase, SqlAnswer> {
                 || sqlCase.query().contains("MAX(") ? " Aggregates (SUM, MIN, MAX) skip NULLs; COUNT(*) counts rows; GROUP BY"
                 + " makes one row per distinct value (NULLs form one group)." : "")
                 + "\n\n" + SqlPrompt.answerFormat(sqlCase);
-    }
-
-    @Override
-    public SqlAnswer solve(SqlCase sqlCase) {
-        return SqlAnswer.of(sqlCase);
-    }
-
-    @Override
-    public Score check(SqlCase sqlCase, SqlAnswer answer) {
-        return SqlAnswer.check(sqlCase, answer);
-    }
-
-    @Override
-    public List<SqlAnswer> nearMisses(SqlCase sqlCase, SqlAnswer gold, RandomGenerator random) {
-        return SqlAnswer.nearMisses(sqlCase, random);
-    }
-
-    @Override
-    public double cost(SqlCase sqlCase) {
-        return sqlCase.work();
     }
 }

@@ -5,10 +5,8 @@ import dev.bootcamp.api.Bootcamp;
 import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
-import dev.bootcamp.api.Score;
-import dev.bootcamp.camps.kit.Camp;
 import dev.bootcamp.camps.kit.Draw;
-import dev.bootcamp.camps.kit.sql.SqlAnswer;
+import dev.bootcamp.camps.kit.sql.SqlCamp;
 import dev.bootcamp.camps.kit.sql.SqlCase;
 import dev.bootcamp.camps.kit.sql.SqlConditions;
 import dev.bootcamp.camps.kit.sql.SqlPrompt;
@@ -20,7 +18,7 @@ import java.util.random.RandomGenerator;
 
 /** The result of queries with window functions: row numbers, ranks, running and partition totals, LAG. */
 @AutoService(Bootcamp.class)
-public final class SqlWindowFunctionsBootcamp extends Camp<SqlCase, SqlAnswer> {
+public final class SqlWindowFunctionsBootcamp extends SqlCamp {
     private static final Knob<Integer> ROWS = Knob.integer("rows", 3, 16, 5, "rows of the table");
     private static final Knob<Integer> KINDS = Knob.integer("kinds", 1, 7, 1, "window shapes drawn from: 1 ROW_NUMBER, 2 partition"
             + " total, 3 running total, 4 LAG, 5 RANK, 6 DENSE_RANK per partition, 7 top rows per partition");
@@ -40,7 +38,7 @@ public final class SqlWindowFunctionsBootcamp extends Camp<SqlCase, SqlAnswer> {
             .build();
 
     public SqlWindowFunctionsBootcamp() {
-        super(INFO, SqlAnswer.codec());
+        super(INFO);
     }
 
     @Override
@@ -94,25 +92,5 @@ public final class SqlWindowFunctionsBootcamp extends Camp<SqlCase, SqlAnswer> {
                 + " previous row in window order, NULL for the first row. SUM skips NULLs. List every row of the result.\n\n"
                 + SqlPrompt.tables(sqlCase.tables()) + "\nQuery:\n" + sqlCase.query() + "\n\n"
                 + SqlPrompt.rules(sqlCase.query()) + "\n\n" + SqlPrompt.answerFormat(sqlCase);
-    }
-
-    @Override
-    public SqlAnswer solve(SqlCase sqlCase) {
-        return SqlAnswer.of(sqlCase);
-    }
-
-    @Override
-    public Score check(SqlCase sqlCase, SqlAnswer answer) {
-        return SqlAnswer.check(sqlCase, answer);
-    }
-
-    @Override
-    public List<SqlAnswer> nearMisses(SqlCase sqlCase, SqlAnswer gold, RandomGenerator random) {
-        return SqlAnswer.nearMisses(sqlCase, random);
-    }
-
-    @Override
-    public double cost(SqlCase sqlCase) {
-        return sqlCase.work();
     }
 }

@@ -5,14 +5,9 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Interactive;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
-import dev.bootcamp.api.Score;
-import dev.bootcamp.api.Turn;
 import dev.bootcamp.camps.kit.Draw;
-import dev.bootcamp.camps.kit.episodes.Actions;
-import dev.bootcamp.camps.kit.episodes.CodeBreaking;
-import java.util.ArrayList;
+import dev.bootcamp.camps.kit.episodes.CodeGame;
 import java.util.List;
-import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
@@ -20,7 +15,7 @@ import java.util.random.RandomGenerator;
  * place) and cows (a digit of the secret in the wrong place). Guesses need not have distinct digits.
  */
 @AutoService(Interactive.class)
-public final class BullsAndCowsBootcamp implements Interactive<BullsAndCowsBootcamp.State> {
+public final class BullsAndCowsBootcamp extends CodeGame {
     private static final String DIGITS = "0123456789";
     private static final Knob<Integer> LENGTH = Knob.integer("length", 3, 6, 4, "how many digits the secret has");
     private static final Knob<Integer> DIGIT_COUNT = Knob.integer("digits", 6, 10, 10, "the secret's digits are drawn from 0 up to digits-1");
@@ -38,12 +33,8 @@ public final class BullsAndCowsBootcamp implements Interactive<BullsAndCowsBootc
             .answerShape("one string of digits per turn, such as '0123'")
             .build();
 
-    /** An episode: the secret, the guesses so far and their feedback as {bulls, cows}. */
-    public record State(String alphabet, String secret, int turns, List<String> guesses, List<int[]> feedback, boolean solved) {
-        public State {
-            guesses = List.copyOf(guesses);
-            feedback = List.copyOf(feedback);
-        }
+    public BullsAndCowsBootcamp() {
+        super(false);
     }
 
     @Override
@@ -80,57 +71,18 @@ public final class BullsAndCowsBootcamp implements Interactive<BullsAndCowsBootc
     }
 
     @Override
-    public Turn<State> act(State state, String action) {
-        int length = state.secret().length();
-        Optional<String> read = Actions.lastCode(action, state.alphabet(), length);
-        if (read.isEmpty()) {
-            return Turn.next(state, "I could not read a guess: name " + length + " digits, each from 0 to "
-                    + state.alphabet().charAt(state.alphabet().length() - 1) + ".");
-        }
-        String guess = read.get();
-        int[] feedback = CodeBreaking.feedback(state.secret(), guess);
-        List<String> guesses = new ArrayList<>(state.guesses());
-        guesses.add(guess);
-        List<int[]> feedbacks = new ArrayList<>(state.feedback());
-        feedbacks.add(feedback);
-        State next = new State(state.alphabet(), state.secret(), state.turns(), guesses, feedbacks, guess.equals(state.secret()));
-        String text = guess + ": " + feedback[0] + (feedback[0] == 1 ? " bull, " : " bulls, ") + feedback[1] + (feedback[1] == 1 ? " cow." : " cows.");
-        return next.solved() ? Turn.last(next, text + " That is my number.") : Turn.next(next, text);
+    protected String unreadable(State state) {
+        return "I could not read a guess: name " + state.secret().length() + " digits, each from 0 to "
+                + state.alphabet().charAt(state.alphabet().length() - 1) + ".";
     }
 
     @Override
-    public Score outcome(State state) {
-        return state.solved() ? Score.correct("found in " + state.guesses().size() + " guesses")
-                : Score.wrong("the secret was " + state.secret() + "; not found within the turn limit");
+    protected String reply(String guess, int[] feedback) {
+        return guess + ": " + feedback[0] + (feedback[0] == 1 ? " bull, " : " bulls, ") + feedback[1] + (feedback[1] == 1 ? " cow." : " cows.");
     }
 
     @Override
-    public int turnLimit(State state) {
-        return state.turns();
-    }
-
-    @Override
-    public String expertAction(State state) {
-        return CodeBreaking.firstConsistent(state.alphabet(), state.secret().length(), false, state.guesses(), state.feedback());
-    }
-
-    @Override
-    public String randomAction(State state, RandomGenerator random) {
-        StringBuilder code = new StringBuilder();
-        for (int index : Draw.permutation(state.alphabet().length(), random)) {
-            if (code.length() < state.secret().length()) {
-                code.append(state.alphabet().charAt(index));
-            }
-        }
-        return code.toString();
-    }
-
-    @Override
-    public double cost(State state) {
-        double count = 1;
-        for (int i = 0; i < state.secret().length(); i++) {
-            count *= state.alphabet().length() - i;
-        }
-        return count;
+    protected String solvedText() {
+        return "That is my number.";
     }
 }

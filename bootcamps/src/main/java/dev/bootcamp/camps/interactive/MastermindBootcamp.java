@@ -5,13 +5,8 @@ import dev.bootcamp.api.BootcampInfo;
 import dev.bootcamp.api.Interactive;
 import dev.bootcamp.api.Knob;
 import dev.bootcamp.api.Knobs;
-import dev.bootcamp.api.Score;
-import dev.bootcamp.api.Turn;
-import dev.bootcamp.camps.kit.episodes.Actions;
-import dev.bootcamp.camps.kit.episodes.CodeBreaking;
-import java.util.ArrayList;
+import dev.bootcamp.camps.kit.episodes.CodeGame;
 import java.util.List;
-import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
@@ -19,7 +14,7 @@ import java.util.random.RandomGenerator;
  * number of pegs of the right colour in the right place and of the right colour in the wrong place.
  */
 @AutoService(Interactive.class)
-public final class MastermindBootcamp implements Interactive<MastermindBootcamp.State> {
+public final class MastermindBootcamp extends CodeGame {
     private static final String LETTERS = "ABCDEFGH";
     private static final Knob<Integer> PEGS = Knob.integer("pegs", 3, 6, 4, "how many pegs the code has");
     private static final Knob<Integer> COLOURS = Knob.integer("colours", 4, 8, 6, "how many colours, named A, B, C, ...");
@@ -38,12 +33,8 @@ public final class MastermindBootcamp implements Interactive<MastermindBootcamp.
             .answerShape("one code per turn, such as 'ABCD'")
             .build();
 
-    /** An episode: the code, the guesses so far and their feedback as {exact, misplaced}. */
-    public record State(String alphabet, String secret, int turns, List<String> guesses, List<int[]> feedback, boolean solved) {
-        public State {
-            guesses = List.copyOf(guesses);
-            feedback = List.copyOf(feedback);
-        }
+    public MastermindBootcamp() {
+        super(true);
     }
 
     @Override
@@ -60,11 +51,7 @@ public final class MastermindBootcamp implements Interactive<MastermindBootcamp.
     @Override
     public State start(Knobs knobs, RandomGenerator random) {
         String alphabet = LETTERS.substring(0, knobs.get(COLOURS));
-        StringBuilder secret = new StringBuilder();
-        for (int i = 0; i < knobs.get(PEGS); i++) {
-            secret.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return new State(alphabet, secret.toString(), knobs.get(TURNS), List.of(), List.of(), false);
+        return new State(alphabet, code(alphabet, knobs.get(PEGS), random), knobs.get(TURNS), List.of(), List.of(), false);
     }
 
     @Override
@@ -79,50 +66,17 @@ public final class MastermindBootcamp implements Interactive<MastermindBootcamp.
     }
 
     @Override
-    public Turn<State> act(State state, String action) {
-        int pegs = state.secret().length();
-        Optional<String> read = Actions.lastCode(action, state.alphabet(), pegs);
-        if (read.isEmpty()) {
-            return Turn.next(state, "I could not read a guess: give " + pegs + " letters, each one of " + state.alphabet() + ".");
-        }
-        String guess = read.get();
-        int[] feedback = CodeBreaking.feedback(state.secret(), guess);
-        List<String> guesses = new ArrayList<>(state.guesses());
-        guesses.add(guess);
-        List<int[]> feedbacks = new ArrayList<>(state.feedback());
-        feedbacks.add(feedback);
-        State next = new State(state.alphabet(), state.secret(), state.turns(), guesses, feedbacks, guess.equals(state.secret()));
-        String text = guess + ": exact " + feedback[0] + ", misplaced " + feedback[1] + ".";
-        return next.solved() ? Turn.last(next, text + " You broke the code.") : Turn.next(next, text);
+    protected String unreadable(State state) {
+        return "I could not read a guess: give " + state.secret().length() + " letters, each one of " + state.alphabet() + ".";
     }
 
     @Override
-    public Score outcome(State state) {
-        return state.solved() ? Score.correct("broken in " + state.guesses().size() + " guesses")
-                : Score.wrong("the code was " + state.secret() + "; not found within the turn limit");
+    protected String reply(String guess, int[] feedback) {
+        return guess + ": exact " + feedback[0] + ", misplaced " + feedback[1] + ".";
     }
 
     @Override
-    public int turnLimit(State state) {
-        return state.turns();
-    }
-
-    @Override
-    public String expertAction(State state) {
-        return CodeBreaking.firstConsistent(state.alphabet(), state.secret().length(), true, state.guesses(), state.feedback());
-    }
-
-    @Override
-    public String randomAction(State state, RandomGenerator random) {
-        StringBuilder code = new StringBuilder();
-        for (int i = 0; i < state.secret().length(); i++) {
-            code.append(state.alphabet().charAt(random.nextInt(state.alphabet().length())));
-        }
-        return code.toString();
-    }
-
-    @Override
-    public double cost(State state) {
-        return Math.pow(state.alphabet().length(), state.secret().length());
+    protected String solvedText() {
+        return "You broke the code.";
     }
 }

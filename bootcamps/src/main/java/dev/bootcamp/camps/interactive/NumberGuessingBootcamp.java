@@ -58,7 +58,7 @@ public final class NumberGuessingBootcamp implements Interactive<NumberGuessingB
 
     @Override
     public Knobs atLevel(int level) {
-        int[] ranges = {500, 1_000, 2_000, 5_000, 10_000, 50_000, 100_000, 1_000_000, 10_000_000, 1_000_000_000};
+        int[] ranges = {1_000, 2_000, 5_000, 10_000, 50_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000};
         return INFO.defaults().with(RANGE, ranges[level - 1]).with(LIES, level <= 2 ? 0 : level <= 6 ? 1 : 2);
     }
 
