@@ -232,9 +232,9 @@ class CliTest {
         assertThat(unrelated.code()).isEqualTo(2);
         assertThat(unrelated.err().lines().toList()).containsExactly("bootcamp: unknown command 'frobnicate'", "try 'bootcamp --help'");
         assertThat(Cli.run("genrate").err()).startsWith("bootcamp: unknown command 'genrate'; did you mean 'generate'?");
-        Cli emptyDomain = Cli.run("list", "--domain", "spatial");
-        assertThat(emptyDomain.code()).isEqualTo(2);
-        assertThat(emptyDomain.err()).contains("no bootcamp in domain 'spatial' yet").doesNotContain("did you mean");
+        Cli typoDomain = Cli.run("list", "--domain", "spatal");
+        assertThat(typoDomain.code()).isEqualTo(2);
+        assertThat(typoDomain.err()).contains("no bootcamp in domain 'spatal'; did you mean 'spatial'?");
         Cli numericChoice = Cli.run("generate", "sudoku", "--set", "size=7");
         assertThat(numericChoice.err().strip()).isEqualTo("bootcamp: sudoku: knob 'size' takes one of 4, 6, 9, found '7'");
     }

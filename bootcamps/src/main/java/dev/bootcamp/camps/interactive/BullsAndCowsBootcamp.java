@@ -44,7 +44,7 @@ public final class BullsAndCowsBootcamp extends CodeGame {
 
     @Override
     public Knobs atLevel(int level) {
-        int[][] table = {{3, 8}, {4, 8}, {4, 9}, {4, 10}, {5, 8}, {5, 9}, {5, 10}, {6, 8}, {6, 9}, {6, 10}};
+        int[][] table = {{4, 7}, {4, 8}, {4, 9}, {4, 10}, {5, 8}, {5, 9}, {5, 10}, {6, 8}, {6, 9}, {6, 10}};
         return INFO.defaults().with(LENGTH, table[level - 1][0]).with(DIGIT_COUNT, table[level - 1][1]).with(TURNS, level <= 5 ? 10 : 12);
     }
 
