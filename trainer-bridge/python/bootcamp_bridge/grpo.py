@@ -55,10 +55,16 @@ class Rollouts:
 
 
 class Sample(NamedTuple):
-    """A completion kept for the update, with its group-relative advantage."""
+    """A completion kept for the update, with its group-relative advantage. ``weights`` (one per completion token,
+    1 or 0) marks the tokens that get gradient: a multi-turn episode is one completion whose observation tokens,
+    written by the environment, are weighted 0; ``None`` means every token."""
     prompt: List[int]
     completion: List[int]
     advantage: float
+    weights: Optional[List[float]] = None
+
+    def tokens(self) -> float:
+        return float(len(self.completion) if self.weights is None else sum(self.weights))
 
 ESTIMATORS = ("grpo", "dr_grpo")
 LOSS_AGGREGATIONS = ("token-mean", "seq-mean-token-mean", "seq-mean-token-sum", "seq-mean-token-sum-norm")
@@ -489,7 +495,7 @@ class GRPOTrainer:
             "groups": groups_seen, "kept_groups": groups_kept,
             "queue_depth": prefetcher.depth(), "wait_s": round(waited, 4),
             **stats,
-            "completion_len": round(sum(len(c) for _, c, _ in kept) / max(len(kept), 1), 2),
+            "completion_len": round(sum(len(k.completion) for k in kept) / max(len(kept), 1), 2),
             "level": round(sum(levels) / max(len(levels), 1), 2),
             "gen_s": round(gen_s, 3), "verify_s": round(verify_s, 3),
             "update_s": round(time.monotonic() - update_started, 3),
@@ -505,15 +511,19 @@ class GRPOTrainer:
         prompts = [k.prompt for k in kept]
         completions = [k.completion for k in kept]
         advantages = torch.tensor([k.advantage for k in kept], device=self.policy.device)
-        total_tokens = float(sum(len(c) for c in completions))
+        total_tokens = sum(k.tokens() for k in kept)
+        weighted = any(k.weights is not None for k in kept)
         total_seqs = float(len(kept))
         chunks = [range(i, min(i + config.micro_batch, len(kept))) for i in range(0, len(kept), config.micro_batch)]
 
         def logprobs(policy: Policy, rows: range, grad: bool) -> Tuple[torch.Tensor, torch.Tensor]:
             with torch.set_grad_enabled(grad):
                 # The sampler's temperature and top-p: the ratio must compare the distribution tokens came from.
-                return completion_logprobs(policy, [prompts[i] for i in rows], [completions[i] for i in rows],
-                                           config.temperature, config.top_p)
+                logp, mask = completion_logprobs(policy, [prompts[i] for i in rows], [completions[i] for i in rows],
+                                                 config.temperature, config.top_p)
+            if weighted:
+                mask = mask * token_weights([kept[i] for i in rows], mask.shape[1], mask.device)
+            return logp, mask
 
         # With one update per batch the old policy is the current one (rho = 1 at evaluation); with several,
         # the rollout policy's log-probabilities are fixed before the first update.
@@ -541,6 +551,16 @@ class GRPOTrainer:
             optimizer.step()
         return {"loss": round(loss_sum, 6), "kl": round(kl_sum / max(total_tokens, 1.0), 6) if ref is not None else None,
                 "clip_frac": round(clip_sum / max(total_tokens, 1.0), 4)}
+
+
+def token_weights(samples: Sequence[Sample], width: int, device: torch.device) -> torch.Tensor:
+    """``[N, width]``: each sample's token weights (all 1 when it has none), right-padded with 0."""
+    out = torch.zeros((len(samples), width), dtype=torch.float32)
+    for i, sample in enumerate(samples):
+        row = sample.weights if sample.weights is not None else [1.0] * len(sample.completion)
+        if row:
+            out[i, :len(row)] = torch.tensor(row[:width], dtype=torch.float32)
+    return out.to(device)
 
 
 def summarize(history: Sequence[Mapping[str, Any]], k: int) -> Dict[str, float]:

@@ -44,6 +44,10 @@ class Policy(Protocol):
 
     def decode(self, ids: Sequence[int]) -> str: ...
 
+    def encode_turn(self, text: str, first: bool) -> List[int]:
+        """An episode's observation as the tokens the model reads before its next action (``first``: the opening)."""
+        ...
+
     def logits(self, input_ids: torch.Tensor, attention_mask: torch.Tensor, position_ids: torch.Tensor) -> torch.Tensor: ...
 
     def generate(self, prompts: Sequence[Sequence[int]], max_new_tokens: int, temperature: float = 1.0,
@@ -206,8 +210,9 @@ class TinyPolicy:
 
     def __init__(self, device: str = "cpu", d_model: int = 64, n_layers: int = 2, n_heads: int = 4,
                  max_prompt_chars: int = 192, module: Optional[TinyCausalLM] = None,
-                 bootcamp_prefix: bool = True) -> None:
+                 bootcamp_prefix: bool = True, max_observation_chars: int = 48) -> None:
         self.tokenizer = CharTokenizer()
+        self.max_observation_chars = max_observation_chars
         self.bootcamp_prefix = bootcamp_prefix
         self.device = torch.device(device)
         self.max_prompt_chars = max_prompt_chars
@@ -226,6 +231,12 @@ class TinyPolicy:
 
     def decode(self, ids: Sequence[int]) -> str:
         return self.tokenizer.decode(ids)
+
+    def encode_turn(self, text: str, first: bool) -> List[int]:
+        # The last characters of an observation carry its news ("5: higher."); the rules a character model cannot
+        # read are left out, as compact_prompt does for single-turn prompts.
+        body = " ".join(text.split())[-self.max_observation_chars:]
+        return ([CharTokenizer.BOS] if first else []) + self.tokenizer.encode(body) + [CharTokenizer.SEP]
 
     def logits(self, input_ids: torch.Tensor, attention_mask: torch.Tensor, position_ids: torch.Tensor) -> torch.Tensor:
         return self.module(input_ids, attention_mask, position_ids)
@@ -261,7 +272,7 @@ class TinyPolicy:
         for p in frozen.parameters():
             p.requires_grad_(False)
         return TinyPolicy(str(self.device), max_prompt_chars=self.max_prompt_chars, module=frozen,
-                          bootcamp_prefix=self.bootcamp_prefix)
+                          bootcamp_prefix=self.bootcamp_prefix, max_observation_chars=self.max_observation_chars)
 
     def save(self, path: str) -> None:
         os.makedirs(path, exist_ok=True)
@@ -329,6 +340,17 @@ class HFPolicy:
             ids = self.tokenizer(text, add_special_tokens=False)["input_ids"]
         else:
             ids = self.tokenizer(prompt)["input_ids"]
+        return list(ids[-self.max_prompt_tokens:])
+
+    def encode_turn(self, text: str, first: bool) -> List[int]:
+        # Each observation is one user turn through the chat template, then the generation prompt; the action before
+        # it ended with the end-of-turn token the model sampled.
+        if self.use_template:
+            rendered = self.tokenizer.apply_chat_template([{"role": "user", "content": text}], tokenize=False,
+                                                          add_generation_prompt=True)
+            ids = self.tokenizer(rendered, add_special_tokens=False)["input_ids"]
+        else:
+            ids = self.tokenizer(("" if first else "\n") + text + "\n", add_special_tokens=first)["input_ids"]
         return list(ids[-self.max_prompt_tokens:])
 
     def encode_target(self, answer_text: str) -> List[int]:

@@ -11,8 +11,8 @@ except ImportError:  # pragma: no cover - depends on the machine
     torch = None
 
 if torch is not None:
-    from bootcamp_bridge.grpo import (GRPOConfig, aggregate, clipped_policy_loss, group_advantages,
-                                      informative_groups, kl_k3, single_bootcamp, summarize)
+    from bootcamp_bridge.grpo import (GRPOConfig, Sample, aggregate, clipped_policy_loss, group_advantages,
+                                      informative_groups, kl_k3, single_bootcamp, summarize, token_weights)
 
 
 @_bridge.requires(torch is not None, "PyTorch is not installed (apt-get install python3-torch; use /usr/bin/python3)")
@@ -128,6 +128,17 @@ class AggregationTest(unittest.TestCase):
             whole = self.agg(mode)
             parts = self.agg(mode, slice(0, 1)) + self.agg(mode, slice(1, 2))
             self.assertAlmostEqual(whole, parts, msg=mode)
+
+
+    def test_observation_tokens_of_an_episode_get_no_weight(self):
+        episode = Sample([1], [5, 6, 7, 8, 9], 1.0, [1.0, 0.0, 0.0, 1.0, 1.0])
+        plain = Sample([1], [5, 6], -1.0)
+        self.assertEqual(episode.tokens(), 3.0)
+        self.assertEqual(plain.tokens(), 2.0)
+        weights = token_weights([episode, plain], 5, torch.device("cpu"))
+        self.assertEqual(weights.tolist(), [[1.0, 0.0, 0.0, 1.0, 1.0], [1.0, 1.0, 0.0, 0.0, 0.0]])
+        per_token = torch.tensor([[1.0, 50.0, 50.0, 2.0, 3.0], [4.0, 5.0, 9.0, 9.0, 9.0]])
+        self.assertAlmostEqual(float(aggregate(per_token, weights, "token-mean", 5.0, 2.0, 5.0)), (1 + 2 + 3 + 4 + 5) / 5)
 
 
 @_bridge.requires(torch is not None, "PyTorch is not installed")

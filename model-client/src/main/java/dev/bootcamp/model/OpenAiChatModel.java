@@ -19,6 +19,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,12 +134,20 @@ public final class OpenAiChatModel implements ChatModel {
 
     @Override
     public Completion complete(String prompt) throws ModelException, InterruptedException {
+        return converse(List.of(ChatMessage.user(prompt)));
+    }
+
+    @Override
+    public Completion converse(List<ChatMessage> messages) throws ModelException, InterruptedException {
+        if (messages.isEmpty() || !messages.get(messages.size() - 1).role().equals("user")) {
+            throw new IllegalArgumentException("a conversation ends with a user message");
+        }
         if (unreachableInARow.get() >= GIVE_UP_AFTER) {
             throw new ModelException("not sent: the last " + GIVE_UP_AFTER + " requests could not connect to " + endpoint
                     + "; is the server running?", 0);
         }
         try {
-            Completion completion = send(prompt);
+            Completion completion = send(messages);
             unreachableInARow.set(0);
             return completion;
         } catch (UnreachableException e) {
@@ -156,8 +165,8 @@ public final class OpenAiChatModel implements ChatModel {
         }
     }
 
-    private Completion send(String prompt) throws ModelException, InterruptedException {
-        String body = Json.write(requestBody(prompt));
+    private Completion send(List<ChatMessage> messages) throws ModelException, InterruptedException {
+        String body = Json.write(requestBody(messages));
         String lastProblem = "no attempt made";
         boolean onlyConnectionFailures = true;
         long wait = settings.backoff().toMillis();
@@ -215,10 +224,17 @@ public final class OpenAiChatModel implements ChatModel {
         throw new ModelException(message, attempts);
     }
 
-    private Map<String, Object> requestBody(String prompt) {
+    private Map<String, Object> requestBody(List<ChatMessage> messages) {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("model", settings.model());
-        request.put("messages", List.of(Map.of("role", "user", "content", prompt)));
+        List<Map<String, String>> wire = new ArrayList<>(messages.size());
+        for (ChatMessage message : messages) {
+            Map<String, String> one = new LinkedHashMap<>();
+            one.put("role", message.role());
+            one.put("content", message.content());
+            wire.add(one);
+        }
+        request.put("messages", wire);
         request.put("temperature", settings.temperature());
         if (settings.maxTokens() > 0) {
             request.put("max_tokens", settings.maxTokens());

@@ -55,6 +55,15 @@ class EvalTest {
         server.createContext("/v1/chat/completions", exchange -> {
             try (InputStream body = exchange.getRequestBody()) {
                 JsonNode request = Json.readTree(body);
+                if (mode.get().equals("search")) {
+                    byte[] bytes = completion(search(request.path("messages"))).getBytes(StandardCharsets.UTF_8);
+                    exchange.getResponseHeaders().add("Content-Type", "application/json");
+                    exchange.sendResponseHeaders(200, bytes.length);
+                    try (OutputStream out = exchange.getResponseBody()) {
+                        out.write(bytes);
+                    }
+                    return;
+                }
                 String prompt = request.path("messages").path(0).path("content").asText();
                 int index = indexOf(prompt);
                 int attempt = requests.computeIfAbsent(prompt, key -> new AtomicInteger()).incrementAndGet();
@@ -96,6 +105,48 @@ class EvalTest {
             case 8 -> attempt <= 2 ? new Reply(503, "{\"error\":\"busy\"}", 0) : ok("<answer>" + gold + "</answer>");
             default -> ok("I am not sure.");
         };
+    }
+
+    /** A binary search over number-guessing's conversation: the range from the opening, then each higher/lower reply. */
+    private static String search(JsonNode messages) {
+        java.util.regex.Matcher range = java.util.regex.Pattern.compile("from 1 to (\\d+)").matcher(messages.path(0).path("content").asText());
+        long low = 1;
+        long high = range.find() ? Long.parseLong(range.group(1)) : 1;
+        for (JsonNode message : messages) {
+            java.util.regex.Matcher reply = java.util.regex.Pattern.compile("(\\d+): (higher|lower)").matcher(message.path("content").asText());
+            if (message.path("role").asText().equals("user") && reply.find()) {
+                long n = Long.parseLong(reply.group(1));
+                low = reply.group(2).equals("higher") ? n + 1 : low;
+                high = reply.group(2).equals("lower") ? n - 1 : high;
+            }
+        }
+        return "<think>It lies between " + low + " and " + high + ".</think>guess " + (low + high) / 2;
+    }
+
+    @Test
+    void episodesArePlayedAsConversationsAndReportedByLevel() throws IOException {
+        mode.set("search");
+        String llm = "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+        Path out = folder.resolve("episodes");
+        Cli result = Cli.run("eval", "--llm", llm, "--model", "searcher", "--episodes", "number-guessing", "--count", "3", "--level", "easy",
+                "--out", out.toString(), "--concurrency", "2");
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.out()).contains("searcher: win rate 100.0% over 3 episodes (3 played now, 0 already done, 0 episodes failed)");
+        assertThat(Files.readString(out.resolve("episodes.md"))).contains("| number-guessing | 2 | 3 | 100.0% |");
+        assertThat(Files.readString(out.resolve("episodes.html"))).contains("<td>number-guessing</td><td>2</td>");
+        Cli again = Cli.run("eval", "--llm", llm, "--model", "searcher", "--episodes", "number-guessing", "--count", "3", "--level", "easy",
+                "--out", out.toString());
+        assertThat(again.out()).contains("(0 played now, 3 already done, 0 episodes failed)");
+        Path levels = folder.resolve("levels");
+        Cli byLevel = Cli.run("eval", "--llm", llm, "--model", "searcher", "--episodes", "all", "--count", "1", "--out", levels.toString());
+        assertThat(byLevel.out()).contains("over " + (3 * dev.bootcamp.core.InteractiveCatalog.load().size()) + " episodes");
+        assertThat(Files.readString(levels.resolve("episodes.md"))).contains("| number-guessing | 2 | 1 |").contains("| number-guessing | 5 | 1 |")
+                .contains("| number-guessing | 8 | 1 |").contains("| mastermind | 8 | 1 | 0.0% |");
+        Cli typo = Cli.run("eval", "--llm", llm, "--model", "searcher", "--episodes", "mastermnd", "--out", folder.resolve("typo").toString());
+        assertThat(typo.code()).isEqualTo(2);
+        assertThat(typo.err()).contains("no interactive bootcamp 'mastermnd'").contains("mastermind");
+        Cli both = Cli.run("eval", "--llm", llm, "--model", "searcher", "--episodes", "all", "--mix", "knapsack");
+        assertThat(both.err()).contains("give one of --suite, --mix and --episodes");
     }
 
     private static Reply ok(String content) {

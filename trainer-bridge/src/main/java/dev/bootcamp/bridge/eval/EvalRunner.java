@@ -148,7 +148,7 @@ public final class EvalRunner {
         return results;
     }
 
-    private static void cutTornLine(Path file) throws IOException {
+    static void cutTornLine(Path file) throws IOException {
         try (RandomAccessFile access = new RandomAccessFile(file.toFile(), "rw")) {
             long length = access.length();
             long end = length;

@@ -202,7 +202,7 @@ public final class ReportWriter {
         return text.length() <= length ? text : "…" + text.substring(text.length() - length);
     }
 
-    private static void atomicWrite(Path file, String content) throws IOException {
+    static void atomicWrite(Path file, String content) throws IOException {
         Path temporary = file.resolveSibling("." + file.getFileName() + ".partial");
         Files.writeString(temporary, content, StandardCharsets.UTF_8);
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

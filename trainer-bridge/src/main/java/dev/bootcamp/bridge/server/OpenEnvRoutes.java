@@ -3,7 +3,9 @@ package dev.bootcamp.bridge.server;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bootcamp.api.BootcampInfo;
+import dev.bootcamp.api.ConfigurationException;
 import dev.bootcamp.api.Interactive;
+import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Names;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.api.Tier;
@@ -17,9 +19,11 @@ import dev.bootcamp.core.Seeds;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.websocket.WsContext;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -27,18 +31,22 @@ import java.util.concurrent.atomic.AtomicLong;
  * client given the base URL {@code http://HOST:PORT/openenv/ID} plays over the WebSocket {@code /ws} (messages of
  * type reset, step, state and close; one episode per connection) or over HTTP ({@code POST /reset}, {@code POST /step},
  * {@code GET /state}, with the {@code episode_id} that reset returned, since an HTTP request carries no session), and
- * reads {@code /health}, {@code /metadata} and {@code /schema}.
+ * reads {@code /health}, {@code /metadata} and {@code /schema}. {@code POST /batch} is our own form for trainers that run
+ * many episodes at once: many resets or many steps in one request.
  *
  * <p>An action is {@code {"text": "..."}}; an observation is {@code {"text", "turn", "turn_limit", "episode_id"}} with
  * {@code "verdict"} and {@code "detail"} when the episode is over. Reset takes {@code seed}, {@code episode_id} and our
- * {@code level} (1..10 or a tier, default 1); the episode is then {@code Seeds.caseSeed(seed, id, level)}, the same as
- * {@code bootcamp play ID --level L --seed S}.
+ * {@code level} (1..10 or a tier, default 1) and {@code knobs} (overrides of that level's knob values, such as
+ * {@code {"range": 8}}); the episode is then {@code Seeds.caseSeed(seed, id, level)}, the same as
+ * {@code bootcamp play ID --level L --seed S} when no knobs are given.
  */
 final class OpenEnvRoutes {
     /** Episodes open at once, over HTTP and WebSocket together. */
     static final int MAX_SESSIONS = 10_000;
     /** An episode with no action for this long is dropped when a new one opens. */
     static final long IDLE_MILLIS = 10 * 60_000L;
+    /** Items in one batch request. */
+    static final int MAX_BATCH = 4096;
 
     private final InteractiveCatalog catalog;
     private final EpisodeSessions sessions = new EpisodeSessions(MAX_SESSIONS, IDLE_MILLIS, System::currentTimeMillis);
@@ -76,6 +84,7 @@ final class OpenEnvRoutes {
             }
             json(ctx, step(session(bootcamp, episodeId), action(body.get("action")), episodeId));
         });
+        app.post("/openenv/{id}/batch", ctx -> json(ctx, batch(bootcamp(ctx.pathParam("id")), read(ctx.bodyAsBytes()))));
         app.get("/openenv/{id}/state", ctx -> {
             Interactive<?> bootcamp = bootcamp(ctx.pathParam("id"));
             String episodeId = ctx.queryParam("episode_id");
@@ -90,6 +99,43 @@ final class OpenEnvRoutes {
             ws.onMessage(ctx -> ctx.send(Json.write(message(ctx, ctx.message()))));
             ws.onClose(ctx -> sessions.close(wsKey(ctx)));
         });
+    }
+
+    /**
+     * Our batch form, for trainers that run many episodes at once: {@code {"reset": [reset bodies]}} or
+     * {@code {"step": [{"episode_id", "action"}, ...]}} gives {@code {"results": [...]}}, one reply per item in order,
+     * each what {@code /reset} or {@code /step} would answer, or {@code {"error": "..."}} for an item that failed alone.
+     */
+    private Map<String, Object> batch(Interactive<?> bootcamp, JsonNode body) {
+        boolean reset = body.has("reset");
+        JsonNode items = reset ? body.get("reset") : body.get("step");
+        if (items == null || !items.isArray() || (body.has("reset") && body.has("step"))) {
+            throw new BadInputException("a batch is {\"reset\": [...]} or {\"step\": [...]}, one of the two");
+        }
+        if (items.size() > MAX_BATCH) {
+            throw new BadInputException("a batch holds at most " + MAX_BATCH + " items, found " + items.size());
+        }
+        List<Object> results = new ArrayList<>(items.size());
+        for (JsonNode item : items) {
+            try {
+                if (!item.isObject()) {
+                    throw new BadInputException("each batch item is an object");
+                }
+                if (reset) {
+                    String episodeId = item.hasNonNull("episode_id") ? episodeId(item.get("episode_id").asText()) : "http-" + unnamed.incrementAndGet();
+                    results.add(opening(sessions.open(EpisodeSessions.idOf(bootcamp, episodeId), begin(bootcamp, item)).episode, episodeId));
+                } else {
+                    if (!item.hasNonNull("episode_id")) {
+                        throw new BadInputException("each step item needs the episode_id that reset returned");
+                    }
+                    String episodeId = item.get("episode_id").asText();
+                    results.add(step(session(bootcamp, episodeId), action(item.get("action")), episodeId));
+                }
+            } catch (BadInputException | RegistryException | EpisodeSessions.Full e) {
+                results.add(Map.of("error", Names.firstLine(e.getMessage())));
+            }
+        }
+        return Map.of("results", results);
     }
 
     /** One WebSocket message and its reply; a client's mistake is an error message, and the connection stays open. */
@@ -172,7 +218,25 @@ final class OpenEnvRoutes {
             seed = System.nanoTime() & Long.MAX_VALUE;
         }
         long episodeSeed = Seeds.caseSeed(seed, bootcamp.info().id(), level);
-        return Episode.begin(bootcamp, EpisodeSpec.of(bootcamp.info(), level, bootcamp.atLevel(level), episodeSeed));
+        return Episode.begin(bootcamp, EpisodeSpec.of(bootcamp.info(), level, knobs(bootcamp, level, body.get("knobs")), episodeSeed));
+    }
+
+    /** The level's knobs with the reset's {@code "knobs"} overrides (our extension, as {@code set} is for cases). */
+    private static Knobs knobs(Interactive<?> bootcamp, int level, JsonNode given) {
+        Knobs knobs = bootcamp.atLevel(level);
+        if (given == null || given.isNull()) {
+            return knobs;
+        }
+        if (!given.isObject()) {
+            throw new BadInputException("'knobs' must be an object of knob values, such as {\"range\": 8}");
+        }
+        Map<String, String> overrides = new TreeMap<>();
+        given.fields().forEachRemaining(entry -> overrides.put(entry.getKey(), entry.getValue().asText()));
+        try {
+            return knobs.withText(overrides);
+        } catch (ConfigurationException | IllegalArgumentException e) {
+            throw new BadInputException("bad knobs for " + bootcamp.info().id() + ": " + Names.firstLine(e.getMessage()));
+        }
     }
 
     private static String episodeId(String given) {

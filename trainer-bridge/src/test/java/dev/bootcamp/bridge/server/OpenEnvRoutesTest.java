@@ -90,6 +90,51 @@ class OpenEnvRoutesTest {
     }
 
     @Test
+    void resetTakesKnobOverridesAndRefusesBadOnes() throws Exception {
+        JsonNode opening = post("/openenv/number-guessing/reset", "{\"seed\":1,\"knobs\":{\"range\":8},\"episode_id\":\"small\"}", 200);
+        assertThat(opening.path("observation").path("text").asText()).contains("from 1 to 8.");
+        JsonNode state = get("/openenv/number-guessing/state?episode_id=small");
+        assertThat(state.path("spec").path("knobs").path("range").asInt()).isEqualTo(8);
+        assertThat(post("/openenv/number-guessing/reset", "{\"knobs\":{\"range\":1}}", 400).path("error").asText())
+                .startsWith("bad knobs for number-guessing: ").contains("range");
+        assertThat(post("/openenv/number-guessing/reset", "{\"knobs\":{\"size\":3}}", 400).path("error").asText())
+                .contains("size");
+        assertThat(post("/openenv/number-guessing/reset", "{\"knobs\":[8]}", 400).path("error").asText())
+                .contains("'knobs' must be an object");
+    }
+
+    @Test
+    void aBatchResetsAndStepsManyEpisodesWithAnErrorPerFailedItem() throws Exception {
+        JsonNode resets = post("/openenv/number-guessing/batch", "{\"reset\":[{\"seed\":5,\"level\":2,\"episode_id\":\"b-1\"},"
+                + "{\"knobs\":{\"range\":0}},{\"seed\":6,\"level\":2,\"episode_id\":\"b-2\"}]}", 200).path("results");
+        assertThat(resets.size()).isEqualTo(3);
+        assertThat(resets.get(0).path("observation").path("episode_id").asText()).isEqualTo("b-1");
+        assertThat(resets.get(1).path("error").asText()).contains("range");
+        assertThat(resets.get(2).path("observation").path("episode_id").asText()).isEqualTo("b-2");
+        Episode<?> first = expert("number-guessing", 5, 2);
+        Episode<?> second = expert("number-guessing", 6, 2);
+        JsonNode last = null;
+        while (!first.over() || !second.over()) {
+            StringBuilder body = new StringBuilder("{\"step\":[");
+            for (Episode<?> e : java.util.List.of(first, second)) {
+                String action = e.over() ? "guess 1" : e.expertAction();
+                if (!e.over()) {
+                    e.act(action);
+                }
+                body.append(body.length() > 9 ? "," : "").append(Json.write(java.util.Map.of("episode_id", e == first ? "b-1" : "b-2",
+                        "action", java.util.Map.of("text", action))));
+            }
+            last = post("/openenv/number-guessing/batch", body.append("]}").toString(), 200).path("results");
+        }
+        for (JsonNode result : last) {
+            assertThat(result.path("done").asBoolean() || result.path("error").asText().contains("the episode is over")).isTrue();
+        }
+        assertThat(post("/openenv/number-guessing/batch", "{\"step\":[{\"action\":\"1\"}]}", 200).path("results").get(0)
+                .path("error").asText()).contains("episode_id");
+        assertThat(post("/openenv/number-guessing/batch", "{\"go\":[]}", 400).path("error").asText()).contains("a batch is");
+    }
+
+    @Test
     void anExpertWinsOverHttpWithItsEpisodeId() throws Exception {
         JsonNode opening = post("/openenv/number-guessing/reset", "{\"seed\":9,\"level\":3,\"episode_id\":\"game-1\"}", 200);
         assertThat(opening.path("observation").path("episode_id").asText()).isEqualTo("game-1");
