@@ -98,6 +98,14 @@ class EpisodeClient:
         """Many ``(episode_id, action)`` steps in one request, in order."""
         return self._batch("step", [{"episode_id": e, "action": {"text": a}} for e, a in steps])
 
+    def close_many(self, episode_ids: Sequence[str]) -> List[bool]:
+        """End episodes early, freeing their sessions; True for each one that was open."""
+        closed: List[bool] = []
+        for start in range(0, len(episode_ids), BATCH_LIMIT):
+            reply = self.client._json("POST", self._base + "/batch", {"close": list(episode_ids[start:start + BATCH_LIMIT])})
+            closed.extend(bool(r.get("closed")) for r in reply["results"])
+        return closed
+
     def _batch(self, kind: str, items: List[Dict[str, Any]]) -> List[Union[Observation, BridgeError]]:
         results: List[Union[Observation, BridgeError]] = []
         for start in range(0, len(items), BATCH_LIMIT):

@@ -123,3 +123,56 @@ class MultiTurnRolloutTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class VerlEpisodesTest(unittest.TestCase):
+    """The verl path: rows written by scripts/make_episodes.py, played through BootcampInteraction as verl would."""
+
+    def test_rows_replay_through_the_interaction(self):
+        import asyncio
+        import json
+        import os
+        import tempfile
+
+        import importlib.util
+
+        from bootcamp_bridge.verl_interaction import BootcampInteraction
+
+        spec = importlib.util.spec_from_file_location(
+            "make_episodes", os.path.join(_bridge.PACKAGE_ROOT, "scripts", "make_episodes.py"))
+        make_episodes = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(make_episodes)
+
+        url = _bridge.url()
+        with tempfile.TemporaryDirectory() as folder:
+            out = os.path.join(folder, "episodes.jsonl")
+            code = make_episodes.main(["--env", "number-guessing", "--knobs", '{"range": 8}', "--count", "3",
+                                       "--seed", "2", "--out", out, "--bridge", url])
+            self.assertEqual(code, 0)
+            self.assertFalse(os.path.exists(out + ".partial"))
+            with open(out, encoding="utf-8") as f:
+                rows = [json.loads(line) for line in f]
+            self.assertEqual(make_episodes.main(["--env", "number-guessing", "--knobs", "[8]", "--out", out,
+                                                 "--bridge", url]), 2)
+        self.assertEqual(len(rows), 3)
+        self.assertIn("from 1 to 8", rows[0]["prompt"][0]["content"])
+        interaction = BootcampInteraction({"name": "bootcamp", "bridge_url": url})
+
+        async def play(row):
+            kwargs = dict(row["extra_info"]["interaction_kwargs"])
+            instance = await interaction.start_interaction("verl-test-" + str(row["extra_info"]["index"]), **kwargs)
+            messages = list(row["prompt"])
+            done, score, turns = False, 0.0, 0
+            while not done:
+                messages.append({"role": "assistant", "content": halving(messages)})
+                done, reply, score, _ = await interaction.generate_response(instance, messages)
+                messages.append({"role": "user", "content": reply})
+                turns += 1
+            final = await interaction.calculate_score(instance)
+            await interaction.finalize_interaction(instance)
+            return score, final, turns
+
+        for row in rows:
+            score, final, turns = asyncio.run(play(row))
+            self.assertEqual((score, final), (1.0, 1.0))
+            self.assertLessEqual(turns, 4)

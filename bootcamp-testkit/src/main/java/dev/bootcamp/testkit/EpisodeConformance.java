@@ -188,6 +188,39 @@ public final class EpisodeConformance {
         return episode.bootcamp().randomAction(episode.state(), random);
     }
 
+    /**
+     * What the expert and a random policy do on the fixed sample's first {@code episodes} episodes of a level.
+     *
+     * @param expertWinRate the share of episodes the expert won
+     * @param expertTurns the expert's mean turns
+     * @param turnLimit the mean turn limit
+     * @param randomScore a random policy's mean final score
+     * @param meanCost the mean cost of the start states
+     */
+    public record Figures(int level, int episodes, double expertWinRate, double expertTurns, double turnLimit, double randomScore,
+            double meanCost) {}
+
+    /** The figures of one level, on the same episodes as the statistical laws' fixed sample. */
+    public static Figures figures(Interactive<?> bootcamp, int level, int episodes) {
+        String id = bootcamp.info().id();
+        int wins = 0;
+        double turns = 0;
+        double limit = 0;
+        double random = 0;
+        double cost = 0;
+        for (int i = 0; i < episodes; i++) {
+            long seed = Seeds.caseSeed(SAMPLE_SEED, id, level * 100_000L + i);
+            Episode<?> expert = play(bootcamp, level, seed, Episode::expertAction).episode();
+            wins += expert.score().verdict() == Verdict.CORRECT ? 1 : 0;
+            turns += expert.turns();
+            limit += expert.turnLimit();
+            RandomGenerator generator = new CaseRandom(Seeds.mix(seed));
+            random += play(bootcamp, level, seed, episode -> randomAction(episode, generator)).episode().score().reward();
+            cost += costOf(expert);
+        }
+        return new Figures(level, episodes, (double) wins / episodes, turns / episodes, limit / episodes, random / episodes, cost / episodes);
+    }
+
     /** Plays an episode to its end with a policy; the transcript is the opening and every observation. */
     static Played play(Interactive<?> bootcamp, int level, long seed, Function<Episode<?>, String> policy) {
         Episode<?> episode = Episode.begin(bootcamp, level, seed);

@@ -61,6 +61,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--connections", paramLabel = "N", defaultValue = "4", description = "With --server: concurrent clients (default: ${DEFAULT-VALUE}).")
     int connections;
 
+    @Option(names = "--episode-env", paramLabel = "ID", defaultValue = "number-guessing",
+            description = "With --server: the interactive bootcamp whose episodes are played (default: ${DEFAULT-VALUE}).")
+    String episodeEnv;
+
     @Option(names = "--stream-count", paramLabel = "N", defaultValue = "200000", description = "With --server: cases read from the stream (default: ${DEFAULT-VALUE}).")
     long streamCount;
 
@@ -207,15 +211,38 @@ final class BenchCommand implements Callable<Integer> {
         for (int i = 0; i < runs; i++) {
             stream[i] = load.streamRate(mix, streamCount);
         }
+        double[] sessions = new double[runs];
+        double[] steps = new double[runs];
+        double[] batchSteps = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            ServerLoad.EpisodeRates rates = load.episodeRates(episodeEnv, connections, Math.max(millis, SERVER_RUN_MILLIS));
+            sessions[i] = rates.sessionsPerSecond();
+            steps[i] = rates.stepsPerSecond();
+            batchSteps[i] = load.batchStepRate(episodeEnv, batch, Math.max(millis, SERVER_RUN_MILLIS));
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.write(Map.of("server", server, "mix", mix, "batch", batch, "connections", connections,
-                    "verify_per_second", median(verify), "stream_cases_per_second", median(stream), "runs", runs)));
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("server", server);
+            figures.put("mix", mix);
+            figures.put("batch", batch);
+            figures.put("connections", connections);
+            figures.put("verify_per_second", median(verify));
+            figures.put("stream_cases_per_second", median(stream));
+            figures.put("episode_env", episodeEnv);
+            figures.put("episode_sessions_per_second", median(sessions));
+            figures.put("episode_steps_per_second", median(steps));
+            figures.put("episode_batch_steps_per_second", median(batchSteps));
+            figures.put("runs", runs);
+            out.println(Json.write(figures));
             return ExitCodes.OK;
         }
         out.printf("bridge at %s, mix %s, median of %d runs after a %d s warm-up%n", server, mix, runs, warmupSeconds);
         out.printf("batch verification: %s responses/s (%d connections, %d per request; target: over 50,000)%n", format(median(verify)), connections, batch);
         out.printf("case streaming:     %s cases/s (one stream of %d; target: over 100,000)%n", format(median(stream)), streamCount);
+        out.printf("episodes (%s, level 1, action '1' every turn): %s sessions/s and %s steps/s over HTTP (%d connections);"
+                + " %s steps/s in batches of %d%n", episodeEnv, format(median(sessions)), format(median(steps)), connections,
+                format(median(batchSteps)), batch);
         return ExitCodes.OK;
     }
 

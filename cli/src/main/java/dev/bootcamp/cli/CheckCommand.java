@@ -74,7 +74,8 @@ final class CheckCommand implements Callable<Integer> {
     List<String> laws = new ArrayList<>();
 
     @Option(names = "--figures", description = "Print the fixed sample's figures per level: distinct prompts and gold answers of 200,"
-            + " the best constant answer and its mean reward, the mean cost, and the cost ratio of level 10 to level 1.")
+            + " the best constant answer and its mean reward, the mean cost, and the cost ratio of level 10 to level 1; for an interactive"
+            + " bootcamp, the expert's win rate and turns and a random policy's mean score.")
     boolean figures;
 
     CheckCommand(Catalog catalog, InteractiveCatalog interactive) {
@@ -141,7 +142,9 @@ final class CheckCommand implements Callable<Integer> {
                             Counts.of(report.cases(), "case"));
                     found.forEach(failure -> out.println("  " + failure));
                 }
-                if (figures) {
+                if (figures && interactive.contains(report.bootcamp())) {
+                    printEpisodeFigures(out, interactive.get(report.bootcamp()), options.levels());
+                } else if (figures) {
                     printFigures(out, report);
                 }
                 out.flush();
@@ -176,6 +179,16 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (!Double.isNaN(report.costRatio())) {
             out.printf(Locale.ROOT, "  cost level 10 / level 1: %.2fx%n", report.costRatio());
+        }
+    }
+
+    /** For an interactive bootcamp: per level, the expert's wins and turns and a random policy's score on 100 sample episodes. */
+    private static void printEpisodeFigures(PrintWriter out, Interactive<?> bootcamp, List<Integer> levels) {
+        for (int level : levels) {
+            EpisodeConformance.Figures figure = EpisodeConformance.figures(bootcamp, level, EpisodeConformance.SAMPLE);
+            out.printf(Locale.ROOT, "  level %d: the expert wins %.0f%% of %d episodes in %.1f turns on average (limit %.1f); a random policy"
+                    + " scores %.3f; mean cost %.1f%n", level, figure.expertWinRate() * 100, figure.episodes(), figure.expertTurns(),
+                    figure.turnLimit(), figure.randomScore(), figure.meanCost());
         }
     }
 

@@ -18,8 +18,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * A load generator for a running bridge: batch verification from several connections for a fixed time, and one
- * NDJSON stream read to the end. Used by {@code bootcamp bench --server URL}. It shares the machine with the server, so
+ * A load generator for a running bridge: batch verification from several connections for a fixed time, one
+ * NDJSON stream read to the end, and episodes of an interactive bootcamp played over HTTP and in batches. Used by {@code bootcamp bench --server URL}. It shares the machine with the server, so
  * it stays light: it posts one batch encoded once, checks each reply by counting its passes (every response is a gold
  * answer, so every one must pass), and counts the stream's cases by their newline bytes instead of decoding each line.
  */
@@ -62,6 +62,75 @@ final class ServerLoad {
         }
         pool.shutdown();
         return verified.sum() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** Episodes played to their end and actions taken, per second. */
+    record EpisodeRates(double sessionsPerSecond, double stepsPerSecond) {}
+
+    /**
+     * Episodes of {@code env} over the OpenEnv HTTP form: each of {@code connections} clients resets an episode and
+     * steps it to its end with the action {@code "1"}, again and again, for {@code millis}.
+     */
+    EpisodeRates episodeRates(String env, int connections, long millis) throws Exception {
+        LongAdder sessions = new LongAdder();
+        LongAdder steps = new LongAdder();
+        ExecutorService pool = Executors.newFixedThreadPool(connections);
+        long deadline = System.nanoTime() + millis * 1_000_000L;
+        long start = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int c = 0; c < connections; c++) {
+            int client = c;
+            futures.add(pool.submit(() -> {
+                for (long n = 0; System.nanoTime() < deadline; n++) {
+                    String id = "bench-" + client + "-" + n;
+                    post("/openenv/" + env + "/reset", Json.write(Map.of("seed", n, "episode_id", id)));
+                    byte[] step = Json.writeBytes(Map.of("episode_id", id, "action", Map.of("text", "1")));
+                    boolean done = false;
+                    while (!done) {
+                        done = post("/openenv/" + env + "/step", step).path("done").asBoolean();
+                        steps.increment();
+                    }
+                    sessions.increment();
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : futures) {
+            future.get();
+        }
+        pool.shutdown();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new EpisodeRates(sessions.sum() / seconds, steps.sum() / seconds);
+    }
+
+    /** Actions per second through the batch form: {@code batch} episodes reset together, then stepped together to their end. */
+    double batchStepRate(String env, int batch, long millis) throws IOException, InterruptedException {
+        long steps = 0;
+        long start = System.nanoTime();
+        long deadline = start + millis * 1_000_000L;
+        for (long round = 0; System.nanoTime() < deadline; round++) {
+            List<Map<String, Object>> resets = new ArrayList<>();
+            List<Map<String, Object>> moves = new ArrayList<>();
+            for (int i = 0; i < batch; i++) {
+                String id = "batch-" + round + "-" + i;
+                resets.add(Map.of("seed", round * batch + i, "episode_id", id));
+                moves.add(Map.of("episode_id", id, "action", Map.of("text", "1")));
+            }
+            post("/openenv/" + env + "/batch", Json.write(Map.of("reset", resets)));
+            byte[] body = Json.writeBytes(Map.of("step", moves));
+            boolean open = true;
+            while (open) {
+                open = false;
+                for (JsonNode result : post("/openenv/" + env + "/batch", body).get("results")) {
+                    if (result.has("error")) {
+                        continue;
+                    }
+                    steps++;
+                    open |= !result.path("done").asBoolean();
+                }
+            }
+        }
+        return steps / ((System.nanoTime() - start) / 1e9);
     }
 
     /** Cases per second read from one NDJSON stream of {@code count} cases. */
@@ -110,8 +179,12 @@ final class ServerLoad {
     }
 
     private JsonNode post(String path, String body) throws IOException, InterruptedException {
+        return post(path, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private JsonNode post(String path, byte[] body) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IOException(path + " answered " + response.statusCode() + ": " + response.body());
         }

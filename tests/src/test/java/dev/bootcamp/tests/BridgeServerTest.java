@@ -188,7 +188,7 @@ class BridgeServerTest {
     }
 
     @Test
-    void theLoadGeneratorMeasuresVerificationAndStreamingOfARunningBridge() throws Exception {
+    void theLoadGeneratorMeasuresVerificationStreamingAndEpisodesOfARunningBridge() throws Exception {
         Cli bench = Cli.run("bench", "--server", "http://127.0.0.1:" + server.port(), "--warmup", "0", "--runs", "1", "--batch", "8",
                 "--connections", "2", "--stream-count", "500", "--json");
 
@@ -196,6 +196,10 @@ class BridgeServerTest {
         JsonNode figures = Json.readTree(bench.out());
         assertThat(figures.get("verify_per_second").asDouble()).isPositive();
         assertThat(figures.get("stream_cases_per_second").asDouble()).isPositive();
+        assertThat(figures.get("episode_env").asText()).isEqualTo("number-guessing");
+        assertThat(figures.get("episode_sessions_per_second").asDouble()).isPositive();
+        assertThat(figures.get("episode_steps_per_second").asDouble()).isGreaterThan(figures.get("episode_sessions_per_second").asDouble());
+        assertThat(figures.get("episode_batch_steps_per_second").asDouble()).isPositive();
         assertThat(get("/metrics").body()).contains("bootcamp_responses_verified");
     }
 

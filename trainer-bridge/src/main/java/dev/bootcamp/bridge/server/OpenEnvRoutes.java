@@ -104,19 +104,29 @@ final class OpenEnvRoutes {
     /**
      * Our batch form, for trainers that run many episodes at once: {@code {"reset": [reset bodies]}} or
      * {@code {"step": [{"episode_id", "action"}, ...]}} gives {@code {"results": [...]}}, one reply per item in order,
-     * each what {@code /reset} or {@code /step} would answer, or {@code {"error": "..."}} for an item that failed alone.
+     * each what {@code /reset} or {@code /step} would answer, or {@code {"error": "..."}} for an item that failed alone;
+     * {@code {"close": [episode ids]}} ends episodes early (HTTP has no connection to close), {@code {"closed": bool}} each.
      */
     private Map<String, Object> batch(Interactive<?> bootcamp, JsonNode body) {
-        boolean reset = body.has("reset");
-        JsonNode items = reset ? body.get("reset") : body.get("step");
-        if (items == null || !items.isArray() || (body.has("reset") && body.has("step"))) {
-            throw new BadInputException("a batch is {\"reset\": [...]} or {\"step\": [...]}, one of the two");
+        List<String> kinds = List.of("reset", "step", "close").stream().filter(body::has).toList();
+        if (kinds.size() != 1 || !body.get(kinds.get(0)).isArray()) {
+            throw new BadInputException("a batch is {\"reset\": [...]}, {\"step\": [...]} or {\"close\": [episode ids]}, one of them");
         }
+        boolean reset = kinds.get(0).equals("reset");
+        JsonNode items = body.get(kinds.get(0));
         if (items.size() > MAX_BATCH) {
             throw new BadInputException("a batch holds at most " + MAX_BATCH + " items, found " + items.size());
         }
         List<Object> results = new ArrayList<>(items.size());
         for (JsonNode item : items) {
+            if (kinds.get(0).equals("close")) {
+                boolean known = item.isTextual() && sessions.get(EpisodeSessions.idOf(bootcamp, item.asText())) != null;
+                if (known) {
+                    sessions.close(EpisodeSessions.idOf(bootcamp, item.asText()));
+                }
+                results.add(Map.of("closed", known));
+                continue;
+            }
             try {
                 if (!item.isObject()) {
                     throw new BadInputException("each batch item is an object");

@@ -132,6 +132,12 @@ class OpenEnvRoutesTest {
         assertThat(post("/openenv/number-guessing/batch", "{\"step\":[{\"action\":\"1\"}]}", 200).path("results").get(0)
                 .path("error").asText()).contains("episode_id");
         assertThat(post("/openenv/number-guessing/batch", "{\"go\":[]}", 400).path("error").asText()).contains("a batch is");
+        JsonNode closed = post("/openenv/number-guessing/batch", "{\"close\":[\"b-1\",\"nobody\"]}", 200).path("results");
+        assertThat(closed.get(0).path("closed").asBoolean()).isTrue();
+        assertThat(closed.get(1).path("closed").asBoolean()).isFalse();
+        assertThat(get("/openenv/number-guessing/state?episode_id=b-2").path("episode_id").asText()).isEqualTo("b-2");
+        assertThat(post("/openenv/number-guessing/step", "{\"action\":\"1\",\"episode_id\":\"b-1\"}", 404).path("error").asText())
+                .contains("no open episode");
     }
 
     @Test
