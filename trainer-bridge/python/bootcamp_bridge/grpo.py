@@ -64,7 +64,7 @@ class Sample(NamedTuple):
     weights: Optional[List[float]] = None
 
     def tokens(self) -> float:
-        return float(len(self.completion) if self.weights is None else sum(self.weights))
+        return float(len(self.completion)) if self.weights is None else math.fsum(self.weights)
 
 ESTIMATORS = ("grpo", "dr_grpo")
 LOSS_AGGREGATIONS = ("token-mean", "seq-mean-token-mean", "seq-mean-token-sum", "seq-mean-token-sum-norm")

@@ -33,7 +33,7 @@ except ImportError:  # verl is not installed: a plain base with the same constru
             self.name = config.get("name", "bootcamp")
 
 
-class BootcampInteraction(_Base):  # type: ignore[misc,valid-type]
+class BootcampInteraction(_Base):
     """One bridge, any number of concurrent episodes, keyed by verl's ``instance_id``."""
 
     def __init__(self, config: Dict[str, Any]) -> None:

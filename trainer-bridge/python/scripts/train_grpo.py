@@ -30,6 +30,9 @@ def parse(argv=None) -> argparse.Namespace:
     g.add_argument("--level", default="1", help="1..10, easy..expert, or 'curriculum' (default: %(default)s)")
     g.add_argument("--seed", type=int, default=0, help="run seed for the case stream (default: %(default)s)")
     g.add_argument("--no-feedback", action="store_true", help="do not feed verification results to the curriculum")
+    g.add_argument("--episodes", action="store_true",
+                   help="--mix names one interactive bootcamp: train on whole episodes (multi-turn rollouts)")
+    g.add_argument("--knobs", default=None, help='knob overrides as JSON, e.g. \'{"range": 8}\'')
     g = p.add_argument_group("rollout")
     g.add_argument("--steps", type=int, default=80)
     g.add_argument("--prompts-per-step", type=int, default=16)
@@ -115,7 +118,18 @@ def config_from(args: argparse.Namespace):
         max_prompt_tokens=args.max_prompt_tokens, d_model=args.d_model, n_layers=args.layers, n_heads=args.heads,
         torch_seed=args.torch_seed,
         threads=args.threads if args.threads is not None else (1 if not hf and device == "cpu" else 0),
-        log_path=args.log, sample_every=args.sample_every, save_path=args.save)
+        log_path=args.log, sample_every=args.sample_every, save_path=args.save, knobs=knobs(args.knobs))
+
+
+def knobs(text):
+    import json
+
+    if text is None:
+        return {}
+    value = json.loads(text)
+    if not isinstance(value, dict):
+        raise ValueError(f"--knobs must be a JSON object, found {text!r}")
+    return value
 
 
 def main(argv=None) -> int:
@@ -125,7 +139,16 @@ def main(argv=None) -> int:
 
     try:
         config = config_from(args)
-        history = GRPOTrainer(config).run()
+        if args.episodes:
+            from dataclasses import asdict
+
+            from bootcamp_bridge.episode_grpo import EpisodeGRPOConfig, EpisodeGRPOTrainer
+
+            fields = asdict(config)
+            fields["warmup_steps"] = 0  # episodes have no gold answers to warm up on
+            history = EpisodeGRPOTrainer(EpisodeGRPOConfig(**fields)).run()
+        else:
+            history = GRPOTrainer(config).run()
     except (BridgeError, ValueError, ImportError) as e:
         print(f"train_grpo: {e}", file=sys.stderr)
         return 2

@@ -176,3 +176,23 @@ class VerlEpisodesTest(unittest.TestCase):
             score, final, turns = asyncio.run(play(row))
             self.assertEqual((score, final), (1.0, 1.0))
             self.assertLessEqual(turns, 4)
+
+
+class ReadmeExamplesTest(unittest.TestCase):
+    def test_the_python_examples_of_the_readme_run(self):
+        import os
+
+        with open(os.path.join(_bridge.PACKAGE_ROOT, "README.md"), encoding="utf-8") as f:
+            episodes = f.read().split("## Episodes", 1)[1].split("\n## ", 1)[0]
+        blocks = re.findall(r"```python\n(.*?)```", episodes, re.DOTALL)
+        self.assertTrue(blocks)
+        saved = os.environ.get("BOOTCAMP_BRIDGE_URL")
+        os.environ["BOOTCAMP_BRIDGE_URL"] = _bridge.url()
+        try:
+            for block in blocks:
+                exec(compile(block, "README.md", "exec"), {})
+        finally:
+            if saved is None:
+                os.environ.pop("BOOTCAMP_BRIDGE_URL", None)
+            else:
+                os.environ["BOOTCAMP_BRIDGE_URL"] = saved
