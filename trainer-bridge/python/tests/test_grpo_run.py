@@ -30,6 +30,7 @@ NO_TORCH = "PyTorch is not installed (apt-get install python3-torch; run the tes
 RISING_STEPS = 80
 RISING_K = 16
 RISING_MARGIN = 0.05
+EPISODE_STEPS = 40
 
 
 def tiny_config(url, **overrides):
@@ -143,6 +144,27 @@ class GRPORunTest(unittest.TestCase):
                                   "--steps", "1", "--warmup-steps", "0"], capture_output=True, text=True, timeout=120)
             self.assertEqual(bad.returncode, 2)
             self.assertIn("no-such-bootcamp", bad.stderr)
+
+    def test_episode_win_rate_rises(self):
+        """The multi-turn trainer on number-guessing over 1..8 (four turns): from a policy that writes noise, the sampled
+        win rate of the last 10 steps must beat the first 10 by the same margin as the single-turn run's."""
+        from bootcamp_bridge.episode_grpo import EpisodeGRPOConfig, EpisodeGRPOTrainer
+
+        started = time.monotonic()
+        config = EpisodeGRPOConfig(bridge_url=self.url, mix="number-guessing", level="1", knobs={"range": 8},
+                                   steps=EPISODE_STEPS, prompts_per_step=8, group_size=8, max_new_tokens=2, lr=2e-3,
+                                   updates_per_batch=2, max_observation_chars=12, torch_seed=0, threads=1)
+        history = EpisodeGRPOTrainer(config, out=io.StringIO()).run()
+        curve = summarize(history, 10)
+        rates = [h["win_rate"] for h in history]
+        sys.stderr.write(f"\n  multi-turn GRPO number-guessing 1..8: win rate first 10 steps {curve['first']:.3f}, last 10 "
+                         f"{curve['last']:.3f}; {len(history)} steps in {time.monotonic() - started:.1f} s\n"
+                         f"  per-10-step means: {' '.join(f'{sum(rates[i:i + 10]) / 10:.2f}' for i in range(0, len(rates), 10))}\n")
+        self.assertEqual(len(history), EPISODE_STEPS)
+        self.assertGreaterEqual(curve["last"] - curve["first"], RISING_MARGIN, f"win rate did not rise: {rates}")
+        for record in history:
+            self.assertLessEqual(record["turns"], 4)
+            self.assertEqual(record["kept_groups"], 8)
 
 
 if __name__ == "__main__":
