@@ -3,6 +3,11 @@
 ``test_reward_rises`` is the one real training run: a short supervised warm-up on gold answers, then 80 GRPO
 steps on arithmetic at level 1 with one-digit numbers (knob digits=1); the mean reward of the last 16 steps must beat that of the first 16 by 0.05.
 (Measured here with torch seeds 0-5: gains of 0.15 to 0.29; about 30 s on two busy cores.)
+
+``test_episode_win_rate_rises`` is the multi-turn run: 40 steps of 8 episodes x 8 rollouts of number-guessing over
+1..8 from an untrained policy, every episode one sample with only the action tokens trained; the sampled win rate
+of the last 10 steps must beat the first 10 by 0.05. (Measured here with torch seed 0: 0.062 -> 0.184, per-10-step
+means 0.06 0.14 0.21 0.18; 510 s at load average 27 on two cores.)
 """
 
 import io
