@@ -89,7 +89,7 @@ public final class SlidingTilesPlayBootcamp implements Interactive<SlidingTilesP
                 + " tiles numbered 1 to " + (state.rows() * state.columns() - 1) + " and one gap, shown as \".\". Each turn,"
                 + " slide one tile that is next to the gap (above, below, left or right of it) into the gap. Name the move by"
                 + " the direction the tile slides, for example \"up\" slides the tile below the gap up into it (and \"left\""
-                + " slides the tile right of the gap to the left), or by the tile's number, for example \"7\". A move that"
+                + " slides the tile right of the gap to the left), or by the tile's number, for example \"3\". A move that"
                 + " cannot be made, or cannot be read, wastes the turn. Your goal is to make the board look exactly like the"
                 + " goal below within " + state.limit() + " moves.\n\nGoal:\n" + grid(state, state.goal()) + "\n\n" + board(state);
     }
