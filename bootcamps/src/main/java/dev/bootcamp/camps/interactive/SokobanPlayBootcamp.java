@@ -65,7 +65,7 @@ public final class SokobanPlayBootcamp implements Interactive<SokobanPlayBootcam
     @Override
     public Knobs atLevel(int level) {
         int[][] table = {{4, 1, 1, 6}, {5, 1, 2, 9}, {5, 1, 3, 12}, {5, 2, 2, 14}, {5, 2, 3, 16}, {6, 2, 3, 18}, {6, 2, 4, 21},
-                {6, 2, 5, 24}, {7, 2, 5, 27}, {7, 2, 6, 30}};
+                {6, 2, 5, 24}, {6, 2, 6, 27}, {6, 2, 6, 30}};
         int[] row = table[level - 1];
         return INFO.defaults().with(SIZE, row[0]).with(BOXES, row[1]).with(WALLS, row[2]).with(MOVES, row[3]);
     }
