@@ -82,18 +82,28 @@ public final class MinesweeperPlayBootcamp implements Interactive<MinesweeperPla
         int rows = knobs.get(ROWS);
         int columns = knobs.get(COLUMNS);
         int cells = rows * columns;
-        for (int mines = Math.min(knobs.get(MINES), cells / 5); ; mines--) {
-            for (int draw = 0; draw < DRAWS_PER_COUNT || mines <= 1; draw++) {
-                State state = draw(rows, columns, mines, random);
+        for (int mines = Math.min(knobs.get(MINES), cells / 5); mines >= 1; mines--) {
+            for (int draw = 0; draw < DRAWS_PER_COUNT; draw++) {
+                State state = draw(rows, columns, mines, true, random);
                 if (state != null) {
                     return state;
                 }
             }
         }
+        for (int draw = 0; draw < DRAWS_PER_COUNT; draw++) {
+            State state = draw(rows, columns, 1, false, random);
+            if (state != null) {
+                return state;
+            }
+        }
+        return draw(rows, columns, 0, false, random);
     }
 
-    /** One board with its first cell open, or null when it needs a guess or falls to a single move. */
-    private static State draw(int rows, int columns, int mines, RandomGenerator random) {
+    /**
+     * One board with its first cell open, or null when it needs a guess or ({@code strict}) falls to fewer than two
+     * moves. Without mines it is always returned.
+     */
+    private static State draw(int rows, int columns, int mines, boolean strict, RandomGenerator random) {
         int cells = rows * columns;
         int first = random.nextInt(cells);
         boolean[] free = new boolean[cells];
@@ -134,7 +144,7 @@ public final class MinesweeperPlayBootcamp implements Interactive<MinesweeperPla
         for (int value : end) {
             stillHidden += value == MineDeduction.HIDDEN ? 1 : 0;
         }
-        if (stillHidden != placed || moves < 2) {
+        if (stillHidden != placed || (strict && moves < 2)) {
             return null;
         }
         StringBuilder mineText = new StringBuilder();
@@ -145,7 +155,7 @@ public final class MinesweeperPlayBootcamp implements Interactive<MinesweeperPla
         for (int cell = 0; cell < cells; cell++) {
             limit += shown[cell] == MineDeduction.HIDDEN && !mine[cell] ? 1 : 0;
         }
-        return new State(rows, columns, mineText.toString(), text(shown), false, limit);
+        return new State(rows, columns, mineText.toString(), text(shown), false, Math.max(1, limit));
     }
 
     private static String text(int[] shown) {

@@ -27,6 +27,7 @@ public final class PegSolitairePlayBootcamp implements Interactive<PegSolitaireP
     private static final char PEG = 'o';
     private static final char HOLE = '.';
     private static final int SLACK = 2;
+    private static final int ATTEMPTS = 400;
     private static final long MAKE_BUDGET = 4_000;
     private static final long PLAY_BUDGET = 200_000;
     private static final Knob<Integer> ROWS = Knob.integer("rows", 3, 7, 5, "rows of the board");
@@ -67,7 +68,7 @@ public final class PegSolitairePlayBootcamp implements Interactive<PegSolitaireP
         int rows = knobs.get(ROWS);
         int columns = knobs.get(COLUMNS);
         int jumps = knobs.get(JUMPS);
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             long pegs = unjump(rows, columns, jumps, random);
             if (pegs > 0 && new PegSolitairePlaySearch(rows, columns, MAKE_BUDGET).firstJump(pegs) != null) {
                 return new State(rows, columns, pegs, jumps, jumps + SLACK);
@@ -76,6 +77,8 @@ public final class PegSolitairePlayBootcamp implements Interactive<PegSolitaireP
                 jumps--;
             }
         }
+        // A1 jumps right to C1, then C1 jumps down over C2 to C3: fits every board of at least 3 x 3.
+        return new State(rows, columns, 1L | 1L << 1 | 1L << (columns + 2), 2, 2 + SLACK);
     }
 
     /** One peg, then {@code jumps} jumps undone at random; 0 when the board runs out of room. */

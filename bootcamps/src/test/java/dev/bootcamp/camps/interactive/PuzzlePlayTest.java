@@ -16,6 +16,7 @@ class PuzzlePlayTest {
     private final SokobanPlayBootcamp sokoban = new SokobanPlayBootcamp();
     private final WordlePlayBootcamp wordle = new WordlePlayBootcamp();
     private final LetterLockPlayBootcamp lock = new LetterLockPlayBootcamp();
+    private final PegSolitairePlayBootcamp pegs = new PegSolitairePlayBootcamp();
 
     @Test
     void lightsOutPressesToggleAPlusAndWinWhenDark() {
@@ -118,5 +119,25 @@ class PuzzlePlayTest {
         assertThat(candidates).contains(second);
         assertThat(wordle.act(new WordGame.State(5, 40, 7L, second, 6, List.of()), first).observation())
                 .isEqualTo(wordle.act(playing, first).observation());
+    }
+
+    @Test
+    void pegsJumpOverPegsIntoHoles() {
+        // A 1x4 row: pegs at A1, B1 and D1. Only B1 can jump, right or left? Left lands off the board; right needs C1
+        // to hold a peg. A1 jumps right over B1 into C1, then D1 jumps left over C1 into B1: one peg.
+        long start = 0b1011L;
+        var state = new PegSolitairePlayBootcamp.State(1, 4, start, 2, 4);
+        assertThat(pegs.expertAction(state)).isEqualTo("A1 right");
+        var first = pegs.act(state, "A1 C1");
+        assertThat(first.state().pegs()).isEqualTo(0b1100L);
+        assertThat(first.observation()).startsWith("The peg at A1 jumped right to C1.");
+        var won = pegs.act(first.state(), "d1 left");
+        assertThat(won.state().pegs()).isEqualTo(0b0010L);
+        assertThat(won.done()).isTrue();
+        assertThat(pegs.outcome(won.state()).verdict()).isEqualTo(Verdict.CORRECT);
+        assertThat(pegs.act(state, "B1 right").observation()).startsWith("The peg at B1 cannot jump right");
+        assertThat(pegs.act(state, "A1").observation()).startsWith("I could not read where the peg at A1 jumps");
+        assertThat(pegs.act(state, "hop").observation()).startsWith("I could not read a jump");
+        assertThat(pegs.outcome(first.state()).verdict()).isEqualTo(Verdict.WRONG);
     }
 }

@@ -109,4 +109,14 @@ class PlayboardsTest {
         assertThat(drawn[0]).isEqualTo(5);
         assertThat(BoxPushing.solve(room, 6, drawn[1], new int[] {drawn[2]})).hasSize(5);
     }
+
+    @Test
+    void cellsAreReadInOrder() {
+        List<int[]> cells = CellWords.read("jump c3 to C1, then B2", 3, 3, 2);
+        assertThat(cells).hasSize(2);
+        assertThat(cells.get(0)).containsExactly(2, 2);
+        assertThat(cells.get(1)).containsExactly(0, 2);
+        assertThat(CellWords.read("Z9 and A4", 3, 3, 2)).isEmpty();
+        assertThat(CellWords.read("abc12", 3, 3, 2)).isEmpty();
+    }
 }
