@@ -17,6 +17,7 @@ class PuzzlePlayTest {
     private final WordlePlayBootcamp wordle = new WordlePlayBootcamp();
     private final LetterLockPlayBootcamp lock = new LetterLockPlayBootcamp();
     private final PegSolitairePlayBootcamp pegs = new PegSolitairePlayBootcamp();
+    private final TiltMarblesPlayBootcamp tilt = new TiltMarblesPlayBootcamp();
 
     @Test
     void lightsOutPressesToggleAPlusAndWinWhenDark() {
@@ -139,5 +140,28 @@ class PuzzlePlayTest {
         assertThat(pegs.act(state, "A1").observation()).startsWith("I could not read where the peg at A1 jumps");
         assertThat(pegs.act(state, "hop").observation()).startsWith("I could not read a jump");
         assertThat(pegs.outcome(first.state()).verdict()).isEqualTo(Verdict.WRONG);
+    }
+
+    @Test
+    void marblesRollTogetherUntilBlockedAndDropIntoTheHole() {
+        // A 3x3 floor inside walls, cells numbered row * 5 + column: the hole at cell 6 (top left of the floor),
+        // marbles at 8 (top right) and 16 (bottom left).
+        String board = "#####" + "#H--#" + "#---#" + "#---#" + "#####";
+        var state = new TiltMarblesPlayBootcamp.State(board, 5, List.of(8, 16), 2, 0, 4);
+        var left = tilt.act(state, "tilt left");
+        assertThat(left.state().marbles()).containsExactly(16);
+        assertThat(left.observation()).startsWith("You tilted the board left. A marble dropped into the hole.");
+        assertThat(tilt.act(state, "right").state().marbles()).containsExactly(8, 18);
+        assertThat(tilt.act(state, "down").state().marbles()).containsExactly(16, 18);
+        // Stacked in one column, the lower marble stops at the wall and the upper one against it.
+        var stacked = new TiltMarblesPlayBootcamp.State(board, 5, List.of(12, 17), 2, 0, 4);
+        assertThat(tilt.act(stacked, "down").state().marbles()).containsExactly(12, 17);
+        // Up drops the bottom left marble (it rolls onto the hole), then left drops the other: the expert's shortest way.
+        assertThat(tilt.expertAction(state)).isEqualTo("up");
+        var won = tilt.act(tilt.act(state, "up").state(), "left");
+        assertThat(won.done()).isTrue();
+        assertThat(tilt.outcome(won.state()).verdict()).isEqualTo(Verdict.CORRECT);
+        assertThat(tilt.outcome(state).verdict()).isEqualTo(Verdict.WRONG);
+        assertThat(tilt.act(state, "shake it").observation()).startsWith("I could not read a tilt");
     }
 }
