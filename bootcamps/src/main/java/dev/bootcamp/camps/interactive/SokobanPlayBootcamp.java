@@ -10,6 +10,7 @@ import dev.bootcamp.api.Turn;
 import dev.bootcamp.camps.kit.playboards.BoxPushing;
 import dev.bootcamp.camps.kit.playboards.Directions;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -103,14 +104,14 @@ public final class SokobanPlayBootcamp implements Interactive<SokobanPlayBootcam
         }
         int boxes = knobs.get(BOXES);
         int[] cells = floorCells(room, random);
-        int[] goals = java.util.Arrays.copyOf(cells, boxes);
+        int[] goals = Arrays.copyOf(cells, boxes);
         for (int goal : goals) {
             room[goal] = '.';
         }
         String text = new String(room);
         int[] drawn = BoxPushing.drawAt(text, columns, goals, knobs.get(MOVES), random);
         int distance = drawn[0];
-        int[] placed = java.util.Arrays.copyOfRange(drawn, 2, drawn.length);
+        int[] placed = Arrays.copyOfRange(drawn, 2, drawn.length);
         if (strict && distance < 2) {
             return null;
         }
@@ -120,7 +121,7 @@ public final class SokobanPlayBootcamp implements Interactive<SokobanPlayBootcam
                 return null;
             }
         }
-        List<Integer> boxList = java.util.Arrays.stream(placed).boxed().toList();
+        List<Integer> boxList = Arrays.stream(placed).boxed().toList();
         return new State(text, columns, drawn[1], boxList, distance, distance + 3 + distance / 4);
     }
 
@@ -141,7 +142,7 @@ public final class SokobanPlayBootcamp implements Interactive<SokobanPlayBootcam
                 cells[count++] = cell;
             }
         }
-        int[] floor = java.util.Arrays.copyOf(cells, count);
+        int[] floor = Arrays.copyOf(cells, count);
         for (int i = floor.length - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             int kept = floor[i];
@@ -170,19 +171,6 @@ public final class SokobanPlayBootcamp implements Interactive<SokobanPlayBootcam
             }
         }
         return reached == room.chars().filter(c -> c != '#').count();
-    }
-
-    private static boolean contains(int[] values, int value) {
-        return indexOf(values, value) >= 0;
-    }
-
-    private static int indexOf(int[] values, int value) {
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] == value) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     @Override
@@ -221,10 +209,10 @@ public final class SokobanPlayBootcamp implements Interactive<SokobanPlayBootcam
         if (next == null) {
             return Turn.next(state, "You cannot move " + Directions.NAMES[d] + ": the way is blocked. Nothing moved.\n" + board(state));
         }
-        int[] moved = java.util.Arrays.copyOfRange(next, 1, next.length);
-        State after = new State(state.room(), state.columns(), next[0], java.util.Arrays.stream(moved).boxed().toList(),
+        int[] moved = Arrays.copyOfRange(next, 1, next.length);
+        State after = new State(state.room(), state.columns(), next[0], Arrays.stream(moved).boxed().toList(),
                 state.shortest(), state.limit());
-        boolean pushed = !java.util.Arrays.equals(moved, boxes);
+        boolean pushed = !Arrays.equals(moved, boxes);
         String text = (pushed ? "You pushed a box " : "You moved ") + Directions.NAMES[d] + ".\n" + board(after);
         return BoxPushing.solved(state.room(), moved) ? Turn.last(after, text + "\nEvery box is on a goal: you win.") : Turn.next(after, text);
     }

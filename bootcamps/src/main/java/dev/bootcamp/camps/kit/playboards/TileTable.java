@@ -1,8 +1,6 @@
 package dev.bootcamp.camps.kit.playboards;
 
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.random.RandomGenerator;
 
 /**
