@@ -27,6 +27,7 @@ public final class MinesweeperPlayBootcamp implements Interactive<MinesweeperPla
     private static final char HIDDEN = '#';
     private static final char MINE = '*';
     private static final int DRAWS_PER_COUNT = 30;
+    private static final int SLACK = 3;
     private static final Knob<Integer> ROWS = Knob.integer("rows", 4, 16, 8, "rows of the board");
     private static final Knob<Integer> COLUMNS = Knob.integer("columns", 4, 16, 8, "columns of the board");
     private static final Knob<Integer> MINES = Knob.integer("mines", 2, 40, 9, "mines hidden on the board (at most a fifth of"
@@ -37,8 +38,8 @@ public final class MinesweeperPlayBootcamp implements Interactive<MinesweeperPla
             .tags("interactive", "deduction", "minesweeper", "logic")
             .summary("Clear a rows x columns minesweeper board holding `mines` mines by opening one hidden cell per turn; an"
                     + " open cell shows how many of its eight neighbours hold mines, and a 0 opens its neighbours by itself."
-                    + " The first cell is opened for you, and every board can be cleared by deduction alone. Opening a mine"
-                    + " loses. CORRECT when every safe cell is open, WRONG otherwise.")
+                    + " The first cell is opened for you, and every board can be cleared by deduction alone; the turns are"
+                    + " the hidden safe cells plus 3. Opening a mine loses. CORRECT when every safe cell is open, WRONG otherwise.")
             .knob(ROWS)
             .knob(COLUMNS)
             .knob(MINES)
@@ -47,7 +48,7 @@ public final class MinesweeperPlayBootcamp implements Interactive<MinesweeperPla
 
     /**
      * An episode: the board shape, the mines as a row-major string of '*' and '.', what is shown (a digit for an open
-     * cell, '#' for a hidden one), whether a mine was opened, and the turn limit (the hidden safe cells at the start).
+     * cell, '#' for a hidden one), whether a mine was opened, and the turn limit (the hidden safe cells at the start, plus 3).
      */
     public record State(int rows, int columns, String mines, String shown, boolean exploded, int limit) {
         int mineCount() {
@@ -155,7 +156,7 @@ public final class MinesweeperPlayBootcamp implements Interactive<MinesweeperPla
         for (int cell = 0; cell < cells; cell++) {
             limit += shown[cell] == MineDeduction.HIDDEN && !mine[cell] ? 1 : 0;
         }
-        return new State(rows, columns, mineText.toString(), text(shown), false, Math.max(1, limit));
+        return new State(rows, columns, mineText.toString(), text(shown), false, limit + SLACK);
     }
 
     private static String text(int[] shown) {
@@ -270,6 +271,6 @@ public final class MinesweeperPlayBootcamp implements Interactive<MinesweeperPla
     /** The safe cells hidden at the start. */
     @Override
     public double cost(State state) {
-        return state.limit();
+        return state.limit() - SLACK;
     }
 }
