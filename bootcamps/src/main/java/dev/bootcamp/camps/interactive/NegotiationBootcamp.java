@@ -8,7 +8,6 @@ import dev.bootcamp.api.Knobs;
 import dev.bootcamp.api.Score;
 import dev.bootcamp.api.Turn;
 import dev.bootcamp.camps.kit.Draw;
-import dev.bootcamp.camps.kit.Words;
 import dev.bootcamp.camps.kit.tools.Command;
 import dev.bootcamp.camps.kit.tools.Numbers;
 import java.math.BigInteger;
@@ -27,6 +26,9 @@ import java.util.random.RandomGenerator;
  */
 @AutoService(Interactive.class)
 public final class NegotiationBootcamp implements Interactive<NegotiationBootcamp.State> {
+    private static final List<String> GOODS = List.of("lamp", "kettle", "clock", "chair", "mirror", "rug", "vase", "bicycle", "camera",
+            "guitar", "radio", "jacket", "teapot", "ladder", "desk", "sofa", "violin", "helmet", "compass", "telescope", "suitcase",
+            "lantern", "hammock", "globe", "drum", "saddle", "kayak", "easel", "tent", "painting");
     private static final Knob<Integer> ITEMS = Knob.integer("items", 1, 8, 2, "how many items to buy, one after another");
     private static final Knob<Integer> MAX_DIVISOR = Knob.integer("max-divisor", 2, 12, 4, "the largest secret divisor of a seller's concessions");
     private static final BootcampInfo INFO = BootcampInfo.builder(NegotiationBootcamp.class)
@@ -80,7 +82,7 @@ public final class NegotiationBootcamp implements Interactive<NegotiationBootcam
     public State start(Knobs knobs, RandomGenerator random) {
         int items = knobs.get(ITEMS);
         int maxDivisor = knobs.get(MAX_DIVISOR);
-        List<String> names = Draw.sample(Words.ofLength(4, 8), items, random);
+        List<String> names = Draw.sample(GOODS, items, random);
         List<Long> floors = new ArrayList<>();
         List<Integer> divisors = new ArrayList<>();
         List<Long> openings = new ArrayList<>();
