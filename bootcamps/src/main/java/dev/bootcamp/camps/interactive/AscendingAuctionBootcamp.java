@@ -26,6 +26,7 @@ import java.util.random.RandomGenerator;
  */
 @AutoService(Interactive.class)
 public final class AscendingAuctionBootcamp implements Interactive<AscendingAuctionBootcamp.State> {
+    private static final List<String> VERBS = List.of("pass", "fold", "drop", "bid", "raise", "offer");
     private static final List<String> RIVALS = List.of("Ada", "Bram", "Cleo", "Dev");
     private static final List<String> LOTS = List.of("painting", "clock", "vase", "rug", "statue", "lamp", "mirror", "chest", "harp",
             "globe", "sword", "tapestry", "desk", "piano", "bracelet");
@@ -146,7 +147,7 @@ public final class AscendingAuctionBootcamp implements Interactive<AscendingAuct
 
     @Override
     public Turn<State> act(State state, String action) {
-        Command command = Command.read(action);
+        Command command = Command.read(action, VERBS);
         int lot = state.lot();
         if (command.is("pass", "fold", "drop")) {
             return settle(state, -1, "You pass; the " + state.lots().get(lot) + " goes to a rival.");

@@ -29,6 +29,7 @@ import java.util.random.RandomGenerator;
  */
 @AutoService(Interactive.class)
 public final class CalculatorToolBootcamp implements Interactive<CalculatorToolBootcamp.State> {
+    private static final List<String> VERBS = List.of("calc", "calculate", "compute", "answer");
     /** The most operations one calculator call may hold. */
     static final int OPERATIONS_PER_CALL = 2;
     private static final Knob<Integer> OPERATIONS = Knob.integer("operations", 1, 20, 6, "how many operations the expression has");
@@ -112,7 +113,7 @@ public final class CalculatorToolBootcamp implements Interactive<CalculatorToolB
 
     @Override
     public Turn<State> act(State state, String action) {
-        Command command = Command.read(action);
+        Command command = Command.read(action, VERBS);
         if (command.is("calc", "calculate", "compute")) {
             Map<String, Rational> names = new LinkedHashMap<>();
             for (int i = 0; i < state.results().size(); i++) {

@@ -28,6 +28,7 @@ import java.util.random.RandomGenerator;
  */
 @AutoService(Interactive.class)
 public final class DatabaseQueryBootcamp implements Interactive<DatabaseQueryBootcamp.State> {
+    private static final List<String> VERBS = List.of("select", "count", "calc", "answer");
     private static final List<String> COLUMNS = List.of("name", "age", "city", "job", "salary", "manager");
     private static final List<String> CITIES = List.of("oslo", "lima", "cairo", "perth", "quito", "riga", "tunis", "dakar");
     private static final List<String> JOBS = List.of("baker", "nurse", "pilot", "clerk", "judge", "miner", "tailor", "chef");
@@ -163,7 +164,7 @@ public final class DatabaseQueryBootcamp implements Interactive<DatabaseQueryBoo
 
     @Override
     public Turn<State> act(State state, String action) {
-        Command command = Command.read(action);
+        Command command = Command.read(action, VERBS);
         Table table = state.table();
         try {
             if (command.is("select")) {

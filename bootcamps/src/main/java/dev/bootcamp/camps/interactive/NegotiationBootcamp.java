@@ -26,6 +26,7 @@ import java.util.random.RandomGenerator;
  */
 @AutoService(Interactive.class)
 public final class NegotiationBootcamp implements Interactive<NegotiationBootcamp.State> {
+    private static final List<String> VERBS = List.of("accept", "buy", "deal", "offer", "bid");
     private static final List<String> GOODS = List.of("lamp", "kettle", "clock", "chair", "mirror", "rug", "vase", "bicycle", "camera",
             "guitar", "radio", "jacket", "teapot", "ladder", "desk", "sofa", "violin", "helmet", "compass", "telescope", "suitcase",
             "lantern", "hammock", "globe", "drum", "saddle", "kayak", "easel", "tent", "painting");
@@ -114,7 +115,7 @@ public final class NegotiationBootcamp implements Interactive<NegotiationBootcam
 
     @Override
     public Turn<State> act(State state, String action) {
-        Command command = Command.read(action);
+        Command command = Command.read(action, VERBS);
         int item = state.item();
         String name = state.names().get(item);
         if (command.is("accept", "buy", "deal")) {

@@ -31,6 +31,7 @@ import java.util.random.RandomGenerator;
  */
 @AutoService(Interactive.class)
 public final class SpreadsheetQueryBootcamp implements Interactive<SpreadsheetQueryBootcamp.State> {
+    private static final List<String> VERBS = List.of("get", "sum", "find", "calc", "answer");
     private static final int MAX_FOUND = 20;
     private static final Knob<Integer> ROWS = Knob.integer("rows", 6, 400, 40, "how many rows the sheet has");
     private static final Knob<Integer> COLUMNS = Knob.integer("columns", 2, 8, 4, "how many number columns the sheet has (after the label column A)");
@@ -174,7 +175,7 @@ public final class SpreadsheetQueryBootcamp implements Interactive<SpreadsheetQu
 
     @Override
     public Turn<State> act(State state, String action) {
-        Command command = Command.read(action);
+        Command command = Command.read(action, VERBS);
         Table sheet = state.sheet();
         if (command.is("get")) {
             Optional<int[]> range = range(command.rest(), sheet);

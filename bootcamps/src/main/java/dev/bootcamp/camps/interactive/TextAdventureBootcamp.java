@@ -25,6 +25,7 @@ import java.util.random.RandomGenerator;
  */
 @AutoService(Interactive.class)
 public final class TextAdventureBootcamp implements Interactive<TextAdventureBootcamp.State> {
+    private static final List<String> VERBS = List.of("go", "walk", "move", "head", "enter", "north", "east", "south", "west", "take", "get", "pick", "grab", "open", "unlock", "look", "inventory");
     private static final Knob<Integer> ROOMS = Knob.integer("rooms", 3, 40, 10, "how many rooms the house has");
     private static final Knob<Integer> LOCKS = Knob.integer("locks", 0, 8, 2, "how many locked doors stand between the entrance and the treasure");
     private static final BootcampInfo INFO = BootcampInfo.builder(TextAdventureBootcamp.class)
@@ -123,7 +124,7 @@ public final class TextAdventureBootcamp implements Interactive<TextAdventureBoo
 
     @Override
     public Turn<State> act(State state, String action) {
-        Command command = Command.read(action);
+        Command command = Command.read(action, VERBS);
         List<String> words = command.words(6);
         int direction = direction(command.verb());
         if (command.is("go", "walk", "move", "head", "enter")) {

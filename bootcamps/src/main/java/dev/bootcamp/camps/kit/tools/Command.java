@@ -37,6 +37,36 @@ public record Command(String verb, String rest) {
         return new Command(action.substring(start, i).toLowerCase(Locale.ROOT), action.substring(i).strip());
     }
 
+    /**
+     * Reads an action whose verb may come after a few words of preamble: when the first word is not one of
+     * {@code verbs}, the first of the next few words that is one starts the command ("I offer 900" reads as "offer
+     * 900"). Falls back to {@link #read(String)}.
+     */
+    public static Command read(String action, java.util.Collection<String> verbs) {
+        Command plain = read(action);
+        if (action == null || verbs.contains(plain.verb())) {
+            return plain;
+        }
+        int at = 0;
+        for (int word = 0; word < 6 && at < action.length() && at < 200; word++) {
+            while (at < action.length() && !isAsciiLetter(action.charAt(at))) {
+                at++;
+            }
+            int start = at;
+            while (at < action.length() && isAsciiLetter(action.charAt(at)) && at - start < MAX_VERB) {
+                at++;
+            }
+            String candidate = action.substring(start, at).toLowerCase(Locale.ROOT);
+            if (verbs.contains(candidate) && (at >= action.length() || !isAsciiLetter(action.charAt(at)))) {
+                return new Command(candidate, action.substring(at).strip());
+            }
+            while (at < action.length() && isAsciiLetter(action.charAt(at))) {
+                at++;
+            }
+        }
+        return plain;
+    }
+
     /** Whether the verb is one of {@code verbs}. */
     public boolean is(String... verbs) {
         for (String candidate : verbs) {
