@@ -20,8 +20,9 @@ import java.util.random.RandomGenerator;
  * A text adventure in a generated house: rooms joined by exits north, east, south and west, doors with coloured locks,
  * keys lying about, and a treasure in the room farthest from the entrance. The player sees only the room it stands in,
  * must find the keys, open the doors, take the treasure and carry it back to the entrance hall. The turn limit lets a
- * player who explores every room once and remembers the map walk back to each door and home again. The expert walks
- * the shortest way to each key, door and the treasure in turn, then home.
+ * player who explores every room once and remembers the map walk back to each door and home again. The expert plays
+ * from what it has seen: it explores the nearest unvisited room, picks up what it finds, opens a door once it holds its
+ * key, and carries the treasure home.
  */
 @AutoService(Interactive.class)
 public final class TextAdventureBootcamp implements Interactive<TextAdventureBootcamp.State> {
@@ -44,16 +45,18 @@ public final class TextAdventureBootcamp implements Interactive<TextAdventureBoo
     /**
      * An episode: room names (the entrance hall first), the neighbour of each room in each direction (4 per room, -1 for
      * a wall), the lock colour of each exit (-1 for none), the room of each key (-1 once carried), the colours opened,
-     * the treasure's room (-1 once carried), whether it is home, the room the player is in and the turn limit.
+     * the treasure's room (-1 once carried), whether it is home, the room the player is in, the rooms it has been in (in
+     * order) and the turn limit.
      */
     public record State(List<String> names, List<Integer> links, List<Integer> lockAt, List<Integer> keyRooms, List<Integer> opened,
-            int treasure, boolean won, int at, int limit) {
+            int treasure, boolean won, int at, List<Integer> visited, int limit) {
         public State {
             names = List.copyOf(names);
             links = List.copyOf(links);
             lockAt = List.copyOf(lockAt);
             keyRooms = List.copyOf(keyRooms);
             opened = List.copyOf(opened);
+            visited = List.copyOf(visited);
         }
 
         boolean passable(int room, int direction) {
@@ -62,7 +65,12 @@ public final class TextAdventureBootcamp implements Interactive<TextAdventureBoo
         }
 
         State with(List<Integer> keys, List<Integer> open, int treasureRoom, boolean home, int room) {
-            return new State(names, links, lockAt, keys, open, treasureRoom, home, room, limit);
+            List<Integer> seen = visited;
+            if (!visited.contains(room)) {
+                seen = new ArrayList<>(visited);
+                seen.add(room);
+            }
+            return new State(names, links, lockAt, keys, open, treasureRoom, home, room, seen, limit);
         }
     }
 
@@ -82,7 +90,7 @@ public final class TextAdventureBootcamp implements Interactive<TextAdventureBoo
         int rooms = state.names().size();
         int locks = state.keyRooms().size();
         int limit = 2 * (rooms - 1) + (locks + 1) * rooms + 2 * locks + 2;
-        return new State(state.names(), state.links(), state.lockAt(), state.keyRooms(), List.of(), state.treasure(), false, 0, limit);
+        return new State(state.names(), state.links(), state.lockAt(), state.keyRooms(), List.of(), state.treasure(), false, 0, List.of(0), limit);
     }
 
     @Override
@@ -266,44 +274,76 @@ public final class TextAdventureBootcamp implements Interactive<TextAdventureBoo
         return state.limit();
     }
 
-    /** In order: each key not yet carried, then its door if still locked, then the treasure, then home, by shortest ways. */
+    /**
+     * An explorer that uses only what it has seen (the rooms it has been in): bring the treasure home once carried;
+     * else take the treasure or a key seen in a visited room; else open a seen locked door whose key it carries; else
+     * walk to the nearest exit into a room not yet visited. Every way is a shortest one through visited rooms.
+     */
     @Override
     public String expertAction(State state) {
         int room = state.at();
+        if (state.treasure() < 0) {
+            return step(state, other -> other == 0);
+        }
+        if (state.treasure() == room) {
+            return "take treasure";
+        }
         for (int colour = 0; colour < state.keyRooms().size(); colour++) {
-            int keyRoom = state.keyRooms().get(colour);
-            if (keyRoom >= 0) {
-                return keyRoom == room ? "take " + COLOURS.get(colour) + " key" : step(state, keyRoom);
+            if (state.keyRooms().get(colour) == room) {
+                return "take " + COLOURS.get(colour) + " key";
             }
-            if (!state.opened().contains(colour)) {
-                for (int d = 0; d < 4; d++) {
-                    if (state.lockAt().get(room * 4 + d) == colour) {
-                        return "open " + DIRECTIONS[d];
-                    }
+        }
+        for (int d = 0; d < 4; d++) {
+            int lock = state.lockAt().get(room * 4 + d);
+            if (lock >= 0 && !state.opened().contains(lock) && state.keyRooms().get(lock) < 0) {
+                return "open " + DIRECTIONS[d];
+            }
+        }
+        int treasure = state.treasure();
+        if (state.visited().contains(treasure)) {
+            return step(state, other -> other == treasure);
+        }
+        if (state.keyRooms().stream().anyMatch(keyRoom -> keyRoom >= 0 && state.visited().contains(keyRoom))) {
+            return step(state, other -> state.visited().contains(other) && state.keyRooms().contains(other));
+        }
+        String door = step(state, other -> state.visited().contains(other) && openable(state, other));
+        return door.equals("look") ? step(state, other -> !state.visited().contains(other)) : door;
+    }
+
+    private static boolean openable(State state, int room) {
+        for (int d = 0; d < 4; d++) {
+            int lock = state.lockAt().get(room * 4 + d);
+            if (lock >= 0 && !state.opened().contains(lock) && state.keyRooms().get(lock) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first move of a shortest way through visited rooms to the nearest room that passes {@code goal}; "look" if none. */
+    private static String step(State state, java.util.function.IntPredicate goal) {
+        int rooms = state.names().size();
+        int[] first = new int[rooms];
+        java.util.Arrays.fill(first, -2);
+        first[state.at()] = -1;
+        java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(List.of(state.at()));
+        while (!queue.isEmpty()) {
+            int room = queue.poll();
+            if (room != state.at() && goal.test(room)) {
+                return "go " + DIRECTIONS[first[room]];
+            }
+            if (!state.visited().contains(room)) {
+                continue;
+            }
+            for (int d = 0; d < 4; d++) {
+                int next = state.links().get(room * 4 + d);
+                if (next >= 0 && state.passable(room, d) && first[next] == -2) {
+                    first[next] = room == state.at() ? d : first[room];
+                    queue.add(next);
                 }
-                return step(state, doorRoom(state, colour));
             }
         }
-        if (state.treasure() >= 0) {
-            return state.treasure() == room ? "take treasure" : step(state, state.treasure());
-        }
-        return step(state, 0);
-    }
-
-    private static String step(State state, int target) {
-        int direction = TextAdventureWorld.firstStep(state, state.at(), target);
-        return direction < 0 ? "look" : "go " + DIRECTIONS[direction];
-    }
-
-    /** The room on the entrance side of the door of {@code colour} (the side the player can reach). */
-    private static int doorRoom(State state, int colour) {
-        List<Integer> near = TextAdventureWorld.reachable(state.links(), state.lockAt(), 0, colour);
-        for (int i = 0; i < state.lockAt().size(); i++) {
-            if (state.lockAt().get(i) == colour && near.contains(i / 4)) {
-                return i / 4;
-            }
-        }
-        return 0;
+        return "look";
     }
 
     @Override

@@ -85,7 +85,7 @@ final class TextAdventureWorld {
             List<Integer> region = reachable(links, lockAt, 0, colour);
             keyRooms.add(Draw.pick(region, random));
         }
-        return new TextAdventureBootcamp.State(names, links, lockAt, keyRooms, List.of(), treasure, false, 0, 0);
+        return new TextAdventureBootcamp.State(names, links, lockAt, keyRooms, List.of(), treasure, false, 0, List.of(0), 0);
     }
 
     /** Fills parent and depth from the entrance (room 0); returns the deepest room (the first found at that depth). */
@@ -123,28 +123,5 @@ final class TextAdventureWorld {
             }
         }
         return seen;
-    }
-
-    /** The first direction of a shortest way from {@code from} to {@code to} through doors not shut, or -1. */
-    static int firstStep(TextAdventureBootcamp.State state, int from, int to) {
-        int rooms = state.names().size();
-        int[] firstDirection = new int[rooms];
-        java.util.Arrays.fill(firstDirection, -2);
-        firstDirection[from] = -1;
-        Deque<Integer> queue = new ArrayDeque<>(List.of(from));
-        while (!queue.isEmpty()) {
-            int room = queue.poll();
-            if (room == to) {
-                return firstDirection[room];
-            }
-            for (int d = 0; d < 4; d++) {
-                int next = state.links().get(room * 4 + d);
-                if (next >= 0 && state.passable(room, d) && firstDirection[next] == -2) {
-                    firstDirection[next] = room == from ? d : firstDirection[room];
-                    queue.add(next);
-                }
-            }
-        }
-        return -1;
     }
 }

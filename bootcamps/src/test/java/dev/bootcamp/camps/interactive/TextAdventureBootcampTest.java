@@ -13,7 +13,7 @@ class TextAdventureBootcampTest {
     // the treasure in the vault. Links and locks are four per room: north, east, south, west.
     private final TextAdventureBootcamp.State start = new TextAdventureBootcamp.State(List.of("entrance hall", "library", "vault"),
             List.of(1, -1, -1, -1, 2, -1, 0, -1, -1, -1, 1, -1), List.of(-1, -1, -1, -1, 0, -1, -1, -1, -1, -1, 0, -1), List.of(0),
-            List.of(), 2, false, 0, 20);
+            List.of(), 2, false, 0, List.of(0), 20);
 
     @Test
     void theRoomIsDescribedWithItsExitsAndThings() {
