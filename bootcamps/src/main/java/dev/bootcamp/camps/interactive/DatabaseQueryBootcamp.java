@@ -10,6 +10,7 @@ import dev.bootcamp.api.Turn;
 import dev.bootcamp.camps.kit.Draw;
 import dev.bootcamp.camps.kit.tools.Calculator;
 import dev.bootcamp.camps.kit.tools.Command;
+import dev.bootcamp.camps.kit.tools.Numbers;
 import dev.bootcamp.camps.kit.tools.Table;
 import dev.bootcamp.camps.kit.tools.ToolException;
 import java.util.ArrayList;
@@ -203,7 +204,9 @@ public final class DatabaseQueryBootcamp implements Interactive<DatabaseQueryBoo
             if (words.isEmpty()) {
                 return Turn.next(state, "Give the answer after \"answer\", such as \"answer 52300\". Nothing happened.");
             }
-            State next = new State(table, state.kind(), state.question(), state.calls(), words.get(0), state.limit());
+            String given = Character.isDigit(words.get(0).charAt(0)) ? Numbers.firstWhole(command.rest()).map(Object::toString).orElse("")
+                    : words.get(0);
+            State next = new State(table, state.kind(), state.question(), state.calls(), given, state.limit());
             return Turn.last(next, won(next) ? "Correct." : "That is not the answer.");
         }
         return Turn.next(state, "Unreadable command \"" + Command.abbreviate(action, 40) + "\". Use select COLUMNS where CONDITIONS,"

@@ -46,6 +46,7 @@ class DatabaseQueryBootcampTest {
         Turn<DatabaseQueryBootcamp.State> won = bootcamp.act(chain, "answer 52000");
         assertThat(won.done()).isTrue();
         assertThat(bootcamp.outcome(won.state()).verdict()).isEqualTo(Verdict.CORRECT);
+        assertThat(bootcamp.outcome(bootcamp.act(chain, "answer 52,000").state()).verdict()).isEqualTo(Verdict.CORRECT);
         assertThat(bootcamp.outcome(bootcamp.act(chain, "answer 61000").state()).verdict()).isEqualTo(Verdict.WRONG);
     }
 
