@@ -178,15 +178,15 @@ public final class SpreadsheetQueryBootcamp implements Interactive<SpreadsheetQu
         Command command = Command.read(action, VERBS);
         Table sheet = state.sheet();
         if (command.is("get")) {
-            Optional<int[]> range = range(command.rest(), sheet);
+            Optional<int[]> range = SpreadsheetQueryCells.range(command.rest(), sheet);
             if (range.isEmpty() || range.get()[0] != range.get()[2] || range.get()[1] != range.get()[3]) {
                 return Turn.next(state, "Name one cell, such as \"get B7\" (columns A to " + lastColumn(sheet) + ", rows 1 to " + sheet.size() + ").");
             }
             int[] cell = range.get();
-            return Turn.next(state.called(), name(cell[0], cell[1]) + " = " + sheet.cell(cell[0], cell[1]));
+            return Turn.next(state.called(), SpreadsheetQueryCells.name(cell[0], cell[1]) + " = " + sheet.cell(cell[0], cell[1]));
         }
         if (command.is("sum")) {
-            Optional<int[]> range = range(command.rest(), sheet);
+            Optional<int[]> range = SpreadsheetQueryCells.range(command.rest(), sheet);
             if (range.isEmpty() || Math.min(range.get()[1], range.get()[3]) < 1) {
                 return Turn.next(state, "Name a rectangle of number cells, such as \"sum B3:C9\" (columns B to " + lastColumn(sheet)
                         + ", rows 1 to " + sheet.size() + ").");
@@ -198,7 +198,7 @@ public final class SpreadsheetQueryBootcamp implements Interactive<SpreadsheetQu
                     total += sheet.number(row, column);
                 }
             }
-            return Turn.next(state.called(), "sum " + name(r[0], r[1]) + ":" + name(r[2], r[3]) + " = " + total);
+            return Turn.next(state.called(), "sum " + SpreadsheetQueryCells.name(r[0], r[1]) + ":" + SpreadsheetQueryCells.name(r[2], r[3]) + " = " + total);
         }
         if (command.is("find")) {
             List<String> words = command.words(1);
@@ -209,7 +209,7 @@ public final class SpreadsheetQueryBootcamp implements Interactive<SpreadsheetQu
             for (int row = 0; row < sheet.size(); row++) {
                 for (int column = 0; column < sheet.columns().size(); column++) {
                     if (sheet.cell(row, column).equals(words.get(0))) {
-                        found.add(name(row, column));
+                        found.add(SpreadsheetQueryCells.name(row, column));
                     }
                 }
             }
@@ -235,49 +235,6 @@ public final class SpreadsheetQueryBootcamp implements Interactive<SpreadsheetQu
         }
         return Turn.next(state, "Unreadable command \"" + Command.abbreviate(action, 40) + "\". Use find WORD, get B7, sum B3:C9,"
                 + " calc EXPRESSION or answer N.");
-    }
-
-    /** A cell or rectangle "B3", "b3:c9", "B 3 - C 9" as {row, column, row, column} from 0, within the sheet. */
-    static Optional<int[]> range(String text, Table sheet) {
-        StringBuilder compact = new StringBuilder();
-        for (int i = 0; i < text.length() && compact.length() < 24; i++) {
-            char c = Character.toUpperCase(text.charAt(i));
-            if (c != ' ' && c != '$') {
-                compact.append(c);
-            }
-        }
-        int[] first = reference(compact, 0, sheet);
-        if (first == null) {
-            return Optional.empty();
-        }
-        int at = first[2];
-        if (at < compact.length() && (compact.charAt(at) == ':' || compact.charAt(at) == '-')) {
-            int[] second = reference(compact, at + 1, sheet);
-            return second == null ? Optional.empty() : Optional.of(new int[] {first[0], first[1], second[0], second[1]});
-        }
-        return Optional.of(new int[] {first[0], first[1], first[0], first[1]});
-    }
-
-    /** {row, column, end} of a reference at {@code at}, or null. */
-    private static int[] reference(CharSequence text, int at, Table sheet) {
-        if (at >= text.length() || text.charAt(at) < 'A' || text.charAt(at) > 'Z') {
-            return null;
-        }
-        int column = text.charAt(at) - 'A';
-        int end = at + 1;
-        int row = 0;
-        while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9' && end - at <= 4) {
-            row = row * 10 + text.charAt(end) - '0';
-            end++;
-        }
-        if (end == at + 1 || row < 1 || row > sheet.size() || column >= sheet.columns().size()) {
-            return null;
-        }
-        return new int[] {row - 1, column, end};
-    }
-
-    private static String name(int row, int column) {
-        return (char) ('A' + column) + Integer.toString(row + 1);
     }
 
     private static char lastColumn(Table sheet) {
@@ -329,10 +286,10 @@ public final class SpreadsheetQueryBootcamp implements Interactive<SpreadsheetQu
             List<Integer> rows = sheet.rowsWhere(0, part.label());
             if (part.kind() == 1) {
                 calls.add("find " + part.until());
-                calls.add("sum " + name(rows.get(0), part.column()) + ":" + name(sheet.rowsWhere(0, part.until()).get(0), part.column()));
+                calls.add("sum " + SpreadsheetQueryCells.name(rows.get(0), part.column()) + ":" + SpreadsheetQueryCells.name(sheet.rowsWhere(0, part.until()).get(0), part.column()));
             } else {
                 for (int row : rows) {
-                    calls.add("get " + name(row, part.column()));
+                    calls.add("get " + SpreadsheetQueryCells.name(row, part.column()));
                 }
             }
         }
@@ -348,10 +305,10 @@ public final class SpreadsheetQueryBootcamp implements Interactive<SpreadsheetQu
     @Override
     public String randomAction(State state, RandomGenerator random) {
         Table sheet = state.sheet();
-        String cell = name(random.nextInt(sheet.size()), 1 + random.nextInt(sheet.columns().size() - 1));
+        String cell = SpreadsheetQueryCells.name(random.nextInt(sheet.size()), 1 + random.nextInt(sheet.columns().size() - 1));
         return switch (random.nextInt(4)) {
             case 0 -> "get " + cell;
-            case 1 -> "sum " + cell + ":" + name(random.nextInt(sheet.size()), 1 + random.nextInt(sheet.columns().size() - 1));
+            case 1 -> "sum " + cell + ":" + SpreadsheetQueryCells.name(random.nextInt(sheet.size()), 1 + random.nextInt(sheet.columns().size() - 1));
             case 2 -> "find " + sheet.cell(random.nextInt(sheet.size()), 0);
             default -> "answer " + random.nextLong(1 + 2 * Math.max(1, total(state)));
         };
