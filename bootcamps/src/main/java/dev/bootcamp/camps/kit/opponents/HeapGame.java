@@ -1,0 +1,179 @@
+package dev.bootcamp.camps.kit.opponents;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The base of heap games played against a perfect opponent: heaps named A, B, C, ..., a move takes objects from one
+ * heap, either any number (Nim) or exactly one of a fixed list of amounts (a subtraction game, where 1 is always among
+ * them), and whoever takes the last object wins. The opponent and the expert both move to a position of Grundy value 0
+ * when there is one; from such a position (lost against the expert) it sets traps: it moves where the player has the
+ * smallest share of winning replies, drawing between equal traps with {@link Dice}.
+ */
+public abstract class HeapGame extends Versus<HeapGame.Position, Heaps.Take> {
+    /**
+     * A position: the heap sizes and the amounts a move may take, smallest first (empty when any number may be taken).
+     */
+    public record Position(List<Integer> heaps, List<Integer> takes) {
+        public Position {
+            heaps = List.copyOf(heaps);
+            takes = List.copyOf(takes);
+            if (heaps.isEmpty() || heaps.size() > Heaps.MAX_HEAPS) {
+                throw new IllegalArgumentException("a game has 1 to " + Heaps.MAX_HEAPS + " heaps, found " + heaps.size());
+            }
+        }
+
+        /** The objects left on the table. */
+        public int total() {
+            return heaps.stream().mapToInt(Integer::intValue).sum();
+        }
+
+        /** The Grundy value of the whole position: the exclusive or of each heap's value. */
+        public int grundy() {
+            return grundy(values());
+        }
+
+        /** The Grundy values of single heaps up to the largest heap here (null for Nim, where a heap's value is its size). */
+        int[] values() {
+            int largest = heaps.stream().mapToInt(Integer::intValue).max().orElse(0);
+            return takes.isEmpty() ? null : Grundy.subtraction(largest, takes.stream().mapToInt(Integer::intValue).toArray());
+        }
+
+        /** The Grundy value from a table of {@link #values} made for this position or a larger one. */
+        int grundy(int[] values) {
+            int sum = 0;
+            for (int heap : heaps) {
+                sum ^= values == null ? heap : values[heap];
+            }
+            return sum;
+        }
+
+        boolean allows(int count) {
+            return takes.isEmpty() || takes.contains(count);
+        }
+    }
+
+    /** The rule for the amounts taken, as the opening states it. */
+    protected static String amounts(Position position) {
+        return position.takes().isEmpty() ? "one or more objects (as many as you like, up to the whole heap)"
+                : "exactly " + words(position.takes()) + " objects";
+    }
+
+    /** "1, 3 or 4". */
+    protected static String words(List<Integer> numbers) {
+        String all = numbers.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        int last = all.lastIndexOf(", ");
+        return last < 0 ? all : all.substring(0, last) + " or " + all.substring(last + 2);
+    }
+
+    @Override
+    protected final Heaps.Take read(Position position, String action) {
+        return Heaps.read(action, position.heaps().size()).orElse(null);
+    }
+
+    @Override
+    protected final String unreadable(Position position) {
+        return "Write a move as 'take COUNT from heap LETTER' with a heap from A to " + Heaps.name(position.heaps().size() - 1)
+                + ", for example 'take 1 from heap A'.";
+    }
+
+    @Override
+    protected final String illegal(Position position, Heaps.Take move) {
+        int size = position.heaps().get(move.heap());
+        if (move.count() < 1) {
+            return "You must take at least one object.";
+        }
+        if (!position.allows(move.count())) {
+            return "A move takes exactly " + words(position.takes()) + " objects, not " + move.count() + ".";
+        }
+        if (move.count() > size) {
+            return "Heap " + Heaps.name(move.heap()) + " has " + (size == 0 ? "no objects" : "only " + size + (size == 1 ? " object" : " objects")) + ".";
+        }
+        return null;
+    }
+
+    @Override
+    protected final Position play(Position position, Heaps.Take move) {
+        List<Integer> heaps = new ArrayList<>(position.heaps());
+        heaps.set(move.heap(), heaps.get(move.heap()) - move.count());
+        return new Position(heaps, position.takes());
+    }
+
+    @Override
+    protected final Ending ending(Position position) {
+        return position.total() == 0 ? Ending.MOVER_WINS : Ending.NONE;
+    }
+
+    @Override
+    protected final List<Heaps.Take> moves(Position position) {
+        List<Heaps.Take> moves = new ArrayList<>();
+        for (int heap = 0; heap < position.heaps().size(); heap++) {
+            for (int count = 1; count <= position.heaps().get(heap); count++) {
+                if (position.allows(count)) {
+                    moves.add(new Heaps.Take(heap, count));
+                }
+            }
+        }
+        return moves;
+    }
+
+    @Override
+    protected final Heaps.Take reply(Position position, long seed, int turn) {
+        if (position.grundy() != 0) {
+            return best(position);
+        }
+        List<Heaps.Take> traps = new ArrayList<>();
+        double fewest = 2;
+        int[] values = position.values();
+        for (Heaps.Take move : moves(position)) {
+            double share = winningShare(play(position, move), values);
+            if (share < fewest) {
+                fewest = share;
+                traps.clear();
+            }
+            if (share == fewest) {
+                traps.add(move);
+            }
+        }
+        return traps.get(Dice.roll(seed, turn, traps.size()));
+    }
+
+    /** The share of the legal moves in the position that leave Grundy value 0 (1 when the game is over). */
+    private double winningShare(Position position, int[] values) {
+        List<Heaps.Take> moves = moves(position);
+        if (moves.isEmpty()) {
+            return 1;
+        }
+        int winning = 0;
+        for (Heaps.Take move : moves) {
+            if (play(position, move).grundy(values) == 0) {
+                winning++;
+            }
+        }
+        return (double) winning / moves.size();
+    }
+
+    /** The first move, heap A first and smaller amounts first, that leaves Grundy value 0; else the first legal move. */
+    @Override
+    protected final Heaps.Take best(Position position) {
+        List<Heaps.Take> moves = moves(position);
+        int[] values = position.values();
+        for (Heaps.Take move : moves) {
+            if (play(position, move).grundy(values) == 0) {
+                return move;
+            }
+        }
+        return moves.isEmpty() ? new Heaps.Take(0, 1) : moves.get(0);
+    }
+
+    @Override
+    protected final String describe(Heaps.Take move) {
+        return "take " + move.count() + " from heap " + Heaps.name(move.heap());
+    }
+
+    @Override
+    protected final String show(Position position) {
+        return Heaps.render(position.heaps());
+    }
+}
