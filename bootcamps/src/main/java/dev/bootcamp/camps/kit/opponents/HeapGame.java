@@ -7,11 +7,9 @@ import java.util.stream.Collectors;
 /**
  * The base of heap games played against a perfect opponent: heaps named A, B, C, ..., a move takes objects from one
  * heap, either any number (Nim) or exactly one of a fixed list of amounts (a subtraction game, where 1 is always among
- * them), and whoever takes the last object wins. The opponent and the expert both move to a position of Grundy value 0
- * when there is one; from such a position (lost against the expert) it sets traps: it moves where the player has the
- * smallest share of winning replies, drawing between equal traps with {@link Dice}.
+ * them), and whoever takes the last object wins. A position is lost for the side to move when its Grundy value is 0.
  */
-public abstract class HeapGame extends Versus<HeapGame.Position, Heaps.Take> {
+public abstract class HeapGame extends ImpartialGame<HeapGame.Position, Heaps.Take> {
     /**
      * A position: the heap sizes and the amounts a move may take, smallest first (empty when any number may be taken).
      */
@@ -31,17 +29,8 @@ public abstract class HeapGame extends Versus<HeapGame.Position, Heaps.Take> {
 
         /** The Grundy value of the whole position: the exclusive or of each heap's value. */
         public int grundy() {
-            return grundy(values());
-        }
-
-        /** The Grundy values of single heaps up to the largest heap here (null for Nim, where a heap's value is its size). */
-        int[] values() {
             int largest = heaps.stream().mapToInt(Integer::intValue).max().orElse(0);
-            return takes.isEmpty() ? null : Grundy.subtraction(largest, takes.stream().mapToInt(Integer::intValue).toArray());
-        }
-
-        /** The Grundy value from a table of {@link #values} made for this position or a larger one. */
-        int grundy(int[] values) {
+            int[] values = takes.isEmpty() ? null : Grundy.subtraction(largest, takes.stream().mapToInt(Integer::intValue).toArray());
             int sum = 0;
             for (int heap : heaps) {
                 sum ^= values == null ? heap : values[heap];
@@ -101,11 +90,6 @@ public abstract class HeapGame extends Versus<HeapGame.Position, Heaps.Take> {
     }
 
     @Override
-    protected final Ending ending(Position position) {
-        return position.total() == 0 ? Ending.MOVER_WINS : Ending.NONE;
-    }
-
-    @Override
     protected final List<Heaps.Take> moves(Position position) {
         List<Heaps.Take> moves = new ArrayList<>();
         for (int heap = 0; heap < position.heaps().size(); heap++) {
@@ -119,52 +103,8 @@ public abstract class HeapGame extends Versus<HeapGame.Position, Heaps.Take> {
     }
 
     @Override
-    protected final Heaps.Take reply(Position position, long seed, int turn) {
-        if (position.grundy() != 0) {
-            return best(position);
-        }
-        List<Heaps.Take> traps = new ArrayList<>();
-        double fewest = 2;
-        int[] values = position.values();
-        for (Heaps.Take move : moves(position)) {
-            double share = winningShare(play(position, move), values);
-            if (share < fewest) {
-                fewest = share;
-                traps.clear();
-            }
-            if (share == fewest) {
-                traps.add(move);
-            }
-        }
-        return traps.get(Dice.roll(seed, turn, traps.size()));
-    }
-
-    /** The share of the legal moves in the position that leave Grundy value 0 (1 when the game is over). */
-    private double winningShare(Position position, int[] values) {
-        List<Heaps.Take> moves = moves(position);
-        if (moves.isEmpty()) {
-            return 1;
-        }
-        int winning = 0;
-        for (Heaps.Take move : moves) {
-            if (play(position, move).grundy(values) == 0) {
-                winning++;
-            }
-        }
-        return (double) winning / moves.size();
-    }
-
-    /** The first move, heap A first and smaller amounts first, that leaves Grundy value 0; else the first legal move. */
-    @Override
-    protected final Heaps.Take best(Position position) {
-        List<Heaps.Take> moves = moves(position);
-        int[] values = position.values();
-        for (Heaps.Take move : moves) {
-            if (play(position, move).grundy(values) == 0) {
-                return move;
-            }
-        }
-        return moves.isEmpty() ? new Heaps.Take(0, 1) : moves.get(0);
+    protected final boolean lost(Position position) {
+        return position.grundy() == 0;
     }
 
     @Override
