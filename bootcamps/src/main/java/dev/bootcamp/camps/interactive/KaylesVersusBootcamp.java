@@ -181,16 +181,48 @@ public final class KaylesVersusBootcamp extends ImpartialGame<KaylesVersusBootca
     @Override
     protected boolean lost(Row row) {
         int sum = 0;
+        for (int run : runs(row)) {
+            sum ^= VALUES[run];
+        }
+        return sum == 0;
+    }
+
+    /** Counted run by run: a move inside a run wins when the values of the two runs it leaves make up the rest. */
+    @Override
+    protected double winningShare(Row row) {
+        List<Integer> runs = runs(row);
+        int sum = 0;
+        for (int run : runs) {
+            sum ^= VALUES[run];
+        }
+        int moves = 0;
+        int winning = 0;
+        for (int run : runs) {
+            int wanted = sum ^ VALUES[run];
+            for (int take = 1; take <= 2; take++) {
+                for (int left = 0; left + take <= run; left++) {
+                    moves++;
+                    if ((VALUES[left] ^ VALUES[run - left - take]) == wanted) {
+                        winning++;
+                    }
+                }
+            }
+        }
+        return moves == 0 ? 1 : (double) winning / moves;
+    }
+
+    private static List<Integer> runs(Row row) {
+        List<Integer> runs = new ArrayList<>();
         int run = 0;
         for (int pin = 0; pin <= row.pins().length(); pin++) {
             if (pin < row.pins().length() && row.pins().charAt(pin) == 'I') {
                 run++;
-            } else {
-                sum ^= VALUES[run];
+            } else if (run > 0) {
+                runs.add(run);
                 run = 0;
             }
         }
-        return sum == 0;
+        return runs;
     }
 
     @Override

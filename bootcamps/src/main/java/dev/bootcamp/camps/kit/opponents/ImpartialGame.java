@@ -40,8 +40,11 @@ public abstract class ImpartialGame<P, M> extends Versus<P, M> {
         return traps.get(Dice.roll(seed, turn, traps.size()));
     }
 
-    /** The share of the legal moves that leave a lost position (1 when there is no move: the game is over). */
-    private double winningShare(P position) {
+    /**
+     * The share of the legal moves that leave a lost position (1 when there is no move: the game is over). A game may
+     * override this with a faster count; the answer must not change.
+     */
+    protected double winningShare(P position) {
         List<M> moves = moves(position);
         if (moves.isEmpty()) {
             return 1;
