@@ -107,6 +107,38 @@ public abstract class HeapGame extends ImpartialGame<HeapGame.Position, Heaps.Ta
         return position.grundy() == 0;
     }
 
+    /** Counted heap by heap: taking t from a heap h wins when the value of h - t is the value of h xor the whole sum. */
+    @Override
+    protected final double winningShare(Position position) {
+        List<Integer> heaps = position.heaps();
+        int largest = heaps.stream().mapToInt(Integer::intValue).max().orElse(0);
+        int[] values = new int[largest + 1];
+        if (position.takes().isEmpty()) {
+            for (int heap = 0; heap <= largest; heap++) {
+                values[heap] = heap;
+            }
+        } else {
+            values = Grundy.subtraction(largest, position.takes().stream().mapToInt(Integer::intValue).toArray());
+        }
+        int sum = 0;
+        for (int heap : heaps) {
+            sum ^= values[heap];
+        }
+        int moves = 0;
+        int winning = 0;
+        for (int heap : heaps) {
+            for (int count = 1; count <= heap; count++) {
+                if (position.allows(count)) {
+                    moves++;
+                    if (values[heap - count] == (sum ^ values[heap])) {
+                        winning++;
+                    }
+                }
+            }
+        }
+        return moves == 0 ? 1 : (double) winning / moves;
+    }
+
     @Override
     protected final String describe(Heaps.Take move) {
         return "take " + move.count() + " from heap " + Heaps.name(move.heap());
