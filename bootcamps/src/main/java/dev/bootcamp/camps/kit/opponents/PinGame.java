@@ -38,16 +38,21 @@ public abstract class PinGame extends ImpartialGame<PinGame.Row, PinGame.Knock> 
     /** Knock down {@code count} (1 or 2; 0 when two named pins are not neighbours) pins starting at {@code pin} (from 0). */
     public record Knock(int pin, int count) {}
 
-    /** A row of {@code pins} pins with {@code gaps} of them down at random, that the player (moving first) can win. */
+    /**
+     * A row of {@code pins} pins with {@code gaps} of them down at random (more when no such row is a win), that the
+     * player (moving first) can win.
+     */
     protected final Row startRow(int pins, int gaps, RandomGenerator random) {
         List<Integer> all = new ArrayList<>();
         for (int i = 0; i < pins; i++) {
             all.add(i);
         }
         Row row;
+        int tries = 0;
         do {
+            // Some sizes have no winning start with so few gaps (Dawson's full row of 5 is lost): add gaps as tries mount.
             char[] cells = "I".repeat(pins).toCharArray();
-            for (int pin : Draw.sample(all, Math.min(gaps, pins - 2), random)) {
+            for (int pin : Draw.sample(all, Math.min(gaps + tries++ / 100, pins - 2), random)) {
                 cells[pin] = '.';
             }
             row = new Row(new String(cells));
