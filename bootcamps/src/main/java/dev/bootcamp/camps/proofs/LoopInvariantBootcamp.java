@@ -27,7 +27,7 @@ public final class LoopInvariantBootcamp extends Camp<LoopInvariantBootcamp.Puzz
             .tags("hoare-logic", "loop-invariant", "program-verification", "partial-correctness")
             .summary("A Hoare triple {P} while B do S {Q} over integer variables must be proved with a loop invariant I:"
                     + " P implies I, I and B before a pass imply I after it, and I without B implies Q. The three conditions"
-                    + " are checked on every state of a stated bounded box of variable values; any invariant meeting them is"
+                    + " are checked on every state of a stated bounded box of variable values; any invariant (at most 600 characters) meeting them is"
                     + " CORRECT, and the first failing condition is named with a state. No partial credit.")
             .knob(SHAPE)
             .knob(STEP)
@@ -37,6 +37,7 @@ public final class LoopInvariantBootcamp extends Camp<LoopInvariantBootcamp.Puzz
             .build();
     private static final int COUNTER_MAX = 5;
     private static final int ACCUMULATOR_MAX = 24;
+    private static final int MAX_INVARIANT = 600;
 
     /** The variables (counters first), the triple, the invariant found by the generator (never shown). */
     public record Puzzle(List<String> counters, List<String> accumulators, String pre, String condition,
@@ -127,7 +128,7 @@ public final class LoopInvariantBootcamp extends Camp<LoopInvariantBootcamp.Puzz
                 .append(" each from 0 to ").append(ACCUMULATOR_MAX).append(" (a state after a pass may leave that range; I is")
                 .append(" evaluated there all the same).\n\n")
                 .append("Write I with integers, the variables, + - * and parentheses, comparisons = != < <= > >=, and & (and),")
-                .append(" | (or), ! (not); & binds tighter than |. Answer with the invariant only, on one line, for example:")
+                .append(" | (or), ! (not); & binds tighter than |. Answer with the invariant only, on one line of at most " + MAX_INVARIANT + " characters, for example:")
                 .append(" (q >= 1) & (w = 2 * q + 1) | (w = 0)");
         return text.toString();
     }
@@ -139,6 +140,9 @@ public final class LoopInvariantBootcamp extends Camp<LoopInvariantBootcamp.Puzz
 
     @Override
     public Score check(Puzzle puzzle, Answer answer) {
+        if (answer.invariant().render().length() > MAX_INVARIANT) {
+            return Score.wrong("the invariant is too long (at most " + MAX_INVARIANT + " characters when written out)");
+        }
         List<String> names = new ArrayList<>(puzzle.counters());
         names.addAll(puzzle.accumulators());
         for (String name : answer.invariant().variables()) {
