@@ -51,7 +51,7 @@ public final class CaptureAvoidingSubstitutionBootcamp extends Camp<CaptureAvoid
     @Override
     public Knobs atLevel(int level) {
         return INFO.defaults()
-                .with(SIZE, Draw.scale(level, 6, 34))
+                .with(SIZE, Draw.scale(level, 8, 34))
                 .with(VALUE_SIZE, Draw.scale(level, 1, 9))
                 .with(CAPTURES, Draw.scale(level, 0, 3));
     }
