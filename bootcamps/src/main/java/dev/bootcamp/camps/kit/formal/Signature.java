@@ -1,6 +1,7 @@
 package dev.bootcamp.camps.kit.formal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,6 +34,28 @@ public record Signature(List<String> names, List<Integer> arities) {
             arities.add(0);
         }
         return new Signature(names, arities);
+    }
+
+    /**
+     * The same arities under fresh names: function symbols drawn from f, g, h, k, p, q, r, t and constants from a, b, c,
+     * d, e, m, n, in a random order, so that symbol names carry no pattern from case to case.
+     */
+    public Signature renamed(RandomGenerator random) {
+        List<String> functionNames = new ArrayList<>(List.of("f", "g", "h", "k", "p", "q", "r", "t"));
+        List<String> constantNames = new ArrayList<>(List.of("a", "b", "c", "d", "e", "m", "n"));
+        for (int i = functionNames.size() - 1; i > 0; i--) {
+            Collections.swap(functionNames, i, random.nextInt(i + 1));
+        }
+        for (int i = constantNames.size() - 1; i > 0; i--) {
+            Collections.swap(constantNames, i, random.nextInt(i + 1));
+        }
+        List<String> fresh = new ArrayList<>();
+        int functions = 0;
+        int constants = 0;
+        for (int arity : arities) {
+            fresh.add(arity == 0 ? constantNames.get(constants++) : functionNames.get(functions++));
+        }
+        return new Signature(fresh, arities);
     }
 
     public Map<String, Integer> arityMap() {
