@@ -94,4 +94,15 @@ class ProofWitnessCheckersTest {
         List<FitchLine> proof = MODUS_TOLLENS.proof();
         assertThat(FitchProofs.check(MODUS_TOLLENS.premiseFormulas(), MODUS_TOLLENS.conclusionFormula(), proof)).isNull();
     }
+    @Test
+    void minimalDnfNeedsEquivalenceShapeAndTheMinimumCount() {
+        MinimalDnfBootcamp dnf = new MinimalDnfBootcamp();
+        MinimalDnfBootcamp.Puzzle puzzle = new MinimalDnfBootcamp.Puzzle("A → (B ∧ C)", List.of("A", "B", "C"), "¬A ∨ (B ∧ C)", 2);
+        assertThat(score(dnf, puzzle, "(B ∧ C) ∨ ¬A").verdict()).isEqualTo(Verdict.CORRECT);
+        assertThat(score(dnf, puzzle, "¬A ∨ B").detail()).contains("not equivalent");
+        assertThat(score(dnf, puzzle, "¬A ∨ (A ∧ B ∧ C)").verdict()).isEqualTo(Verdict.CORRECT);
+        assertThat(score(dnf, puzzle, "¬A ∨ (B ∧ C) ∨ (¬A ∧ B)").detail()).contains("3 terms");
+        assertThat(score(dnf, puzzle, "A → (B ∧ C)").detail()).contains("not a DNF");
+        assertThat(score(dnf, puzzle, "¬(A ∧ ¬B) ∨ (B ∧ C)").detail()).contains("not a DNF");
+    }
 }
