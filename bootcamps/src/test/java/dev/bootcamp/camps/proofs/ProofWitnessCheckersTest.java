@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bootcamp.api.Score;
 import dev.bootcamp.api.Verdict;
+import dev.bootcamp.camps.kit.proofs.Clauses;
 import dev.bootcamp.camps.kit.proofs.FitchLine;
 import dev.bootcamp.camps.kit.proofs.FitchProofs;
 import dev.bootcamp.camps.kit.proofs.FitchProofs.Justification;
@@ -104,5 +105,21 @@ class ProofWitnessCheckersTest {
         assertThat(score(dnf, puzzle, "¬A ∨ (B ∧ C) ∨ (¬A ∧ B)").detail()).contains("3 terms");
         assertThat(score(dnf, puzzle, "A → (B ∧ C)").detail()).contains("not a DNF");
         assertThat(score(dnf, puzzle, "¬(A ∧ ¬B) ∨ (B ∧ C)").detail()).contains("not a DNF");
+    }
+    @Test
+    void davisPutnamEliminationReplaysTheRuleAndDropsTautologies() {
+        DavisPutnamEliminationBootcamp elimination = new DavisPutnamEliminationBootcamp();
+        long p = Clauses.literal(0, false);
+        long notP = Clauses.literal(0, true);
+        long q = Clauses.literal(1, false);
+        long notQ = Clauses.literal(1, true);
+        long r = Clauses.literal(2, false);
+        long notR = Clauses.literal(2, true);
+        // Eliminating P from P ∨ Q, ¬P ∨ R, ¬P ∨ ¬Q, ¬R: resolvents Q ∨ R and Q ∨ ¬Q (a tautology, dropped); ¬R stays.
+        DavisPutnamEliminationBootcamp.Puzzle puzzle = new DavisPutnamEliminationBootcamp.Puzzle(List.of("P", "Q", "R"),
+                List.of(p | q, notP | r, notP | notQ, notR), List.of(0));
+        assertThat(score(elimination, puzzle, "R ∨ Q\n¬R").verdict()).isEqualTo(Verdict.CORRECT);
+        assertThat(score(elimination, puzzle, "Q ∨ R").detail()).contains("missing the clause ¬R");
+        assertThat(score(elimination, puzzle, "Q ∨ R; ¬R; Q ∨ ¬Q").detail()).contains("Q ∨ ¬Q");
     }
 }
