@@ -49,7 +49,25 @@ public final class FitchProofs {
         } catch (AnswerFormatException e) {
             throw new AnswerFormatException("line " + number + ": " + e.getMessage());
         }
-        String[] justification = body.substring(semicolon + 1).strip().split("\\s+", 2);
+        Justification justification = parseJustification(body.substring(semicolon + 1), number);
+        return new FitchLine(depth, formula.toString(), justification.rule(), justification.citations());
+    }
+
+    /** A line's rule (canonical name) and its citations, each a line number ("3") or a subproof range ("2-5"). */
+    public record Justification(String rule, List<String> citations) {
+        public Justification {
+            citations = List.copyOf(citations);
+        }
+
+        /** The rule and citations as written after a line's semicolon, such as {@code ∨E 1, 2-3, 4-5}. */
+        public String write() {
+            return citations.isEmpty() ? rule : rule + " " + String.join(", ", citations);
+        }
+    }
+
+    /** Reads a rule and its citations ({@code ∧I 1, 2}); throws {@link AnswerFormatException} naming the line. */
+    public static Justification parseJustification(String text, int number) {
+        String[] justification = text.strip().split("\\s+", 2);
         String rule = FitchRules.canonical(justification[0]);
         if (rule == null) {
             throw new AnswerFormatException("line " + number + ": unknown rule '" + Answers.abbreviate(justification[0]) + "'");
@@ -62,7 +80,7 @@ public final class FitchProofs {
                 citations.add(reference[0] == reference[1] && !subproof ? String.valueOf(reference[0]) : reference[0] + "-" + reference[1]);
             }
         }
-        return new FitchLine(depth, formula.toString(), rule, citations);
+        return new Justification(rule, citations);
     }
 
     /** The proof as numbered lines. */

@@ -90,4 +90,37 @@ public final class FitchRules {
                 + " the first later line that is less deeply nested or that is a new assumption at its own level; to start a"
                 + " second subproof at the same level right after one ends, write another Assume line at that level.";
     }
+    /**
+     * The rules as schemes, one a line ({@code ∧I m, n: A ; B ⟹ A ∧ B}), with a short key; for prompts that teach the
+     * same system as {@link #table()} in compact notation.
+     */
+    public static String schemes() {
+        return String.join("\n",
+                "Key: m, n are cited lines; i-j and k-l are cited subproofs; [A … C] is an ended subproof whose first line"
+                        + " (its assumption) is A and whose last line is C; A, B, C stand for any formulas; ⟹ points to what"
+                        + " the line may state.",
+                "  Premise : (cites nothing) ⟹ one of the premises, at depth 0",
+                "  Assume : (cites nothing) ⟹ any formula, one level deeper",
+                "  R m : A ⟹ A",
+                "  ∧I m, n : A ; B ⟹ A ∧ B",
+                "  ∧E m : A ∧ B ⟹ A, or ⟹ B",
+                "  ∨I m : A ⟹ A ∨ B, or ⟹ B ∨ A",
+                "  ∨E m, i-j, k-l : A ∨ B ; [A … C] ; [B … C] ⟹ C",
+                "  →I i-j : [A … B] ⟹ A → B",
+                "  →E m, n : A → B ; A ⟹ B",
+                "  ¬I i-j : [A … ⊥] ⟹ ¬A",
+                "  ¬E m, n : A ; ¬A ⟹ ⊥",
+                "  ↔I i-j, k-l : [A … B] ; [B … A] ⟹ A ↔ B",
+                "  ↔E m, n : A ↔ B ; A ⟹ B, or A ↔ B ; B ⟹ A",
+                "  X m : ⊥ ⟹ any formula",
+                "  IP i-j : [¬A … ⊥] ⟹ A",
+                "Two cited lines may come in either order.");
+    }
+    /** The scope rules in brief, for prompts that show the rules as {@link #schemes()}. */
+    public static String scopeBrief() {
+        return "A line may cite an earlier line unless that line sits in a subproof that has already closed; it may cite a"
+                + " subproof i-j only once it has closed, where i is the Assume line that opens it and j its last line at that"
+                + " same depth, and only if no enclosing subproof of it has closed. A subproof closes where a later line is less"
+                + " deeply nested or a new Assume starts at the same depth.";
+    }
 }
