@@ -41,7 +41,7 @@ public final class PlanningGraphLevelsBootcamp extends Camp<PlanningGraphLevelsB
             .knob(OBJECTS)
             .knob(ACTIONS)
             .knob(ASKED)
-            .answerShape("one layer number or never per listed atom, in order, separated by commas, such as 2, never, 1")
+            .answerShape("one layer number or never per listed atom, in order, separated by commas, such as 7, never, 6, 5")
             .build();
 
     /** The instance (its goal unused), the atoms asked about, and their first layers ("3" or "never"). */
@@ -76,9 +76,9 @@ public final class PlanningGraphLevelsBootcamp extends Camp<PlanningGraphLevelsB
 
     @Override
     public Knobs atLevel(int level) {
-        int[] objects = {2, 3, 3, 3, 4, 4, 4, 5, 5, 5};
+        int[] objects = {3, 3, 3, 3, 4, 4, 4, 5, 5, 5};
         int[] actions = {2, 3, 3, 4, 4, 5, 5, 6, 6, 7};
-        int[] asked = {3, 3, 4, 4, 5, 5, 6, 6, 7, 8};
+        int[] asked = {4, 4, 5, 5, 6, 6, 7, 7, 8, 8};
         return INFO.defaults().with(OBJECTS, objects[level - 1]).with(ACTIONS, actions[level - 1]).with(ASKED, asked[level - 1]);
     }
 
@@ -98,7 +98,7 @@ public final class PlanningGraphLevelsBootcamp extends Camp<PlanningGraphLevelsB
                     buckets.computeIfAbsent(layer, key -> new ArrayList<>()).add(atom);
                 }
             }
-            if (buckets.size() < 3) {
+            if (buckets.size() < 3 || buckets.values().stream().mapToInt(List::size).sum() < knobs.get(ASKED)) {
                 continue;
             }
             List<String> asked = new ArrayList<>();
@@ -153,7 +153,7 @@ public final class PlanningGraphLevelsBootcamp extends Camp<PlanningGraphLevelsB
                 + " atom of layer k plus every atom added by some ground action (a schema with distinct objects for its"
                 + " parameters) whose whole precondition is already in layer k. For each atom below, give the number of the first"
                 + " layer that contains it, or never if no layer ever does:\n" + asked + "\nAnswer with one entry per atom, in"
-                + " the order listed, separated by commas, for example: 3, never, 1";
+                + " the order listed, separated by commas, for example: 6, never, 7";
     }
 
     @Override
@@ -188,6 +188,6 @@ public final class PlanningGraphLevelsBootcamp extends Camp<PlanningGraphLevelsB
         for (String layer : puzzle.layers()) {
             deepest = layer.equals(NEVER) ? deepest : Math.max(deepest, Integer.parseInt(layer));
         }
-        return puzzle.asked().size() * (1 + deepest) + puzzle.instance().problem().init().size();
+        return GroundStep.all(puzzle.instance().schemas(), puzzle.instance().problem()).size() * (1 + deepest);
     }
 }
