@@ -118,8 +118,8 @@ public final class ConformantPlanBootcamp extends Camp<ConformantPlanBootcamp.Pu
         RandomStrips.Shape shape = new RandomStrips.Shape(objects, predicates - predicates / 3, predicates / 3, 3 + objects / 2,
                 1, 1);
         Puzzle best = null;
-        for (int attempt = 0; attempt < 30 && (best == null || best.plan().size() < (knobs.get(WALK) + 1) / 2); attempt++) {
-            Puzzle puzzle = draw(RandomStrips.draw(shape, random), knobs, attempt < 20 ? knobs.get(WALK) : 1, random);
+        for (int attempt = 0; attempt < 12 && (best == null || best.plan().size() < (knobs.get(WALK) + 2) / 3); attempt++) {
+            Puzzle puzzle = draw(RandomStrips.draw(shape, random), knobs, attempt < 8 ? knobs.get(WALK) : 1, random);
             if (puzzle != null && (best == null || puzzle.plan().size() > best.plan().size())) {
                 best = puzzle;
             }
@@ -158,7 +158,7 @@ public final class ConformantPlanBootcamp extends Camp<ConformantPlanBootcamp.Pu
         Draw.shuffle(candidates, random);
         List<String> goal = candidates.subList(0, Math.min(candidates.size(), 1 + random.nextInt(2)));
         Puzzle posed = new Puzzle(instance.schemas(), objects, sure, unknown, goal, List.of(), 0, 0);
-        PlanSearch.Found found = PlanSearch.cheapest(posed.world(), 20_000);
+        PlanSearch.Found found = PlanSearch.cheapest(posed.world(), 5_000);
         if (!found.solved()) {
             return null;
         }

@@ -82,7 +82,7 @@ public final class ForbiddenAtomsPlanBootcamp extends Camp<ForbiddenAtomsPlanBoo
         RandomStrips.Shape shape = new RandomStrips.Shape(objects, predicates - predicates / 3, predicates / 3, 3 + objects / 2,
                 knobs.get(WALK), 2);
         Puzzle best = null;
-        for (int attempt = 0; attempt < 40 && (best == null || best.plan().size() < (knobs.get(WALK) + 1) / 2); attempt++) {
+        for (int attempt = 0; attempt < 10 && (best == null || best.plan().size() < (knobs.get(WALK) + 2) / 3); attempt++) {
             Puzzle puzzle = draw(RandomStrips.draw(shape, random), knobs, random);
             if (puzzle != null && (best == null || puzzle.plan().size() > best.plan().size())) {
                 best = puzzle;
@@ -92,7 +92,7 @@ public final class ForbiddenAtomsPlanBootcamp extends Camp<ForbiddenAtomsPlanBoo
     }
 
     private static Puzzle draw(RandomStrips.Instance instance, Knobs knobs, RandomGenerator random) {
-        PlanSearch.Found easy = PlanSearch.cheapest(instance.world(), 20_000);
+        PlanSearch.Found easy = PlanSearch.cheapest(instance.world(), 5_000);
         if (!easy.solved()) {
             return null;
         }
@@ -113,7 +113,7 @@ public final class ForbiddenAtomsPlanBootcamp extends Camp<ForbiddenAtomsPlanBoo
         Draw.shuffle(candidates, random);
         List<String> forbidden = List.copyOf(candidates.subList(0, Math.min(candidates.size(), knobs.get(FORBIDDEN))));
         AvoidingWorld world = new AvoidingWorld(instance.world(), forbidden);
-        PlanSearch.Found safe = PlanSearch.cheapest(world, 20_000);
+        PlanSearch.Found safe = PlanSearch.cheapest(world, 5_000);
         if (!safe.solved()) {
             return null;
         }
@@ -145,7 +145,7 @@ public final class ForbiddenAtomsPlanBootcamp extends Camp<ForbiddenAtomsPlanBoo
     @Override
     public List<Plan> nearMisses(Puzzle puzzle, Plan gold, RandomGenerator random) {
         List<Plan> misses = new ArrayList<>(PlanMisses.around(puzzle.world(), gold, random));
-        PlanSearch.Found easy = PlanSearch.cheapest(puzzle.instance().world(), 20_000);
+        PlanSearch.Found easy = PlanSearch.cheapest(puzzle.instance().world(), 5_000);
         if (easy.solved()) {
             misses.add(new Plan(easy.plan()));
         }
