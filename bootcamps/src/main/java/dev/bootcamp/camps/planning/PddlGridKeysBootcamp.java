@@ -60,9 +60,9 @@ public final class PddlGridKeysBootcamp extends Camp<StripsPuzzle, Plan> {
 
     @Override
     public Knobs atLevel(int level) {
-        int[] width = {2, 2, 3, 3, 3, 3, 4, 4, 4, 4};
+        int[] width = {3, 3, 3, 3, 3, 3, 4, 4, 4, 4};
         int[] height = {2, 2, 2, 2, 3, 3, 3, 3, 4, 4};
-        int[] locks = {0, 1, 1, 1, 2, 2, 2, 3, 3, 3};
+        int[] locks = {1, 1, 1, 1, 2, 2, 2, 3, 3, 3};
         int[] keys = {1, 1, 1, 2, 2, 2, 2, 3, 3, 3};
         int[] slack = {4, 4, 3, 3, 3, 2, 2, 2, 1, 1};
         return INFO.defaults().with(WIDTH, width[level - 1]).with(HEIGHT, height[level - 1]).with(LOCKS, locks[level - 1])
