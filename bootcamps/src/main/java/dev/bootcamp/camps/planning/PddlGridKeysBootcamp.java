@@ -61,7 +61,7 @@ public final class PddlGridKeysBootcamp extends Camp<StripsPuzzle, Plan> {
     @Override
     public Knobs atLevel(int level) {
         int[] width = {3, 3, 3, 3, 3, 3, 4, 4, 4, 4};
-        int[] height = {2, 2, 2, 2, 3, 3, 3, 3, 4, 4};
+        int[] height = {2, 3, 3, 3, 3, 3, 3, 3, 4, 4};
         int[] locks = {1, 1, 1, 1, 2, 2, 2, 3, 3, 3};
         int[] keys = {1, 1, 1, 2, 2, 2, 2, 3, 3, 3};
         int[] slack = {4, 4, 3, 3, 3, 2, 2, 2, 1, 1};

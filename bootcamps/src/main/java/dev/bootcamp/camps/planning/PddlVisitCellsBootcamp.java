@@ -49,9 +49,9 @@ public final class PddlVisitCellsBootcamp extends Camp<StripsPuzzle, Plan> {
 
     @Override
     public Knobs atLevel(int level) {
-        int[] side = {2, 3, 3, 3, 4, 4, 4, 5, 5, 5};
-        int[] targets = {1, 2, 2, 3, 3, 4, 5, 5, 6, 7};
-        int[] blocked = {0, 0, 1, 1, 2, 2, 3, 3, 4, 5};
+        int[] side = {3, 4, 4, 4, 4, 4, 5, 5, 5, 5};
+        int[] targets = {2, 2, 3, 3, 3, 4, 5, 5, 6, 7};
+        int[] blocked = {1, 1, 1, 2, 2, 2, 3, 3, 4, 5};
         return INFO.defaults().with(SIDE, side[level - 1]).with(TARGETS, targets[level - 1]).with(BLOCKED, blocked[level - 1]);
     }
 
