@@ -102,6 +102,12 @@ public final class StripsWorld implements PlanDomain<Facts> {
         return atomList.stream().mapToInt(atom -> index(StripsSchema.ground(atom, schema.parameters(), bound))).toArray();
     }
 
+    /** The index of a ground atom in this world's states, or -1 when the atom is never mentioned by the problem or its actions. */
+    public int atom(String atom) {
+        Integer known = atoms.get(atom);
+        return known == null ? -1 : known;
+    }
+
     /** The number of ground actions that survive static pruning (a measure of the instance's size). */
     public int groundActions() {
         return grounds.size();
