@@ -22,7 +22,8 @@ public sealed interface Expr {
     record Var(String name) implements Expr {}
 
     /**
-     * A binary operation: {@code + - * / %} (division and remainder as the {@link Language} defines them), the
+     * A binary operation: {@code + - * / %} (division and remainder as the {@link Language} defines them), the bit
+     * operations {@code & | ^ << >>} (on non-negative values, shifts by 0 to 30), the
      * comparisons {@code < <= > >= == !=}, and the short-circuit {@code and}, {@code or}.
      */
     record Binary(String op, Expr left, Expr right) implements Expr {}

@@ -30,6 +30,18 @@ public final class Functions {
     }
 
     /**
+     * {@link #draw} with a first statement {@code x = x - shift}, so that the arguments where the function changes its
+     * behaviour sit around {@code shift} rather than around 0.
+     */
+    public static Program.Function drawShifted(String name, int statements, int depth, boolean division, int shift, RandomGenerator random) {
+        Program.Function function = draw(name, statements, depth, division, random);
+        List<Stmt> body = new ArrayList<>();
+        body.add(new Stmt.Assign("x", Expr.op(Expr.var("x"), shift < 0 ? "+" : "-", Expr.num(Math.abs(shift)))));
+        body.addAll(function.body());
+        return new Program.Function(name, function.params(), function.returns(), body);
+    }
+
+    /**
      * The value of {@code name(x)} in {@code program} for each x from {@code low} to {@code high}, null where the run
      * faults or passes {@code stepLimit}.
      */

@@ -297,6 +297,10 @@ public final class Interpreter {
             case "-" -> bounded(a - b);
             case "*" -> bounded(a * b);
             case "/", "%" -> divide(op, a, b);
+            case "&" -> a & b;
+            case "|" -> a | b;
+            case "^" -> a ^ b;
+            case "<<", ">>" -> shift(op, a, b);
             default -> throw new IllegalStateException("unknown operator " + op);
         };
     }
@@ -312,6 +316,14 @@ public final class Interpreter {
             return bounded(op.equals("/") ? Math.floorDiv(a, b) : Math.floorMod(a, b));
         }
         return bounded(op.equals("/") ? a / b : a % b);
+    }
+
+    /** Bit shifts by 0 to 30 places; the builders keep shifted values non-negative, where every language agrees. */
+    private long shift(String op, long a, long b) {
+        if (b < 0 || b > 30) {
+            throw new Stop(Fault.LIMIT);
+        }
+        return op.equals(">>") ? a >> b : bounded(a << b);
     }
 
     /** Operands are at most 2^31 in size, so the long result is exact before it wraps or is checked. */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -195,6 +196,9 @@ public final class Renderer {
         if (expr instanceof Expr.Call call) {
             return program.function(call.name()).map(Program.Function::returns).orElse(Type.INT);
         }
+        if (expr instanceof Expr.Binary binary && BITWISE.contains(binary.op())) {
+            return Type.INT;
+        }
         if (expr instanceof Expr.Binary binary) {
             int precedence = precedence(binary.op());
             if (precedence <= 4) {
@@ -205,7 +209,13 @@ public final class Renderer {
         return Type.INT;
     }
 
+    /** Bit operations: the languages rank them differently against comparisons, so they always get brackets. */
+    private static final Set<String> BITWISE = Set.of("&", "|", "^", "<<", ">>");
+
     private static int precedence(String op) {
+        if (BITWISE.contains(op)) {
+            return 0;
+        }
         return switch (op) {
             case "or" -> 1;
             case "and" -> 2;
@@ -278,6 +288,9 @@ public final class Renderer {
         int precedence = precedence(op);
         if (op.equals("/") && language == Language.JAVASCRIPT) {
             return "Math.trunc(" + wrap(binary.left(), 6) + " / " + wrap(binary.right(), 7) + ")";
+        }
+        if (BITWISE.contains(op)) {
+            return wrap(binary.left(), 7) + " " + op + " " + wrap(binary.right(), 7);
         }
         // an and/or inside an and/or, and a comparison inside a comparison, get brackets (for readers, and for
         // Python's chained comparisons)
