@@ -37,7 +37,7 @@ public final class CoinRingFlipsBootcamp extends Camp<CoinRingFlipsBootcamp.Puzz
             .knob(COINS)
             .knob(SPAN)
             .knob(MIN_MOVES)
-            .answerShape("move numbers separated by commas, each the first coin turned over, such as 5, 1")
+            .answerShape("move numbers separated by commas, each the first coin turned over, such as 31, 29")
             .severalAnswers()
             .build();
 

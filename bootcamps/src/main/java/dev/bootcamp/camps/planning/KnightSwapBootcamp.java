@@ -27,7 +27,7 @@ public final class KnightSwapBootcamp extends Camp<KnightSwapBootcamp.Puzzle, Pl
     private static final Knob<Integer> COLUMNS = Knob.integer("columns", 3, 5, 4, "columns of the board");
     private static final Knob<Integer> KNIGHTS = Knob.integer("knights", 1, 3, 2, "knights of each colour");
     private static final Knob<Integer> HOLES = Knob.integer("holes", 0, 3, 1, "squares missing from the board");
-    private static final int MAX_STATES = 30_000;
+    private static final int MAX_STATES = 40_000;
     private static final int[][] JUMPS = {{-2, -1}, {-2, 1}, {-1, -2}, {-1, 2}, {1, -2}, {1, 2}, {2, -1}, {2, 1}};
     private static final BootcampInfo INFO = BootcampInfo.builder(KnightSwapBootcamp.class)
             .title("Knight swap, fewest moves")
@@ -43,7 +43,7 @@ public final class KnightSwapBootcamp extends Camp<KnightSwapBootcamp.Puzzle, Pl
             .knob(COLUMNS)
             .knob(KNIGHTS)
             .knob(HOLES)
-            .answerShape("moves separated by commas, each the square left and the square reached, such as a1-b3, c2-a3")
+            .answerShape("moves separated by commas, each the square left and the square reached, such as f9-e7, h8-g6")
             .severalAnswers()
             .build();
 
@@ -61,10 +61,10 @@ public final class KnightSwapBootcamp extends Camp<KnightSwapBootcamp.Puzzle, Pl
 
     @Override
     public Knobs atLevel(int level) {
-        int[] rows = {3, 3, 3, 3, 3, 4, 3, 4, 3, 4};
-        int[] columns = {4, 4, 4, 4, 5, 4, 4, 4, 5, 4};
-        int[] knights = {1, 1, 2, 2, 2, 2, 3, 2, 3, 3};
-        int[] holes = {2, 1, 2, 1, 2, 1, 0, 0, 2, 2};
+        int[] rows = {3, 3, 3, 3, 3, 4, 4, 3, 3, 3};
+        int[] columns = {4, 4, 4, 4, 5, 4, 4, 4, 4, 5};
+        int[] knights = {1, 1, 2, 2, 2, 2, 2, 3, 3, 3};
+        int[] holes = {2, 1, 2, 1, 2, 1, 0, 1, 0, 2};
         return INFO.defaults().with(ROWS, rows[level - 1]).with(COLUMNS, columns[level - 1]).with(KNIGHTS, knights[level - 1])
                 .with(HOLES, holes[level - 1]);
     }
@@ -74,15 +74,21 @@ public final class KnightSwapBootcamp extends Camp<KnightSwapBootcamp.Puzzle, Pl
         int rows = knobs.get(ROWS);
         int columns = knobs.get(COLUMNS);
         int knights = knobs.get(KNIGHTS);
+        int holes = knobs.get(HOLES);
+        // More holes where the positions would be too many to search: C(s, k) * C(s - k, k) with s open squares.
+        while (positions(rows * columns - holes, knights) > MAX_STATES && rows * columns - holes > 2 * knights + 1) {
+            holes++;
+        }
         Puzzle best = null;
-        for (int attempt = 0; attempt < 40 && (best == null || attempt < 3); attempt++) {
+        int spent = 0;
+        for (int attempt = 0; attempt < 40 && spent < 6 * MAX_STATES && (best == null || attempt < 3); attempt++) {
             int[] order = Draw.permutation(rows * columns, random);
             char[] cells = ".".repeat(rows * columns).toCharArray();
             for (int i = 0; i < knights; i++) {
                 cells[order[i]] = 'W';
                 cells[order[knights + i]] = 'B';
             }
-            for (int i = 0; i < knobs.get(HOLES); i++) {
+            for (int i = 0; i < holes; i++) {
                 cells[order[2 * knights + i]] = '#';
             }
             List<String> board = new ArrayList<>();
@@ -91,6 +97,7 @@ public final class KnightSwapBootcamp extends Camp<KnightSwapBootcamp.Puzzle, Pl
             }
             Puzzle puzzle = new Puzzle(board, List.of(), 0);
             PlanSearch.Found found = PlanSearch.cheapest(new Domain(puzzle), MAX_STATES);
+            spent += found.expanded();
             if (found.solved() && (best == null || found.cost() > best.plan().size())) {
                 best = new Puzzle(board, found.plan(), found.expanded());
             }
@@ -106,6 +113,18 @@ public final class KnightSwapBootcamp extends Camp<KnightSwapBootcamp.Puzzle, Pl
             best = new Puzzle(board, List.of("a1-b3", "c2-a1", "b3-c2"), 1);
         }
         return best;
+    }
+
+    private static long positions(int squares, int knights) {
+        return choose(squares, knights) * choose(squares - knights, knights);
+    }
+
+    private static long choose(int n, int k) {
+        long result = 1;
+        for (int i = 0; i < k; i++) {
+            result = result * (n - i) / (i + 1);
+        }
+        return result;
     }
 
     @Override

@@ -40,7 +40,7 @@ public final class LunarLockoutBootcamp extends Camp<LunarLockoutBootcamp.Puzzle
             .knob(SIZE)
             .knob(HELPERS)
             .knob(MIN_MOVES)
-            .answerShape("moves separated by commas, each a robot letter and a direction, such as b left, x up")
+            .answerShape("moves separated by commas, each a robot letter and a direction, such as z left, z up with z a robot letter")
             .severalAnswers()
             .build();
 
@@ -70,7 +70,7 @@ public final class LunarLockoutBootcamp extends Camp<LunarLockoutBootcamp.Puzzle
         int helpers = knobs.get(HELPERS);
         String names = "xabcdef".substring(0, helpers + 1);
         Puzzle best = null;
-        for (int attempt = 0; attempt < 40 && (best == null ? true : attempt < 16 && best.plan().size() < knobs.get(MIN_MOVES)); attempt++) {
+        for (int attempt = 0; attempt < 40 && (best == null || best.plan().size() < 3 || attempt < 16 && best.plan().size() < knobs.get(MIN_MOVES)); attempt++) {
             int[] order = Draw.permutation(size * size, random);
             List<Integer> squares = new ArrayList<>();
             for (int i = 0; i <= helpers; i++) {
@@ -78,7 +78,7 @@ public final class LunarLockoutBootcamp extends Camp<LunarLockoutBootcamp.Puzzle
             }
             Explore.Target target = SlideWorld.target(Collections.nCopies(size, ".".repeat(size)), names,
                     squares.stream().mapToInt(Integer::intValue).toArray(), false, knobs.get(MIN_MOVES), MAX_STATES, random);
-            if (target != null && target.plan().size() >= 3 && (best == null || target.plan().size() > best.plan().size())) {
+            if (target != null && (best == null || target.plan().size() > best.plan().size())) {
                 best = new Puzzle(size, names, squares, target.key(), target.plan(), target.explored());
             }
         }

@@ -38,7 +38,7 @@ public final class PegSolitaireBootcamp extends Camp<PegSolitaireBootcamp.Puzzle
             .knob(ROWS)
             .knob(COLUMNS)
             .knob(JUMPS)
-            .answerShape("jumps separated by commas, each the start square and the landing square, such as b1-b3, d2-b2")
+            .answerShape("jumps separated by commas, each the start square and the landing square, such as h9-h7, f8-d8")
             .severalAnswers()
             .build();
 
@@ -67,8 +67,9 @@ public final class PegSolitaireBootcamp extends Camp<PegSolitaireBootcamp.Puzzle
         int rows = knobs.get(ROWS);
         int columns = knobs.get(COLUMNS);
         int want = Math.min(knobs.get(JUMPS), rows * columns / 2);
-        while (true) {
-            Puzzle puzzle = attempt(rows, columns, want, random);
+        for (int attempt = 1; ; attempt++) {
+            // A small board may not hold that many pegs: ask for one jump fewer every 20 failed attempts.
+            Puzzle puzzle = attempt(rows, columns, Math.max(1, want - attempt / 20), random);
             if (puzzle != null) {
                 return puzzle;
             }

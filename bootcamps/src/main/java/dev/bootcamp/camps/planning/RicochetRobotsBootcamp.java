@@ -40,7 +40,7 @@ public final class RicochetRobotsBootcamp extends Camp<RicochetRobotsBootcamp.Pu
             .knob(ROBOTS)
             .knob(BLOCKS)
             .knob(MIN_MOVES)
-            .answerShape("moves separated by commas, each a robot letter and a direction, such as g up, r left")
+            .answerShape("moves separated by commas, each a robot letter and a direction, such as q up, q left with q a robot letter")
             .severalAnswers()
             .build();
 
@@ -71,7 +71,7 @@ public final class RicochetRobotsBootcamp extends Camp<RicochetRobotsBootcamp.Pu
         int size = knobs.get(SIZE);
         String names = "rgby".substring(0, knobs.get(ROBOTS));
         Puzzle best = null;
-        for (int attempt = 0; attempt < 40 && (best == null || attempt < 16 && best.plan().size() < knobs.get(MIN_MOVES)); attempt++) {
+        for (int attempt = 0; attempt < 40 && (best == null || best.plan().size() < 3 || attempt < 16 && best.plan().size() < knobs.get(MIN_MOVES)); attempt++) {
             int[] order = Draw.permutation(size * size, random);
             int blocks = size * size * knobs.get(BLOCKS) / 100;
             char[][] cells = new char[size][size];
@@ -89,7 +89,7 @@ public final class RicochetRobotsBootcamp extends Camp<RicochetRobotsBootcamp.Pu
                 placed.add(squares[i]);
             }
             Explore.Target target = SlideWorld.target(board, names, squares, true, knobs.get(MIN_MOVES), MAX_STATES, random);
-            if (target != null && target.plan().size() >= 3 && (best == null || target.plan().size() > best.plan().size())) {
+            if (target != null && (best == null || target.plan().size() > best.plan().size())) {
                 best = new Puzzle(board, names, placed, target.key(), target.plan(), target.explored());
             }
         }

@@ -43,7 +43,7 @@ public final class RushHourBootcamp extends Camp<RushHourBootcamp.Puzzle, Plan> 
             .knob(SIZE)
             .knob(CARS)
             .knob(MIN_MOVES)
-            .answerShape("slides separated by commas, each a vehicle letter, a direction and a number of squares, such as a up 2, x right 1")
+            .answerShape("slides separated by commas, each a vehicle letter, a direction and a number of squares, such as z up 2, z down 1 with z a vehicle letter")
             .severalAnswers()
             .build();
 

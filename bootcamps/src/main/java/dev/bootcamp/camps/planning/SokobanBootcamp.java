@@ -42,7 +42,7 @@ public final class SokobanBootcamp extends Camp<SokobanBootcamp.Puzzle, Plan> {
             .knob(SIZE)
             .knob(BOXES)
             .knob(PULLS)
-            .answerShape("the keeper's moves as letters U, D, L, R, such as RRDLU")
+            .answerShape("the keeper's moves as letters U, D, L, R, such as UDUDLR")
             .severalAnswers()
             .build();
 
@@ -70,8 +70,9 @@ public final class SokobanBootcamp extends Camp<SokobanBootcamp.Puzzle, Plan> {
     @Override
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
         int size = knobs.get(SIZE);
-        while (true) {
-            Puzzle puzzle = attempt(size, knobs.get(BOXES), knobs.get(PULLS), random);
+        for (int attempt = 1; ; attempt++) {
+            // A cramped room may not allow that many pulls: ask for one fewer every 10 failed attempts.
+            Puzzle puzzle = attempt(size, knobs.get(BOXES), Math.max(1, knobs.get(PULLS) - attempt / 10), random);
             if (puzzle != null) {
                 return puzzle;
             }

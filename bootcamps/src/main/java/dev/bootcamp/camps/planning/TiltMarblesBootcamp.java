@@ -46,7 +46,7 @@ public final class TiltMarblesBootcamp extends Camp<TiltMarblesBootcamp.Puzzle, 
             .knob(MARBLES)
             .knob(BLOCKS)
             .knob(MIN_TILTS)
-            .answerShape("tilts as letters N, S, E, W, such as NWSE")
+            .answerShape("tilts as letters N, S, E, W, such as NWWS")
             .severalAnswers()
             .build();
 

@@ -39,7 +39,7 @@ public final class ToadsAndFrogsBootcamp extends Camp<ToadsAndFrogsBootcamp.Puzz
             .knob(CELLS)
             .knob(GAPS)
             .knob(MIN_MOVES)
-            .answerShape("pad numbers separated by commas, each the pad an animal jumps or slides from, such as 4, 2, 3")
+            .answerShape("pad numbers separated by commas, each the pad an animal jumps or slides from, such as 25, 23, 24")
             .severalAnswers()
             .build();
 

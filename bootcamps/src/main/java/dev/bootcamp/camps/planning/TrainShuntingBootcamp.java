@@ -39,7 +39,7 @@ public final class TrainShuntingBootcamp extends Camp<TrainShuntingBootcamp.Puzz
             .knob(WAGONS)
             .knob(SIDINGS)
             .knob(CAPACITY)
-            .answerShape("moves separated by commas: 'in a' (front wagon into siding a), 'out a' (siding a to the departing train) or 'pass', such as in a, pass, out a")
+            .answerShape("moves separated by commas: 'in a' (front wagon into siding a), 'out a' (siding a to the departing train) or 'pass', such as in q, pass, out q with q a siding letter")
             .severalAnswers()
             .build();
 
@@ -67,7 +67,8 @@ public final class TrainShuntingBootcamp extends Camp<TrainShuntingBootcamp.Puzz
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
         int wagons = knobs.get(WAGONS);
         Puzzle best = null;
-        for (int attempt = 0; attempt < 60 && (best == null || attempt < 4); attempt++) {
+        int spent = 0;
+        for (int attempt = 0; attempt < 60 && spent < 8 * MAX_STATES && (best == null || attempt < 4); attempt++) {
             int[] order = Draw.permutation(wagons, random);
             List<Integer> arriving = new ArrayList<>();
             for (int wagon : order) {
@@ -75,6 +76,7 @@ public final class TrainShuntingBootcamp extends Camp<TrainShuntingBootcamp.Puzz
             }
             Puzzle puzzle = new Puzzle(arriving, knobs.get(SIDINGS), knobs.get(CAPACITY), List.of(), 0);
             PlanSearch.Found found = PlanSearch.cheapest(new Domain(puzzle), MAX_STATES);
+            spent += found.expanded();
             if (found.solved() && found.cost() > wagons && (best == null || found.cost() > best.plan().size())) {
                 best = new Puzzle(arriving, puzzle.sidings(), puzzle.capacity(), found.plan(), found.expanded());
             }
