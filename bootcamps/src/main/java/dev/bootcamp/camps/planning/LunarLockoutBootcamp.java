@@ -70,7 +70,7 @@ public final class LunarLockoutBootcamp extends Camp<LunarLockoutBootcamp.Puzzle
         int helpers = knobs.get(HELPERS);
         String names = "xabcdef".substring(0, helpers + 1);
         Puzzle best = null;
-        for (int attempt = 0; attempt < 40 && (best == null || best.plan().size() < 3 || attempt < 16 && best.plan().size() < knobs.get(MIN_MOVES)); attempt++) {
+        for (int attempt = 0; attempt < 40 && (best == null || best.plan().size() < 3 || attempt < 8 && best.plan().size() < knobs.get(MIN_MOVES)); attempt++) {
             int[] order = Draw.permutation(size * size, random);
             List<Integer> squares = new ArrayList<>();
             for (int i = 0; i <= helpers; i++) {

@@ -71,7 +71,7 @@ public final class RicochetRobotsBootcamp extends Camp<RicochetRobotsBootcamp.Pu
         int size = knobs.get(SIZE);
         String names = "rgby".substring(0, knobs.get(ROBOTS));
         Puzzle best = null;
-        for (int attempt = 0; attempt < 40 && (best == null || best.plan().size() < 3 || attempt < 16 && best.plan().size() < knobs.get(MIN_MOVES)); attempt++) {
+        for (int attempt = 0; attempt < 40 && (best == null || best.plan().size() < 3 || attempt < 8 && best.plan().size() < knobs.get(MIN_MOVES)); attempt++) {
             int[] order = Draw.permutation(size * size, random);
             int blocks = size * size * knobs.get(BLOCKS) / 100;
             char[][] cells = new char[size][size];

@@ -29,7 +29,7 @@ public final class RushHourBootcamp extends Camp<RushHourBootcamp.Puzzle, Plan> 
     private static final Knob<Integer> SIZE = Knob.integer("size", 5, 6, 6, "the parking lot is size x size");
     private static final Knob<Integer> CARS = Knob.integer("cars", 2, 12, 8, "vehicles besides the red car");
     private static final Knob<Integer> MIN_MOVES = Knob.integer("min-moves", 2, 20, 6, "fewest slides the puzzle should need (the hardest found is used otherwise)");
-    private static final int MAX_STATES = 6_000;
+    private static final int MAX_STATES = 4_000;
     private static final BootcampInfo INFO = BootcampInfo.builder(RushHourBootcamp.class)
             .title("Rush hour, fewest slides")
             .version(1)
@@ -76,7 +76,7 @@ public final class RushHourBootcamp extends Camp<RushHourBootcamp.Puzzle, Plan> 
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
         int size = knobs.get(SIZE);
         Puzzle best = null;
-        for (int attempt = 0; attempt < 30 && (best == null || attempt < 6 && best.plan().size() < knobs.get(MIN_MOVES)); attempt++) {
+        for (int attempt = 0; attempt < 30 && (best == null || attempt < 4 && best.plan().size() < knobs.get(MIN_MOVES)); attempt++) {
             Puzzle solved = parked(size, knobs.get(CARS), random);
             Puzzle start = farthest(solved, knobs.get(MIN_MOVES), random);
             if (start != null && (best == null || start.plan().size() > best.plan().size())) {

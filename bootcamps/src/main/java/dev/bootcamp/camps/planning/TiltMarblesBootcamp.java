@@ -75,7 +75,7 @@ public final class TiltMarblesBootcamp extends Camp<TiltMarblesBootcamp.Puzzle, 
     public Puzzle generate(Knobs knobs, RandomGenerator random) {
         int size = knobs.get(SIZE);
         Puzzle best = null;
-        for (int attempt = 0; attempt < 40 && (best == null || attempt < 12 && best.plan().size() < knobs.get(MIN_TILTS)); attempt++) {
+        for (int attempt = 0; attempt < 40 && (best == null || attempt < 6 && best.plan().size() < knobs.get(MIN_TILTS)); attempt++) {
             char[][] cells = new char[size][size];
             List<Integer> floor = new ArrayList<>();
             for (int row = 0; row < size; row++) {

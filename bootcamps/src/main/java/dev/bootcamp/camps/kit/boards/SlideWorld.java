@@ -83,6 +83,45 @@ public final class SlideWorld implements PlanDomain<String> {
         return steps;
     }
 
+    /** The same moves as {@link #apply} offers, in the order of {@link #steps}, without reading step text. */
+    @Override
+    public void successors(String state, java.util.function.BiConsumer<String, String> offer) {
+        for (int piece = 0; piece < names.length(); piece++) {
+            for (Compass direction : Compass.values()) {
+                int end = slide(state, piece, direction);
+                if (end >= 0) {
+                    char[] next = state.toCharArray();
+                    next[piece] = (char) end;
+                    offer.accept(names.charAt(piece) + " " + direction.word(), new String(next));
+                }
+            }
+        }
+    }
+
+    /** Where the piece stops, or -1 when the move is illegal (it would not move, or would slide off an open board). */
+    private int slide(String state, int piece, Compass direction) {
+        int row = state.charAt(piece) / columns;
+        int column = state.charAt(piece) % columns;
+        int moved = 0;
+        while (true) {
+            int nextRow = row + direction.rows();
+            int nextColumn = column + direction.columns();
+            if (nextRow < 0 || nextRow >= rows || nextColumn < 0 || nextColumn >= columns) {
+                if (!edgeStops) {
+                    return -1;
+                }
+                break;
+            }
+            if (board.get(nextRow).charAt(nextColumn) == '#' || state.indexOf((char) (nextRow * columns + nextColumn)) >= 0) {
+                break;
+            }
+            row = nextRow;
+            column = nextColumn;
+            moved++;
+        }
+        return moved == 0 ? -1 : row * columns + column;
+    }
+
     @Override
     public Outcome<String> apply(String state, String step) {
         String[] words = step.split(" ");
