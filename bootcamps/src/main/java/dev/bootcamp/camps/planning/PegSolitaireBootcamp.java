@@ -56,9 +56,9 @@ public final class PegSolitaireBootcamp extends Camp<PegSolitaireBootcamp.Puzzle
 
     @Override
     public Knobs atLevel(int level) {
-        int[] rows = {3, 3, 4, 4, 5, 5, 5, 6, 6, 7};
-        int[] columns = {4, 4, 4, 5, 5, 5, 6, 6, 7, 7};
-        int[] jumps = {2, 3, 4, 5, 6, 8, 10, 12, 14, 16};
+        int[] rows = {4, 4, 4, 4, 5, 5, 5, 6, 6, 7};
+        int[] columns = {5, 5, 5, 5, 5, 5, 6, 6, 7, 7};
+        int[] jumps = {3, 3, 4, 5, 6, 8, 10, 12, 14, 16};
         return INFO.defaults().with(ROWS, rows[level - 1]).with(COLUMNS, columns[level - 1]).with(JUMPS, jumps[level - 1]);
     }
 

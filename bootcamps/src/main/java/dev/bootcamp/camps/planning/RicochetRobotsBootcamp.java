@@ -60,8 +60,8 @@ public final class RicochetRobotsBootcamp extends Camp<RicochetRobotsBootcamp.Pu
     @Override
     public Knobs atLevel(int level) {
         int[] sizes = {5, 5, 6, 6, 7, 7, 8, 8, 9, 10};
-        int[] robots = {1, 2, 2, 2, 3, 3, 3, 4, 4, 4};
-        int[] moves = {3, 3, 4, 4, 5, 6, 7, 8, 9, 10};
+        int[] robots = {2, 2, 2, 2, 3, 3, 3, 4, 4, 4};
+        int[] moves = {4, 4, 4, 4, 5, 6, 7, 8, 9, 10};
         return INFO.defaults().with(SIZE, sizes[level - 1]).with(ROBOTS, robots[level - 1]).with(MIN_MOVES, moves[level - 1])
                 .with(BLOCKS, level <= 2 ? 12 : 8);
     }

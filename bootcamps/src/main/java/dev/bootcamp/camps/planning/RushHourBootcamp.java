@@ -67,9 +67,9 @@ public final class RushHourBootcamp extends Camp<RushHourBootcamp.Puzzle, Plan> 
 
     @Override
     public Knobs atLevel(int level) {
-        int[] cars = {3, 4, 5, 6, 7, 8, 9, 10, 10, 11};
-        int[] moves = {2, 3, 4, 5, 6, 8, 10, 12, 14, 16};
-        return INFO.defaults().with(SIZE, level <= 2 ? 5 : 6).with(CARS, cars[level - 1]).with(MIN_MOVES, moves[level - 1]);
+        int[] cars = {5, 5, 5, 6, 7, 8, 9, 10, 10, 11};
+        int[] moves = {4, 4, 4, 5, 6, 8, 10, 12, 14, 16};
+        return INFO.defaults().with(SIZE, 6).with(CARS, cars[level - 1]).with(MIN_MOVES, moves[level - 1]);
     }
 
     @Override

@@ -61,9 +61,9 @@ public final class SokobanBootcamp extends Camp<SokobanBootcamp.Puzzle, Plan> {
 
     @Override
     public Knobs atLevel(int level) {
-        int[] sizes = {5, 5, 6, 6, 7, 7, 8, 8, 9, 9};
-        int[] boxes = {1, 1, 2, 2, 2, 3, 3, 3, 4, 4};
-        int[] pulls = {3, 4, 6, 8, 10, 13, 16, 20, 25, 30};
+        int[] sizes = {6, 6, 6, 6, 7, 7, 8, 8, 9, 9};
+        int[] boxes = {2, 2, 2, 2, 2, 3, 3, 3, 4, 4};
+        int[] pulls = {4, 5, 6, 8, 10, 13, 16, 20, 25, 30};
         return INFO.defaults().with(SIZE, sizes[level - 1]).with(BOXES, boxes[level - 1]).with(PULLS, pulls[level - 1]);
     }
 
