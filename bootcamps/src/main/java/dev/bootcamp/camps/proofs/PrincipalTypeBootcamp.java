@@ -65,13 +65,13 @@ public final class PrincipalTypeBootcamp extends Camp<PrincipalTypeBootcamp.Puzz
             }
             Lambda term = Lambda.randomCombinator(knobs.get(BINDERS), applications, 0.25, random);
             Term type = SimpleTypes.principal(term);
-            if (type == null || arrows(type) < 3 || !relevant(type) || flat(question(new Puzzle(term, type))).contains(flat(SimpleTypes.render(type)))) {
+            if (type == null || SimpleTypes.arrows(type) < 3 || !SimpleTypes.relevant(type) || flat(question(new Puzzle(term, type))).contains(flat(SimpleTypes.render(type)))) {
                 continue;
             }
-            if (best == null || arrows(type) > arrows(best.type())) {
+            if (best == null || SimpleTypes.arrows(type) > SimpleTypes.arrows(best.type())) {
                 best = new Puzzle(term, type);
             }
-            if (arrows(best.type()) >= knobs.get(MIN_ARROWS)) {
+            if (SimpleTypes.arrows(best.type()) >= knobs.get(MIN_ARROWS)) {
                 break;
             }
         }
@@ -82,34 +82,10 @@ public final class PrincipalTypeBootcamp extends Camp<PrincipalTypeBootcamp.Puzz
         return best;
     }
 
-    /** Whether every type variable occurs at least twice (no binder is vacuous, no variable is a mere projection). */
-    static boolean relevant(Term type) {
-        for (String name : type.variables()) {
-            if (count(type, name) < 2) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int count(Term type, String name) {
-        if (type.variable()) {
-            return type.symbol().equals(name) ? 1 : 0;
-        }
-        int total = 0;
-        for (Term arg : type.args()) {
-            total += count(arg, name);
-        }
-        return total;
-    }
-
     private static String flat(String text) {
         return text.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
     }
 
-    static int arrows(Term type) {
-        return (type.size() - 1) / 2;
-    }
 
     @Override
     public String question(Puzzle puzzle) {

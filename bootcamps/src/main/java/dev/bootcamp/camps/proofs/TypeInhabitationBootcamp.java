@@ -67,13 +67,13 @@ public final class TypeInhabitationBootcamp extends Camp<TypeInhabitationBootcam
             }
             Lambda term = Lambda.randomCombinator(knobs.get(BINDERS), applications, 0.25, random);
             Term type = SimpleTypes.principal(term);
-            if (type == null || PrincipalTypeBootcamp.arrows(type) < 3 || !PrincipalTypeBootcamp.relevant(type) || trivial(type)) {
+            if (type == null || SimpleTypes.arrows(type) < 3 || !SimpleTypes.relevant(type) || trivial(type)) {
                 continue;
             }
-            if (best == null || PrincipalTypeBootcamp.arrows(type) > PrincipalTypeBootcamp.arrows(best.type())) {
+            if (best == null || SimpleTypes.arrows(type) > SimpleTypes.arrows(best.type())) {
                 best = new Puzzle(type, term);
             }
-            if (PrincipalTypeBootcamp.arrows(best.type()) >= knobs.get(MIN_ARROWS)) {
+            if (SimpleTypes.arrows(best.type()) >= knobs.get(MIN_ARROWS)) {
                 break;
             }
         }

@@ -242,4 +242,30 @@ public final class SimpleTypes {
             return arrow(resolve(here.args().get(0), nodes), resolve(here.args().get(1), nodes));
         }
     }
+
+    /** Whether every type variable occurs at least twice (no binder is vacuous, no variable is a mere projection). */
+    public static boolean relevant(Term type) {
+        for (String name : type.variables()) {
+            if (count(type, name) < 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int count(Term type, String name) {
+        if (type.variable()) {
+            return type.symbol().equals(name) ? 1 : 0;
+        }
+        int total = 0;
+        for (Term arg : type.args()) {
+            total += count(arg, name);
+        }
+        return total;
+    }
+
+    /** The number of arrows in a type. */
+    public static int arrows(Term type) {
+        return (type.size() - 1) / 2;
+    }
 }
