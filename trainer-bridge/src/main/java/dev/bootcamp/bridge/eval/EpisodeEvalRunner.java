@@ -15,18 +15,13 @@ import dev.bootcamp.model.ModelException;
 import dev.bootcamp.model.RateLimiter;
 import dev.bootcamp.verify.Responses;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -83,41 +78,15 @@ public final class EpisodeEvalRunner {
         AtomicLong finished = new AtomicLong(skipped);
         double[] wins = {done.values().stream().filter(EpisodeResult::won).count()};
         int[] failed = {0};
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency, runnable -> {
-            Thread thread = new Thread(runnable, "eval-episode");
-            thread.setDaemon(true);
-            return thread;
+        ResultAppender.run(todo, concurrency, "eval-episode", file, this::play, result -> {
+            if (result.failed()) {
+                failed[0]++;
+            } else if (result.won()) {
+                wins[0]++;
+            }
+            long count = finished.incrementAndGet();
+            progress.update(count, specs.size(), wins[0] / count);
         });
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
-            List<Future<?>> futures = new ArrayList<>();
-            for (EpisodeSpec spec : todo) {
-                futures.add(pool.submit(() -> {
-                    EpisodeResult result = play(spec);
-                    synchronized (writer) {
-                        writer.write(Json.write(result));
-                        writer.write('\n');
-                        writer.flush();
-                        if (result.failed()) {
-                            failed[0]++;
-                        } else if (result.won()) {
-                            wins[0]++;
-                        }
-                        long count = finished.incrementAndGet();
-                        progress.update(count, specs.size(), wins[0] / count);
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> future : futures) {
-                try {
-                    future.get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    throw new IOException("an episode failed: " + e.getCause(), e.getCause());
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
         return new EvalRunner.Outcome(specs.size(), skipped, todo.size() - failed[0], failed[0]);
     }
 

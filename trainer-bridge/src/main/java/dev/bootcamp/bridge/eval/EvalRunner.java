@@ -14,18 +14,13 @@ import dev.bootcamp.model.ModelException;
 import dev.bootcamp.model.RateLimiter;
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -76,41 +71,15 @@ public final class EvalRunner {
         AtomicLong finished = new AtomicLong(skipped);
         double[] rewardSum = {done.values().stream().filter(result -> !result.failed()).mapToDouble(EvalResult::reward).sum()};
         int[] failed = {0};
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency, runnable -> {
-            Thread thread = new Thread(runnable, "eval");
-            thread.setDaemon(true);
-            return thread;
+        ResultAppender.run(todo, concurrency, "eval", file, this::answer, result -> {
+            if (result.failed()) {
+                failed[0]++;
+            } else {
+                rewardSum[0] += result.reward();
+            }
+            long count = finished.incrementAndGet();
+            progress.update(count, cases.size(), rewardSum[0] / count);
         });
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
-            List<Future<?>> futures = new ArrayList<>();
-            for (Case record : todo) {
-                futures.add(pool.submit(() -> {
-                    EvalResult result = answer(record);
-                    synchronized (writer) {
-                        writer.write(Json.write(result));
-                        writer.write('\n');
-                        writer.flush();
-                        if (result.failed()) {
-                            failed[0]++;
-                        } else {
-                            rewardSum[0] += result.reward();
-                        }
-                        long count = finished.incrementAndGet();
-                        progress.update(count, cases.size(), rewardSum[0] / count);
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> future : futures) {
-                try {
-                    future.get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    throw new IOException("an evaluation task failed: " + e.getCause(), e.getCause());
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
         return new Outcome(cases.size(), skipped, todo.size() - failed[0], failed[0]);
     }
 
