@@ -69,20 +69,12 @@ final class OpenEnvRoutes {
         });
         app.post("/openenv/{id}/reset", ctx -> {
             Interactive<?> bootcamp = bootcamp(ctx.pathParam("id"));
-            JsonNode body = ctx.bodyAsBytes().length == 0 ? Json.objectNode() : read(ctx.bodyAsBytes());
-            String episodeId = body.hasNonNull("episode_id") ? episodeId(body.get("episode_id").asText()) : "http-" + unnamed.incrementAndGet();
-            EpisodeSessions.Session session = sessions.open(EpisodeSessions.idOf(bootcamp, episodeId), begin(bootcamp, body));
-            json(ctx, opening(session.episode, episodeId));
+            json(ctx, reset(bootcamp, ctx.bodyAsBytes().length == 0 ? Json.objectNode() : read(ctx.bodyAsBytes())));
         });
         app.post("/openenv/{id}/step", ctx -> {
             Interactive<?> bootcamp = bootcamp(ctx.pathParam("id"));
-            JsonNode body = read(ctx.bodyAsBytes());
-            String episodeId = body.hasNonNull("episode_id") ? body.get("episode_id").asText() : null;
-            if (episodeId == null) {
-                throw new BadInputException("give the episode_id that /reset returned: an HTTP request carries no session (the"
-                        + " WebSocket /ws keeps one episode per connection)");
-            }
-            json(ctx, step(session(bootcamp, episodeId), action(body.get("action")), episodeId));
+            json(ctx, step(bootcamp, read(ctx.bodyAsBytes()), "give the episode_id that /reset returned: an HTTP request carries no"
+                    + " session (the WebSocket /ws keeps one episode per connection)"));
         });
         app.post("/openenv/{id}/batch", ctx -> json(ctx, batch(bootcamp(ctx.pathParam("id")), read(ctx.bodyAsBytes()))));
         app.get("/openenv/{id}/state", ctx -> {
@@ -131,21 +123,27 @@ final class OpenEnvRoutes {
                 if (!item.isObject()) {
                     throw new BadInputException("each batch item is an object");
                 }
-                if (reset) {
-                    String episodeId = item.hasNonNull("episode_id") ? episodeId(item.get("episode_id").asText()) : "http-" + unnamed.incrementAndGet();
-                    results.add(opening(sessions.open(EpisodeSessions.idOf(bootcamp, episodeId), begin(bootcamp, item)).episode, episodeId));
-                } else {
-                    if (!item.hasNonNull("episode_id")) {
-                        throw new BadInputException("each step item needs the episode_id that reset returned");
-                    }
-                    String episodeId = item.get("episode_id").asText();
-                    results.add(step(session(bootcamp, episodeId), action(item.get("action")), episodeId));
-                }
+                results.add(reset ? reset(bootcamp, item) : step(bootcamp, item, "each step item needs the episode_id that reset returned"));
             } catch (BadInputException | RegistryException | EpisodeSessions.Full e) {
                 results.add(Map.of("error", Names.firstLine(e.getMessage())));
             }
         }
         return Map.of("results", results);
+    }
+
+    /** An HTTP reset (alone or in a batch): opens the episode under the body's episode_id, or a made-up one. */
+    private Map<String, Object> reset(Interactive<?> bootcamp, JsonNode body) {
+        String episodeId = body.hasNonNull("episode_id") ? episodeId(body.get("episode_id").asText()) : "http-" + unnamed.incrementAndGet();
+        return opening(sessions.open(EpisodeSessions.idOf(bootcamp, episodeId), begin(bootcamp, body)).episode, episodeId);
+    }
+
+    /** An HTTP step (alone or in a batch) of the episode the body names; {@code missingId} says what to do without one. */
+    private Map<String, Object> step(Interactive<?> bootcamp, JsonNode body, String missingId) {
+        if (!body.hasNonNull("episode_id")) {
+            throw new BadInputException(missingId);
+        }
+        String episodeId = body.get("episode_id").asText();
+        return step(session(bootcamp, episodeId), action(body.get("action")), episodeId);
     }
 
     /** One WebSocket message and its reply; a client's mistake is an error message, and the connection stays open. */
